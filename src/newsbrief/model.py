@@ -1,0 +1,220 @@
+"""The one data model every stage reads and extends.
+
+A `Brief` starts as a list of `Article`s (stage `read`) and each later stage fills
+one more list. Field names follow the JSON contract (docs/BRIEF_FORMAT in
+../shared/eval/BRIEF_FORMAT.md); `Brief.to_dict()` is that JSON.
+Runtime-only helpers (parsed spaCy docs, caches) live in `Brief.runtime` and are
+never serialised.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "newsbrief.brief/1"
+
+
+@dataclass
+class Removal:
+    text: str
+    reason: str  # "boilerplate", "off_topic", "heading", "title_repeat", "link_list", "byline", ...
+
+
+@dataclass
+class Article:
+    id: str
+    source: str
+    title: str | None = None
+    text: str = ""  # the body as read (title excluded)
+    published: str | None = None
+    published_basis: str = "unknown"  # "given" | "inferred" | "unknown"
+    status: str = "used"  # "used" | "skipped"
+    reason: str | None = None
+    removed: list[Removal] = field(default_factory=list)
+    url: str | None = None
+    outlet: str | None = None  # the JSONL "source" field (a publication name)
+    extra: dict[str, Any] = field(default_factory=dict)  # other JSONL keys, kept
+    warnings: list[str] = field(default_factory=list)
+    # paragraphs kept by `clean`: list of str, in reading order
+    paragraphs: list[str] = field(default_factory=list)
+
+    def skip(self, reason: str) -> "Article":
+        self.status, self.reason = "skipped", reason
+        return self
+
+
+@dataclass
+class Sentence:
+    id: str
+    article: str
+    text: str
+    position: int = 0  # index of the sentence inside its article (0 = lead)
+    paragraph: int = 0  # index of the paragraph inside its article
+    duplicate_of: str | None = None
+
+
+@dataclass
+class Mention:
+    sentence: str
+    text: str
+    start: int = 0  # character offsets inside the sentence text
+    end: int = 0
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    articles: int = 0  # how many articles name it
+
+
+@dataclass
+class Time:
+    sentence: str
+    text: str
+    value: str  # YYYY-MM-DD, YYYY-MM, YYYY, XXXX-MM-DD or START/END
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class Event:
+    id: str
+    title: str
+    date: str | None
+    date_end: str | None = None
+    sentences: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Figure:
+    id: str
+    sentence: str
+    text: str
+    measure: str
+    low: float | None
+    high: float | None
+    approximate: bool = False
+    vague: bool = False
+    source: str | None = None  # entity id
+    source_text: str | None = None
+    event: str | None = None
+    counted: str | None = None  # what is counted, e.g. "Syrian soldiers"
+
+
+@dataclass
+class Claim:
+    id: str
+    sentence: str
+    speaker: str | None
+    speaker_text: str | None
+    cue: str
+    stance: str  # "assert" | "deny"
+    text: str
+    direct: bool = False
+
+
+@dataclass
+class Conflict:
+    id: str
+    kind: str  # "figure" | "denial" | ...
+    event: str | None
+    items: list[str]
+    note: str
+
+
+@dataclass
+class SummaryItem:
+    sentence: str
+    text: str
+    sources: list[str]
+
+
+@dataclass
+class Brief:
+    articles: list[Article] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    times: list[Time] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    summary: list[SummaryItem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    runtime: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    # -- lookups -----------------------------------------------------------------
+    def used_articles(self) -> list[Article]:
+        return [a for a in self.articles if a.status == "used"]
+
+    def article(self, article_id: str) -> Article | None:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        return None
+
+    def sentence(self, sentence_id: str) -> Sentence | None:
+        index = self.runtime.get("sentence_index")
+        if index is None or len(index) != len(self.sentences):
+            index = self.runtime["sentence_index"] = {s.id: s for s in self.sentences}
+        return index.get(sentence_id)
+
+    def root_of(self, sentence_id: str) -> str:
+        """The first sentence of the duplicate chain `sentence_id` belongs to."""
+        seen = set()
+        s = self.sentence(sentence_id)
+        while s is not None and s.duplicate_of and s.id not in seen:
+            seen.add(s.id)
+            s = self.sentence(s.duplicate_of)
+        return s.id if s else sentence_id
+
+    def carriers(self, sentence_id: str) -> list[str]:
+        """Ids of every article carrying this sentence or a near-verbatim copy of it."""
+        root = self.root_of(sentence_id)
+        found = []
+        for s in self.sentences:
+            if self.root_of(s.id) == root and s.article not in found:
+                found.append(s.article)
+        return found
+
+    def spacy_doc(self, sentence_id: str):
+        """The parsed spaCy Doc of one sentence (filled by the `parse` stage)."""
+        return self.runtime.get("docs", {}).get(sentence_id)
+
+    # -- JSON ------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        articles = []
+        for a in self.articles:
+            d = {
+                "id": a.id,
+                "source": a.source,
+                "title": a.title,
+                "published": a.published,
+                "published_basis": a.published_basis,
+                "status": a.status,
+                "reason": a.reason,
+                "removed": [asdict(r) for r in a.removed],
+                "url": a.url,
+                "outlet": a.outlet,
+                "warnings": a.warnings,
+            }
+            if a.extra:
+                d["extra"] = a.extra
+            articles.append(d)
+        return {
+            "schema": SCHEMA,
+            "articles": articles,
+            "sentences": [asdict(s) for s in self.sentences],
+            "entities": [asdict(e) for e in self.entities],
+            "times": [asdict(t) for t in self.times],
+            "events": [asdict(e) for e in self.events],
+            "figures": [asdict(f) for f in self.figures],
+            "claims": [asdict(c) for c in self.claims],
+            "conflicts": [asdict(c) for c in self.conflicts],
+            "summary": [asdict(s) for s in self.summary],
+            "warnings": self.warnings,
+        }
