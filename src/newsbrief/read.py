@@ -1,0 +1,265 @@
+"""Stage `read`: files, folders and JSONL feeds into `Article`s.
+
+Formats:
+- `.txt`: the first non-empty line is the title (unless the first block is
+  hard-wrapped prose, as in newswire dumps: then there is no title), the rest the body;
+- `.html` / `.htm`: main text, title and date extracted with trafilatura (never fetched);
+- `.jsonl` (or "-" for stdin): one JSON object a line with `id`, `title`, `text` or
+  `html`, optional `published`, `url`, `source`; other keys are kept in `extra`.
+
+A folder contributes its `.txt`, `.html` and `.htm` files (recursively, sorted); a
+JSONL feed is read only when named, so a folder holding both the articles and a
+feed of the same articles is not read twice.
+
+Nothing here raises on bad input: each problem becomes a skipped article with a
+reason naming the file (and line), or a warning on the brief.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .model import Article
+
+ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
+FEED_SUFFIXES = {".jsonl", ".ndjson"}
+MAX_BYTES = 50 * 1024 * 1024  # one article file larger than this is not an article
+
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def read_paths(paths: Iterable[str]) -> list[Article]:
+    """Every article of every path, in the order given; ids made unique."""
+    articles: list[Article] = []
+    for path in paths:
+        articles.extend(iter_path(path))
+    _unique_ids(articles)
+    return articles
+
+
+def iter_path(path: str) -> Iterator[Article]:
+    if path == "-":
+        yield from iter_jsonl(sys.stdin.buffer, "<stdin>")
+        return
+    p = Path(path)
+    if not p.exists():
+        yield Article(id=p.stem or path, source=path).skip(f"{path}: no such file or directory")
+        return
+    if p.is_dir():
+        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES
+                       and not any(part.startswith(".") for part in f.relative_to(p).parts))
+        if not files:
+            yield Article(id=p.name or path, source=path).skip(
+                f"{path}: folder holds no .txt, .html or .htm articles")
+            return
+        for f in files:
+            yield read_file(f)
+        return
+    if p.suffix.lower() in FEED_SUFFIXES:
+        try:
+            with open(p, "rb") as fh:
+                yield from iter_jsonl(fh, str(p))
+        except OSError as exc:
+            yield Article(id=p.stem, source=str(p)).skip(f"{p}: cannot read: {exc.strerror or exc}")
+        return
+    yield read_file(p)
+
+
+def read_file(p: Path) -> Article:
+    """One article from a .txt or .html file (any other suffix is read as text)."""
+    art = Article(id=p.stem, source=str(p))
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            return art.skip(f"{p}: {size} bytes is too large for one article")
+        data = p.read_bytes()
+    except OSError as exc:
+        return art.skip(f"{p}: cannot read: {exc.strerror or exc}")
+    if not data.strip():
+        return art.skip(f"{p}: empty file")
+    if looks_binary(data):
+        return art.skip(f"{p}: binary file, not text")
+    text = decode(data, str(p), art.warnings)
+    if p.suffix.lower() in (".html", ".htm"):
+        return fill_from_html(art, text, str(p))
+    title, body = split_title(text)
+    art.title, art.text = title, body
+    if not body.strip():
+        return art.skip(f"{p}: no article text after the title")
+    return art
+
+
+def iter_jsonl(fh, name: str) -> Iterator[Article]:
+    stem = Path(name).stem if name != "<stdin>" else "stdin"
+    for lineno, raw in enumerate(fh, start=1):
+        if not raw.strip():
+            continue
+        where = f"{name}:{lineno}"
+        warnings: list[str] = []
+        line = decode(raw, where, warnings)
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Article(id=f"{stem}:{lineno}", source=where, warnings=warnings).skip(
+                f"{where}: invalid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        art = from_record(record, where)
+        art.warnings[:0] = warnings
+        yield art
+
+
+def from_record(record, where: str) -> Article:
+    """One article from a decoded JSONL record."""
+    stem = where.rsplit(":", 1)
+    fallback_id = f"{Path(stem[0]).stem}:{stem[1]}" if len(stem) == 2 else where
+    if not isinstance(record, dict):
+        return Article(id=fallback_id, source=where).skip(
+            f"{where}: expected a JSON object, got {type(record).__name__}")
+    raw_id = record.get("id")
+    art_id = str(raw_id) if isinstance(raw_id, (str, int)) and str(raw_id).strip() else fallback_id
+    art = Article(id=art_id, source=str(record.get("url") or where))
+    known = {"id", "title", "text", "html", "published", "url", "source"}
+    art.extra = {k: v for k, v in record.items() if k not in known}
+    art.url = record.get("url") if isinstance(record.get("url"), str) else None
+    art.outlet = record.get("source") if isinstance(record.get("source"), str) else None
+    for key in ("title", "text", "html", "published"):
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            art.warnings.append(f"{where}: field {key!r} is {type(value).__name__}, not text; ignored")
+            record = {**record, key: None}
+    title, text, html = record.get("title"), record.get("text"), record.get("html")
+    if not (text and text.strip()) and html and html.strip():
+        fill_from_html(art, html, where)
+        if title and title.strip():
+            art.title = tidy_line(title)
+    else:
+        art.title = tidy_line(title) if title and title.strip() else None
+        art.text = strip_controls(text or "")
+    published = record.get("published")
+    if published and published.strip():
+        value = normalise_date(published)
+        if value:
+            art.published, art.published_basis = value, "given"
+        else:
+            art.warnings.append(f"{where}: published {published!r} is not a date; ignored")
+    if art.status == "used" and not art.text.strip():
+        art.skip(f"{where}: no article text")
+    return art
+
+
+def fill_from_html(art: Article, html: str, where: str) -> Article:
+    """Main text, title and date of an HTML page, by trafilatura (no fetching)."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_precision=True,
+                                          date_extraction_params={"extensive_search": False,
+                                                                  "original_date": True})
+    except Exception as exc:  # trafilatura raises many kinds on broken markup
+        return art.skip(f"{where}: HTML could not be parsed ({type(exc).__name__})")
+    if doc is None:
+        return art.skip(f"{where}: no main text found in the HTML")
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    art.title = tidy_line(data.get("title") or "") or art.title
+    art.text = strip_controls(data.get("text") or "")
+    if not art.url and isinstance(data.get("url"), str):
+        art.url = data["url"]
+    date = normalise_date(data.get("date") or "")
+    if date and not art.published:
+        art.published, art.published_basis = date, "given"
+    if not art.text.strip():
+        return art.skip(f"{where}: no main text found in the HTML")
+    return art
+
+
+# -- helpers -----------------------------------------------------------------------
+
+def looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        # UTF-16 text has NULs too; it carries a byte-order mark
+        return not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > len(head) * 0.05
+
+
+def decode(data: bytes, where: str, warnings: list[str]) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return strip_controls(data.decode("utf-16", errors="replace"))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        warnings.append(f"{where}: invalid UTF-8 (first at byte {exc.start}); "
+                        f"{bad} character(s) replaced with U+FFFD")
+    return strip_controls(text)
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+
+
+def strip_controls(text: str) -> str:
+    return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def tidy_line(text: str) -> str:
+    return re.sub(r"\s+", " ", strip_controls(text)).strip()
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """(title, body) of a plain-text article.
+
+    The first non-empty line is the title when it stands alone (a blank line after
+    it) or is short and unpunctuated; a first line that runs on into the next one
+    (hard-wrapped prose) is body, and the article has no title.
+    """
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None, ""
+    head = lines[first].strip()
+    after = lines[first + 1] if first + 1 < len(lines) else ""
+    stands_alone = not after.strip()
+    short = len(head.split()) <= 25 and not head.endswith((".", ",", ";"))
+    if stands_alone or (short and not _runs_on(head, after)):
+        return tidy_line(head), "\n".join(lines[first + 1:])
+    return None, "\n".join(lines[first:])
+
+
+def _runs_on(line: str, nxt: str) -> bool:
+    """Does `nxt` continue the sentence of `line` (a hard wrap)?"""
+    nxt = nxt.strip()
+    return bool(nxt) and (nxt[0].islower() or line.rstrip().endswith((",", "-", "and", "the", "of")))
+
+
+def normalise_date(value: str) -> str | None:
+    """An ISO date (YYYY-MM-DD, YYYY-MM or YYYY) from a feed's date field."""
+    value = value.strip()
+    m = re.match(r"^(\d{4}-\d{2}-\d{2})[T ]", value)
+    if m:
+        value = m.group(1)
+    if _DATE_RE.match(value):
+        return value
+    try:
+        import dateparser
+
+        parsed = dateparser.parse(value, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    except Exception:
+        parsed = None
+    return parsed.date().isoformat() if parsed else None
+
+
+def _unique_ids(articles: list[Article]) -> None:
+    seen: dict[str, int] = {}
+    for art in articles:
+        n = seen.get(art.id, 0)
+        seen[art.id] = n + 1
+        if n:
+            new = f"{art.id}~{n + 1}"
+            art.warnings.append(f"{art.source}: id {art.id!r} already used; this article is {new!r}")
+            art.id = new

@@ -1,0 +1,283 @@
+"""Stage `render`: the brief as JSON, Markdown and one self-contained HTML page.
+
+`view(brief)` builds the reader's view once (numbered articles, figures grouped by
+event, claims grouped by speaker, a timeline with positions on an axis); the
+Markdown and HTML renderers only lay it out. Article text is untrusted: the HTML
+template autoescapes everything and links only http(s) URLs; the page has no
+script and loads nothing.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from .model import Brief
+
+TYPE_NAMES = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places",
+              "FAC": "places", "NORP": "groups", "EVENT": "events"}
+
+
+# -- the reader's view -------------------------------------------------------------
+
+def figure_value(f) -> str:
+    """"about 100", "more than 200", "up to 500", "100–600", or the vague word."""
+    if f.vague or (f.low is None and f.high is None):
+        return f.text
+    lo, hi = _num(f.low), _num(f.high)
+    if lo is not None and hi is not None:
+        if lo == hi:
+            return f"about {lo}" if f.approximate else lo
+        return f"{lo}\u2013{hi}"
+    if lo is not None:
+        return f"at least {lo}"
+    return f"up to {hi}"
+
+
+def _num(x):
+    if x is None:
+        return None
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+
+
+def _day(value: str | None) -> date | None:
+    m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value or "")
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3] or 1))
+    except ValueError:
+        return None
+
+
+def safe_url(url: str | None) -> str | None:
+    return url if url and re.match(r"^https?://[^\s\"'<>]+$", url) else None
+
+
+def view(brief: Brief) -> dict:
+    number = {a.id: i + 1 for i, a in enumerate(brief.articles)}
+    articles = []
+    for a in brief.articles:
+        articles.append({
+            "n": number[a.id], "id": a.id, "title": a.title or a.id, "source": a.source,
+            "url": safe_url(a.url), "outlet": a.outlet, "published": a.published,
+            "basis": a.published_basis, "status": a.status, "reason": a.reason,
+            "removed": a.removed, "warnings": a.warnings, "paragraphs": a.paragraphs,
+            "sentences": sum(1 for s in brief.sentences if s.article == a.id),
+        })
+    sentence_of = {s.id: s for s in brief.sentences}
+    entity_of = {e.id: e for e in brief.entities}
+    event_of = {e.id: e for e in brief.events}
+
+    def cite(article_ids):
+        return [number[a] for a in article_ids if a in number]
+
+    def who(entity_id, text):
+        e = entity_of.get(entity_id)
+        return e.name if e else (text or "unattributed")
+
+    summary = [{"text": s.text, "sources": cite(s.sources)} for s in brief.summary]
+
+    # timeline: dated events on an axis; position in [0, 100]
+    days = [d for e in brief.events for d in (_day(e.date), _day(e.date_end)) if d]
+    first, last = (min(days), max(days)) if days else (None, None)
+    span = max(1, (last - first).days) if days else 1
+    timeline = []
+    for e in brief.events:
+        d = _day(e.date)
+        arts = []
+        for sid in e.sentences:
+            s = sentence_of.get(sid)
+            if s:
+                for a in brief.carriers(s.id):
+                    if a not in arts:
+                        arts.append(a)
+        timeline.append({"id": e.id, "title": e.title, "date": e.date or "undated",
+                         "date_end": e.date_end, "sources": cite(arts),
+                         "x": round(100 * (d - first).days / span, 1) if d and first else None,
+                         "sentences": [sentence_of[s].text for s in e.sentences if s in sentence_of][:3]})
+    axis = []
+    if days:
+        axis = [{"label": first.isoformat(), "x": 0}, {"label": last.isoformat(), "x": 100}]
+
+    # figures grouped by event
+    groups: dict[str | None, list] = {}
+    for f in brief.figures:
+        s = sentence_of.get(f.sentence)
+        groups.setdefault(f.event, []).append({
+            "value": figure_value(f), "measure": f.measure, "text": f.text,
+            "who": who(f.source, f.source_text) if (f.source or f.source_text) else "the article",
+            "sources": cite([s.article]) if s else [], "counted": f.counted,
+        })
+    figure_groups = [{"event": (event_of[k].title + (f" ({event_of[k].date})" if event_of[k].date else ""))
+                      if k in event_of else "Not tied to a dated event", "rows": rows}
+                     for k, rows in groups.items()]
+    figure_groups.sort(key=lambda g: g["event"] == "Not tied to a dated event")
+
+    # who said what, grouped by speaker, speakers with most claims first
+    speakers: dict[str, dict] = {}
+    for c in brief.claims:
+        name = who(c.speaker, c.speaker_text)
+        s = sentence_of.get(c.sentence)
+        speakers.setdefault(name, {"name": name, "claims": []})["claims"].append({
+            "text": c.text, "cue": c.cue, "stance": c.stance, "direct": c.direct,
+            "sources": cite([s.article]) if s else []})
+    said = sorted(speakers.values(), key=lambda g: -len(g["claims"]))
+
+    conflicts = [{"kind": c.kind, "note": c.note,
+                  "event": event_of[c.event].title if c.event in event_of else None}
+                 for c in brief.conflicts]
+    entities = [{"name": e.name, "type": e.type, "kind": TYPE_NAMES.get(e.type, e.type.lower()),
+                 "aliases": [a for a in e.aliases if a != e.name], "articles": e.articles,
+                 "mentions": len(e.mentions)} for e in brief.entities]
+    used = [a for a in articles if a["status"] == "used"]
+    return {
+        "title": _headline(brief), "articles": articles, "used": len(used),
+        "skipped": len(articles) - len(used), "summary": summary, "timeline": timeline,
+        "axis": axis, "figure_groups": figure_groups, "said": said, "conflicts": conflicts,
+        "entities": entities, "warnings": brief.warnings,
+        "words": sum(len(s["text"].split()) for s in summary),
+    }
+
+
+def _headline(brief: Brief) -> str:
+    """The title of the article the summary leans on most, else a plain label."""
+    counts: dict[str, int] = {}
+    for s in brief.summary:
+        for a in s.sources:
+            counts[a] = counts.get(a, 0) + 1
+    for art_id in sorted(counts, key=lambda a: -counts[a]):
+        a = brief.article(art_id)
+        if a and a.title:
+            return a.title
+    return f"Brief of {len(brief.used_articles())} articles"
+
+
+# -- JSON ----------------------------------------------------------------------------
+
+def to_json(brief: Brief) -> str:
+    return json.dumps(brief.to_dict(), ensure_ascii=False, indent=1)
+
+
+# -- Markdown ------------------------------------------------------------------------
+
+def _md(text) -> str:
+    """Markdown-inert text: no HTML, links or emphasis from article content."""
+    text = re.sub(r"\s+", " ", str(text)).strip()
+    return re.sub(r"([\\`*_{}\[\]<>#|!])", r"\\\1", text)
+
+
+def _refs(ns) -> str:
+    return "".join(f"[{n}]" for n in ns)
+
+
+def to_markdown(brief: Brief) -> str:
+    v = view(brief)
+    out = [f"# {_md(v['title'])}", "",
+           f"Brief of {v['used']} article(s)" + (f", {v['skipped']} skipped" if v["skipped"] else "") + ".", ""]
+    out += ["## Summary", ""]
+    out += [f"{_md(s['text'])} {_refs(s['sources'])}" for s in v["summary"]] or ["(no summary)"]
+    out.append("")
+    if v["conflicts"]:
+        out += ["## Where sources disagree", ""]
+        out += [f"- **{c['kind']}**: {_md(c['note'])}" for c in v["conflicts"]]
+        out.append("")
+    if v["timeline"]:
+        out += ["## Timeline", ""]
+        for e in v["timeline"]:
+            when = e["date"] + (f" to {e['date_end']}" if e["date_end"] else "")
+            out.append(f"- **{when}**: {_md(e['title'])} {_refs(e['sources'])}")
+        out.append("")
+    if v["figure_groups"]:
+        out += ["## Figures", ""]
+        for g in v["figure_groups"]:
+            out += [f"### {_md(g['event'])}", "", "| value | measure | who says | article |",
+                    "|---|---|---|---|"]
+            out += [f"| {_md(r['value'])} | {r['measure']} | {_md(r['who'])} | {_refs(r['sources'])} |"
+                    for r in g["rows"]]
+            out.append("")
+    if v["said"]:
+        out += ["## Who said what", ""]
+        for g in v["said"]:
+            out.append(f"- **{_md(g['name'])}**")
+            for c in g["claims"]:
+                verb = "denied" if c["stance"] == "deny" else c["cue"]
+                quote = f"\u201c{_md(c['text'])}\u201d" if c["direct"] else _md(c["text"])
+                out.append(f"  - {verb}: {quote} {_refs(c['sources'])}")
+        out.append("")
+    if v["entities"]:
+        out += ["## People, places and organisations", ""]
+        for e in v["entities"][:40]:
+            also = f" (also: {', '.join(_md(a) for a in e['aliases'])})" if e["aliases"] else ""
+            out.append(f"- **{_md(e['name'])}**, {e['type']}, in {e['articles']} article(s){also}")
+        out.append("")
+    out += ["## Articles", ""]
+    for a in v["articles"]:
+        when = f", {a['published']}" + (" (inferred)" if a["basis"] == "inferred" else "") if a["published"] else ""
+        line = f"{a['n']}. {_md(a['title'])} ({_md(a['source'])}{when})"
+        if a["status"] == "skipped":
+            line += f": **skipped**: {_md(a['reason'])}"
+        elif a["removed"]:
+            line += f": {len(a['removed'])} line(s) removed"
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def summary_markdown(brief: Brief) -> str:
+    """The part worth printing to a terminal: headline, summary, disagreements."""
+    full = to_markdown(brief)
+    keep = ("# ", "## Summary", "## Where sources disagree")
+    parts = re.split(r"\n(?=## )", full)
+    return "\n".join(p for p in parts if p.startswith(keep)).rstrip() + "\n"
+
+
+# -- HTML ----------------------------------------------------------------------------
+
+_env = None
+
+
+def _environment() -> Environment:
+    global _env
+    if _env is None:
+        _env = Environment(loader=PackageLoader("newsbrief", "templates"),
+                           autoescape=select_autoescape(default=True, default_for_string=True),
+                           trim_blocks=True, lstrip_blocks=True)
+    return _env
+
+
+def to_html(brief: Brief) -> str:
+    return _environment().get_template("brief.html").render(v=view(brief))
+
+
+# -- files ---------------------------------------------------------------------------
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write to a temporary file beside `path`, then rename: never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def write_all(brief: Brief, out_dir: Path) -> dict[str, Path]:
+    """brief.json, brief.md and brief.html in `out_dir` (other files there are left alone).
+    Every text is rendered before the first file is written."""
+    texts = {"json": to_json(brief), "md": to_markdown(brief), "html": to_html(brief)}
+    paths = {}
+    for kind, text in texts.items():
+        paths[kind] = out_dir / f"brief.{kind}"
+        write_atomic(paths[kind], text)
+    return paths
