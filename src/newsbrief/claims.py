@@ -1,5 +1,398 @@
-"""Stage `claims`: not built yet; fills nothing."""
+"""Stage `claims`: who said what (direct quotes and reported speech).
+
+Reads the spaCy parse of every kept sentence (stage `parse`) and fills
+`brief.claims` with `model.Claim`s:
+
+* reporting verbs ("said", "told", "noted", "denied", "says", "put the number at",
+  ...) with their subject as speaker and their clausal complement as content;
+* inverted attributions ("'...', X said", "..., X told a briefing", "At no point,
+  a spokesman said, was ...") where the content precedes the speaker;
+* "according to X";
+* a pronoun speaker ("he said", "it said") is resolved to the most recent fitting
+  speaker earlier in the same article (PERSON for he/she, ORG/GPE/... for it/they),
+  falling back to the most recent fitting named mention.
+
+`speaker` is the entity id from `entities.lookup` when the entities stage knows
+the span, else None; `speaker_text` is the name as written (the person's name when
+the subject is "title + name", else the noun phrase). `stance` is "deny" for
+denial verbs and negated responsibility ("had nothing to do with", "none of its
+soldiers were ..."), else "assert". `direct` is true when most of the content is
+inside quotation marks; `text` is then the quotation.
+"""
+from __future__ import annotations
+
+from .claim_rules import (DENY_VERBS, GROUP_LABELS, NEEDS_CLAUSE, NEG_RESP_RE, ORG_NOUNS,
+                          PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, RELATIVE,
+                          REPORT_VERBS, ROLE_NOUNS, TITLES, quote_spans, quoted_share, tidy)
+from .model import Claim
+
+SUBJ = ("nsubj", "nsubjpass")
+# "X refused to comment", "X went on to say": the subject of these speaks through the xcomp
+CLIMB_XCOMP = {"refuse", "decline", "go", "continue", "want", "try", "seem", "appear", "begin", "start"}
+FIRST_PERSON = {"i", "we", "me", "us"}
+POSSESSIVE = {"its", "their", "his", "her", "our", "my", "your"}
+CLAUSE = ("ccomp", "xcomp")
 
 
-def run(brief, options):
+# -- entity linking (defensive: the entities stage may still be a stub) ----------
+def lookup(brief, sentence_id, text, start=None):
+    try:
+        from . import entities
+        fn = getattr(entities, "lookup", None)
+        if fn is None:
+            return None
+        return fn(brief, sentence_id, text, start)
+    except Exception:  # never let a neighbour's bug break claims
+        return None
+
+
+def entity_type(brief, entity_id):
+    if not entity_id:
+        return None
+    for e in brief.entities:
+        if e.id == entity_id:
+            return e.type
+    return None
+
+
+# -- spans ---------------------------------------------------------------------
+def np_span(h):
+    """The noun phrase headed by `h` without clauses, appositions or conjuncts."""
+    doc = h.doc
+    skip = set()
+    for c in h.children:
+        if c.dep_ in ("relcl", "appos", "acl", "advcl", "parataxis", "punct", "cc", "conj"):
+            skip.update(t.i for t in c.subtree)
+    keep = {t.i for t in h.subtree if t.i not in skip}
+    lo = hi = h.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "case" and doc[hi].text == "'s" and False):
+        hi -= 1
+    while lo < hi and doc[lo].is_punct:
+        lo += 1
+    return doc[lo:hi + 1]
+
+
+def strip_titles(span):
+    """"Major-General Jane Roe" -> "Jane Roe" (keeps at least the last token)."""
+    doc = span.doc
+    lo = span.start
+    while lo < span.end - 1 and (doc[lo].text.lower().strip(".") in TITLES or doc[lo].text in "-"
+                                 or doc[lo].text.lower() in TITLES):
+        lo += 1
+    return doc[lo:span.end]
+
+
+def speaker_span(h):
+    """(span, label) naming the speaker headed by token `h`."""
+    doc = h.doc
+    np = np_span(h)
+    persons = [e for e in doc.ents if e.label_ in PERSON_LABELS and e.start >= np.start and e.end <= np.end]
+    if persons:
+        return strip_titles(persons[-1]), "PERSON"
+    if h.lemma_.lower() in ROLE_NOUNS or h.ent_type_ == "":
+        for c in h.children:
+            if c.dep_ == "appos":
+                sub = doc[c.left_edge.i:c.right_edge.i + 1]
+                inner = [e for e in doc.ents if e.label_ in PERSON_LABELS and e.start >= sub.start and e.end <= sub.end]
+                if inner:
+                    return strip_titles(inner[0]), "PERSON"
+    ents = [e for e in doc.ents if e.start <= h.i < e.end]
+    if not ents and h.pos_ == "PROPN":
+        # an untagged name: the run of proper nouns ending at the head, titles dropped
+        lo = h.i
+        while lo - 1 >= np.start and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound":
+            lo -= 1
+        while lo < h.i and doc[lo].text.lower().strip(".") in TITLES:
+            lo += 1
+        if lo < h.i or len(np) == 1:
+            return doc[lo:h.i + 1], ("PERSON" if lo < h.i else "ORG")
+    label = None
+    if ents:
+        label = ents[0].label_
+        if len(np) > 8:  # a long description: keep the named part
+            return ents[0], label
+    if label is None:
+        low = h.lemma_.lower()
+        if low in ROLE_NOUNS:
+            label = "PERSON"
+        elif low in ORG_NOUNS or h.tag_ == "NNPS":
+            label = "ORG"
+        elif h.pos_ == "PROPN":
+            label = "ORG"
+        elif h.lower_ in PRONOUNS:
+            label = "PRON"
+    return np, label
+
+
+def token_text(tokens):
+    """Text of a token list (may be non-contiguous), keeping original spacing."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    out = []
+    for k, t in enumerate(tokens):
+        out.append(t.text)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None:
+            out.append(t.whitespace_ if nxt.i == t.i + 1 else " ")
+    return "".join(out)
+
+
+def char_range(tokens):
+    tokens = list(tokens)
+    return (min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)) if tokens else (0, 0)
+
+
+# -- cue analysis ----------------------------------------------------------------
+def is_cue(t) -> bool:
+    lemma = t.lemma_.lower()
+    if lemma not in REPORT_VERBS:
+        return False
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    if t.tag_ == "VBN" and t.dep_ in ("amod", "acl"):
+        return False
+    if any(c.dep_ == "auxpass" for c in t.children) and t.lemma_ not in ("quote", "cite"):
+        return False
+    if t.tag_ == "VBN" and t.dep_ not in ("ROOT", "ccomp", "conj", "relcl") \
+            and not any(c.dep_ == "aux" for c in t.children):
+        return False
+    return True
+
+
+def subject_of(v):
+    """The token naming who speaks with verb `v` (follows participles, conjuncts, relatives)."""
+    seen = 0
+    while v is not None and seen < 4:
+        seen += 1
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if subj:
+            s = subj[0]
+            if s.lower_ in RELATIVE and v.dep_ == "relcl":
+                return v.head
+            return s
+        agent = [c for c in v.children if c.dep_ == "agent"]
+        if agent:
+            pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+        passive = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if passive:
+            # "X was quoted as saying": X speaks; "X was told that": X does not
+            if v.lemma_ in ("quote", "cite"):
+                return passive[0]
+            return None
+        if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v:
+            if v.dep_ == "advcl" and v.tag_ != "VBG":
+                return None
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() not in REPORT_VERBS | CLIMB_XCOMP:
+                return None
+            v = v.head
+            continue
+        if v.dep_ == "relcl":
+            return None
+        return None
+    return None
+
+
+def content_tokens(v, speaker_tok):
+    """Tokens of what is said with cue `v`, or [] (and whether inverted)."""
+    doc = v.doc
+    lemma = v.lemma_.lower()
+    clauses = [c for c in v.children if c.dep_ in CLAUSE]
+    forward = [c for c in clauses if c.i > v.i]
+    backward = [c for c in clauses if c.i < v.i]
+    if lemma == "put":
+        objs = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in PUT_OBJECTS]
+        if objs:
+            toks = list(objs[0].subtree)
+            for c in v.children:
+                if c.dep_ == "prep" and c.i > objs[0].i:
+                    toks += list(c.subtree)
+            # "put the number of people killed at X": the "at" may hang under "killed"
+            return toks
+        return []
+    if forward:
+        toks = []
+        for c in forward:
+            toks += list(c.subtree)
+        return toks
+    if lemma in DENY_VERBS:
+        objs = [c for c in v.children if c.dep_ in ("dobj", "pcomp")]
+        if objs:
+            toks = list(objs[0].subtree)
+            return toks
+    if backward:
+        toks = []
+        for c in backward:
+            toks += list(c.subtree)
+        return toks
+    if lemma in NEEDS_CLAUSE:
+        return []
+    # inverted inside a clause: "..., a spokesman said, was ..." / "..., AP reported."
+    if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and v.head is not v:
+        own = {t.i for t in v.subtree}
+        toks = [t for t in v.head.subtree if t.i not in own]
+        if speaker_tok is not None and toks:
+            return toks
+    # "told a briefing that the mission had ended" misparsed: take the rest after "that"
+    for t in doc[v.i + 1:]:
+        if t.lower_ == "that" and t.i <= v.i + 6:
+            rest = [u for u in doc[t.i + 1:] if not (u.is_punct and u.i == len(doc) - 1)]
+            return rest
+        if t.is_punct:
+            break
+    return []
+
+
+def stance_of(lemma: str, cue_tok, text: str) -> str:
+    if lemma in DENY_VERBS:
+        return "deny"
+    if NEG_RESP_RE.search(text):
+        return "deny"
+    return "assert"
+
+
+# -- extraction per sentence -------------------------------------------------------
+def extract(doc):
+    """Raw claims of one parsed sentence: list of dicts (no linking, pronouns unresolved)."""
+    text = doc.text
+    quotes = quote_spans(text)
+    found = []
+    used_cues = set()
+    for t in doc:
+        if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
+            to = [c for c in t.children if c.lower_ == "to"][0]
+            pobj = [c for c in to.children if c.dep_ == "pobj"]
+            if not pobj:
+                continue
+            head = t.head if t.head is not t else t
+            own = {u.i for u in t.subtree}
+            ctoks = [u for u in head.subtree if u.i not in own]
+            if head is t:
+                ctoks = [u for u in doc if u.i not in own]
+            found.append(_raw(doc, quotes, t, "according to", pobj[0], ctoks))
+            used_cues.add(t.i)
+            continue
+        if not is_cue(t) or t.i in used_cues:
+            continue
+        spk = subject_of(t)
+        ctoks = content_tokens(t, spk)
+        if not ctoks:
+            continue
+        if spk is not None and spk.lower_ in FIRST_PERSON:
+            continue  # "I will not ...", inside a quotation: not an attribution
+        if spk is not None and spk.i in {u.i for u in ctoks}:
+            ctoks = [u for u in ctoks if u.i not in {w.i for w in spk.subtree}]
+        if spk is None and t.lemma_.lower() not in DENY_VERBS:
+            # "was told that ...", "reportedly said": no speaker, keep only quotes
+            if quoted_share(quotes, *char_range(ctoks)) < 0.5:
+                continue
+        used_cues.add(t.i)
+        found.append(_raw(doc, quotes, t, None, spk, ctoks))
+    found = [f for f in found if f and f["text"]]
+    if any(f["speaker"] for f in found):
+        found = [f for f in found if f["speaker"]]
+    return found
+
+
+def _raw(doc, quotes, cue_tok, cue_text, spk_tok, ctoks):
+    ctoks = sorted(ctoks, key=lambda u: u.i)
+    while len(ctoks) > 1 and ctoks[0].is_punct and ctoks[0].text in ",;:-":
+        ctoks = ctoks[1:]
+    while len(ctoks) > 1 and ctoks[-1].is_punct and ctoks[-1].text in ",;:-.":
+        ctoks = ctoks[:-1]
+    start, end = char_range(ctoks)
+    direct = quoted_share(quotes, start, end) >= 0.5
+    if direct:
+        inner = [(s, e) for s, e in quotes if s < end and e > start]
+        content = " ".join(doc.text[s:e].strip() for s, e in inner)
+    else:
+        content = token_text(ctoks)
+    content = tidy(content)
+    if spk_tok is not None:
+        span, label = speaker_span(spk_tok)
+        spk = {"text": span.text, "start": span.start_char, "label": label,
+               "pronoun": spk_tok.lower_ in PRONOUNS and len(span) == 1, "i": spk_tok.i}
+    else:
+        spk = None
+    cue = cue_text or cue_tok.text
+    lemma = cue_tok.lemma_.lower() if cue_text is None else "according to"
+    if lemma in DENY_VERBS:
+        # "has officially denied" keeps the verb; "rejected claims" keeps object noun out
+        pass
+    return {"cue": cue, "lemma": lemma, "speaker": spk, "text": content, "direct": direct,
+            "stance": stance_of(lemma, cue_tok, content), "cue_i": cue_tok.i}
+
+
+# -- stage -------------------------------------------------------------------------
+def _fits(pronoun: str, label: str | None) -> bool:
+    if label is None:
+        return False
+    if pronoun in PRONOUNS_PERSON:
+        return label in PERSON_LABELS
+    return label in GROUP_LABELS
+
+
+def subjects_before(doc, i, sentence_id):
+    """Named or described subjects earlier in the same sentence (pronoun antecedents)."""
+    out = []
+    for t in doc[:i]:
+        if t.dep_ in SUBJ and t.lower_ not in PRONOUNS and t.lower_ not in RELATIVE and t.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE for c in t.children):
+            span, label = speaker_span(t)
+            out.append({"text": span.text, "start": span.start_char, "label": label, "sid": sentence_id, "i": t.i})
+    return out
+
+
+def run(brief, options=None):
+    brief.claims = []
+    n = 0
+    history: dict[str, list[dict]] = {}  # article -> earlier speakers, in order
+    mentions: dict[str, list[dict]] = {}  # article -> earlier named mentions, in order
+    for sentence in brief.sentences:
+        doc = brief.spacy_doc(sentence.id)
+        if doc is None:
+            continue
+        spoken = history.setdefault(sentence.article, [])
+        named = mentions.setdefault(sentence.article, [])
+        raw = sorted(extract(doc), key=lambda r: r["cue_i"])
+        local = [{"text": e.text, "start": e.start_char, "label": e.label_, "sid": sentence.id, "i": e.start}
+                 for e in doc.ents if e.label_ in PERSON_LABELS | GROUP_LABELS]
+        for r in raw:
+            spk = r["speaker"]
+            speaker_id = speaker_text = None
+            if spk is not None and spk["pronoun"]:
+                pron = spk["text"].lower()
+                ante = None
+                for cand in reversed(subjects_before(doc, spk["i"], sentence.id)):
+                    if _fits(pron, cand["label"]):
+                        ante = dict(cand, id=lookup(brief, sentence.id, cand["text"], cand["start"]))
+                        break
+                for cand in ([] if ante else reversed(spoken)):
+                    if _fits(pron, cand["label"]):
+                        ante = cand
+                        break
+                if ante is None:
+                    earlier = named + [m for m in local if m["i"] < spk["i"]]
+                    for cand in reversed(earlier):
+                        if _fits(pron, cand["label"]):
+                            ante = dict(cand, id=lookup(brief, cand["sid"], cand["text"], cand["start"]))
+                            break
+                if ante is not None:
+                    speaker_id, speaker_text = ante.get("id"), ante["text"]
+                else:
+                    speaker_text = spk["text"]
+            elif spk is not None:
+                speaker_text = spk["text"]
+                speaker_id = lookup(brief, sentence.id, spk["text"], spk["start"])
+                label = entity_type(brief, speaker_id) or spk["label"]
+                spoken.append({"text": speaker_text, "id": speaker_id, "label": label})
+            n += 1
+            brief.claims.append(Claim(id=f"c{n}", sentence=sentence.id, speaker=speaker_id,
+                                      speaker_text=speaker_text, cue=r["cue"], stance=r["stance"],
+                                      text=r["text"], direct=r["direct"]))
+        named.extend(local)
     return None

@@ -1,0 +1,116 @@
+"""Lexicons and span helpers for claim extraction (used by `claims`).
+
+Everything here is general English grammar: reporting verbs, denial verbs, the
+phrases of negated responsibility, role nouns. Nothing names a particular story.
+"""
+from __future__ import annotations
+
+import re
+
+# lemmas of verbs that introduce what somebody said, wrote or thinks publicly
+REPORT_VERBS = {
+    "say", "tell", "add", "announce", "report", "claim", "state", "note", "deny", "reject",
+    "insist", "confirm", "warn", "explain", "allege", "argue", "assert", "acknowledge",
+    "admit", "suggest", "estimate", "declare", "stress", "tweet", "write", "maintain",
+    "indicate", "dismiss", "refute", "dispute", "repeat", "reiterate", "emphasize",
+    "emphasise", "contend", "predict", "promise", "vow", "concede", "recall", "reveal",
+    "disclose", "complain", "charge", "accuse", "observe", "remark", "comment", "respond",
+    "reply", "answer", "testify", "signal", "counter", "caution", "urge", "describe",
+    "call", "put", "quote", "cite", "believe", "think", "hope", "fear",
+    "point", "blame", "rebuff", "disavow", "repudiate", "announce", "mention",
+    "brief", "inform", "conclude", "stress", "underline", "highlight", "assure", "told",
+}
+# verbs that only count when they take a clause ("call X Y", "put the number at", ...)
+NEEDS_CLAUSE = {"call", "describe", "believe", "think", "hope", "fear", "point",
+                "blame", "cite", "quote", "brief", "inform", "comment", "mention", "put",
+                "urge", "signal", "charge", "accuse", "observe", "recall"}
+DENY_VERBS = {"deny", "reject", "refute", "dismiss", "dispute", "rebuff", "disavow", "repudiate"}
+# noun-object of "put": "put the number/toll at"
+PUT_OBJECTS = {"number", "figure", "toll", "tally", "count", "estimate", "casualty", "total"}
+
+# content phrases that deny responsibility or presence even after a neutral verb
+_NEG_RESP = [
+    r"\bnothing to do with\b",
+    r"\bnone of (?:its|their|our|his|her|the)\b",
+    r"\b(?:was|were|is|are|had been|has been|have been)\s+not\s+(?:involved|responsible|present|behind)\b",
+    r"\bno (?:involvement|role|part|responsibility|connection|link)\b",
+    r"\bplayed no\b",
+    r"\bnot (?:responsible|involved|behind)\b",
+    r"\b(?:did|does|do|had|has|have|was|were)\s*(?:not|n't)\s+(?:carry out|conduct|launch|order|target|attack|"
+    r"strike|bomb|fire|shoot|kill|take part|participate|involve)\w*",
+    r"\bnever (?:carried out|conducted|launched|ordered|targeted|attacked|struck|fired|killed|took part)\b",
+    r"\b(?:baseless|groundless|unfounded|fabricated|untrue|false)\b",
+    r"\bfake news\b",
+]
+NEG_RESP_RE = re.compile("|".join(_NEG_RESP), re.I)
+
+PRONOUNS_PERSON = {"he", "she"}
+PRONOUNS_GROUP = {"it", "they"}
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP
+RELATIVE = {"who", "which", "that", "whom"}
+
+# nouns naming a person by role: their appositive/compound name is the speaker
+ROLE_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "leader", "official", "officer",
+    "commander", "head", "chief", "president", "secretary", "director", "adviser", "advisor",
+    "general", "colonel", "senator", "governor", "mayor", "ambassador", "representative",
+    "analyst", "expert", "member", "chairman", "chairwoman", "chair", "lawyer", "attorney",
+    "aide", "deputy", "envoy", "diplomat", "sheriff", "captain", "lieutenant", "major",
+    "witness", "resident", "source", "correspondent", "reporter", "journalist", "founder",
+    "executive", "manager", "coordinator", "investigator", "prosecutor", "judge", "police",
+}
+ORG_NOUNS = {
+    "ministry", "department", "agency", "government", "office", "command", "coalition",
+    "military", "army", "police", "council", "committee", "group", "organization",
+    "organisation", "company", "team", "force", "forces", "embassy", "kremlin", "pentagon",
+    "report", "reports", "statement", "newspaper", "daily", "service", "administration",
+    "authorities", "officials", "media", "court", "party", "union", "commission", "network",
+}
+PERSON_LABELS = {"PERSON"}
+GROUP_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+
+QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans (inside the marks) of double-quoted passages."""
+    spans, start = [], None
+    for i, ch in enumerate(text):
+        if ch in QUOTE_CHARS:
+            if start is None:
+                start = i + 1
+            else:
+                spans.append((start, i))
+                start = None
+    if start is not None and start < len(text):  # quote runs to the sentence end
+        spans.append((start, len(text)))
+    return spans
+
+
+def quoted_share(spans, start: int, end: int) -> float:
+    if end <= start:
+        return 0.0
+    inside = sum(max(0, min(e, end) - max(s, start)) for s, e in spans)
+    return inside / (end - start)
+
+
+def tidy(text: str) -> str:
+    text = text.strip().strip(",;:").strip()
+    # drop quote marks that are unbalanced at the edges
+    while text and text[0] in QUOTE_CHARS and sum(text.count(q) for q in QUOTE_CHARS) % 2 == 1:
+        text = text[1:].strip()
+    while text and text[-1] in QUOTE_CHARS and sum(text.count(q) for q in QUOTE_CHARS) % 2 == 1:
+        text = text[:-1].strip()
+    text = re.sub(r"^(?:that)\s+", "", text)
+    return text.strip().strip(",;:").strip()
+
+# words before a name that are titles, not the name
+TITLES = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
+    "president", "minister", "prime", "foreign", "defence", "defense", "deputy", "secretary",
+    "general", "colonel", "major", "captain", "lieutenant", "sergeant", "admiral", "commander",
+    "leader", "chief", "spokesman", "spokeswoman", "senator", "governor", "mayor", "ambassador",
+    "judge", "justice", "king", "queen", "prince", "pope", "bishop", "rabbi", "imam", "sheikh",
+    "director", "chairman", "chairwoman", "police", "army", "navy", "air", "force", "vice",
+    "lt.-gen", "major-general", "lieutenant-general", "brigadier", "brig", "exclave",
+}
