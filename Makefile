@@ -14,8 +14,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/newsbrief brief examples/harbour-fire -o out/demo --words 150
-	@echo "Wrote out/demo/brief.json, out/demo/brief.md, out/demo/brief.html"
+	$(BIN)/newsbrief brief examples/harbour-fire.jsonl -o out/demo --words 150
 
 test: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q

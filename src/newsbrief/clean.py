@@ -64,6 +64,7 @@ def run(brief: Brief, options=None) -> None:
     for art in articles:
         kept = []
         for unit in units_of[art.id]:
+            unit = _unglue_title(unit, art)
             reason = shape_reason(unit, art.title, recurring)
             if reason:
                 art.removed.append(Removal(unit, reason))
@@ -137,6 +138,20 @@ def shape_reason(unit: str, title: str | None, recurring: set[str]) -> str | Non
     return None
 
 
+def _unglue_title(unit: str, art: Article) -> str:
+    """A title scraped onto the front of the first sentence ("Storm hits coast The
+    storm ...") is cut off and recorded as a title repeat."""
+    title = art.title
+    if not title or len(title.split()) < 3 or len(unit) <= len(title) + 10:
+        return unit
+    head = unit[:len(title)]
+    rest = unit[len(title):]
+    if _key(head) == _key(title) and rest[:1].isspace() and rest.strip()[:1].isupper():
+        art.removed.append(Removal(head.strip(), "title_repeat"))
+        return rest.strip()
+    return unit
+
+
 def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
@@ -205,8 +220,10 @@ def _drop_off_topic(articles: list[Article]) -> None:
             shared = sum(_weight(t) for t in terms if t in elsewhere)
             names = _names(para + " " + (heading.text if heading else ""))
             names_shared = sum(1 for n in names if n in elsewhere)
-            unrelated = (len(terms) >= 6 and total > 0 and shared / total < OFF_TOPIC_BELOW
-                         and len(names) >= 2 and names_shared <= len(names) * 0.2)
+            share = shared / total if total else 1.0
+            # names decide when there are some; without names only near-zero overlap counts
+            unrelated = len(terms) >= 6 and share < OFF_TOPIC_BELOW and (
+                (len(names) >= 2 and names_shared <= len(names) * 0.2) or (not names and share < OFF_TOPIC_BELOW / 2))
             if unrelated:
                 art.removed.append(Removal(para, "off_topic"))
                 if heading:

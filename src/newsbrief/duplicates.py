@@ -1,8 +1,9 @@
 """Stage `duplicates`: link near-verbatim sentences (syndicated copies).
 
-Candidates come from MinHash LSH over word 3-shingles (datasketch), so the cost
-stays near-linear in the number of sentences; each candidate pair is confirmed
-with rapidfuzz on the normalised text. A later sentence points to the earliest
+Up to `EXHAUSTIVE_UP_TO` sentences every pair is compared (rapidfuzz's cdist, in
+C); above that, candidates come from MinHash LSH over word 3-shingles
+(datasketch), so the cost stays near-linear. Each candidate pair is confirmed on
+the normalised text. A later sentence points to the earliest
 copy with `duplicate_of`, so every chain has one root and the summary can credit
 every article carrying it (`Brief.carriers`).
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 
 from datasketch import MinHash, MinHashLSH
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .model import Brief
 
@@ -19,6 +20,7 @@ NUM_PERM = 64
 LSH_THRESHOLD = 0.5  # Jaccard of shingle sets worth a closer look
 SAME_AT = 90  # rapidfuzz ratio (0-100) at which two sentences are the same sentence
 MIN_WORDS = 5  # shorter sentences ("He said so.") repeat by chance
+EXHAUSTIVE_UP_TO = 3000
 
 
 def normalise(text: str) -> str:
@@ -44,6 +46,27 @@ def same_sentence(a: str, b: str) -> bool:
 
 
 def run(brief: Brief, options=None) -> None:
+    if len(brief.sentences) <= EXHAUSTIVE_UP_TO:
+        _run_exhaustive(brief)
+    else:
+        _run_lsh(brief)
+
+
+def _run_exhaustive(brief: Brief) -> None:
+    items = [(s, normalise(s.text)) for s in brief.sentences]
+    items = [(s, n) for s, n in items if len(n.split()) >= MIN_WORDS]
+    if len(items) < 2:
+        return
+    texts = [n for _, n in items]
+    scores = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=60, workers=1)
+    for j, (s, norm) in enumerate(items):
+        for i in range(j):  # earlier sentences only; the first match is the earliest
+            if items[i][0].duplicate_of is None and scores[j, i] and same_sentence(norm, texts[i]):
+                s.duplicate_of = items[i][0].id
+                break
+
+
+def _run_lsh(brief: Brief) -> None:
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     normal = {}
     for s in brief.sentences:

@@ -18,7 +18,7 @@ DANGLING = re.compile(
     r"^(he|she|they|it|this|that|these|those|his|her|their|its|but|however|nevertheless|"
     r"meanwhile|also|and|or|so|yet|still|instead|then|thus|therefore|moreover|furthermore|"
     r"besides|likewise|similarly|together with|both|the two|such)\b", re.I)
-FIRST_PERSON = re.compile(r"\b(I|we|our|us|my|me)\b")
+FIRST_PERSON = re.compile(r"\b(I|[Ww]e|[Oo]urs?|[Uu]s|[Mm]y|[Mm]e)\b")  # not "US"
 QUOTE_SPAN = re.compile(r"[\"\u201c`]{1,2}.*?[\"\u201d']{1,2}|\"[^\"]*$")
 REPORTING = re.compile(r"\b(said|says|told|according|added|stated|reported|announced|noted|"
                        r"declared|denied|confirmed|claimed|asserted|warned|wrote|tweeted)\b", re.I)

@@ -1,0 +1,73 @@
+"""Renderers: the JSON contract, readable Markdown, escaped self-contained HTML."""
+import json
+import re
+
+from newsbrief import render
+from newsbrief.model import (Article, Brief, Claim, Conflict, Entity, Event, Figure, Sentence,
+                             SummaryItem)
+
+HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
+
+
+def sample():
+    b = Brief(articles=[Article(id="a", source="a.txt", title="Quay fire " + HOSTILE, published="2025-01-02",
+                                published_basis="given", url="javascript:alert(3)",
+                                paragraphs=["Body " + HOSTILE]),
+                        Article(id="b", source="b.txt", title="Second").skip("b.txt: empty file")])
+    b.sentences = [Sentence(id="s1", article="a", text="Fire hit the quay " + HOSTILE)]
+    b.summary = [SummaryItem(sentence="s1", text=b.sentences[0].text, sources=["a"])]
+    b.events = [Event(id="ev1", title="Quay fire", date="2025-01-01", sentences=["s1"])]
+    b.entities = [Entity(id="e1", name="Port Alder", type="GPE", aliases=["Port Alder", "Pt. Alder"], articles=1)]
+    b.figures = [Figure(id="f1", sentence="s1", text="more than 20", measure="injured", low=20, high=None,
+                        event="ev1"),
+                 Figure(id="f2", sentence="s1", text="dozens", measure="injured", low=None, high=None, vague=True,
+                        event="ev1")]
+    b.claims = [Claim(id="c1", sentence="s1", speaker="e1", speaker_text="Port Alder", cue="denied",
+                      stance="deny", text="any fault", direct=False)]
+    b.conflicts = [Conflict(id="x1", kind="figure", event="ev1", items=["f1", "f2"], note="Injured: 20+ vs dozens")]
+    return b
+
+
+def test_json_has_every_contract_field():
+    data = json.loads(render.to_json(sample()))
+    assert data["schema"] == "newsbrief.brief/1"
+    for key in ("articles", "sentences", "entities", "times", "events", "figures", "claims", "conflicts", "summary"):
+        assert isinstance(data[key], list)
+    a, b = data["articles"]
+    assert (a["status"], b["status"], b["reason"]) == ("used", "skipped", "b.txt: empty file")
+    assert data["summary"][0] == {"sentence": "s1", "text": data["sentences"][0]["text"], "sources": ["a"]}
+
+
+def test_html_escapes_article_text_and_has_no_active_content():
+    html = render.to_html(sample())
+    assert "<script" not in html.lower()
+    assert "onerror=alert" not in html.replace("onerror=alert(2)&gt;", "")  # only as escaped text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert 'href="javascript' not in html.lower()
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)  # loads nothing
+    assert "Where sources disagree" in html and "Injured: 20+ vs dozens" in html
+    assert "more than 20" in html and "at least 20" in html
+
+
+def test_markdown_sections_and_inert_text():
+    md = render.to_markdown(sample())
+    assert md.index("## Summary") < md.index("## Where sources disagree") < md.index("## Timeline")
+    assert "\\<script\\>" in md and "<script>" not in md
+    assert "**2025-01-01**" in md and "- **Port Alder**" in md
+    assert "skipped" in md and "b.txt: empty file" in md
+
+
+def test_figure_values_read_naturally():
+    f = Figure(id="f", sentence="s", text="about 100", measure="killed", low=100, high=100, approximate=True)
+    assert render.figure_value(f) == "about 100"
+    f = Figure(id="f", sentence="s", text="between 100 and over 600", measure="killed", low=100, high=600)
+    assert render.figure_value(f) == "100\u2013600"
+    f = Figure(id="f", sentence="s", text="as many as 500", measure="participants", low=None, high=500)
+    assert render.figure_value(f) == "up to 500"
+
+
+def test_write_all_is_atomic_and_leaves_other_files(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    paths = render.write_all(sample(), tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.html", "brief.json", "brief.md", "notes.txt"]
+    assert json.loads(paths["json"].read_text())["schema"] == "newsbrief.brief/1"
