@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -59,22 +60,91 @@ OFF_TOPIC_BELOW = 0.2  # share of a paragraph's distinctive weight found elsewhe
 
 def run(brief: Brief, options=None) -> None:
     articles = brief.used_articles()
-    units_of = {a.id: split_units(a.text) for a in articles}
-    recurring = _recurring_short_lines(units_of)
+    cleaner = Cleaner()
     for art in articles:
-        kept = []
-        for unit in units_of[art.id]:
+        cleaner.observe(art)
+    for art in articles:
+        cleaner.clean(art)
+
+
+class Cleaner:
+    """Cleans articles against the statistics of their cluster, in two passes:
+    `observe` every article (only counts are kept: which short lines recur, which
+    words each article uses), then `clean` each one. Memory grows with the
+    vocabulary, not with the text, so a large feed can stream through twice."""
+
+    def __init__(self) -> None:
+        self.short_lines: Counter[str] = Counter()  # unpunctuated short line -> articles
+        self.term_df: Counter[str] = Counter()  # word -> articles using it
+        self.observed = 0
+        self._recurring: set[str] | None = None
+
+    def observe(self, art: Article) -> None:
+        units = split_units(art.text)
+        self.short_lines.update({_key(u) for u in units if len(u.split()) <= 8 and not SENTENCE_END.search(u)})
+        self.term_df.update(_article_terms(art, units))
+        self.observed += 1
+        self._recurring = None
+
+    def clean(self, art: Article) -> Article:
+        """Fill `art.paragraphs` with what is kept and `art.removed` with the rest."""
+        if self._recurring is None:
+            self._recurring = {k for k, n in self.short_lines.items() if n >= 2 and k}
+        recurring = self._recurring
+        kept: list[tuple[str, Removal | None]] = []  # paragraph, heading removed just above it
+        heading = None
+        for unit in split_units(art.text):
             unit = _unglue_title(unit, art)
-            reason = shape_reason(unit, art.title, recurring)
+            reason = shape_reason(unit, art.title, recurring if self.observed > 1 else set())
             if reason:
-                art.removed.append(Removal(unit, reason))
+                removal = Removal(unit, reason)
+                art.removed.append(removal)
+                heading = removal if reason == "heading" else None
             else:
-                kept.append(unit)
-        art.paragraphs = kept
-    _drop_off_topic(articles)
-    for art in articles:
-        if not art.paragraphs:
+                kept.append((unit, heading))
+                heading = None
+        if self.observed > 1:
+            kept = self._drop_off_topic(art, kept)
+        art.paragraphs = [p for p, _ in kept]
+        if not art.paragraphs and art.status == "used":
             art.skip(f"{art.source}: nothing left after removing boilerplate")
+        return art
+
+    def _drop_off_topic(self, art, kept):
+        """Drop paragraphs (with the heading above them) that share almost none of
+        their distinctive words with the rest of the cluster."""
+        own = _article_terms(art, split_units(art.text))
+        title = _terms(art.title or "")
+
+        def elsewhere(term: str) -> bool:
+            return term in title or self.term_df[term] - (term in own) >= 1
+
+        out = []
+        for para, heading in kept:
+            text = para + (" " + heading.text if heading else "")
+            terms = _terms(text)
+            total = sum(_weight(t) for t in terms)
+            share = sum(_weight(t) for t in terms if elsewhere(t)) / total if total else 1.0
+            names = _names(text)
+            names_shared = sum(1 for n in names if elsewhere(n))
+            # names decide when there are some; without names only near-zero overlap counts
+            unrelated = len(terms) >= 6 and share < OFF_TOPIC_BELOW and (
+                (len(names) >= 2 and names_shared <= len(names) * 0.2)
+                or (not names and share < OFF_TOPIC_BELOW / 2))
+            if unrelated:
+                art.removed.append(Removal(para, "off_topic"))
+                if heading:
+                    heading.reason = "off_topic"
+            else:
+                out.append((para, heading))
+        return out
+
+
+def _article_terms(art: Article, units: list[str]) -> set[str]:
+    terms = _terms(art.title or "")
+    for u in units:
+        terms |= _terms(u)
+    return terms
 
 
 # -- units ---------------------------------------------------------------------------
@@ -156,16 +226,9 @@ def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
-def _recurring_short_lines(units_of: dict[str, list[str]]) -> set[str]:
-    """Short unpunctuated lines found in two or more articles: site furniture."""
-    counts: Counter[str] = Counter()
-    for units in units_of.values():
-        counts.update({_key(u) for u in units if len(u.split()) <= 8 and not SENTENCE_END.search(u)})
-    return {k for k, n in counts.items() if n >= 2 and k}
-
-
 # -- off-topic ---------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)
 def _weight(word: str) -> float:
     """How much a shared word says about the topic: rare words count, 'said' doesn't."""
     from wordfreq import zipf_frequency
@@ -193,57 +256,3 @@ def _names(text: str) -> set[str]:
         if word not in CALENDAR and len(word) > 1:
             names.add(word)
     return names & _terms(text)
-
-
-def _drop_off_topic(articles: list[Article]) -> None:
-    """Remove paragraphs (with a heading removed just above them) that share almost
-    none of their distinctive words with the rest of the cluster."""
-    paragraph_terms = {(a.id, i): _terms(p) for a in articles for i, p in enumerate(a.paragraphs)}
-    article_terms = {a.id: set(_terms(a.title or "")) for a in articles}
-    for (art_id, _), terms in paragraph_terms.items():
-        article_terms[art_id] |= terms
-    if sum(1 for a in articles if a.paragraphs) < 2:
-        return  # one article: nothing to measure it against
-    for art in articles:
-        # the rest of the cluster: other articles in full, plus this one's title
-        elsewhere: set[str] = set(_terms(art.title or ""))
-        for other in articles:
-            if other.id != art.id:
-                elsewhere |= article_terms[other.id]
-        keep = []
-        for i, para in enumerate(art.paragraphs):
-            terms = paragraph_terms[(art.id, i)]
-            heading = _heading_above(art, para)
-            if heading:
-                terms = terms | _terms(heading.text)
-            total = sum(_weight(t) for t in terms)
-            shared = sum(_weight(t) for t in terms if t in elsewhere)
-            names = _names(para + " " + (heading.text if heading else ""))
-            names_shared = sum(1 for n in names if n in elsewhere)
-            share = shared / total if total else 1.0
-            # names decide when there are some; without names only near-zero overlap counts
-            unrelated = len(terms) >= 6 and share < OFF_TOPIC_BELOW and (
-                (len(names) >= 2 and names_shared <= len(names) * 0.2) or (not names and share < OFF_TOPIC_BELOW / 2))
-            if unrelated:
-                art.removed.append(Removal(para, "off_topic"))
-                if heading:
-                    heading.reason = "off_topic"
-            else:
-                keep.append(para)
-        art.paragraphs = keep
-
-
-def _heading_above(art: Article, para: str):
-    """The removed heading that stood right above `para` in the body, if any."""
-    units = split_units(art.text)
-    try:
-        i = units.index(para)
-    except ValueError:
-        return None
-    if i == 0:
-        return None
-    above = units[i - 1]
-    for r in art.removed:
-        if r.text == above and r.reason == "heading":
-            return r
-    return None
