@@ -101,6 +101,10 @@ def speaker_span(h):
                 if inner:
                     return strip_titles(inner[0]), "PERSON"
     ents = [e for e in doc.ents if e.start <= h.i < e.end]
+    if ents and h.pos_ == "PROPN":
+        bare = strip_titles(ents[0])
+        if len(bare) < len(ents[0]) and len(bare) >= 2:  # "Major-General Jane Roe" tagged ORG
+            return bare, "PERSON"
     if not ents and h.pos_ == "PROPN":
         # an untagged name: the run of proper nouns ending at the head, titles dropped
         lo = h.i

@@ -1,5 +1,249 @@
-"""Stage `conflicts`: not built yet; fills nothing."""
+"""Stage `conflicts`: figures that cannot all be true, and denials.
+
+`figure` conflicts: figures of the same measure for the same event (stage
+`events`; figures without an event are compared with each other) from different
+sources or articles whose plausible intervals are disjoint: "about 100" is
+80..120, "more than 200" is 200..inf, "dozens" is 24..144, "between 100 and 600"
+is 100..600. Figures that only add to or sit inside a total ("three other
+Russians", "one of its fighters", "the overall toll") are left out of the
+comparison. One conflict per event and measure lists every compared figure, with
+a one-line note: "Killed in <event>: about 100 (A), more than 200 (B), dozens (C)".
+
+`denial` conflicts: deny claims (stage `claims`) of the same event that share
+content words are grouped (several denials of the same allegation); an assertion
+in the same sentence by another speaker ("X denied the raid that Y said killed
+...") or an assertion elsewhere sharing most of the content joins the group as the
+denied claim.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from .model import Conflict
+
+INF = math.inf
+VAGUE_BOUNDS = [
+    (r"tens of thousands", (20_000, 99_999)),
+    (r"hundreds of thousands", (200_000, 999_999)),
+    (r"several dozen|many dozen", (24, 144)),
+    (r"several hundred|many hundred", (200, 999)),
+    (r"several thousand|many thousand", (2_000, 9_999)),
+    (r"dozens", (24, 144)),
+    (r"scores", (40, 199)),
+    (r"hundreds", (200, 999)),
+    (r"thousands", (2_000, 99_999)),
+    (r"millions", (2_000_000, INF)),
+]
+APPROX_SLACK = 0.2
+ADDITIVE = re.compile(r"\b(?:other|another|additional|further|more|extra|also)\b", re.I)
+CUMULATIVE = re.compile(r"\b(?:overall|cumulative|in total since|since the (?:start|beginning)|to date)\b", re.I)
 
 
-def run(brief, options):
+def bounds(f) -> tuple[float, float]:
+    """The interval of values a figure allows."""
+    if f.vague:
+        for pattern, b in VAGUE_BOUNDS:
+            if re.search(pattern, f.text or "", re.I):
+                return b
+        return (1, INF)
+    lo = f.low if f.low is not None else 0
+    hi = f.high if f.high is not None else INF
+    if f.approximate:
+        lo, hi = lo * (1 - APPROX_SLACK), hi * (1 + APPROX_SLACK)
+    return (lo, hi)
+
+
+def figure_label(f) -> str:
+    return re.sub(r"\s+", " ", (f.text or "").strip().strip('"\u201c\u201d'))
+
+
+def source_label(brief, f) -> str:
+    if f.source_text:
+        return f.source_text
+    if f.source:
+        for e in brief.entities:
+            if e.id == f.source:
+                return e.name
+    s = brief.sentence(f.sentence)
+    if s is not None:
+        a = brief.article(s.article)
+        if a is not None:
+            return a.outlet or a.title or a.id
+    return "unattributed"
+
+
+def _article(brief, sentence_id):
+    s = brief.sentence(sentence_id)
+    return s.article if s else None
+
+
+def _comparable(brief, f) -> bool:
+    """A figure that claims to be the whole count (not a part, an addition, a running total)."""
+    if f.measure in ("other", "money", "distance"):
+        return False
+    if f.counted and ADDITIVE.search(f.counted):
+        return False
+    s = brief.sentence(f.sentence)
+    text = s.text if s else ""
+    at = text.find(f.text or "\0")
+    if at >= 0:
+        after = text[at + len(f.text):at + len(f.text) + 12]
+        if re.match(r"\s+of\s+(?:its|their|the|his|her|our|them|those)\b", after):
+            return False  # "one of its fighters": a part
+        window = text[max(0, at - 60):at + len(f.text) + 60]
+        if CUMULATIVE.search(window):
+            return False
+        if re.match(r"\s+(?:other|more|additional|further)\b", text[at + len(f.text):]):
+            return False
+    return True
+
+
+def _event_title(brief, event_id):
+    for e in brief.events:
+        if e.id == event_id:
+            return e.title
+    return None
+
+
+def figure_conflicts(brief):
+    groups, order = {}, []
+    for f in brief.figures:
+        if not _comparable(brief, f):
+            continue
+        key = (f.event, f.measure)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(f)
+    out = []
+    for key in order:
+        figs = groups[key]
+        clash = set()
+        for i, a in enumerate(figs):
+            for b in figs[i + 1:]:
+                if source_label(brief, a) == source_label(brief, b) and _article(brief, a.sentence) == _article(brief, b.sentence):
+                    continue
+                (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
+                if ahi < blo or bhi < alo:
+                    clash.update((a.id, b.id))
+        if not clash:
+            continue
+        title = _event_title(brief, key[0])
+        head = key[1].capitalize() + (f" in {title}" if title else "")
+        seen, parts = set(), []
+        for f in figs:
+            label = f"{figure_label(f)} ({source_label(brief, f)})"
+            if label not in seen:
+                seen.add(label)
+                parts.append(label)
+        out.append(Conflict(id="", kind="figure", event=key[0], items=[f.id for f in figs],
+                            note=f"{head}: " + ", ".join(parts)))
+    return out
+
+
+STOP = set("""a an the and or but of to in on at by for with from as is are was were be been being has have had
+do does did not no it its it's this that these those there their they them he she his her we our you your i
+said say says saying told tell added denied deny denies officially claims claim claimed which who whom what when
+where while after before also than then so such over under into out up about against between during would could
+should will can may might must just only very more most other some any all each both one two three
+""".split())
+
+
+def _stem(w):
+    w = w.lower().strip("'\u2019")
+    for suf in ("ing", "ed", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+def _words(text):
+    return {_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z\-]+", text or "") if w.lower() not in STOP and len(w) > 2}
+
+
+def denial_conflicts(brief):
+    claims = brief.claims
+    event_of = {}
+    for e in brief.events:
+        for sid in e.sentences:
+            event_of.setdefault(sid, e.id)
+
+    def ev(c):
+        return event_of.get(c.sentence) or event_of.get(brief.root_of(c.sentence))
+
+    def words(c):
+        s = brief.sentence(c.sentence)
+        return _words(s.text if s else c.text)
+
+    denies = [c for c in claims if c.stance == "deny"]
+    if not denies:
+        return []
+    # union-find over denials that share an event (or lack one) and content words
+    parent = {c.id: c.id for c in denies}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    cache = {c.id: words(c) for c in denies}
+    for i, a in enumerate(denies):
+        for b in denies[i + 1:]:
+            if ev(a) and ev(b) and ev(a) != ev(b):
+                continue
+            if len(cache[a.id] & cache[b.id]) >= 2:
+                parent[find(a.id)] = find(b.id)
+    comps = {}
+    for c in denies:
+        comps.setdefault(find(c.id), []).append(c)
+    out = []
+    for members in comps.values():
+        items = [c.id for c in members]
+        asserted = []
+        member_sentences = {c.sentence for c in members}
+        speakers = {(c.speaker or c.speaker_text or "").lower() for c in members}
+        for c in claims:
+            if c.stance != "assert" or c.id in items:
+                continue
+            if (c.speaker or c.speaker_text or "").lower() in speakers:
+                continue
+            if c.sentence in member_sentences:
+                asserted.append(c)  # "denied the raid that Y said killed ..."
+                continue
+            if any(ev(c) and ev(m) and ev(c) != ev(m) for m in members):
+                continue
+            cw = _words(c.text)
+            if len(cw) >= 3 and any(len(cw & cache[m.id]) >= max(3, len(cw) // 2) for m in members):
+                asserted.append(c)
+        items += [c.id for c in asserted]
+        if len(items) < 2:
+            continue
+        deniers = []
+        for c in members:
+            name = c.speaker_text or "someone"
+            if name not in deniers:
+                deniers.append(name)
+        first = members[0]
+        note = f"{', '.join(deniers)} denied: {_short(first.text)}"
+        if asserted:
+            a = asserted[0]
+            note += f"; asserted by {a.speaker_text or 'a source'}: {_short(a.text)}"
+        if len(members) > 1:
+            note += f" ({len(members)} denials)"
+        out.append(Conflict(id="", kind="denial", event=ev(first), items=items, note=note))
+    return out
+
+
+def _short(text, n=90):
+    text = re.sub(r"\s+", " ", text or "").strip()
+    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def run(brief, options=None):
+    found = figure_conflicts(brief) + denial_conflicts(brief)
+    for i, c in enumerate(found, 1):
+        c.id = f"k{i}"
+    brief.conflicts = found
     return None

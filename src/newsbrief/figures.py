@@ -1,5 +1,272 @@
-"""Stage `figures`: not built yet; fills nothing."""
+"""Stage `figures`: counts with what they count, their bounds and who gave them.
+
+For every kept sentence, `figure_rules.find_numbers` finds count expressions with
+their qualifier ("about", "more than", "as many as", "between .. and ..", "at
+least", number words, "dozens"); years, dates, times, ages, percentages, model
+and street numbers are never figures. The measure (killed, injured, missing,
+displaced, arrested, participants, money, distance, other) comes from the
+dependency parse: the counted noun ("attackers", "fatalities"), the verb that
+governs it ("were killed", "died", "wounded", "participated"), a light verb's
+object ("brings the death toll to", "put the number of people killed at"), and
+last the nearest casualty word of the sentence when the counted thing is people.
+`source` is the speaker of the claim made in the same sentence (stage `claims`),
+`event` the event whose sentences include this one (stage `events`).
+
+Helper for renderers: `ranges(brief)` (see its docstring).
+"""
+from __future__ import annotations
+
+from .claim_rules import REPORT_VERBS
+from .figure_rules import (GENERIC_COUNT, LIGHT_VERBS, PERSON_NOUNS, WEAK_WORDS, WORD_MEASURE,
+                           find_numbers)
+from .model import Figure
+
+SKIP_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL"}
+MEASURES = ("killed", "injured", "missing", "displaced", "arrested", "participants", "money", "distance", "other")
 
 
-def run(brief, options):
+def _measure_word(t) -> str | None:
+    for key in (t.lemma_.lower(), t.lower_):
+        m = WORD_MEASURE.get(key)
+        if m is None:
+            continue
+        if key in WEAK_WORDS:
+            # "lost their lives", "bodies were found", "fought": only with a fitting head
+            if key in ("life", "lives") and t.head.lemma_.lower() not in ("lose", "claim", "take"):
+                return None
+            if key == "fight" and t.pos_ != "VERB":
+                return None
+        return m
     return None
+
+
+def _tokens_in(doc, start, end):
+    return [t for t in doc if t.idx < end and t.idx + len(t) > start]
+
+
+def counted_token(anchor):
+    """The noun the number counts: its head for "200 soldiers", the of-object for
+    "dozens of people" / "one of its fighters", else the number itself."""
+    t = anchor
+    steps = 0
+    while t.dep_ in ("nummod", "quantmod", "compound", "advmod", "amod") and t.head is not t and steps < 3 \
+            and t.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
+        t = t.head
+        steps += 1
+    if t.pos_ == "NUM" or t.lower_ in GENERIC_COUNT or t.lemma_.lower() in ("dozen", "hundred", "thousand", "score"):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0]
+    return t
+
+
+def is_person_like(t) -> bool:
+    lemma = t.lemma_.lower()
+    if lemma in PERSON_NOUNS or t.lower_ in PERSON_NOUNS or t.pos_ in ("NUM", "PRON"):
+        return True
+    if t.ent_type_ == "NORP" or (t.tag_ == "NNPS") or (t.pos_ == "PROPN" and t.text.endswith("s")):
+        return True
+    return t.lower_.endswith(("ers", "ians", "ists", "men", "ees"))
+
+
+def measure_of(doc, anchor) -> tuple[str, object]:
+    """(measure, counted token) for the number whose last token is `anchor`."""
+    counted = counted_token(anchor)
+    for t in (counted, anchor):
+        m = _measure_word(t)
+        if m:
+            return m, counted
+    for c in counted.children:  # "wounded soldiers", "death toll"
+        if c.dep_ in ("amod", "compound") and _measure_word(c):
+            return _measure_word(c), counted
+    for c in counted.children:  # "soldiers it said were killed", "people arrested"
+        if c.dep_ in ("relcl", "acl"):
+            for t in c.subtree:
+                if t.pos_ in ("VERB", "ADJ", "NOUN") and _measure_word(t):
+                    return _measure_word(t), counted
+    # walk up the heads: "were killed", "died", "brings the death toll to"
+    t = counted
+    crossed_report = False
+    for _ in range(6):
+        h = t.head
+        if h is t:
+            break
+        m = _measure_word(h)
+        if m and h.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
+            return m, counted
+        if h.pos_ in ("VERB", "AUX"):
+            for c in h.children:  # "were missing", "were left dead"
+                if c.dep_ in ("acomp", "oprd", "xcomp") and c is not t and _measure_word(c):
+                    return _measure_word(c), counted
+            if h.lemma_.lower() in LIGHT_VERBS:
+                for c in h.children:
+                    if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c is not t:
+                        for u in c.subtree:
+                            if _measure_word(u):
+                                return _measure_word(u), counted
+            if h.lemma_.lower() in REPORT_VERBS:
+                crossed_report = t is counted and t.dep_ in ("nsubj", "nsubjpass")
+                break
+            if h.lemma_.lower() not in LIGHT_VERBS:
+                break
+        t = h
+    if crossed_report:  # "two of them said": the number counts the speakers
+        return "other", counted
+    if not is_person_like(counted) and counted.lemma_.lower() not in GENERIC_COUNT:
+        return "other", counted
+    # last resort: the nearest casualty word of the sentence
+    best = None
+    for t in doc:
+        m = _measure_word(t)
+        if m and m != "participants" and t.i != anchor.i:
+            d = abs(t.i - anchor.i)
+            if best is None or d < best[0]:
+                best = (d, m)
+    return (best[1] if best else "other"), counted
+
+
+def _np_text(t):
+    toks = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")] + [t]
+    lo = min(x.i for x in toks)
+    return t.doc[lo:t.i + 1].text
+
+
+def _claim_for(brief, sentence_id, text):
+    best = None
+    for c in brief.claims:
+        if c.sentence != sentence_id:
+            continue
+        if text and text in (c.text or ""):
+            return c
+        if best is None and (c.speaker or c.speaker_text):
+            best = c
+    return best
+
+
+def _event_index(brief):
+    index = {}
+    for e in brief.events or []:
+        for sid in e.sentences or []:
+            index.setdefault(sid, e.id)
+    return index
+
+
+def extract(doc):
+    """Raw figures of one parsed sentence: list of dicts."""
+    text = doc.text
+    out = []
+    for num in find_numbers(text):
+        toks = _tokens_in(doc, num.value_start, num.value_end)
+        if not toks:
+            continue
+        if any(t.ent_type_ in SKIP_ENTS for t in toks) and not num.vague and num.unit is None:
+            continue
+        anchor = toks[-1]
+        if num.unit in ("money", "distance"):
+            measure, counted = num.unit, None
+        elif num.unit == "area":
+            measure, counted = "other", None
+        else:
+            measure, counted = measure_of(doc, anchor)
+            if measure == "other" and num.value2_start is not None:
+                toks2 = _tokens_in(doc, num.value2_start, num.end)
+                if toks2:
+                    measure, counted = measure_of(doc, toks2[-1])
+        if measure == "other":
+            if num.vague:
+                continue  # "hundreds of fighters backed by tanks": nothing to reconcile
+            if num.word and not num.qualified and num.low == 1:
+                continue  # "one of the advisers", "one week"
+        out.append({"num": num, "measure": measure,
+                    "counted": _np_text(counted) if counted is not None and counted is not anchor else None})
+    return out
+
+
+def run(brief, options=None):
+    brief.figures = []
+    events = _event_index(brief)
+    n = 0
+    for sentence in brief.sentences:
+        doc = brief.spacy_doc(sentence.id)
+        if doc is None:
+            continue
+        for raw in extract(doc):
+            num = raw["num"]
+            claim = _claim_for(brief, sentence.id, num.text)
+            event = events.get(sentence.id) or events.get(brief.root_of(sentence.id))
+            n += 1
+            brief.figures.append(Figure(
+                id=f"f{n}", sentence=sentence.id, text=num.text, measure=raw["measure"],
+                low=num.low, high=num.high, approximate=num.approximate, vague=num.vague,
+                source=claim.speaker if claim else None, source_text=claim.speaker_text if claim else None,
+                event=event, counted=raw["counted"]))
+    return None
+
+
+# -- reconciliation helper for renderers ---------------------------------------------
+def ranges(brief):
+    """Figure ranges per event and measure, for the renderer.
+
+    Returns a list of dicts, one per (event, measure) with figures from at least
+    one article, measures "other" excluded, in order of first appearance:
+
+        {"event": event id | None, "measure": "killed",
+         "low": 37.0 | None,   # smallest lower bound stated (None: only open/vague)
+         "high": 600.0 | None, # largest upper bound stated (None: open-ended)
+         "text": "100 to 600",  # the overall range in words
+         "items": [{"figure": "f3", "text": "more than 200", "source": "Reuters" (speaker
+                    as written, else the article's outlet/id), "article": "a2",
+                    "low": 200.0, "high": None, "vague": False}, ...],
+         "conflict": "k1" | None}  # id of the `figure` conflict on this group, if any
+    """
+    from .conflicts import bounds, figure_label, source_label
+    groups = {}
+    order = []
+    for f in brief.figures:
+        if f.measure == "other":
+            continue
+        key = (f.event, f.measure)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(f)
+    conflict_of = {}
+    for c in brief.conflicts:
+        if c.kind == "figure":
+            for i in c.items:
+                conflict_of[i] = c.id
+    out = []
+    for key in order:
+        figs = groups[key]
+        lows = [f.low for f in figs if f.low is not None]
+        highs = [f.high for f in figs if f.high is not None]
+        open_high = any(f.high is None and f.low is not None for f in figs)
+        low = min(lows) if lows else None
+        high = None if open_high or not highs else max(highs + lows)
+        lo_b, hi_b = min(bounds(f)[0] for f in figs), max(bounds(f)[1] for f in figs)
+        if low is None and high is None:
+            text = "unclear"
+        elif high is None:
+            text = f"{_fmt(low)} or more"
+        elif low is None:
+            text = f"up to {_fmt(high)}"
+        elif low == high:
+            text = _fmt(low)
+        else:
+            text = f"{_fmt(low)} to {_fmt(high)}"
+        sentence_article = {s.id: s.article for s in brief.sentences}
+        out.append({
+            "event": key[0], "measure": key[1], "low": low, "high": high, "text": text,
+            "bounds": (lo_b, hi_b),
+            "items": [{"figure": f.id, "text": figure_label(f), "source": source_label(brief, f),
+                       "article": sentence_article.get(f.sentence), "low": f.low, "high": f.high,
+                       "vague": f.vague} for f in figs],
+            "conflict": next((conflict_of[f.id] for f in figs if f.id in conflict_of), None),
+        })
+    return out
+
+
+def _fmt(x):
+    return f"{int(x):,}" if x is not None and float(x).is_integer() else f"{x}"

@@ -1,0 +1,289 @@
+"""Number grammar and measure lexicons for `figures`.
+
+`find_numbers(text)` finds count expressions with their qualifier and bounds:
+
+    "about 100"                 -> low=high=100, approximate
+    "more than 200", "over 50"  -> low=200, high=None
+    "as many as 500", "up to 9" -> low=None, high=500
+    "at least three"            -> low=3, high=None
+    "between 100 and over 600"  -> low=100, high=600
+    "two or three", "5-10"      -> low=2, high=3
+    "dozens", "hundreds of"     -> vague, low=high=None
+
+and drops what is never a count: years, dates, times, ages, percentages, model
+numbers ("T-72", "F-16"), street numbers, ordinals. Everything here is English
+grammar; no rule knows a particular story.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_W = "|".join(sorted(list(UNITS) + list(SCALES), key=len, reverse=True))
+WORDNUM = rf"(?:a\s+dozen|a\s+hundred|a\s+thousand|(?:{_W})(?:[\s-]+(?:{_W}))*)"
+DIGNUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:hundred|thousand|million|billion))?"
+NUM = rf"(?:{DIGNUM}|{WORDNUM})"
+
+APPROX = r"about|around|approximately|roughly|some|an\s+estimated|estimated|nearly|almost|close\s+to|approx\.?|circa|perhaps|possibly"
+LOWER = (r"more\s+than|over|at\s+least|upwards\s+of|no\s+fewer\s+than|no\s+less\s+than|in\s+excess\s+of|"
+         r"(?:a\s+bit|slightly|just|well|far|many)\s+(?:more\s+than|over)|above|a\s+minimum\s+of|at\s+a\s+minimum")
+UPPER = (r"as\s+many\s+as|as\s+much\s+as|up\s+to|fewer\s+than|less\s+than|under|at\s+most|no\s+more\s+than|"
+         r"(?:just|slightly)\s+(?:under|below|less\s+than|fewer\s+than)|below|a\s+maximum\s+of")
+QUAL = rf"(?P<qual>{LOWER}|{UPPER}|{APPROX})"
+QUAL2 = rf"(?:{LOWER}|{UPPER}|{APPROX})"
+
+RANGE_RE = re.compile(
+    rf"\b(?P<between>between)\s+(?P<n1>{NUM})\s+and\s+(?P<q2>{QUAL2}\s+)?(?P<n2>{NUM})\b", re.I)
+SIMPLE_RE = re.compile(
+    rf"(?<![\w\-.,/:])(?:{QUAL}\s+)?(?P<n1>{NUM})(?:\s*(?:-|\u2013|to|or)\s*(?P<q2>{QUAL2}\s+)?(?P<n2>{NUM}))?(?![\w])",
+    re.I)
+VAGUE_RE = re.compile(
+    r"\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:several|many)\s+(?:dozen|hundred|thousand)s?|"
+    r"dozens|scores|hundreds|thousands|millions)\b", re.I)
+
+CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|\u20ac|\u00a3|\u00a5|USD|EUR|GBP)\s*$")
+CURRENCY_AFTER = re.compile(r"^\s*(?:dollars?|euros?|pounds?|sterling|roubles?|rubles?|yuan|yen|rupees?|"
+                            r"francs?|pesos?|lira|dinars?|riyals?|dirhams?|shekels?|won|reais|rand)\b", re.I)
+DISTANCE_AFTER = re.compile(r"^\s*(?:\(?\s*)?(?:miles?|mi|km|kms|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|ft|"
+                            r"nautical\s+miles?)\b", re.I)
+AREA_AFTER = re.compile(r"^\s*(?:square|sq|cubic|hectares?|acres?)\b", re.I)
+PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per\s*cent\b|percentage\s+points?\b)", re.I)
+AGE_AFTER = re.compile(r"^\s*(?:-|\s)?\s*(?:years?[\s-]*old|year-old|yr-old|-year-old)", re.I)
+AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bage\s+of|\b(?:died|dies|dead)\s+at(?:\s+the\s+age\s+of)?|,)\s*$", re.I)
+TIME_AFTER = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hours?\s+(?:GMT|UTC)|GMT|UTC|local\s+time|h\b)|^:\d", re.I)
+MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+MONTH_BEFORE = re.compile(rf"\b{MONTHS}\s*$", re.I)
+MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?{MONTHS}\b", re.I)
+STREET_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|"
+                          r"Way|Square|Place|Court|Terrace|Highway|Hwy)\b")
+LABEL_BEFORE = re.compile(r"\b(?:No|Nos|Number|Resolution|Article|Chapter|Section|Flight|Route|Highway|Room|"
+                          r"Apartment|Unit|Gate|Platform|Channel|Page|Vol|Volume|Part|Phase|Level|Category|Grade|"
+                          r"Class|Type|Model|Version|Mark|Mk|Block|Building|Floor|Bus|Line|Tier|Week|Day|Round|"
+                          r"Stage|Game|Season|Episode|Item|Paragraph|Clause|Amendment|Act|Camp|Hill|Base|Road)\.?\s*$")
+YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+
+
+@dataclass
+class Number:
+    start: int  # character span of the whole expression (qualifier included)
+    end: int
+    text: str
+    low: float | None
+    high: float | None
+    approximate: bool = False
+    vague: bool = False
+    unit: str | None = None  # "money" | "distance" | None
+    word: bool = False  # spelled out ("two"), not digits
+    qualified: bool = False
+    value_start: int = 0  # span of the (first) number itself
+    value_end: int = 0
+    value2_start: int | None = None
+
+
+def word_value(text: str) -> float | None:
+    words = re.split(r"[\s-]+", text.lower().strip())
+    if words[:2] == ["a", "dozen"]:
+        return 12.0
+    if words and words[0] == "a":
+        words = ["one"] + words[1:]
+    total = current = 0
+    seen = False
+    for w in words:
+        if w in UNITS:
+            current += UNITS[w]
+            seen = True
+        elif w == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+        elif w in SCALES:
+            total += max(current, 1) * SCALES[w]
+            current = 0
+            seen = True
+        elif w == "and":
+            continue
+        else:
+            return None
+    return float(total + current) if seen else None
+
+
+def value(text: str) -> float | None:
+    t = text.strip()
+    m = re.match(r"^([\d,]+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion))?$", t, re.I)
+    if m:
+        try:
+            v = float(m.group(1).replace(",", ""))
+        except ValueError:
+            return None
+        if m.group(2):
+            v *= SCALES[m.group(2).lower()]
+        return v
+    return word_value(t)
+
+
+def qualifier_kind(q: str | None) -> str | None:
+    if not q:
+        return None
+    q = re.sub(r"\s+", " ", q.strip().lower())
+    if re.fullmatch(LOWER, q, re.I):
+        return "lower"
+    if re.fullmatch(UPPER, q, re.I):
+        return "upper"
+    if re.fullmatch(APPROX, q, re.I):
+        return "approx"
+    return None
+
+
+def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
+    """Years, dates, times, ages, percentages, model/label numbers, street numbers."""
+    before, after = text[:start], text[end:]
+    bare = raw.replace(",", "")
+    if PERCENT_AFTER.match(after) or AGE_AFTER.match(after) or TIME_AFTER.match(after):
+        return True
+    if re.match(r"^\d", raw) and AGE_BEFORE.search(before) and not before.rstrip().endswith(","):
+        return True
+    if re.match(r"^\d", raw) and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
+        return True
+    if YEAR.match(bare) and not re.match(r"^\s+(?:[a-z]+\s+)?[a-z]+s\b", after):
+        return True  # a year, unless "2000 people"
+    if re.match(r"^\d", raw) and STREET_AFTER.match(after):
+        return True
+    if re.match(r"^\d", raw) and LABEL_BEFORE.search(before):
+        return True
+    if re.search(r"[A-Za-z]-?$", before) and not re.search(r"\s$", before) and before:
+        return True  # "T-72", "MH17", "F-16"
+    if re.match(r"^(?:st|nd|rd|th)\b", after):
+        return True
+    if re.match(r"^-?[A-Za-z]", after) and not re.match(r"^-?(?:km|kms|mi|m)\b", after):
+        return True  # "3D", "72-tonne" is fine below via hyphen-noun check
+    return False
+
+
+def find_numbers(text: str) -> list[Number]:
+    out: list[Number] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s, e):
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in RANGE_RE.finditer(text):
+        lo, hi = value(m.group("n1")), value(m.group("n2"))
+        if lo is None or hi is None or never_a_count(text, m.start("n2"), m.end("n2"), m.group("n2")):
+            continue
+        out.append(Number(m.start(), m.end(), m.group(0), lo, hi, qualified=True,
+                          value_start=m.start("n1"), value_end=m.end("n1"), value2_start=m.start("n2"),
+                          word=not m.group("n1")[0].isdigit()))
+        taken.append((m.start(), m.end()))
+    for m in SIMPLE_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        n1, n2 = m.group("n1"), m.group("n2")
+        sep_end = m.end("n1")
+        if n2 is not None:
+            sep = text[m.end("n1"):m.start("n2")].strip().lower()
+            # "2014-15", "7-0" scores and dates are no ranges: only plain counts
+            if sep == "-" and not (n1[0].isdigit() and n2[0].isdigit()):
+                n2 = None
+        end = m.end("n2") if n2 is not None else sep_end
+        start = m.start()
+        v1 = value(n1)
+        if v1 is None:
+            continue
+        if never_a_count(text, m.start("n1"), m.end("n1"), n1):
+            continue
+        if n2 is not None and never_a_count(text, m.start("n2"), m.end("n2"), n2):
+            n2, end = None, sep_end
+        kind = qualifier_kind(m.group("qual"))
+        num = Number(start, end, text[start:end], v1, v1, word=not n1[0].isdigit(), qualified=kind is not None,
+                     value_start=m.start("n1"), value_end=m.end("n1"))
+        if n2 is not None:
+            v2 = value(n2)
+            before = text[:m.start()].rstrip().lower()
+            if v2 is None:
+                pass
+            elif before.endswith("from") or v2 < v1:  # "rose from 30 to 37": the new figure only
+                num = Number(m.start("n2"), m.end("n2"), n2, v2, v2, word=not n2[0].isdigit(),
+                             value_start=m.start("n2"), value_end=m.end("n2"))
+            else:
+                num.low, num.high = v1, v2
+                num.qualified = True
+                num.value2_start = m.start("n2")
+                if text[m.end("n1"):m.start("n2")].strip().lower() == "or":
+                    num.approximate = True
+        elif kind == "lower":
+            num.high = None
+        elif kind == "upper":
+            num.low = None
+        elif kind == "approx":
+            num.approximate = True
+        if n1.lower().startswith("a dozen"):
+            num.approximate = True
+        out.append(num)
+        taken.append((start, end))
+    for m in VAGUE_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        out.append(Number(m.start(), m.end(), m.group(0), None, None, vague=True, word=True,
+                          value_start=m.start(), value_end=m.end()))
+        taken.append((m.start(), m.end()))
+    for n in out:
+        before, after = text[:n.start], text[n.end:]
+        if CURRENCY_BEFORE.search(before) or CURRENCY_AFTER.match(after):
+            n.unit = "money"
+            cb = CURRENCY_BEFORE.search(before)
+            if cb:
+                n.start = cb.start()
+                n.text = text[n.start:n.end]
+        elif AREA_AFTER.match(after):
+            n.unit = "area"
+        elif DISTANCE_AFTER.match(after) or re.match(r"^(?:km|kms|mi)\b", after):
+            n.unit = "distance"
+    return sorted(out, key=lambda n: n.start)
+
+
+# -- measures ------------------------------------------------------------------------
+MEASURE_WORDS = {
+    "killed": {"kill", "killed", "die", "dead", "death", "deaths", "fatality", "fatalities", "fatal", "casualty",
+               "casualties", "toll", "perish", "slay", "slain", "massacre", "murder", "execute", "behead",
+               "body", "bodies", "corpse", "life", "lives"},
+    "injured": {"injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "hospitalize",
+                "hospitalise", "hospitalized", "hospitalised", "maim"},
+    "missing": {"missing", "unaccounted", "disappear", "disappeared"},
+    "displaced": {"displace", "displaced", "flee", "fled", "evacuate", "evacuated", "evacuee", "refugee",
+                  "homeless", "uproot", "uprooted"},
+    "arrested": {"arrest", "arrested", "detain", "detained", "detention", "detainee", "jail", "jailed",
+                 "imprison", "imprisoned", "custody", "apprehend", "apprehended", "prisoner"},
+    "participants": {"participate", "participant", "attend", "attendee", "protester", "protestor",
+                     "demonstrator", "marcher", "rally", "march", "gather", "attacker", "assailant",
+                     "turnout", "crowd", "delegate", "fight", "volunteer", "striker"},
+}
+WORD_MEASURE = {w: m for m, words in MEASURE_WORDS.items() for w in words}
+# "life"/"lives" only count with "lose"/"claim": checked in figures
+WEAK_WORDS = {"life", "lives", "body", "bodies", "fight"}
+# nouns that stand for "the number": the measure comes from the context
+GENERIC_COUNT = {"figure", "number", "total", "tally", "count", "estimate", "people", "person", "one",
+                 "some", "others", "more", "many"}
+# light verbs that carry a count without naming it: "brings the toll to", "put the number at"
+LIGHT_VERBS = {"bring", "raise", "rise", "climb", "reach", "stand", "put", "hit", "increase", "push",
+               "place", "take", "jump", "soar", "grow", "estimate", "number", "total", "exceed", "top",
+               "surpass", "be"}
+PERSON_NOUNS = {
+    "people", "person", "man", "men", "woman", "women", "child", "children", "civilian", "soldier",
+    "troop", "fighter", "militant", "rebel", "insurgent", "officer", "policeman", "police", "worker",
+    "resident", "student", "passenger", "member", "contractor", "mercenary", "serviceman", "servicemen",
+    "victim", "adult", "baby", "infant", "boy", "girl", "citizen", "national", "migrant", "refugee",
+    "protester", "demonstrator", "journalist", "staff", "employee", "miner", "crew", "pilot", "sailor",
+    "marine", "guard", "militiaman", "militiamen", "personnel", "gunman", "gunmen", "jihadist", "terrorist",
+    "combatant", "recruit", "commander", "official", "volunteer", "doctor", "nurse", "patient", "pilgrim",
+    "tourist", "villager", "inmate", "prisoner", "hostage", "attacker", "assailant", "participant",
+    "individual", "family", "others", "other", "dozen", "hundred", "thousand", "one", "some", "many",
+    "figure", "number", "toll", "total", "tally", "casualty", "fatality", "death", "injury", "body",
+}
