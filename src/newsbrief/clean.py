@@ -167,13 +167,20 @@ def split_units(text: str) -> list[str]:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Prose wrapped at a fixed width: many breaks fall mid-sentence, where the next
-    line goes on in lower case. A block of one-line items (links, headings) is not."""
+    """Prose wrapped at a fixed width: many breaks fall mid-sentence (the next line
+    goes on in lower case), or the lines run to the same width without ending
+    sentences. A block of one-line items (links, headings) is neither."""
     if len(lines) < 2 or max(len(line) for line in lines) > 100:
         return False
+    if any(LINK_LIST.match(line) or BULLET.match(line) for line in lines):
+        return False
     breaks = list(zip(lines, lines[1:]))
+    open_ends = [a for a, _ in breaks if not SENTENCE_END.search(a)]
     mid_sentence = sum(1 for a, b in breaks if not SENTENCE_END.search(a) and (b[0].islower() or b[0] in "(,;"))
-    return mid_sentence >= max(1, len(breaks) * 0.25)
+    if mid_sentence >= max(1, len(breaks) * 0.25):
+        return True
+    widths = [len(line) for line in lines[:-1]]
+    return min(widths) >= 50 and min(widths) >= 0.75 * max(widths) and len(open_ends) >= len(breaks) / 2
 
 
 # -- shape -----------------------------------------------------------------------------

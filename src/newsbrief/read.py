@@ -225,6 +225,8 @@ def split_title(text: str) -> tuple[str | None, str]:
     head = lines[first].strip()
     after = lines[first + 1] if first + 1 < len(lines) else ""
     stands_alone = not after.strip()
+    if not stands_alone and len(head) >= 50 and len(after.strip()) >= 0.75 * len(head):
+        return None, "\n".join(lines[first:])  # a line of wrapped prose, not a title
     short = len(head.split()) <= 25 and not head.endswith((".", ",", ";"))
     if stands_alone or (short and not _runs_on(head, after)):
         return tidy_line(head), "\n".join(lines[first + 1:])

@@ -1,0 +1,98 @@
+"""Speed and memory: the seed cluster and the 50 DUC 2004 clusters, one cluster a run.
+
+Each cluster is briefed in a fresh process (`--one PATH`), which reports its
+start-up time (imports and model load), the time to brief the cluster after
+start-up, and its peak resident memory. Beside our figures, the same process
+times the spaCy parse alone on the same sentences, the floor under any
+spaCy-based tool. Targets (issue 2): a 10-article cluster in under 1 s after
+start-up, start-up under 3 s.
+
+    python -m bench.speed [--clusters N]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def one(path: str) -> dict:
+    t0 = time.perf_counter()
+    from newsbrief import clean, nlp, render
+    from newsbrief.pipeline import Options, brief_paths
+
+    nlp.load()
+    clean._weight("warm")  # loads the word-frequency table
+    startup = time.perf_counter() - t0
+    options = Options(words=200)
+    t1 = time.perf_counter()
+    brief = brief_paths([path], options)
+    render.to_json(brief), render.to_markdown(brief), render.to_html(brief)
+    elapsed = time.perf_counter() - t1
+    t2 = time.perf_counter()
+    list(nlp.load().pipe([s.text for s in brief.sentences]))
+    spacy_only = time.perf_counter() - t2
+    return {"articles": len(brief.used_articles()), "sentences": len(brief.sentences),
+            "startup": startup, "brief": elapsed, "spacy_parse_only": spacy_only,
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "stages": options.timings}
+
+
+def run_one(path: Path) -> dict:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.run([sys.executable, "-m", "bench.speed", "--one", str(path)], cwd=ROOT,
+                          capture_output=True, text=True, env=env)
+    if proc.returncode:
+        raise SystemExit(f"bench.speed: {path} failed:\n{proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--one", help=argparse.SUPPRESS)
+    p.add_argument("--clusters", type=int, default=50, help="how many DUC 2004 clusters (default 50)")
+    a = p.parse_args(argv)
+    if a.one:
+        print(json.dumps(one(a.one)))
+        return 0
+    seeds, duc = SHARED / "seeds" / "seeds.jsonl", SHARED / "data" / "duc2004_task2" / "docs"
+    if not seeds.exists() or not duc.is_dir():
+        print(f"bench.speed: evaluation data not found under {SHARED}", file=sys.stderr)
+        return 2
+    print(f"{'cluster':<14}{'arts':>5}{'sents':>6}{'start-up s':>11}{'brief s':>9}{'spaCy-only s':>13}{'peak MB':>9}")
+    rows = []
+    for name, path in [("seeds", seeds)] + [(d.name, d) for d in sorted(duc.iterdir())[:a.clusters]]:
+        r = run_one(path)
+        rows.append((name, r))
+        print(f"{name:<14}{r['articles']:>5}{r['sentences']:>6}{r['startup']:>11.2f}{r['brief']:>9.2f}"
+              f"{r['spacy_parse_only']:>13.2f}{r['peak_mb']:>9.0f}", flush=True)
+    duc_rows = [r for n, r in rows if n != "seeds"]
+    if duc_rows:
+        def stat(key, fn):
+            return fn(r[key] for r in duc_rows)
+        print(f"\nDUC 2004, {len(duc_rows)} clusters of 10 articles, one process each:")
+        print(f"  brief after start-up: median {stat('brief', statistics.median):.2f} s, "
+              f"max {stat('brief', max):.2f} s   (target < 1 s)")
+        print(f"  spaCy parse alone:    median {stat('spacy_parse_only', statistics.median):.2f} s")
+        print(f"  start-up:             median {stat('startup', statistics.median):.2f} s, "
+              f"max {stat('startup', max):.2f} s   (target < 3 s)")
+        print(f"  peak memory:          max {stat('peak_mb', max):.0f} MB")
+        slow = {}
+        for r in duc_rows:
+            for k, v in r["stages"].items():
+                slow[k] = slow.get(k, 0) + v / len(duc_rows)
+        print("  mean per stage: " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in slow.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
