@@ -1,5 +1,50 @@
-"""Stage `times`: not built yet; fills nothing."""
+"""Stage `times`: publication dates and every temporal expression, normalised.
+
+1. Publication date: the reader fills "given" dates. When an article has none, a
+   dateline opening its lead paragraph ("May 3, 2019 (AP) -", "PARIS, 3 May 2019 -")
+   is taken as "inferred". A dateline deeper in the text (a pasted item from
+   another report) is not the article's date: it only anchors its own paragraph.
+   A dateline without a year is never enough.
+2. Expressions: `time_grammar.find` on each sentence, anchored to the paragraph's
+   dateline, else the article's publication date, else nothing (then no year is
+   guessed: `XXXX-MM-DD`, and weekdays / "yesterday" get no value and are left out).
+
+Runtime (not serialised): `brief.runtime["time_anchor"][sentence_id]` is the date a
+sentence was read against (or None).
+"""
+from __future__ import annotations
+
+from .model import Brief, Time
+from .time_grammar import dateline, find, to_date
 
 
-def run(brief, options):
-    return None
+def infer_published(article) -> None:
+    if article.published:
+        return
+    if not article.paragraphs:
+        return
+    found = dateline(article.paragraphs[0])
+    if found:
+        article.published, article.published_basis = found[0].isoformat(), "inferred"
+
+
+def run(brief: Brief, options=None) -> None:
+    anchors: dict[str, object] = {}
+    paragraph_anchor: dict[tuple[str, int], object] = {}
+    article_anchor: dict[str, object] = {}
+    for art in brief.articles:
+        if art.status != "used":
+            continue
+        infer_published(art)
+        article_anchor[art.id] = to_date(art.published)
+        for i, paragraph in enumerate(art.paragraphs):
+            found = dateline(paragraph)
+            if found:
+                paragraph_anchor[(art.id, i)] = found[0]
+    brief.times = []
+    for s in brief.sentences:
+        anchor = paragraph_anchor.get((s.article, s.paragraph)) or article_anchor.get(s.article)
+        anchors[s.id] = anchor
+        for f in find(s.text, anchor, brief.spacy_doc(s.id)):
+            brief.times.append(Time(sentence=s.id, text=f.text, value=f.value, start=f.start, end=f.end))
+    brief.runtime["time_anchor"] = anchors

@@ -1,0 +1,472 @@
+"""A small grammar of English news time expressions, normalised against an anchor.
+
+`find(text, anchor, doc=None)` returns the temporal expressions of one sentence as
+`Found(start, end, text, value, kind)`. `anchor` is the date the text is written
+from (the article's publication date, or a dateline); with `anchor=None` nothing is
+guessed: a day without a year becomes `XXXX-MM-DD`, and expressions that only make
+sense relative to a date (weekdays, "yesterday", "last week") get no value and
+are left out.
+
+Values follow the brief contract: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `XXXX-MM-DD`,
+`XXXX-MM` or a range `START/END`.
+
+Only spans built around a month name, a weekday, a deictic word ("today",
+"last week") or a year after a year-taking preposition ("in 2014", "since
+1998") are read, so numbers that are not dates ("T-72", "2.5 miles", "37",
+"1,500 people") are never turned into dates.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+                "several": None, "few": None}
+
+# Month names are matched case-sensitively (capitalised or all caps) so "may",
+# "march" and "august" as ordinary words never start a date.
+_MON_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MON_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+MON = r"(?:(?:%s)\b|(?:%s)(?:\.|\b)|(?:%s)\b)" % (_MON_FULL, _MON_ABBR, _MON_FULL.upper())
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+PART = r"(?:\s+(?:morning|afternoon|evening|night))"
+RANGE_SEP = r"\s*(?:-|\u2013|\u2014|to|and|through|until|till)\s*"
+NOT_NUM = r"(?![\d]|[.,:]\d|\s*%|\s*(?:percent|per cent|million|billion)\b)"
+# words before a bare year or a bare month that make them read as a time
+YEAR_PREP = (r"(?:in|In|since|Since|until|Until|till|by|By|from|From|during|During|before|Before|after|"
+             r"After|through|of|early|late|mid|mid-|Early|Late|between|and|to|or|since\s+at\s+least|"
+             r"summer|winter|spring|autumn|fall|end\s+of|beginning\s+of|start\s+of|middle\s+of)")
+
+_RULES: list[tuple[str, re.Pattern]] = []
+
+
+def _rule(kind: str, pattern: str, flags: int = 0) -> None:
+    _RULES.append((kind, re.compile(pattern, flags)))
+
+
+# full dates and ranges first: the longest match wins when rules overlap
+_rule("iso", r"\b(?P<y>%s)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b" % YEAR)
+_rule("mdy_range", r"\b(?P<m>%s)\s+(?P<d>%s)%s(?P<d2>%s),?\s+(?P<y>%s)\b%s" % (MON, DAY, RANGE_SEP, DAY, YEAR, NOT_NUM))
+_rule("dmy_range", r"\b(?P<d>%s)%s(?P<d2>%s)\s+(?:of\s+)?(?P<m>%s),?\s+(?P<y>%s)\b%s" % (DAY, RANGE_SEP, DAY, MON, YEAR, NOT_NUM))
+_rule("md_md_range", r"\b(?P<m>%s)\s+(?P<d>%s)%s(?P<m2>%s)\s+(?P<d2>%s)\b(?:,?\s+(?P<y>%s)\b)?%s" % (MON, DAY, RANGE_SEP, MON, DAY, YEAR, NOT_NUM))
+_rule("mdy", r"\b(?:%s,?\s+)?(?P<m>%s)\s+(?P<d>%s),?\s+(?P<y>%s)\b%s" % (WD, MON, DAY, YEAR, NOT_NUM))
+_rule("dmy", r"\b(?:%s,?\s+)?(?:the\s+)?(?P<d>%s)\s+(?:of\s+)?(?P<m>%s),?\s+(?P<y>%s)\b%s" % (WD, DAY, MON, YEAR, NOT_NUM))
+_rule("md_range", r"\b(?P<m>%s)\s+(?P<d>%s)%s(?P<d2>%s)\b%s" % (MON, DAY, RANGE_SEP, DAY, NOT_NUM))
+_rule("dm_range", r"\b(?P<d>%s)%s(?P<d2>%s)\s+(?:of\s+)?(?P<m>%s)" % (DAY, RANGE_SEP, DAY, MON))
+_rule("md", r"\b(?:%s,?\s+)?(?P<m>%s)\s+(?P<d>%s)\b%s(?!\s*(?:-|\u2013)\s*\d)" % (WD, MON, DAY, NOT_NUM))
+_rule("dm", r"(?<![\d.,])\b(?:%s,?\s+)?(?:the\s+)?(?P<d>%s)\s+(?:of\s+)?(?P<m>%s)(?!\s+\d)" % (WD, DAY, MON))
+_rule("my", r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late|mid-|the\s+end\s+of|the\s+beginning\s+of)[\s-]*)?(?P<m>%s),?\s+(?P<y>%s)\b%s" % (MON, YEAR, NOT_NUM))
+_rule("month", r"\b(?P<prep>in|In|since|Since|until|Until|by|By|from|From|during|During|before|Before|after|After|through|last|Last|next|Next|this|This|early|Early|late|Late|of|mid|Mid)\s+(?P<t>(?:(?:early|mid|late|mid-)[\s-]*)?(?P<m>%s))\b(?!\s*\d)" % MON)
+_rule("season_year", r"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>%s)\b%s" % (YEAR, NOT_NUM))
+_rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[89]|20)\d0)'?s\b")
+_rule("year", r"\b(?P<prep>%s)\s+(?P<t>(?:(?:early|mid|late)[\s-]+)?(?P<y>%s))\b%s(?!-\d)" % (YEAR_PREP, YEAR, NOT_NUM))
+_rule("year_poss", r"\b(?P<y>%s)'s\b" % YEAR)
+_rule("fiscal", r"\b(?:fiscal|financial)\s+(?:year\s+)?(?P<y>%s)\b%s" % (YEAR, NOT_NUM))
+# deictic and relative expressions (need an anchor)
+_rule("weekday", r"\b(?P<mod>(?:last|next|this|this\s+coming|coming|past)\s+)?(?P<wd>%s)(?:'s|\u2019s)?%s?\b" % (WD, PART))
+_rule("deictic", r"\b(?P<w>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
+      r"yesterday\s+(?:morning|afternoon|evening)|tomorrow\s+(?:morning|afternoon|evening|night)|"
+      r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b", re.I)
+_rule("rel_period", r"\b(?P<mod>last|this|next|past|earlier\s+this|later\s+this|early\s+this|late\s+this|"
+      r"earlier\s+last|late\s+last|early\s+last|the\s+previous|the\s+past|the\s+following|the\s+coming|"
+      r"the\s+end\s+of\s+last|the\s+end\s+of\s+this|the\s+end\s+of\s+the|the\s+start\s+of\s+the)\s+"
+      r"(?P<unit>week|month|year|weekend)\b(?!s)", re.I)
+_rule("the_weekend", r"\b(?:over|during|at|on)\s+(?P<the>the)\s+(?P<unit>weekend)\b", re.I)
+_rule("ago", r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+      r"(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)\b", re.I)
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    text: str
+    value: str | None
+    kind: str
+
+
+# -- helpers -------------------------------------------------------------------------
+
+def month_of(word: str) -> int:
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def day_of(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def iso(d: date) -> str:
+    return d.isoformat()
+
+
+def to_date(value) -> date | None:
+    """A `date` from a date, datetime or ISO string (first 10 chars); else None."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value if type(value) is date else date(value.year, value.month, value.day)
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    if m and valid(int(m[1]), int(m[2]), int(m[3])):
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    return None
+
+
+def choose_year(m: int, d: int, anchor: date, future: bool) -> int | None:
+    """The year putting month/day nearest the anchor, past preferred unless `future`."""
+    best, best_cost = None, None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if not valid(y, m, d):
+            continue
+        delta = (date(y, m, d) - anchor).days
+        if future:
+            cost = delta if delta >= -1 else 3 * -delta
+        else:
+            cost = -delta if delta <= 1 else 3 * delta
+        if best_cost is None or cost < best_cost:
+            best, best_cost = y, cost
+    return best
+
+
+def month_range(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def span(a: date, b: date) -> str:
+    return iso(a) if a == b else f"{iso(a)}/{iso(b)}"
+
+
+# -- tense ---------------------------------------------------------------------------
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_FUTURE_WORDS = re.compile(r"\b(?:will|shall|'ll|is\s+due\s+to|are\s+due\s+to|scheduled|planned|plans\s+to|"
+                           r"plan\s+to|expected\s+to|set\s+to|going\s+to|ahead\s+of|upcoming)\b", re.I)
+
+
+def is_future(text: str, start: int, end: int, doc=None) -> bool:
+    """Does the verb governing the span text[start:end] speak of the future?"""
+    if doc is not None:
+        tokens = [t for t in doc if t.idx >= start and t.idx < end]
+        if tokens:
+            tok = tokens[0]
+            for _ in range(6):
+                if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                    break
+                tok = tok.head
+            verb = tok
+            for _ in range(3):
+                kids = list(verb.children)
+                if any(k.dep_ == "aux" and k.lower_ in _FUTURE_AUX for k in kids):
+                    return True
+                if any(k.dep_ in ("aux", "auxpass") and k.tag_ == "TO" for k in kids) and verb.head is not verb:
+                    head = verb.head
+                    if head.lemma_ in ("plan", "expect", "schedule", "set", "due", "go", "intend", "hope", "aim", "vow", "promise"):
+                        return True
+                if verb.tag_ in ("VBD", "VBN") or any(k.tag_ in ("VBD",) and k.dep_ in ("aux", "auxpass") for k in kids):
+                    return False
+                if verb.tag_ == "VBG" and any(k.dep_ == "aux" and k.lower_ in ("is", "are", "am", "'s", "'re") for k in kids):
+                    return True
+                if verb.head is verb or verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp"):
+                    break
+                verb = verb.head
+            return False
+    before = text[max(0, start - 60):start]
+    return bool(_FUTURE_WORDS.search(before))
+
+
+# -- main ----------------------------------------------------------------------------
+
+def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False) -> list[Found]:
+    """Temporal expressions of one sentence, normalised against `anchor` (date|None)."""
+    anchor = to_date(anchor)
+    candidates = []
+    for order, (kind, rx) in enumerate(_RULES):
+        for m in rx.finditer(text):
+            s, e = m.span("t") if "t" in rx.groupindex else m.span()
+            if e > s:
+                candidates.append((s, -(e - s), order, kind, m))
+    candidates.sort()
+    taken: list[tuple[int, int]] = []
+    out: list[Found] = []
+    for start, neg_len, _, kind, m in candidates:
+        end = start - neg_len
+        if any(start < e and s < end for s, e in taken):
+            continue
+        value = _normalise(kind, m, text, anchor, doc)
+        if value is False:  # the rule decided this is not a time at all
+            continue
+        taken.append((start, end))
+        if value is None and not keep_unresolved:
+            continue
+        out.append(Found(start, end, text[start:end], value, kind))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _year_is_count(m: re.Match, text: str, doc) -> bool:
+    """`in 2000 cases`: a four-digit number counting something is not a year."""
+    after = text[m.end():m.end() + 30]
+    if re.match(r"\s*(?:-|\u2013)?\s*(?:people|persons|men|women|children|troops|soldiers|dollars|euros|"
+                r"pounds|tons|tonnes|km|kilomet|miles|metres|meters|feet|acres|hectares|units|homes|houses|"
+                r"cases|deaths|votes|jobs|barrels|cars|vehicles|workers|students|of\s+them)\b", after, re.I):
+        return True
+    if doc is not None:
+        for t in doc:
+            if t.idx == m.start("y") and t.dep_ == "nummod" and t.head.i > t.i:
+                head = t.head.lower_
+                if head not in ("election", "elections", "season", "budget", "census", "olympics",
+                                "games", "campaign", "war", "model", "edition", "report", "law", "act"):
+                    return True
+    return False
+
+
+def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> str | None | bool:
+    g = m.groupdict()
+    future = None
+
+    def fut():
+        nonlocal future
+        if future is None:
+            future = is_future(text, m.start(), m.end(), doc)
+        return future
+
+    if kind == "iso":
+        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+        return f"{y:04d}-{mo:02d}-{d:02d}" if valid(y, mo, d) else False
+
+    if kind in ("mdy", "dmy", "md", "dm"):
+        mo, d = month_of(g["m"]), day_of(g["d"])
+        if g.get("y"):
+            y = int(g["y"])
+            return f"{y:04d}-{mo:02d}-{d:02d}" if valid(y, mo, d) else False
+        if not valid(2000, mo, d):
+            return False
+        if anchor is None:
+            return f"XXXX-{mo:02d}-{d:02d}"
+        y = choose_year(mo, d, anchor, fut())
+        return f"{y:04d}-{mo:02d}-{d:02d}" if y else None
+
+    if kind in ("mdy_range", "dmy_range", "md_range", "dm_range", "md_md_range"):
+        mo, d, d2 = month_of(g["m"]), day_of(g["d"]), day_of(g["d2"])
+        mo2 = month_of(g["m2"]) if g.get("m2") else mo
+        if (mo2, d2) <= (mo, d) and mo2 == mo:
+            return False
+        if not (valid(2000, mo, d) and valid(2000, mo2, d2)):
+            return False
+        if g.get("y"):
+            y = int(g["y"])
+        elif anchor is None:
+            return f"XXXX-{mo:02d}-{d:02d}/XXXX-{mo2:02d}-{d2:02d}"
+        else:
+            y = choose_year(mo, d, anchor, fut())
+            if y is None:
+                return None
+        y2 = y + 1 if (mo2, d2) < (mo, d) else y
+        if not (valid(y, mo, d) and valid(y2, mo2, d2)):
+            return False
+        return f"{iso(date(y, mo, d))}/{iso(date(y2, mo2, d2))}"
+
+    if kind == "my":
+        y, mo = int(g["y"]), month_of(g["m"])
+        return f"{y:04d}-{mo:02d}"
+
+    if kind == "month":
+        before = g["prep"].lower()
+        if g["m"].rstrip(".").lower() == "may" and before not in (
+                "in", "since", "until", "last", "next", "this", "early", "late", "mid"):
+            return False  # "by May" may be a person
+        mo = month_of(g["m"])
+        if anchor is None:
+            return f"XXXX-{mo:02d}"
+        if before == "last":
+            y = anchor.year if mo < anchor.month else anchor.year - 1
+        elif before == "next":
+            y = anchor.year if mo > anchor.month else anchor.year + 1
+        elif before == "this" or mo == anchor.month:
+            y = anchor.year
+        else:
+            y = choose_year(mo, 15, anchor, fut())
+        return f"{y:04d}-{mo:02d}"
+
+    if kind == "season_year":
+        return g["y"]
+
+    if kind == "decade":
+        dec = int(g["dec"])
+        return f"{dec:04d}/{dec + 9:04d}"
+
+    if kind in ("year", "year_poss", "fiscal"):
+        if _year_is_count(m, text, doc):
+            return False
+        return g["y"]
+
+    if kind == "weekday":
+        if anchor is None:
+            return None
+        wd = WEEKDAYS[g["wd"].lower()]
+        mod = (g.get("mod") or "").strip().lower()
+        back = (anchor.weekday() - wd) % 7
+        ahead = (wd - anchor.weekday()) % 7
+        if mod in ("next", "coming", "this coming"):
+            return iso(anchor + timedelta(days=ahead or 7))
+        if mod in ("last", "past"):
+            return iso(anchor - timedelta(days=back or 7))
+        if fut():
+            return iso(anchor + timedelta(days=ahead))
+        return iso(anchor - timedelta(days=back))
+
+    if kind == "deictic":
+        if anchor is None:
+            return None
+        w = re.sub(r"\s+", " ", g["w"].lower())
+        if w.startswith("the day before"):
+            return iso(anchor - timedelta(days=2))
+        if w.startswith("the day after"):
+            return iso(anchor + timedelta(days=2))
+        if w.startswith("yesterday") or w == "last night":
+            return iso(anchor - timedelta(days=1))
+        if w.startswith("tomorrow"):
+            return iso(anchor + timedelta(days=1))
+        return iso(anchor)
+
+    if kind in ("rel_period", "the_weekend"):
+        if anchor is None:
+            return None
+        mod = re.sub(r"\s+", " ", (g.get("mod") or g.get("the") or "").lower())
+        unit = g["unit"].lower()
+        return _relative_period(mod, unit, anchor, fut)
+
+    if kind == "ago":
+        if anchor is None:
+            return None
+        n = g["n"].lower()
+        n = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+        if not n:
+            return None
+        direction = g["dir"].lower()
+        if direction in ("earlier", "before", "later"):
+            return None  # relative to another event, not to the anchor
+        sign = -1 if direction == "ago" else 1
+        unit = g["unit"].lower()
+        if unit == "day":
+            return iso(anchor + timedelta(days=sign * n))
+        if unit == "week":
+            return iso(anchor + timedelta(days=sign * 7 * n))
+        if unit == "month":
+            y, mo = add_months(anchor.year, anchor.month, sign * n)
+            return f"{y:04d}-{mo:02d}"
+        return f"{anchor.year + sign * n:04d}"
+    return None
+
+
+def _relative_period(mod: str, unit: str, anchor: date, fut) -> str | None:
+    monday = anchor - timedelta(days=anchor.weekday())
+    if unit == "week":
+        if mod in ("last", "the previous", "earlier last", "late last", "early last"):
+            return span(monday - timedelta(days=7), monday - timedelta(days=1))
+        if mod in ("past", "the past"):
+            return span(anchor - timedelta(days=7), anchor)
+        if mod in ("next", "the following", "the coming"):
+            return span(monday + timedelta(days=7), monday + timedelta(days=13))
+        if mod == "earlier this":
+            return span(monday, max(monday, anchor - timedelta(days=1)))
+        if mod == "later this":
+            return span(min(anchor + timedelta(days=1), monday + timedelta(days=6)), monday + timedelta(days=6))
+        if mod in ("this", "early this", "late this", "the end of this"):
+            return span(monday, monday + timedelta(days=6))
+        return None
+    if unit == "weekend":
+        sat_back = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+        if mod in ("next", "the coming", "the following") or (mod in ("this", "the") and fut()):
+            sat = anchor + timedelta(days=(5 - anchor.weekday()) % 7 or 7)
+        elif mod in ("last", "past", "the past", "the previous"):
+            sat = sat_back if anchor.weekday() >= 5 or anchor.weekday() == 0 else sat_back
+            if anchor.weekday() in (5, 6):
+                sat = sat_back - timedelta(days=7)
+        else:
+            sat = sat_back
+        return span(sat, sat + timedelta(days=1))
+    if unit == "month":
+        y, mo = anchor.year, anchor.month
+        if mod in ("last", "the previous", "earlier last", "late last", "early last", "the end of last"):
+            y, mo = add_months(y, mo, -1)
+            return f"{y:04d}-{mo:02d}"
+        if mod in ("next", "the following", "the coming"):
+            y, mo = add_months(y, mo, 1)
+            return f"{y:04d}-{mo:02d}"
+        if mod in ("past", "the past"):
+            return span(anchor - timedelta(days=30), anchor)
+        if mod == "earlier this":
+            first = date(y, mo, 1)
+            return span(first, max(first, anchor - timedelta(days=1)))
+        if mod == "later this":
+            last = month_range(y, mo)[1]
+            return span(min(anchor + timedelta(days=1), last), last)
+        if mod in ("this", "early this", "late this", "the end of this"):
+            return f"{y:04d}-{mo:02d}"
+        return None
+    if unit == "year":
+        y = anchor.year
+        if mod in ("last", "the previous", "earlier last", "late last", "early last", "the end of last"):
+            return f"{y - 1:04d}"
+        if mod in ("next", "the following", "the coming"):
+            return f"{y + 1:04d}"
+        if mod in ("past", "the past"):
+            return span(anchor - timedelta(days=365), anchor)
+        if mod == "earlier this":
+            first = date(y, 1, 1)
+            return span(first, max(first, anchor - timedelta(days=1)))
+        if mod == "later this":
+            return span(min(anchor + timedelta(days=1), date(y, 12, 31)), date(y, 12, 31))
+        if mod in ("this", "early this", "late this", "the end of this"):
+            return f"{y:04d}"
+    return None
+
+
+# -- datelines -----------------------------------------------------------------------
+
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'\- ]{1,40},\s*(?:[A-Z][A-Za-z.\- ]{1,30},\s*)?)?"  # optional CITY, (STATE,)
+    r"(?:%s,?\s+)?"
+    r"(?P<date>(?P<m>%s)\s+(?P<d>%s),?\s+(?P<y>%s)|(?P<d2>%s)\s+(?P<m2>%s),?\s+(?P<y2>%s))"
+    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&\-]{0,30})\)\s*)?(?P<dash>-{1,2}|\u2013|\u2014|:|/)"
+    % (WD, MON, DAY, YEAR, DAY, MON, YEAR))
+
+
+def dateline(paragraph: str) -> tuple[date, int] | None:
+    """(date, length) of a dateline opening the paragraph, e.g. "May 3, 2019 (AP) -"."""
+    m = _DATELINE.match(paragraph or "")
+    if not m:
+        return None
+    if m["m"]:
+        y, mo, d = int(m["y"]), month_of(m["m"]), day_of(m["d"])
+    else:
+        y, mo, d = int(m["y2"]), month_of(m["m2"]), day_of(m["d2"])
+    if not valid(y, mo, d):
+        return None
+    return date(y, mo, d), m.end()
