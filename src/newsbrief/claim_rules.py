@@ -96,6 +96,7 @@ def quoted_share(spans, start: int, end: int) -> float:
 
 def tidy(text: str) -> str:
     text = text.strip().strip(",;:").strip()
+    text = re.sub(r"^(?:that)\s+", "", text)
     # drop quote marks that are unbalanced at the edges
     while text and text[0] in QUOTE_CHARS and sum(text.count(q) for q in QUOTE_CHARS) % 2 == 1:
         text = text[1:].strip()

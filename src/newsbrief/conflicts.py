@@ -69,7 +69,7 @@ def source_label(brief, f) -> str:
     if s is not None:
         a = brief.article(s.article)
         if a is not None:
-            return a.outlet or a.title or a.id
+            return a.outlet or a.id
     return "unattributed"
 
 
@@ -84,6 +84,9 @@ def _comparable(brief, f) -> bool:
         return False
     if f.counted and ADDITIVE.search(f.counted):
         return False
+    for c in brief.claims:  # "relatives of three victims said": the figure names the speaker
+        if c.sentence == f.sentence and c.speaker_text and f.text and f.text in c.speaker_text:
+            return False
     s = brief.sentence(f.sentence)
     text = s.text if s else ""
     at = text.find(f.text or "\0")
@@ -174,7 +177,7 @@ def denial_conflicts(brief):
 
     def words(c):
         s = brief.sentence(c.sentence)
-        return _words(s.text if s else c.text)
+        return _words(s.text if s else c.text) - _words(c.speaker_text or "")
 
     denies = [c for c in claims if c.stance == "deny"]
     if not denies:
@@ -193,7 +196,8 @@ def denial_conflicts(brief):
         for b in denies[i + 1:]:
             if ev(a) and ev(b) and ev(a) != ev(b):
                 continue
-            if len(cache[a.id] & cache[b.id]) >= 2:
+            same_place = (ev(a) and ev(a) == ev(b)) or _article(brief, a.sentence) == _article(brief, b.sentence)
+            if len(cache[a.id] & cache[b.id]) >= (2 if same_place else 3):
                 parent[find(a.id)] = find(b.id)
     comps = {}
     for c in denies:
@@ -210,7 +214,9 @@ def denial_conflicts(brief):
             if (c.speaker or c.speaker_text or "").lower() in speakers:
                 continue
             if c.sentence in member_sentences:
-                asserted.append(c)  # "denied the raid that Y said killed ..."
+                # "denied the raid that Y said killed ...", but not "..., RIA reported" wrapping the denial
+                if not any(m.text and m.text in (c.text or "") for m in members if m.sentence == c.sentence):
+                    asserted.append(c)
                 continue
             if any(ev(c) and ev(m) and ev(c) != ev(m) for m in members):
                 continue

@@ -57,7 +57,7 @@ DISTANCE_AFTER = re.compile(r"^\s*(?:\(?\s*)?(?:miles?|mi|km|kms|kilomet(?:re|er
 AREA_AFTER = re.compile(r"^\s*(?:square|sq|cubic|hectares?|acres?)\b", re.I)
 PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per\s*cent\b|percentage\s+points?\b)", re.I)
 AGE_AFTER = re.compile(r"^\s*(?:-|\s)?\s*(?:years?[\s-]*old|year-old|yr-old|-year-old)", re.I)
-AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bage\s+of|\b(?:died|dies|dead)\s+at(?:\s+the\s+age\s+of)?|,)\s*$", re.I)
+AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bage\s+of|\b(?:died|dies|dead)\s+at(?:\s+the\s+age\s+of)?)\s*$", re.I)
 TIME_AFTER = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hours?\s+(?:GMT|UTC)|GMT|UTC|local\s+time|h\b)|^:\d", re.I)
 MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -152,7 +152,7 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
         return True
     if re.match(r"^\d", raw) and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
         return True
-    if YEAR.match(bare) and not re.match(r"^\s+(?:[a-z]+\s+)?[a-z]+s\b", after):
+    if YEAR.match(raw) and not re.match(r"^\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children|police|staff|personnel)\b", after):
         return True  # a year, unless "2000 people"
     if re.match(r"^\d", raw) and STREET_AFTER.match(after):
         return True
@@ -263,11 +263,11 @@ MEASURE_WORDS = {
                  "imprison", "imprisoned", "custody", "apprehend", "apprehended", "prisoner"},
     "participants": {"participate", "participant", "attend", "attendee", "protester", "protestor",
                      "demonstrator", "marcher", "rally", "march", "gather", "attacker", "assailant",
-                     "turnout", "crowd", "delegate", "fight", "volunteer", "striker"},
+                     "turnout", "crowd", "delegate", "volunteer", "striker"},
 }
 WORD_MEASURE = {w: m for m, words in MEASURE_WORDS.items() for w in words}
 # "life"/"lives" only count with "lose"/"claim": checked in figures
-WEAK_WORDS = {"life", "lives", "body", "bodies", "fight"}
+WEAK_WORDS = {"life", "lives", "body", "bodies"}
 # nouns that stand for "the number": the measure comes from the context
 GENERIC_COUNT = {"figure", "number", "total", "tally", "count", "estimate", "people", "person", "one",
                  "some", "others", "more", "many"}

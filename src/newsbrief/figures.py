@@ -71,11 +71,33 @@ def is_person_like(t) -> bool:
     return t.lower_.endswith(("ers", "ians", "ists", "men", "ees"))
 
 
+def _verb_measure(counted):
+    t = counted
+    for _ in range(4):
+        h = t.head
+        if h is t:
+            return None
+        if h.pos_ in ("VERB", "AUX"):
+            m = _measure_word(h)
+            if m:
+                return m
+            for c in h.children:
+                if c.dep_ in ("acomp", "oprd") and _measure_word(c):
+                    return _measure_word(c)
+            return None
+        t = h
+    return None
+
+
 def measure_of(doc, anchor) -> tuple[str, object]:
     """(measure, counted token) for the number whose last token is `anchor`."""
     counted = counted_token(anchor)
     for t in (counted, anchor):
         m = _measure_word(t)
+        if m == "participants":
+            # "arrested 45 protesters", "wounded two attackers": the verb says what happened
+            verb = _verb_measure(counted)
+            return (verb if verb and verb != "participants" else m), counted
         if m:
             return m, counted
     for c in counted.children:  # "wounded soldiers", "death toll"
@@ -107,7 +129,7 @@ def measure_of(doc, anchor) -> tuple[str, object]:
                             if _measure_word(u):
                                 return _measure_word(u), counted
             if h.lemma_.lower() in REPORT_VERBS:
-                crossed_report = t is counted and t.dep_ in ("nsubj", "nsubjpass")
+                crossed_report = t.dep_ in ("nsubj", "nsubjpass") and (t is counted or t is anchor)
                 break
             if h.lemma_.lower() not in LIGHT_VERBS:
                 break

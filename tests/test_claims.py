@@ -1,0 +1,163 @@
+"""Claims: reported speech patterns, speakers, pronouns, stance. Invented examples only."""
+import pytest
+
+from conftest import make_brief
+from newsbrief import claims
+from newsbrief.claim_rules import quote_spans, tidy
+
+
+def run(*sentences, article="a"):
+    brief = make_brief({article: list(sentences)})
+    claims.run(brief, None)
+    return brief
+
+
+def only(brief, sentence="s1", **want):
+    found = [c for c in brief.claims if c.sentence == sentence]
+    for k, v in want.items():
+        found = [c for c in found if getattr(c, k) == v]
+    assert found, f"no claim with {want} in {[(c.speaker_text, c.cue, c.stance, c.text) for c in brief.claims]}"
+    return found[0]
+
+
+def test_x_said_reported_speech():
+    b = run("Mayor Linda Hart said the bridge would reopen on Friday.")
+    c = only(b, speaker_text="Linda Hart")
+    assert c.cue == "said" and c.stance == "assert" and not c.direct
+    assert c.text.startswith("the bridge would reopen")
+
+
+def test_inverted_direct_quote():
+    b = run('"We are ready for the next storm", the fire chief said.')
+    c = only(b, speaker_text="the fire chief")
+    assert c.direct and c.text == "We are ready for the next storm"
+
+
+def test_inverted_with_title_and_apposition():
+    b = run('"The roads are closed", Police Captain Dana Brook, a spokeswoman for the county, told reporters.')
+    c = only(b, cue="told")
+    assert c.speaker_text == "Dana Brook" and c.direct
+
+
+def test_according_to():
+    b = run("The dam was unsafe, according to the engineer Paul Moss.")
+    c = only(b, cue="according to")
+    assert c.speaker_text == "Paul Moss"
+    assert "dam was unsafe" in c.text
+
+
+def test_told_reuters_that():
+    b = run("Union leader Maria Santos told Reuters that the strike would continue until March.")
+    c = only(b, cue="told")
+    assert c.speaker_text == "Maria Santos" and "strike would continue" in c.text
+
+
+def test_says_present_tense():
+    b = run("Captain Ivan Petrov says the ship was never in danger.")
+    assert only(b, cue="says").speaker_text == "Ivan Petrov"
+
+
+def test_noted_tuesday_that_quote():
+    b = run('Finance Minister Omar Haddad noted Tuesday that "prices have stabilised".')
+    c = only(b, cue="noted")
+    assert c.speaker_text == "Omar Haddad" and c.direct and c.text == "prices have stabilised"
+
+
+def test_put_the_number_at():
+    b = run("Local official Rosa Diaz put the number of people evacuated at 3,000.")
+    c = only(b, cue="put")
+    assert c.speaker_text == "Rosa Diaz" and "number of people evacuated" in c.text
+
+
+def test_the_report_said():
+    b = run("The report said the fire started in the kitchen of the hotel.")
+    c = only(b, cue="said")
+    assert c.speaker_text.lower() == "the report" and c.speaker is None
+
+
+def test_denied_and_officially_denied():
+    b = run("The company denied polluting the river.",
+            "Norland has officially denied sending troops across the border.")
+    assert only(b, "s1").stance == "deny"
+    c = only(b, "s2")
+    assert c.stance == "deny" and c.cue == "denied" and c.speaker_text == "Norland"
+    assert "sending troops" in c.text
+
+
+def test_rejected_claims_is_deny():
+    b = run("The rebel command rejected claims that its fighters shelled the market.")
+    assert only(b, cue="rejected").stance == "deny"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army said it had nothing to do with the explosion at the depot.",
+    "The ministry has said that none of its officers were at the scene.",
+    "The militia said it did not carry out the attack on the convoy.",
+])
+def test_negated_responsibility_is_deny(sentence):
+    b = run(sentence)
+    assert only(b, cue="said").stance == "deny"
+
+
+def test_plain_negation_is_not_denial():
+    b = run('"I will not comment on rumours", the spokesman said.')
+    c = only(b, cue="said")
+    assert c.stance == "assert" and c.speaker_text == "the spokesman"
+
+
+def test_pronoun_he_resolves_to_earlier_person_speaker():
+    b = run("Health Minister Karen Blake said the clinic would stay open.",
+            "The harbour authority closed two piers on Monday.",
+            "The outbreak is under control, she said.")
+    assert only(b, "s3").speaker_text == "Karen Blake"
+
+
+def test_pronoun_it_resolves_to_organisation_not_person():
+    b = run("Mayor Tom Lind said the port would reopen.",
+            "The Harbour Authority closed the port on Sunday.",
+            "It said the closure would last two days.")
+    # the most recent fitting *speaker* for "it" must be an organisation, never the mayor
+    c = only(b, "s3")
+    assert c.speaker_text != "Tom Lind"
+    assert "Harbour Authority" in c.speaker_text
+
+
+def test_pronoun_not_resolved_across_articles():
+    brief = make_brief({"a": ["Governor Ellen Frost said the road would open."],
+                        "b": ["The bridge is safe, he said."]})
+    claims.run(brief, None)
+    c = only(brief, "s2")
+    assert c.speaker_text != "Ellen Frost"
+
+
+def test_first_person_inside_quote_is_not_a_speaker():
+    b = run('"I believe the talks will fail", the envoy said.')
+    assert {c.speaker_text for c in b.claims} == {"the envoy"}
+
+
+def test_speaker_linked_through_entities_lookup(monkeypatch):
+    from newsbrief import entities
+    monkeypatch.setattr(entities, "lookup", lambda brief, sid, text, start=None: "e7" if "Hart" in text else None,
+                        raising=False)
+    b = run("Mayor Linda Hart said the bridge would reopen on Friday.")
+    assert only(b, speaker_text="Linda Hart").speaker == "e7"
+
+
+def test_broken_entities_lookup_does_not_break_claims(monkeypatch):
+    from newsbrief import entities
+
+    def boom(*a, **k):
+        raise RuntimeError("not ready")
+    monkeypatch.setattr(entities, "lookup", boom, raising=False)
+    b = run("Mayor Linda Hart said the bridge would reopen on Friday.")
+    assert only(b, speaker_text="Linda Hart").speaker is None
+
+
+def test_no_claim_without_reporting():
+    b = run("The river rose two metres overnight and flooded the lower town.")
+    assert b.claims == []
+
+
+def test_quote_helpers():
+    assert quote_spans('He said "yes" and "no".') == [(9, 12), (19, 21)]
+    assert tidy('that "the plan works,') == "the plan works"

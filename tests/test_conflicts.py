@@ -1,0 +1,96 @@
+"""Conflicts: disjoint figures across sources, vague vs precise, denials. Invented examples."""
+from conftest import make_brief
+from newsbrief import claims, conflicts, figures
+from newsbrief.conflicts import bounds
+from newsbrief.model import Event, Figure
+
+
+def brief_of(articles, events=None):
+    brief = make_brief(articles)
+    if events:
+        brief.events = events
+    claims.run(brief, None)
+    figures.run(brief, None)
+    conflicts.run(brief, None)
+    return brief
+
+
+def kinds(brief, kind):
+    return [c for c in brief.conflicts if c.kind == kind]
+
+
+def test_disjoint_figures_from_two_sources_conflict_with_readable_note():
+    b = brief_of({"a": ["About 100 soldiers were killed in the clash, the army said."],
+                  "b": ["More than 200 soldiers died in the clash, a monitoring group said."]})
+    (c,) = kinds(b, "figure")
+    assert len(c.items) == 2
+    assert c.note.startswith("Killed")
+    assert "About 100 (the army)" in c.note and "More than 200 (a monitoring group)" in c.note
+
+
+def test_overlapping_figures_do_not_conflict():
+    b = brief_of({"a": ["Between 100 and 600 people were killed in the strike, the report said."],
+                  "b": ["More than 200 people were killed in the strike, a doctor said."]})
+    assert kinds(b, "figure") == []
+
+
+def test_vague_against_precise():
+    b = brief_of({"a": ['A local leader put the number of people killed at "dozens".'],
+                  "b": ["More than 200 people were killed in the attack, officials said."]})
+    assert len(kinds(b, "figure")) == 1
+    b = brief_of({"a": ['A local leader put the number of people killed at "dozens".'],
+                  "b": ["About 50 people were killed in the attack, officials said."]})
+    assert kinds(b, "figure") == []
+
+
+def test_different_events_are_not_compared():
+    ev1 = Event(id="e1", title="Bridge collapse", date="2024-01-02", sentences=["s1"])
+    ev2 = Event(id="e2", title="Port fire", date="2024-03-04", sentences=["s2"])
+    b = brief_of({"a": ["Five people were killed in the collapse, police said."],
+                  "b": ["Ninety people were killed in the fire, the governor said."]}, events=[ev1, ev2])
+    assert kinds(b, "figure") == []
+
+
+def test_event_title_in_note():
+    ev = Event(id="e1", title="Bridge collapse", date="2024-01-02", sentences=["s1", "s2"])
+    b = brief_of({"a": ["Five people were killed in the collapse, police said."],
+                  "b": ["Ninety people were killed in the collapse, the governor said."]}, events=[ev])
+    (c,) = kinds(b, "figure")
+    assert c.event == "e1" and c.note.startswith("Killed in Bridge collapse:")
+
+
+def test_additional_and_partial_counts_are_not_compared():
+    b = brief_of({"a": ["About 100 soldiers were killed in the clash, the army said."],
+                  "b": ["At least three other soldiers also died in the clash, a monitor said.",
+                        "The shelling killed one of its guards, the militia said."]})
+    assert kinds(b, "figure") == []
+
+
+def test_bounds():
+    f = Figure(id="f", sentence="s", text="about 100", measure="killed", low=100, high=100, approximate=True)
+    assert bounds(f) == (80, 120)
+    g = Figure(id="g", sentence="s", text="dozens", measure="killed", low=None, high=None, vague=True)
+    assert bounds(g)[0] >= 12 and bounds(g)[1] < 200
+
+
+def test_several_denials_of_same_allegation():
+    b = brief_of({"a": ["The navy denied firing on the fishing boats near the island.",
+                        "The weather was calm on Sunday.",
+                        "The defence ministry has officially denied that its ships fired on fishing boats."]})
+    (c,) = kinds(b, "denial")
+    assert len(c.items) >= 2
+    assert "denied" in c.note
+
+
+def test_denial_against_assertion_in_same_sentence():
+    b = brief_of({"a": ["The army has denied carrying out a raid that a rebel group said killed five of its members."]})
+    (c,) = kinds(b, "denial")
+    stances = {x.id: x.stance for x in b.claims}
+    assert sorted(stances[i] for i in c.items) == ["assert", "deny"]
+    assert "asserted by a rebel group" in c.note
+
+
+def test_unrelated_denials_stay_apart():
+    b = brief_of({"a": ["The mayor denied taking bribes from the builders."],
+                  "b": ["The football club denied that its coach had resigned."]})
+    assert kinds(b, "denial") == []

@@ -1,0 +1,174 @@
+"""Figures: qualifiers, number words, measures from the parse, never-a-figure cases,
+source and event. Invented examples only."""
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from conftest import make_brief
+from newsbrief import claims, figures
+from newsbrief.figure_rules import find_numbers, value
+from newsbrief.model import Event
+
+
+def figs(*sentences, events=None):
+    brief = make_brief({"a": list(sentences)})
+    if events:
+        brief.events = events
+    claims.run(brief, None)
+    figures.run(brief, None)
+    return brief.figures
+
+
+def one(found, **want):
+    hits = [f for f in found if all(getattr(f, k) == v for k, v in want.items())]
+    assert hits, f"no figure {want} in {[(f.text, f.measure, f.low, f.high, f.vague) for f in found]}"
+    return hits[0]
+
+
+# -- the number grammar (no parse) --------------------------------------------------
+@pytest.mark.parametrize("text, low, high, approx, vague", [
+    ("about 100 people", 100, 100, True, False),
+    ("more than 200 people", 200, None, False, False),
+    ("as many as 500 people", None, 500, False, False),
+    ("between 100 and over 600 people", 100, 600, False, False),
+    ("at least three people", 3, None, False, False),
+    ("two people", 2, 2, False, False),
+    ("twenty-five people", 25, 25, False, False),
+    ("1,500 people", 1500, 1500, False, False),
+    ("up to 40 people", None, 40, False, False),
+    ("nearly 70 people", 70, 70, True, False),
+    ("dozens of people", None, None, False, True),
+    ("hundreds of people", None, None, False, True),
+    ("two or three people", 2, 3, True, False),
+])
+def test_qualifiers(text, low, high, approx, vague):
+    (n,) = find_numbers(text)
+    assert (n.low, n.high, n.approximate, n.vague) == (low, high, approx, vague)
+
+
+@pytest.mark.parametrize("text", [
+    "The war began in 2014 and ended later.",
+    "A T-72 tank was hit.",
+    "An F-16 jet crashed.",
+    "A 45-year-old man was arrested.",
+    "The victim, aged 45, was arrested.",
+    "He lives at 10 Downing Street now.",
+    "The blast happened at 9 p.m. near the port.",
+    "Turnout was 40 percent of voters.",
+    "Turnout rose to 52% in the north.",
+    "It was his 3rd visit.",
+    "Resolution 2254 was adopted.",
+    "The convoy left on March 3 from the base.",
+    "The convoy left on 7 February from the base.",
+])
+def test_never_a_count(text):
+    assert find_numbers(text) == []
+
+
+def test_money_and_distance_units():
+    money = find_numbers("The fund raised $5 million for the town.")
+    assert money[0].unit == "money" and money[0].low == 5_000_000
+    dist = find_numbers("The village lies 12 miles north of the river.")
+    assert dist[0].unit == "distance" and dist[0].low == 12
+
+
+def test_value_words():
+    assert value("three hundred") == 300
+    assert value("2.5 million") == 2_500_000
+    assert value("a dozen") == 12
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abc 0123456789,.-about more than at least between and", max_size=60))
+def test_find_numbers_is_total_and_ordered(text):
+    for n in find_numbers(text):
+        assert 0 <= n.start < n.end <= len(text)
+        if n.low is not None and n.high is not None:
+            assert n.low <= n.high
+
+
+# -- measures from the parse ----------------------------------------------------------
+def test_killed_injured_from_verbs():
+    found = figs("About 30 villagers were killed and 12 others were wounded in the raid.",
+                 "At least four more miners died in the collapse.")
+    one(found, measure="killed", low=30, high=30, approximate=True)
+    one(found, measure="injured", low=12)
+    one(found, measure="killed", low=4, high=None)
+
+
+def test_death_toll_light_verb():
+    found = figs("The landslide brings the overall death toll in the province to 37.")
+    one(found, measure="killed", low=37)
+
+
+def test_participants_and_arrests():
+    found = figs("As many as 500 attackers stormed the compound.",
+                 "Roughly 2,000 people participated in the march.",
+                 "Police arrested 45 protesters after the rally.")
+    one(found, measure="participants", low=None, high=500)
+    one(found, measure="participants", low=2000)
+    one(found, measure="arrested", low=45)
+
+
+def test_missing_and_displaced():
+    found = figs("Nine fishermen are still missing after the storm.",
+                 "More than 3,000 residents fled their homes as the river rose.")
+    one(found, measure="missing", low=9)
+    one(found, measure="displaced", low=3000, high=None)
+
+
+def test_vague_counts_with_measure():
+    found = figs('A local leader put the number of people killed at "dozens" on Monday.')
+    f = one(found, measure="killed", vague=True)
+    assert f.low is None and f.high is None
+
+
+def test_number_word_one_counts_only_with_a_measure():
+    found = figs("The shell killed one of its guards.",
+                 "She was one of the senior advisers at the embassy.")
+    one(found, measure="killed", low=1)
+    assert not [f for f in found if f.sentence == "s2"]
+
+
+def test_number_in_pronoun_clause_uses_sentence_measure():
+    found = figs("On Friday, relatives of three local workers confirmed to the radio that they were killed.")
+    one(found, measure="killed", low=3)
+
+
+def test_counting_the_speakers_is_not_a_casualty_figure():
+    found = figs("More than 40 guards died in the fire, two of the survivors said.")
+    one(found, measure="killed", low=40)
+    assert not [f for f in found if f.low == 2 and f.measure == "killed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The T-90 tank was destroyed near the bridge in 2016.",
+    "A 45-year-old man died at 9 p.m. on March 3.",
+    "The party won 40 percent of the vote in the 2019 election.",
+    "The embassy at 12 Park Street was closed.",
+])
+def test_never_a_figure_in_sentence(sentence):
+    found = figs(sentence)
+    assert [(f.text, f.measure) for f in found] == []
+
+
+def test_source_and_event_attached():
+    ev = Event(id="ev1", title="Harbour fire", date="2024-05-01", sentences=["s1"])
+    found = figs("About 20 dockers were injured, port spokeswoman Lena Voss said.",
+                 "Twelve people were hurt in a separate crash.", events=[ev])
+    f = one(found, measure="injured", low=20)
+    assert f.source_text == "Lena Voss" and f.event == "ev1"
+    g = one(found, measure="injured", low=12)
+    assert g.event is None and g.source is None
+
+
+def test_ranges_helper():
+    brief = make_brief({"a": ["About 100 soldiers were killed in the clash, the army said."],
+                        "b": ["More than 200 soldiers died in the clash, a monitor said."]})
+    claims.run(brief, None)
+    figures.run(brief, None)
+    from newsbrief import conflicts
+    conflicts.run(brief, None)
+    (r,) = [r for r in figures.ranges(brief) if r["measure"] == "killed"]
+    assert r["low"] == 100 and r["high"] is None and r["text"] == "100 or more"
+    assert {i["source"] for i in r["items"]} == {"the army", "a monitor"}
+    assert r["conflict"] is not None
