@@ -318,7 +318,7 @@ def _raw(doc, quotes, cue_tok, cue_text, spk_tok, ctoks):
     content = tidy(content)
     if spk_tok is not None:
         span, label = speaker_span(spk_tok)
-        spk = {"text": span.text, "start": span.start_char, "label": label,
+        spk = {"text": span.text, "start": span.start_char, "end": span.end_char, "label": label,
                "pronoun": spk_tok.lower_ in PRONOUNS and len(span) == 1, "i": spk_tok.i}
     else:
         spk = None
@@ -327,8 +327,13 @@ def _raw(doc, quotes, cue_tok, cue_text, spk_tok, ctoks):
     if lemma in DENY_VERBS:
         # "has officially denied" keeps the verb; "rejected claims" keeps object noun out
         pass
+    cue_end = cue_tok.idx + len(cue_tok)
+    if cue_text == "according to":
+        cue_end = next((c.idx + len(c) for c in cue_tok.children if c.lower_ == "to"), cue_end)
     return {"cue": cue, "lemma": lemma, "speaker": spk, "text": content, "direct": direct,
-            "stance": stance_of(lemma, cue_tok, content), "cue_i": cue_tok.i}
+            "stance": stance_of(lemma, cue_tok, content), "cue_i": cue_tok.i,
+            # character spans inside the sentence, for evaluation against span annotations
+            "cue_span": (cue_tok.idx, cue_end), "content_span": (start, end)}
 
 
 # -- stage -------------------------------------------------------------------------
