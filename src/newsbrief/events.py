@@ -1,5 +1,567 @@
-"""Stage `events`: not built yet; fills nothing."""
+"""Stage `events`: sentences reporting the same happening, grouped into dated events.
+
+1. Each sentence gets the date of the happening it reports (`happening_date`): the
+   day-level times found by `times`, preferring a date attached to a non-reporting
+   verb ("confirmed on Tuesday that they were killed on 7 February" -> 7 February).
+   A sentence whose only dates lie far before its article's publication date is
+   background and joins no event.
+2. Dated sentences (duplicates counted with their original) join an event with an
+   overlapping date and similar content (IDF-weighted words, entities, numbers),
+   else start one.
+3. Undated sentences join the most similar event whose date lies within their
+   article's storyline: between `STORY_DAYS` before and a day after the
+   publication date (without a publication date: only events that already hold a
+   dated sentence of the same article). Undated sentences that match no event but
+   match each other across articles form an event dated by the publication date.
+4. Events are ordered as a timeline; ids ev1, ev2, ... in that order. Titles are
+   the main clause of the most central sentence, trimmed (no invented words).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .model import Brief, Event
+from .time_grammar import to_date
+
+DEBUG = False
+STORY_DAYS = 21  # an undated sentence may join an event up to this many days before publication
+BACKGROUND_DAYS = 60  # a date this much older than publication is background
+JOIN_DATED = 0.10  # similarity for two sentences with overlapping dates
+JOIN_UNDATED = 0.16  # similarity for an undated sentence to join an event
+PAIR_UNDATED = 0.22  # similarity for two undated sentences to form an event
+ANCHOR_TITLE = 0.12  # an article's title must be this close to the event taken as its main one
+JOIN_ANCHOR = 0.06  # an undated sentence this close to its article's main event joins it
+
+REPORTING = {"say", "tell", "report", "confirm", "announce", "add", "note", "claim", "state", "write",
+             "post", "explain", "describe", "quote", "cite", "accord", "insist", "reveal", "disclose",
+             "acknowledge", "admit", "stress", "warn", "comment", "argue", "suggest", "assert"}
+SYNONYMS = {}
+for _canon, _words in {
+    "die": "kill die death dead fatality casualty toll perish killing slay fatal",
+    "injure": "injure wound injury hurt wounded",
+    "attack": "attack assault strike airstrike raid offensive shelling shell bomb bombing bombard "
+              "bombardment",
+    "fight": "fight fighting clash battle combat engagement skirmish",
+    "arrest": "arrest detain detention custody",
+    "meet": "meet meeting talk talks summit",
+    "protest": "protest demonstration rally demonstrator protester",
+}.items():
+    for _w in _words.split():
+        SYNONYMS[_w] = _canon
+STOP = {"be", "have", "do", "also", "other", "more", "most", "many", "much", "such", "which", "who",
+        "what", "that", "this", "these", "those", "there", "here", "one", "any", "some", "time", "way",
+        "year", "day", "week", "month", "people", "thing", "lot", "part", "number", "news", "medium",
+        "official", "statement", "get", "make", "take", "go", "come", "see", "know", "well", "just",
+        "only", "even", "still", "not", "however", "according", "reportedly"}
+DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})(?:/(\d{4}|XXXX)-(\d{2})-(\d{2}))?$")
 
 
-def run(brief, options):
+@dataclass
+class Span:
+    """A day or a range of days; `year_known` False for XXXX values (compared on 2000)."""
+    start: date
+    end: date
+    year_known: bool = True
+
+    def overlaps(self, other: "Span", slack: int = 0) -> bool:
+        if self.year_known != other.year_known:
+            return False
+        return self.start <= other.end + timedelta(days=slack) and other.start <= self.end + timedelta(days=slack)
+
+    def value(self, d: date) -> str:
+        return d.isoformat() if self.year_known else "XXXX" + d.isoformat()[4:]
+
+
+def parse_span(value: str | None) -> Span | None:
+    m = DAY_VALUE.match(value or "")
+    if not m:
+        return None
+    known = m[1] != "XXXX"
+    y = int(m[1]) if known else 2000
+    try:
+        start = date(y, int(m[2]), int(m[3]))
+        if m[4]:
+            y2 = int(m[4]) if m[4] != "XXXX" else 2000
+            end = date(y2, int(m[5]), int(m[6]))
+        else:
+            end = start
+    except ValueError:
+        return None
+    if end < start or (end - start).days > 31:
+        return None
+    return Span(start, end, known)
+
+
+def coarse_end(value: str | None) -> date | None:
+    """The last day of a month / year / range value (for background tests)."""
+    v = (value or "").split("/")[-1]
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", v)
+    if not m:
+        return None
+    y = int(m[1])
+    if m[3]:
+        return date(y, int(m[2]), int(m[3]))
+    if m[2]:
+        mo = int(m[2])
+        return (date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1))
+    return date(y, 12, 31)
+
+
+@dataclass
+class Cluster:
+    span: Span | None
+    members: list[str] = field(default_factory=list)  # root sentence ids
+    dated: list[str] = field(default_factory=list)
+    articles: set = field(default_factory=set)  # articles with a dated member
+
+
+# -- features ----------------------------------------------------------------------------
+
+def skeleton(word: str) -> str:
+    """A spelling-tolerant key for names: "Ezzour" and "Ezzor" meet."""
+    w = re.sub(r"[^a-z]", "", word.lower())
+    w = re.sub(r"(.)\1+", r"\1", w)
+    return (w[0] + re.sub(r"[aeiouy]", "", w[1:])) if w else w
+
+
+def features(brief: Brief, sid: str, text: str) -> Counter:
+    doc = brief.spacy_doc(sid)
+    if doc is not None:
+        return _doc_features(doc)
+    feats: Counter = Counter()
+    for w in re.findall(r"[A-Za-z][A-Za-z'-]+|\d[\d,.]*", text):
+        lw = w.lower()
+        if len(lw) < 3 or lw in STOP:
+            continue
+        feats[("N:" + skeleton(w)) if w[0].isupper() else ("W:" + SYNONYMS.get(lw, lw))] += 1
+    return feats
+
+
+def _doc_features(doc) -> Counter:
+    feats: Counter = Counter()
+    if True:
+        for t in doc:
+            if t.is_stop or t.is_punct or t.like_url:
+                continue
+            if t.like_num:
+                if re.fullmatch(r"[\d.,]+", t.text) and t.ent_type_ not in ("DATE", "TIME"):
+                    feats["#:" + t.text.replace(",", "")] += 1
+            elif t.pos_ == "PROPN" or (t.ent_type_ and t.pos_ not in ("VERB", "AUX")):
+                if t.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL"):
+                    continue
+                key = skeleton(t.text)
+                if len(key) >= 2:
+                    feats["N:" + key] += 1
+            elif t.pos_ in ("NOUN", "VERB", "ADJ"):
+                lemma = t.lemma_.lower()
+                if lemma in STOP or lemma in REPORTING or len(lemma) < 3:
+                    continue
+                feats["W:" + SYNONYMS.get(lemma, lemma)] += 1
+    return feats
+
+
+def entity_features(brief: Brief) -> dict[str, Counter]:
+    out: dict[str, Counter] = {}
+    for e in brief.entities or []:
+        for m in e.mentions:
+            out.setdefault(m.sentence, Counter())["E:" + e.id] += 1
+    return out
+
+
+class Similarity:
+    def __init__(self, vectors: dict[str, Counter]):
+        n = len(vectors) or 1
+        df: Counter = Counter()
+        for v in vectors.values():
+            df.update(v.keys())
+        self.idf = {k: math.log((n + 1) / (c + 0.5)) for k, c in df.items()}
+        self.vec = {}
+        for sid, v in vectors.items():
+            w = {k: (1 + math.log(c)) * self.idf[k] for k, c in v.items()}
+            norm = math.sqrt(sum(x * x for x in w.values())) or 1.0
+            self.vec[sid] = {k: x / norm for k, x in w.items()}
+        self.cache: dict[tuple[str, str], float] = {}
+
+    def __call__(self, a: str, b: str) -> float:
+        key = (a, b) if a < b else (b, a)
+        if key not in self.cache:
+            va, vb = self.vec.get(a, {}), self.vec.get(b, {})
+            if len(va) > len(vb):
+                va, vb = vb, va
+            self.cache[key] = sum(x * vb.get(k, 0.0) for k, x in va.items())
+        return self.cache[key]
+
+
+# -- happening dates ---------------------------------------------------------------------
+
+def _governing_lemma(doc, start: int) -> str | None:
+    if doc is None:
+        return None
+    for t in doc:
+        if t.idx <= start < t.idx + len(t.text) or t.idx >= start:
+            tok = t
+            for _ in range(6):
+                if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                    break
+                tok = tok.head
+            return tok.lemma_.lower()
     return None
+
+
+def happening_date(brief: Brief, sid: str, times: list, anchor: date | None) -> tuple[Span | None, bool]:
+    """(span, background) for one sentence."""
+    doc = brief.spacy_doc(sid)
+    days: list[tuple[int, Span]] = []
+    old = recent = False
+    for t in times:
+        span = parse_span(t.value)
+        if span is None:
+            end = coarse_end(t.value)
+            if end and anchor and (anchor - end).days > BACKGROUND_DAYS:
+                old = True
+            elif end and anchor:
+                recent = True
+            elif t.value and not t.value.startswith("XXXX") and anchor is None:
+                old = True  # a bare year or month with nothing to compare: not this news
+            continue
+        if anchor and span.year_known and (anchor - span.end).days > BACKGROUND_DAYS:
+            old = True
+            continue
+        lemma = _governing_lemma(doc, t.start)
+        rank = 1 if lemma in REPORTING else 0
+        days.append((rank, span))
+    if days:
+        days.sort(key=lambda x: (x[0], x[1].start))
+        return days[0][1], False
+    return None, old and not recent
+
+
+def _article_heads(brief: Brief) -> dict[str, dict]:
+    """IDF-weighted unit vectors of each article's title (else its first sentence)."""
+    from . import nlp
+
+    texts = {}
+    for a in brief.used_articles():
+        if a.title:
+            texts[a.id] = a.title
+    docs = dict(zip(texts, nlp.load().pipe(list(texts.values())))) if texts else {}
+    idf = brief.runtime.get("event_idf", {})
+    out = {}
+    for a in brief.used_articles():
+        if a.id in docs:
+            feats = _doc_features(docs[a.id])
+        else:
+            first = next((s for s in brief.sentences if s.article == a.id), None)
+            if first is None:
+                continue
+            feats = features(brief, first.id, first.text)
+        w = {k: (1 + math.log(c)) * idf.get(k, 0.0) for k, c in feats.items()}
+        norm = math.sqrt(sum(x * x for x in w.values())) or 1.0
+        out[a.id] = {k: x / norm for k, x in w.items()}
+    return out
+
+
+# -- titles ----------------------------------------------------------------------------
+
+PHRASE_DROP = {"appos", "relcl", "acl", "advcl", "parataxis", "punct", "cc", "conj", "mark"}
+
+
+def _hyphen(t) -> bool:
+    """A hyphen inside a word ("Russian-made", "Lieutenant-General")."""
+    return t.text in ("-", "\u2010", "\u2011") and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
+PRONOUNS = {"he", "she", "it", "they", "this", "that", "these", "those", "we", "i", "you", "him", "her", "them"}
+
+
+def _subtree(tok, skip: set) -> list:
+    out = [] if tok.i in skip else [tok]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lemma_ == "accord":
+            continue
+        if c.dep_ in PHRASE_DROP and not _hyphen(c):
+            continue
+        if c.dep_ == "npadvmod" and not (c.i + 1 < len(c.doc) and _hyphen(c.doc[c.i + 1])):
+            continue
+        out.extend(_subtree(c, skip))
+    return out
+
+
+def _minimal(tok, skip: set) -> list:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in ("det", "compound", "amod", "poss", "nummod", "case") and c.i not in skip:
+            out.extend(_minimal(c, skip) if c.dep_ in ("compound", "poss") else _subtree(c, skip)
+                       if c.dep_ == "amod" and any(_hyphen(x) for x in c.subtree) else [c])
+        elif _hyphen(c):
+            out.append(c)
+    return out
+
+
+def _render(doc, toks: list) -> str:
+    toks = sorted(set(toks), key=lambda t: t.i)
+    out = ""
+    for n, t in enumerate(toks):
+        out += t.text
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        if nxt is not None:
+            out += t.whitespace_ if nxt.i == t.i + 1 else " "
+    out = re.sub(r"\s+", " ", out).strip(" ,;:-–—\"'")
+    out = re.sub(r"^(?:But|And|However|Yet|So|Meanwhile|Also)\b,?\s*", "", out)
+    return out[:1].upper() + out[1:] if out else out
+
+
+def _main_clause(doc, skip: set) -> list | None:
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    if root.lemma_.lower() in REPORTING:
+        comp = [c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+        if comp:
+            root = comp[0]
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subject or subject[0].lower_ in PRONOUNS:
+        return None
+    toks = [root]
+    first_prep = True
+    for c in sorted(root.children, key=lambda t: t.i):
+        if c.dep_ in ("aux", "auxpass", "neg", "prt"):
+            toks.append(c)
+        elif c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd", "dative", "xcomp", "agent"):
+            part = _subtree(c, skip)
+            if len(part) > 9:
+                part = _minimal(c, skip)
+            toks.extend(part)
+        elif c.dep_ == "prep" and c.i > root.i and first_prep and c.lemma_ != "accord":
+            first_prep = False
+            part = sorted(_subtree(c, skip), key=lambda t: t.i)
+            if 1 < len(part) <= 7 and part[-1].pos_ in ("NOUN", "PROPN", "NUM"):
+                toks.extend(part)
+    return toks if len(toks) >= 3 else None
+
+
+def title_of(brief: Brief, sid: str, text: str, skip_spans=()) -> str:
+    doc = brief.spacy_doc(sid)
+    if doc is not None and len(doc):
+        from .time_grammar import dateline
+
+        found = dateline(text)
+        spans = list(skip_spans) + ([(0, found[1])] if found else [])
+        skip = {t.i for t in doc for a, b in spans if a <= t.idx < b
+                and (t.dep_ in ("pobj", "npadvmod", "tmod", "nummod", "prep", "punct", "compound", "appos")
+                     or (found and t.idx < found[1]))}
+        toks = _main_clause(doc, skip)
+        if toks:
+            title = _render(doc, toks)
+            if 3 <= len(title.split()) <= 22:
+                return title
+    from .time_grammar import dateline
+
+    found = dateline(text)
+    if found:
+        text = text[found[1]:]
+    words = text.split()
+    short = " ".join(words[:14])
+    cut = re.split(r"(?<=\w)[,;:](?=\s)", short)[0]
+    out = (cut if len(cut.split()) >= 5 else short).strip(" ,;:\"'")
+    out = re.sub(r"^(?:But|And|However|Yet|So|Meanwhile|Also)\b,?\s*", "", out)
+    out = out[:1].upper() + out[1:]
+    return out + ("" if len(cut.split()) >= 5 or len(words) <= 14 else "...")
+
+
+def _good_title_sentence(brief: Brief, sid: str) -> bool:
+    doc = brief.spacy_doc(sid)
+    if doc is None:
+        return True
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
+    return bool(subj) and subj[0].lower_ not in PRONOUNS and not doc.text.startswith(('"', "\u201c"))
+
+
+# -- the stage ---------------------------------------------------------------------------
+
+def run(brief: Brief, options=None) -> None:
+    brief.events = []
+    sentences = brief.sentences
+    if not sentences:
+        return
+    order = {s.id: i for i, s in enumerate(sentences)}
+    art_of = {s.id: s.article for s in sentences}
+    pub = {a.id: to_date(a.published) for a in brief.articles}
+    anchors = brief.runtime.get("time_anchor", {})
+    times_of: dict[str, list] = {}
+    for t in brief.times:
+        times_of.setdefault(t.sentence, []).append(t)
+
+    ents = entity_features(brief)
+    vectors = {}
+    for s in sentences:
+        v = features(brief, s.id, s.text)
+        v.update(ents.get(s.id, Counter()))
+        vectors[s.id] = v
+    sim = Similarity(vectors)
+    brief.runtime["event_idf"] = sim.idf
+
+    roots = [s for s in sentences if brief.root_of(s.id) == s.id]
+    copies: dict[str, list[str]] = {}
+    for s in sentences:
+        copies.setdefault(brief.root_of(s.id), []).append(s.id)
+
+    def group_sim(a: str, b: str) -> float:
+        return max(sim(x, y) for x in copies.get(a, [a]) for y in copies.get(b, [b]))
+
+    dated, undated = [], []
+    for s in roots:
+        span, background = None, False
+        for sid in copies[s.id]:
+            anchor = anchors.get(sid, pub.get(art_of[sid]))
+            span, background = happening_date(brief, sid, times_of.get(sid, []), anchor)
+            if span or background:
+                break
+        if span:
+            dated.append((s, span))
+        elif not background:
+            undated.append(s)
+
+    # 1. dated sentences, in timeline order
+    clusters: list[Cluster] = []
+    dated.sort(key=lambda x: (not x[1].year_known, x[1].start, order[x[0].id]))
+    for s, span in dated:
+        best, best_sim = None, JOIN_DATED
+        for c in clusters:
+            if not c.span.overlaps(span):
+                continue
+            score = max(group_sim(s.id, m) for m in c.members)
+            if score >= best_sim:
+                best, best_sim = c, score
+        if best is None:
+            best = Cluster(span=Span(span.start, span.end, span.year_known))
+            clusters.append(best)
+        else:
+            best.span = Span(min(best.span.start, span.start), max(best.span.end, span.end), span.year_known)
+        best.members.append(s.id)
+        best.dated.append(s.id)
+        best.articles.update(art_of[x] for x in copies[s.id])
+    dated_clusters = list(clusters)
+
+    # 2. undated sentences join the most similar event of their storyline
+    def in_story(c: Cluster, sids) -> bool:
+        for sid in sids:
+            p = pub.get(art_of[sid])
+            if p is None:
+                if art_of[sid] in c.articles:
+                    return True
+            elif c.span.year_known and p - timedelta(days=STORY_DAYS) <= c.span.start <= p + timedelta(days=1):
+                return True
+        return False
+
+    def centroid(ids) -> dict:
+        out: dict = {}
+        for m in ids:
+            for x in copies.get(m, [m]):
+                for k, w in sim.vec.get(x, {}).items():
+                    out[k] = out.get(k, 0.0) + w
+        norm = math.sqrt(sum(w * w for w in out.values())) or 1.0
+        return {k: w / norm for k, w in out.items()}
+
+    def csim(vec: dict, cent: dict) -> float:
+        return sum(w * cent.get(k, 0.0) for k, w in vec.items())
+
+    def best_event(vec: dict, sids, threshold: float, pool) -> Cluster | None:
+        best, best_sim = None, threshold
+        for c in pool:
+            if not in_story(c, sids):
+                continue
+            score = csim(vec, centroid(c.dated or c.members))
+            if score >= best_sim:
+                best, best_sim = c, score
+        return best
+
+    leftovers = []
+    for s in undated:
+        target = best_event(sim.vec.get(s.id, {}), copies[s.id], JOIN_UNDATED, dated_clusters)
+        if target is not None:
+            target.members.append(s.id)
+        else:
+            leftovers.append(s)
+
+    # 3. undated sentences matching each other (single link): joined to an event as a group, or their own
+    parent = list(range(len(leftovers)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, s in enumerate(leftovers):
+        p = pub.get(s.article)
+        for j in range(i):
+            o = leftovers[j]
+            q = pub.get(o.article)
+            if p is None or q is None:
+                if p is not None or q is not None or s.article != o.article:
+                    continue
+            elif abs((q - p).days) > STORY_DAYS:
+                continue
+            if group_sim(s.id, o.id) >= PAIR_UNDATED:
+                parent[find(i)] = find(j)
+    by_root: dict[int, list] = {}
+    for i, s in enumerate(leftovers):
+        by_root.setdefault(find(i), []).append(s)
+    groups = list(by_root.values())
+    leftovers = []
+    for group in groups:
+        ids = [m.id for m in group]
+        all_ids = [x for m in ids for x in copies[m]]
+        target = best_event(centroid(ids), all_ids, JOIN_UNDATED, dated_clusters) if len(group) > 1 else None
+        if target is not None:
+            target.members.extend(ids)
+        elif len({a for m in ids for a in brief.carriers(m)}) >= 2 and pub.get(group[0].article):
+            day = min(pub[m.article] for m in group)
+            clusters.append(Cluster(span=Span(day, day), members=ids, articles={m.article for m in group}))
+        else:
+            leftovers.extend(group)
+
+    # 4. what is left joins its article's main event when it shares something with it
+    heads = _article_heads(brief)
+    for art in brief.used_articles():
+        mine = [s for s in leftovers if s.article == art.id]
+        if not mine:
+            continue
+        head = heads.get(art.id)
+        pool = [c for c in clusters if in_story(c, [mine[0].id])]
+        if not pool or not head:
+            continue
+        main = max(pool, key=lambda c: (csim(head, centroid(c.members)),
+                                         sum(art_of[m] == art.id for m in c.members)))
+        cent = centroid(main.members)
+        if DEBUG:
+            print("anchor", art.id, main.members, round(csim(head, cent), 3), sorted(head, key=head.get)[-6:])
+        if csim(head, cent) < ANCHOR_TITLE:
+            continue
+        for s in mine:
+            if DEBUG:
+                print("   ", s.id, round(csim(sim.vec.get(s.id, {}), cent), 3))
+            if csim(sim.vec.get(s.id, {}), cent) >= JOIN_ANCHOR:
+                main.members.append(s.id)
+
+    # 5. timeline, ids, titles
+    clusters.sort(key=lambda c: (not c.span.year_known, c.span.start, min(order[m] for m in c.members)))
+    for n, c in enumerate(clusters, start=1):
+        ids = sorted({x for m in c.members for x in copies.get(m, [m])}, key=order.get)
+        core = c.dated or c.members
+        central = max(core, key=lambda m: (_good_title_sentence(brief, m),
+                                           sum(group_sim(m, o) for o in c.members if o != m), -order[m]))
+        text = brief.sentence(central).text
+        spans = [(t.start, t.end) for t in times_of.get(central, [])]
+        brief.events.append(Event(
+            id=f"ev{n}", title=title_of(brief, central, text, spans),
+            date=c.span.value(c.span.start),
+            date_end=c.span.value(c.span.end) if c.span.end != c.span.start else None,
+            sentences=ids))
+    brief.runtime["event_of"] = {sid: e.id for e in brief.events for sid in e.sentences}
