@@ -2,7 +2,8 @@
 
 `figure` conflicts: figures of the same measure for the same event (stage
 `events`; figures without an event are compared with each other) from different
-sources or articles whose plausible intervals are disjoint: "about 100" is
+sources or articles, published at most 3 days apart (a later toll is an update),
+whose plausible intervals are disjoint: "about 100" is
 80..120, "more than 200" is 200..inf, "dozens" is 24..144, "between 100 and 600"
 is 100..600. Figures that only add to or sit inside a total ("three other
 Russians", "one of its fighters", "the overall toll") are left out of the
@@ -102,6 +103,22 @@ def _comparable(brief, f) -> bool:
     return True
 
 
+MAX_DAYS_APART = 3
+
+
+def _days_apart(brief, a, b) -> float:
+    """Days between the publication dates of the articles carrying two figures (0 if unknown)."""
+    from datetime import date
+    days = []
+    for f in (a, b):
+        art = brief.article(_article(brief, f.sentence) or "")
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", (art.published or "") if art else "")
+        if not m:
+            return 0
+        days.append(date(int(m[1]), int(m[2]), int(m[3])))
+    return abs((days[0] - days[1]).days)
+
+
 def _event_title(brief, event_id):
     for e in brief.events:
         if e.id == event_id:
@@ -127,12 +144,14 @@ def figure_conflicts(brief):
             for b in figs[i + 1:]:
                 if source_label(brief, a) == source_label(brief, b) and _article(brief, a.sentence) == _article(brief, b.sentence):
                     continue
+                if _days_apart(brief, a, b) > MAX_DAYS_APART:
+                    continue  # a later toll is an update, not a contradiction
                 (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
                 if ahi < blo or bhi < alo:
                     clash.update((a.id, b.id))
         if not clash:
             continue
-        title = _event_title(brief, key[0])
+        title = _short(_event_title(brief, key[0]) or "", 60)
         head = key[1].capitalize() + (f" in {title}" if title else "")
         seen, parts = set(), []
         for f in figs:
@@ -155,7 +174,7 @@ should will can may might must just only very more most other some any all each 
 
 def _stem(w):
     w = w.lower().strip("'\u2019")
-    for suf in ("ing", "ed", "es", "s"):
+    for suf in ("ing", "ed", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             return w[: -len(suf)]
     return w
@@ -194,10 +213,14 @@ def denial_conflicts(brief):
     cache = {c.id: words(c) for c in denies}
     for i, a in enumerate(denies):
         for b in denies[i + 1:]:
-            if ev(a) and ev(b) and ev(a) != ev(b):
-                continue
-            same_place = (ev(a) and ev(a) == ev(b)) or _article(brief, a.sentence) == _article(brief, b.sentence)
-            if len(cache[a.id] & cache[b.id]) >= (2 if same_place else 3):
+            shared = len(cache[a.id] & cache[b.id])
+            if _article(brief, a.sentence) == _article(brief, b.sentence):
+                need = 2  # one article's denials sharing words deny the same thing, whatever events say
+            elif ev(a) and ev(b):
+                need = 2 if ev(a) == ev(b) else None
+            else:
+                need = 3
+            if need is not None and shared >= need:
                 parent[find(a.id)] = find(b.id)
     comps = {}
     for c in denies:

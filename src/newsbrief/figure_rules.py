@@ -234,6 +234,12 @@ def find_numbers(text: str) -> list[Number]:
         out.append(Number(m.start(), m.end(), m.group(0), None, None, vague=True, word=True,
                           value_start=m.start(), value_end=m.end()))
         taken.append((m.start(), m.end()))
+    out.sort(key=lambda n: n.start)
+    # "95 miles (152 kilometers)": the converted value in brackets is the same figure
+    out = [n for k, n in enumerate(out)
+           if not (k and re.fullmatch(r"\s*[^\s()]*\s*\(\s*", text[out[k - 1].end:n.start] or "x")
+                   and text[out[k - 1].end:n.start].count("(") == 1
+                   and len(text[out[k - 1].end:n.start]) <= 14)]
     for n in out:
         before, after = text[:n.start], text[n.end:]
         if CURRENCY_BEFORE.search(before) or CURRENCY_AFTER.match(after):

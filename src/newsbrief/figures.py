@@ -85,6 +85,8 @@ def _verb_measure(counted):
                 if c.dep_ in ("acomp", "oprd") and _measure_word(c):
                     return _measure_word(c)
             return None
+        if h.pos_ == "NOUN" and _measure_word(h) not in (None, "participants"):
+            return _measure_word(h)  # "the deaths of four demonstrators"
         t = h
     return None
 
@@ -111,6 +113,8 @@ def measure_of(doc, anchor) -> tuple[str, object]:
     # walk up the heads: "were killed", "died", "brings the death toll to"
     t = counted
     crossed_report = False
+    fall_back = True  # may the nearest casualty word of the sentence decide?
+    generic = counted.lemma_.lower() in GENERIC_COUNT
     for _ in range(6):
         h = t.head
         if h is t:
@@ -122,19 +126,26 @@ def measure_of(doc, anchor) -> tuple[str, object]:
             for c in h.children:  # "were missing", "were left dead"
                 if c.dep_ in ("acomp", "oprd", "xcomp") and c is not t and _measure_word(c):
                     return _measure_word(c), counted
-            if h.lemma_.lower() in LIGHT_VERBS:
+            lemma = h.lemma_.lower()
+            if lemma in LIGHT_VERBS:
                 for c in h.children:
                     if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c is not t:
                         for u in c.subtree:
                             if _measure_word(u):
                                 return _measure_word(u), counted
-            if h.lemma_.lower() in REPORT_VERBS:
+                        if c.lemma_.lower() in GENERIC_COUNT:
+                            generic = True  # "put the figures at/between ..."
+                t = h
+                continue
+            if lemma in REPORT_VERBS:
                 crossed_report = t.dep_ in ("nsubj", "nsubjpass") and (t is counted or t is anchor)
                 break
-            if h.lemma_.lower() not in LIGHT_VERBS:
-                break
+            # a verb that says what happened, and it is no casualty verb:
+            # "prompted 150,000 to seek higher ground", "destroyed 40 homes"
+            fall_back = generic
+            break
         t = h
-    if crossed_report:  # "two of them said": the number counts the speakers
+    if crossed_report or not fall_back:  # "two of them said": the number counts the speakers
         return "other", counted
     if not is_person_like(counted) and counted.lemma_.lower() not in GENERIC_COUNT:
         return "other", counted
