@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test bench bench-summary clean
+.PHONY: setup browser demo test bench bench-summary clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -16,11 +16,16 @@ setup: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/newsbrief brief examples/harbour-fire.jsonl -o out/demo --words 150
 
-test: $(STAMP)
+# the HTML report is tested in headless Chromium (Debian's package)
+browser:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "warning: could not install chromium; the browser test needs it"
+
+test: $(STAMP) browser
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.speed
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.scale
 
 bench-summary: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.summary

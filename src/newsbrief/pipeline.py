@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from . import (claims, clean, conflicts, duplicates, entities, events, figures, parse,
                read, sentences, summary, times)
@@ -45,6 +45,20 @@ def brief_articles(articles: Iterable[Article], options: Options | None = None) 
         stage(brief, options)
         options.timings[name] = time.perf_counter() - started
     return brief
+
+
+def stream_clean(paths: list[str]) -> Iterator[Article]:
+    """Read and clean a large input in bounded memory: one pass to count what the
+    cleaner needs, a second to clean and yield each article. Inputs must be
+    re-readable (files and folders, not stdin)."""
+    cleaner = clean.Cleaner()
+    for path in paths:
+        for art in read.iter_path(path):
+            if art.status == "used":
+                cleaner.observe(art)
+    for path in paths:
+        for art in read.iter_path(path):
+            yield cleaner.clean(art) if art.status == "used" else art
 
 
 def brief_paths(paths: list[str], options: Options | None = None) -> Brief:

@@ -27,6 +27,7 @@ from .model import Article
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
 FEED_SUFFIXES = {".jsonl", ".ndjson"}
 MAX_BYTES = 50 * 1024 * 1024  # one article file larger than this is not an article
+MAX_CHARS = 100_000  # longer bodies (about 15,000 words) are cut: no news story runs that long
 
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -89,7 +90,7 @@ def read_file(p: Path) -> Article:
     art.title, art.text = title, body
     if not body.strip():
         return art.skip(f"{p}: no article text after the title")
-    return art
+    return _bounded(art, str(p))
 
 
 def iter_jsonl(fh, name: str) -> Iterator[Article]:
@@ -147,7 +148,7 @@ def from_record(record, where: str) -> Article:
             art.warnings.append(f"{where}: published {published!r} is not a date; ignored")
     if art.status == "used" and not art.text.strip():
         art.skip(f"{where}: no article text")
-    return art
+    return _bounded(art, where)
 
 
 def fill_from_html(art: Article, html: str, where: str) -> Article:
@@ -173,7 +174,7 @@ def fill_from_html(art: Article, html: str, where: str) -> Article:
         art.published, art.published_basis = date, "given"
     if not art.text.strip():
         return art.skip(f"{where}: no main text found in the HTML")
-    return art
+    return _bounded(art, where)
 
 
 # -- helpers -----------------------------------------------------------------------
@@ -254,6 +255,14 @@ def normalise_date(value: str) -> str | None:
     except Exception:
         parsed = None
     return parsed.date().isoformat() if parsed else None
+
+
+def _bounded(art: Article, where: str) -> Article:
+    if len(art.text) > MAX_CHARS:
+        art.warnings.append(f"{where}: article text truncated to its first {MAX_CHARS:,} characters "
+                            f"(of {len(art.text):,})")
+        art.text = art.text[:MAX_CHARS]
+    return art
 
 
 def _unique_ids(articles: list[Article]) -> None:
