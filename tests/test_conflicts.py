@@ -94,3 +94,21 @@ def test_unrelated_denials_stay_apart():
     b = brief_of({"a": ["The mayor denied taking bribes from the builders."],
                   "b": ["The football club denied that its coach had resigned."]})
     assert kinds(b, "denial") == []
+
+
+def test_without_events_different_places_are_not_compared():
+    b = brief_of({"a": ["Six people died in Nicaragua after the storm, officials said."],
+                  "b": ["About 300 people died in Honduras after the storm, the army said."]})
+    assert kinds(b, "figure") == []
+    b = brief_of({"a": ["Six people died in Honduras after the storm, officials said."],
+                  "b": ["About 300 people died in Honduras after the storm, the army said."]})
+    assert len(kinds(b, "figure")) == 1
+
+
+def test_later_toll_is_an_update_not_a_conflict():
+    b = brief_of({"a": ["Six people died in the flood, officials said."],
+                  "b": ["About 300 people died in the flood, the army said."]})
+    assert len(kinds(b, "figure")) == 1
+    b.articles[0].published, b.articles[1].published = "2024-03-01", "2024-03-09"
+    conflicts.run(b, None)
+    assert kinds(b, "figure") == []

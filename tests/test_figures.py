@@ -172,3 +172,9 @@ def test_ranges_helper():
     assert r["low"] == 100 and r["high"] is None and r["text"] == "100 or more"
     assert {i["source"] for i in r["items"]} == {"the army", "a monitor"}
     assert r["conflict"] is not None
+
+
+def test_any_one_and_one_of_things_are_not_counts():
+    found = figs("Police may detain any one for such offences.",
+                 "One of the stated aims of the raid was to kill the leader.")
+    assert [(f.text, f.measure) for f in found if f.measure != "other"] == []

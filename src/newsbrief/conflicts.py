@@ -7,8 +7,8 @@ whose plausible intervals are disjoint: "about 100" is
 80..120, "more than 200" is 200..inf, "dozens" is 24..144, "between 100 and 600"
 is 100..600. Figures that only add to or sit inside a total ("three other
 Russians", "one of its fighters", "the overall toll") are left out of the
-comparison. One conflict per event and measure lists every compared figure, with
-a one-line note: "Killed in <event>: about 100 (A), more than 200 (B), dozens (C)".
+comparison. One conflict per event and measure lists the figures that clash with
+at least one other (the whole range is `figures.ranges(brief)`), with a one-line note: "Killed in <event>: about 100 (A), more than 200 (B), dozens (C)".
 
 `denial` conflicts: deny claims (stage `claims`) of the same event that share
 content words are grouped (several denials of the same allegation); an assertion
@@ -37,7 +37,7 @@ VAGUE_BOUNDS = [
     (r"millions", (2_000_000, INF)),
 ]
 APPROX_SLACK = 0.2
-ADDITIVE = re.compile(r"\b(?:other|another|additional|further|more|extra|also)\b", re.I)
+ADDITIVE = re.compile(r"\b(?:others?|another|additional|further|more|extra|also)\b", re.I)
 CUMULATIVE = re.compile(r"\b(?:overall|cumulative|in total since|since the (?:start|beginning)|to date)\b", re.I)
 
 
@@ -106,6 +106,19 @@ def _comparable(brief, f) -> bool:
 MAX_DAYS_APART = 3
 
 
+def _elsewhere(brief, a, b, cache) -> bool:
+    """Both figures are placed, in different places."""
+    from .figures import places
+    for f in (a, b):
+        if f.id not in cache:
+            try:
+                cache[f.id] = places(brief, f)
+            except Exception:
+                cache[f.id] = set()
+    pa, pb = cache[a.id], cache[b.id]
+    return bool(pa and pb and not (pa & pb))
+
+
 def _days_apart(brief, a, b) -> float:
     """Days between the publication dates of the articles carrying two figures (0 if unknown)."""
     from datetime import date
@@ -137,6 +150,7 @@ def figure_conflicts(brief):
             order.append(key)
         groups[key].append(f)
     out = []
+    place_cache = {}
     for key in order:
         figs = groups[key]
         clash = set()
@@ -146,6 +160,8 @@ def figure_conflicts(brief):
                     continue
                 if _days_apart(brief, a, b) > MAX_DAYS_APART:
                     continue  # a later toll is an update, not a contradiction
+                if not (a.event and b.event) and _elsewhere(brief, a, b, place_cache):
+                    continue  # without events: "died in Nicaragua" vs "died in Honduras"
                 (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
                 if ahi < blo or bhi < alo:
                     clash.update((a.id, b.id))
@@ -153,6 +169,7 @@ def figure_conflicts(brief):
             continue
         title = _short(_event_title(brief, key[0]) or "", 60)
         head = key[1].capitalize() + (f" in {title}" if title else "")
+        figs = [f for f in figs if f.id in clash]  # the others agree: see figures.ranges()
         seen, parts = set(), []
         for f in figs:
             label = f"{figure_label(f)} ({source_label(brief, f)})"

@@ -197,6 +197,9 @@ def find_numbers(text: str) -> list[Number]:
         v1 = value(n1)
         if v1 is None:
             continue
+        if n1.lower() == "one" and re.search(r"\b(?:any|no|every|each|the|this|that|which|only|last|next|another)\s*$",
+                                             text[:m.start("n1")], re.I):
+            continue  # "any one", "no one", "the one who"
         if never_a_count(text, m.start("n1"), m.end("n1"), n1):
             continue
         if n2 is not None and never_a_count(text, m.start("n2"), m.end("n2"), n2):

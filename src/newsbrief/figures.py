@@ -94,6 +94,9 @@ def _verb_measure(counted):
 def measure_of(doc, anchor) -> tuple[str, object]:
     """(measure, counted token) for the number whose last token is `anchor`."""
     counted = counted_token(anchor)
+    if anchor.lower_ == "one" and counted is not anchor and not is_person_like(counted) \
+            and not _measure_word(counted):
+        return "other", counted  # "one of the objectives was to ..."
     for t in (counted, anchor):
         m = _measure_word(t)
         if m == "participants":
@@ -303,3 +306,49 @@ def ranges(brief):
 
 def _fmt(x):
     return f"{int(x):,}" if x is not None and float(x).is_integer() else f"{x}"
+
+
+def figure_tokens(brief, f):
+    """(doc, anchor token) of a figure, or (None, None)."""
+    doc = brief.spacy_doc(f.sentence)
+    if doc is None or not f.text:
+        return None, None
+    at = doc.text.find(f.text)
+    if at < 0:
+        return doc, None
+    toks = [t for t in doc if t.idx < at + len(f.text) and t.idx + len(t) > at and (t.like_num or t.pos_ == "NUM"
+                                                                                 or t.lower_ in ("dozens", "hundreds", "thousands"))]
+    return doc, (toks[0] if toks else None)
+
+
+def places(brief, f) -> set[str]:
+    """Places the figure is said to happen in: GPE/LOC names under an "in"/"across"
+    phrase of the verb that governs it ("died in Nicaragua", "In Honduras, 231 ...").
+    Empty when the sentence does not say."""
+    doc, anchor = figure_tokens(brief, f)
+    if anchor is None:
+        return set()
+    t = counted_token(anchor)
+    heads = [t]
+    for _ in range(5):
+        if t.head is t:
+            break
+        t = t.head
+        heads.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    found = set()
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout", "inside"):
+                for e in doc.ents:
+                    if e.label_ in ("GPE", "LOC") and c.left_edge.i <= e.start and e.end - 1 <= c.right_edge.i:
+                        found.add(e.text.lower())
+    root = [t for t in doc if t.dep_ == "ROOT"]
+    for r in root:  # sentence-initial "In Honduras, ..."
+        for c in r.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i <= 1:
+                for e in doc.ents:
+                    if e.label_ in ("GPE", "LOC") and c.left_edge.i <= e.start and e.end - 1 <= c.right_edge.i:
+                        found.add(e.text.lower())
+    return found
