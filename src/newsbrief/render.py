@@ -105,28 +105,43 @@ def view(brief: Brief) -> dict:
     if days:
         axis = [{"label": first.isoformat(), "x": 0}, {"label": last.isoformat(), "x": 100}]
 
-    # figures grouped by event
+    # figures grouped by event; a syndicated copy adds its article to the same row.
+    # Figures of no listed measure ("three warehouses") stay in the JSON only.
     groups: dict[str | None, list] = {}
+    rows_by_key: dict[tuple, dict] = {}
     for f in brief.figures:
+        if f.measure == "other":
+            continue
         s = sentence_of.get(f.sentence)
-        groups.setdefault(f.event, []).append({
+        key = (brief.root_of(f.sentence), f.text, f.measure)
+        if key in rows_by_key:
+            rows_by_key[key]["sources"] = cite(brief.carriers(f.sentence))
+            continue
+        row = rows_by_key[key] = {
             "value": figure_value(f), "measure": f.measure, "text": f.text,
             "who": who(f.source, f.source_text) if (f.source or f.source_text) else "the article",
             "sources": cite([s.article]) if s else [], "counted": f.counted,
-        })
+        }
+        groups.setdefault(f.event, []).append(row)
     figure_groups = [{"event": (event_of[k].title + (f" ({event_of[k].date})" if event_of[k].date else ""))
                       if k in event_of else "Not tied to a dated event", "rows": rows}
                      for k, rows in groups.items()]
     figure_groups.sort(key=lambda g: g["event"] == "Not tied to a dated event")
 
-    # who said what, grouped by speaker, speakers with most claims first
+    # who said what, grouped by speaker, speakers with most claims first;
+    # a claim repeated in a syndicated copy is listed once with every carrier
     speakers: dict[str, dict] = {}
+    seen_claims: dict[tuple, dict] = {}
     for c in brief.claims:
         name = who(c.speaker, c.speaker_text)
+        key = (name, brief.root_of(c.sentence), c.text)
+        if key in seen_claims:
+            seen_claims[key]["sources"] = cite(brief.carriers(c.sentence))
+            continue
         s = sentence_of.get(c.sentence)
-        speakers.setdefault(name, {"name": name, "claims": []})["claims"].append({
-            "text": c.text, "cue": c.cue, "stance": c.stance, "direct": c.direct,
-            "sources": cite([s.article]) if s else []})
+        item = seen_claims[key] = {"text": c.text, "cue": c.cue, "stance": c.stance, "direct": c.direct,
+                                   "sources": cite([s.article]) if s else []}
+        speakers.setdefault(name, {"name": name, "claims": []})["claims"].append(item)
     said = sorted(speakers.values(), key=lambda g: -len(g["claims"]))
 
     conflicts = [{"kind": c.kind, "note": c.note,
