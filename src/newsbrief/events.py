@@ -30,7 +30,7 @@ from .time_grammar import to_date
 DEBUG = False
 STORY_DAYS = 21  # an undated sentence may join an event up to this many days before publication
 BACKGROUND_DAYS = 60  # a date this much older than publication is background
-JOIN_DATED = 0.10  # similarity for two sentences with overlapping dates
+JOIN_DATED = 0.06  # similarity for two sentences with overlapping dates
 JOIN_UNDATED = 0.16  # similarity for an undated sentence to join an event
 PAIR_UNDATED = 0.22  # similarity for two undated sentences to form an event
 ANCHOR_TITLE = 0.12  # an article's title must be this close to the event taken as its main one
@@ -49,6 +49,7 @@ for _canon, _words in {
     "arrest": "arrest detain detention custody",
     "meet": "meet meeting talk talks summit",
     "protest": "protest demonstration rally demonstrator protester",
+    "fire": "fire blaze flame inferno",
 }.items():
     for _w in _words.split():
         SYNONYMS[_w] = _canon
@@ -198,24 +199,33 @@ class Similarity:
 
 # -- happening dates ---------------------------------------------------------------------
 
-def _governing_lemma(doc, start: int) -> str | None:
+def _attachment(doc, start: int) -> tuple[str | None, bool]:
+    """(lemma of the governing verb, whether the path to it passes through a noun)."""
     if doc is None:
-        return None
-    for t in doc:
-        if t.idx <= start < t.idx + len(t.text) or t.idx >= start:
-            tok = t
-            for _ in range(6):
-                if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-                    break
-                tok = tok.head
-            return tok.lemma_.lower()
-    return None
+        return None, False
+    tok = next((t for t in doc if t.idx + len(t.text) > start), None)
+    if tok is None:
+        return None, False
+    via_noun = False
+    first = tok
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        if tok is not first and tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME") \
+                and tok.dep_ != "pobj" or (tok is first and tok.dep_ in ("poss", "compound")):
+            via_noun = True
+        tok = tok.head
+    return tok.lemma_.lower(), via_noun
 
 
-def happening_date(brief: Brief, sid: str, times: list, anchor: date | None) -> tuple[Span | None, bool]:
-    """(span, background) for one sentence."""
+def happening_date(brief: Brief, sid: str, times: list, anchor: date | None) -> tuple[Span | None, bool, bool]:
+    """(span, background, reported_only) for one sentence.
+
+    Among several dates the one of the happening wins: not attached to a reporting
+    verb ("said on Tuesday"), not a noun modifier ("Tuesday's fire"), the narrowest.
+    `reported_only` is True when the only date is that of a statement."""
     doc = brief.spacy_doc(sid)
-    days: list[tuple[int, Span]] = []
+    days: list[tuple[int, int, int, Span]] = []
     old = recent = False
     for t in times:
         span = parse_span(t.value)
@@ -231,13 +241,12 @@ def happening_date(brief: Brief, sid: str, times: list, anchor: date | None) -> 
         if anchor and span.year_known and (anchor - span.end).days > BACKGROUND_DAYS:
             old = True
             continue
-        lemma = _governing_lemma(doc, t.start)
-        rank = 1 if lemma in REPORTING else 0
-        days.append((rank, span))
+        lemma, via_noun = _attachment(doc, t.start)
+        days.append((int(lemma in REPORTING), int(via_noun), (span.end - span.start).days, span))
     if days:
-        days.sort(key=lambda x: (x[0], x[1].start))
-        return days[0][1], False
-    return None, old and not recent
+        days.sort(key=lambda x: (x[0], x[1], x[2], x[3].start))
+        return days[0][3], False, days[0][0] == 1
+    return None, old and not recent, False
 
 
 def _article_heads(brief: Brief) -> dict[str, dict]:
@@ -341,6 +350,12 @@ def _main_clause(doc, skip: set) -> list | None:
             part = sorted(_subtree(c, skip), key=lambda t: t.i)
             if 1 < len(part) <= 7 and part[-1].pos_ in ("NOUN", "PROPN", "NUM"):
                 toks.extend(part)
+    if not any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "xcomp", "agent") for c in root.children):
+        comp = [c for c in root.children if c.dep_ == "ccomp" and c.i > root.i]
+        if comp:
+            part = _subtree(comp[0], skip) + [c for c in comp[0].children if c.dep_ == "mark"]
+            if len(part) <= 12:
+                toks.extend(part)
     return toks if len(toks) >= 3 else None
 
 
@@ -414,15 +429,17 @@ def run(brief: Brief, options=None) -> None:
     def group_sim(a: str, b: str) -> float:
         return max(sim(x, y) for x in copies.get(a, [a]) for y in copies.get(b, [b]))
 
-    dated, undated = [], []
+    dated, reported, undated = [], [], []
     for s in roots:
-        span, background = None, False
+        span, background, said = None, False, False
         for sid in copies[s.id]:
             anchor = anchors.get(sid, pub.get(art_of[sid]))
-            span, background = happening_date(brief, sid, times_of.get(sid, []), anchor)
+            span, background, said = happening_date(brief, sid, times_of.get(sid, []), anchor)
             if span or background:
                 break
-        if span:
+        if span and said:
+            reported.append((s, span))
+        elif span:
             dated.append((s, span))
         elif not background:
             undated.append(s)
@@ -430,7 +447,8 @@ def run(brief: Brief, options=None) -> None:
     # 1. dated sentences, in timeline order
     clusters: list[Cluster] = []
     dated.sort(key=lambda x: (not x[1].year_known, x[1].start, order[x[0].id]))
-    for s, span in dated:
+
+    def add_dated(s, span) -> None:
         best, best_sim = None, JOIN_DATED
         for c in clusters:
             if not c.span.overlaps(span):
@@ -446,18 +464,38 @@ def run(brief: Brief, options=None) -> None:
         best.members.append(s.id)
         best.dated.append(s.id)
         best.articles.update(art_of[x] for x in copies[s.id])
+
+    for s, span in dated:
+        add_dated(s, span)
+    # a sentence dated only by its statement ("officials said on Wednesday") reports an
+    # earlier happening when it matches one; else the statement is the event
+    happened = list(clusters)
+    for s, span in sorted(reported, key=lambda x: (not x[1].year_known, x[1].start, order[x[0].id])):
+        best, best_sim = None, JOIN_UNDATED
+        for c in happened:
+            if c.span.year_known != span.year_known or c.span.start > span.end \
+                    or (span.start - c.span.start).days > STORY_DAYS:
+                continue
+            score = max(group_sim(s.id, m) for m in c.dated)
+            if score >= best_sim:
+                best, best_sim = c, score
+        if best is not None:
+            best.members.append(s.id)
+            best.dated.append(s.id)
+            best.articles.update(art_of[x] for x in copies[s.id])
+        else:
+            add_dated(s, span)
     dated_clusters = list(clusters)
 
     # 2. undated sentences join the most similar event of their storyline
-    def in_story(c: Cluster, sids) -> bool:
-        for sid in sids:
-            p = pub.get(art_of[sid])
-            if p is None:
-                if art_of[sid] in c.articles:
-                    return True
-            elif c.span.year_known and p - timedelta(days=STORY_DAYS) <= c.span.start <= p + timedelta(days=1):
-                return True
-        return False
+    def story_of(c: Cluster, sid: str) -> bool:
+        p = pub.get(art_of[sid])
+        if p is None:
+            return art_of[sid] in c.articles
+        return c.span.year_known and p - timedelta(days=STORY_DAYS) <= c.span.start <= p + timedelta(days=1)
+
+    def in_story(c: Cluster, sids, every: bool = False) -> bool:
+        return (all if every else any)(story_of(c, sid) for sid in sids)
 
     def centroid(ids) -> dict:
         out: dict = {}
@@ -471,10 +509,10 @@ def run(brief: Brief, options=None) -> None:
     def csim(vec: dict, cent: dict) -> float:
         return sum(w * cent.get(k, 0.0) for k, w in vec.items())
 
-    def best_event(vec: dict, sids, threshold: float, pool) -> Cluster | None:
+    def best_event(vec: dict, sids, threshold: float, pool, every: bool = False) -> Cluster | None:
         best, best_sim = None, threshold
         for c in pool:
-            if not in_story(c, sids):
+            if not in_story(c, sids, every):
                 continue
             score = csim(vec, centroid(c.dated or c.members))
             if score >= best_sim:
@@ -518,7 +556,7 @@ def run(brief: Brief, options=None) -> None:
     for group in groups:
         ids = [m.id for m in group]
         all_ids = [x for m in ids for x in copies[m]]
-        target = best_event(centroid(ids), all_ids, JOIN_UNDATED, dated_clusters) if len(group) > 1 else None
+        target = best_event(centroid(ids), ids, JOIN_UNDATED, dated_clusters, every=True) if len(group) > 1 else None
         if target is not None:
             target.members.extend(ids)
         elif len({a for m in ids for a in brief.carriers(m)}) >= 2 and pub.get(group[0].article):
