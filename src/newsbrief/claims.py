@@ -188,7 +188,7 @@ def subject_of(v):
             if v.lemma_ in ("quote", "cite"):
                 return passive[0]
             return None
-        if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v:
+        if v.dep_ in ("conj", "advcl", "xcomp") and v.head != v:
             if v.dep_ == "advcl" and v.tag_ != "VBG":
                 return None
             if v.dep_ == "xcomp" and v.head.lemma_.lower() not in REPORT_VERBS | CLIMB_XCOMP:
@@ -236,7 +236,7 @@ def content_tokens(v, speaker_tok):
     if lemma in NEEDS_CLAUSE:
         return []
     # inverted inside a clause: "..., a spokesman said, was ..." / "..., AP reported."
-    if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and v.head is not v:
+    if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and v.head != v:
         own = {t.i for t in v.subtree}
         toks = [t for t in v.head.subtree if t.i not in own]
         if speaker_tok is not None and toks:
@@ -272,10 +272,10 @@ def extract(doc):
             pobj = [c for c in to.children if c.dep_ == "pobj"]
             if not pobj:
                 continue
-            head = t.head if t.head is not t else t
+            head = t.head if t.head != t else t
             own = {u.i for u in t.subtree}
             ctoks = [u for u in head.subtree if u.i not in own]
-            if head is t:
+            if head == t:
                 ctoks = [u for u in doc if u.i not in own]
             found.append(_raw(doc, quotes, t, "according to", pobj[0], ctoks))
             used_cues.add(t.i)

@@ -49,7 +49,7 @@ def counted_token(anchor):
     "dozens of people" / "one of its fighters", else the number itself."""
     t = anchor
     steps = 0
-    while t.dep_ in ("nummod", "quantmod", "compound", "advmod", "amod") and t.head is not t and steps < 3 \
+    while t.dep_ in ("nummod", "quantmod", "compound", "advmod", "amod") and t.head != t and steps < 3 \
             and t.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
         t = t.head
         steps += 1
@@ -75,7 +75,7 @@ def _verb_measure(counted):
     t = counted
     for _ in range(4):
         h = t.head
-        if h is t:
+        if h == t:
             return None
         if h.pos_ in ("VERB", "AUX"):
             m = _measure_word(h)
@@ -94,7 +94,7 @@ def _verb_measure(counted):
 def measure_of(doc, anchor) -> tuple[str, object]:
     """(measure, counted token) for the number whose last token is `anchor`."""
     counted = counted_token(anchor)
-    if anchor.lower_ == "one" and counted is not anchor and not is_person_like(counted) \
+    if anchor.lower_ == "one" and counted != anchor and not is_person_like(counted) \
             and not _measure_word(counted):
         return "other", counted  # "one of the objectives was to ..."
     for t in (counted, anchor):
@@ -120,19 +120,19 @@ def measure_of(doc, anchor) -> tuple[str, object]:
     generic = counted.lemma_.lower() in GENERIC_COUNT
     for _ in range(6):
         h = t.head
-        if h is t:
+        if h == t:
             break
         m = _measure_word(h)
         if m and h.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
             return m, counted
         if h.pos_ in ("VERB", "AUX"):
             for c in h.children:  # "were missing", "were left dead"
-                if c.dep_ in ("acomp", "oprd", "xcomp") and c is not t and _measure_word(c):
+                if c.dep_ in ("acomp", "oprd", "xcomp") and c != t and _measure_word(c):
                     return _measure_word(c), counted
             lemma = h.lemma_.lower()
             if lemma in LIGHT_VERBS:
                 for c in h.children:
-                    if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c is not t:
+                    if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c != t:
                         for u in c.subtree:
                             if _measure_word(u):
                                 return _measure_word(u), counted
@@ -141,7 +141,7 @@ def measure_of(doc, anchor) -> tuple[str, object]:
                 t = h
                 continue
             if lemma in REPORT_VERBS:
-                crossed_report = t.dep_ in ("nsubj", "nsubjpass") and (t is counted or t is anchor)
+                crossed_report = t.dep_ in ("nsubj", "nsubjpass") and (t == counted or t == anchor)
                 break
             # a verb that says what happened, and it is no casualty verb:
             # "prompted 150,000 to seek higher ground", "destroyed 40 homes"
@@ -216,7 +216,7 @@ def extract(doc):
             if num.word and not num.qualified and num.low == 1:
                 continue  # "one of the advisers", "one week"
         out.append({"num": num, "measure": measure,
-                    "counted": _np_text(counted) if counted is not None and counted is not anchor else None})
+                    "counted": _np_text(counted) if counted is not None and counted != anchor else None})
     return out
 
 
@@ -243,25 +243,32 @@ def run(brief, options=None):
 
 # -- reconciliation helper for renderers ---------------------------------------------
 def ranges(brief):
-    """Figure ranges per event and measure, for the renderer.
+    """Figure ranges per event and measure, for the renderer (call after `conflicts`).
 
-    Returns a list of dicts, one per (event, measure) with figures from at least
-    one article, measures "other" excluded, in order of first appearance:
+    Count measures only (killed, injured, missing, displaced, arrested,
+    participants); money, distance and "other" are left out. One dict per
+    (event, measure), in order of first appearance:
 
-        {"event": event id | None, "measure": "killed",
-         "low": 37.0 | None,   # smallest lower bound stated (None: only open/vague)
-         "high": 600.0 | None, # largest upper bound stated (None: open-ended)
-         "text": "100 to 600",  # the overall range in words
-         "items": [{"figure": "f3", "text": "more than 200", "source": "Reuters" (speaker
-                    as written, else the article's outlet/id), "article": "a2",
-                    "low": 200.0, "high": None, "vague": False}, ...],
-         "conflict": "k1" | None}  # id of the `figure` conflict on this group, if any
+        {"event": "ev3" | None, "measure": "killed",
+         "low": 100.0 | None,    # smallest lower bound among whole counts (None: none stated)
+         "high": 600.0 | None,   # largest upper bound; None when some source gives an open
+                                 # "more than N" or none gives an upper bound
+         "text": "100 to 600" | "100 or more" | "up to 500" | "37" | "unclear",
+         "items": [{"figure": "f3", "text": "more than 200", "source": "Reuters",
+                    "article": "a2", "low": 200.0, "high": None, "vague": False,
+                    "part": False}, ...],   # every figure, in reading order
+         "conflict": "k1" | None}         # the `figure` conflict of this group, if any
+
+    `source` is the speaker as written, else the entity name, else the article's
+    outlet or id. `part` marks figures that are a part of or an addition to the
+    count ("one of its fighters", "three other Russians", "the overall toll"):
+    they are listed but do not set low/high.
     """
-    from .conflicts import bounds, figure_label, source_label
+    from .conflicts import _comparable, figure_label, source_label
     groups = {}
     order = []
     for f in brief.figures:
-        if f.measure == "other":
+        if f.measure not in COUNT_MEASURES:
             continue
         key = (f.event, f.measure)
         if key not in groups:
@@ -273,15 +280,17 @@ def ranges(brief):
         if c.kind == "figure":
             for i in c.items:
                 conflict_of[i] = c.id
+    article_of = {s.id: s.article for s in brief.sentences}
     out = []
     for key in order:
         figs = groups[key]
-        lows = [f.low for f in figs if f.low is not None]
-        highs = [f.high for f in figs if f.high is not None]
-        open_high = any(f.high is None and f.low is not None for f in figs)
+        whole = {f.id for f in figs if _comparable(brief, f)}
+        basis = [f for f in figs if f.id in whole] or figs
+        lows = [f.low for f in basis if f.low is not None]
+        highs = [f.high for f in basis if f.high is not None]
+        open_high = any(f.high is None and f.low is not None for f in basis)
         low = min(lows) if lows else None
         high = None if open_high or not highs else max(highs + lows)
-        lo_b, hi_b = min(bounds(f)[0] for f in figs), max(bounds(f)[1] for f in figs)
         if low is None and high is None:
             text = "unclear"
         elif high is None:
@@ -292,16 +301,17 @@ def ranges(brief):
             text = _fmt(low)
         else:
             text = f"{_fmt(low)} to {_fmt(high)}"
-        sentence_article = {s.id: s.article for s in brief.sentences}
         out.append({
             "event": key[0], "measure": key[1], "low": low, "high": high, "text": text,
-            "bounds": (lo_b, hi_b),
             "items": [{"figure": f.id, "text": figure_label(f), "source": source_label(brief, f),
-                       "article": sentence_article.get(f.sentence), "low": f.low, "high": f.high,
-                       "vague": f.vague} for f in figs],
+                       "article": article_of.get(f.sentence), "low": f.low, "high": f.high,
+                       "vague": f.vague, "part": f.id not in whole} for f in figs],
             "conflict": next((conflict_of[f.id] for f in figs if f.id in conflict_of), None),
         })
     return out
+
+
+COUNT_MEASURES = ("killed", "injured", "missing", "displaced", "arrested", "participants")
 
 
 def _fmt(x):
@@ -331,7 +341,7 @@ def places(brief, f) -> set[str]:
     t = counted_token(anchor)
     heads = [t]
     for _ in range(5):
-        if t.head is t:
+        if t.head == t:
             break
         t = t.head
         heads.append(t)
