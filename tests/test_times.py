@@ -1,0 +1,148 @@
+"""Stage `times` and its grammar, on invented sentences (no seed data)."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import make_brief
+from newsbrief import times
+from newsbrief.model import Article
+from newsbrief.time_grammar import dateline, find
+
+WED = date(2021, 3, 10)  # a Wednesday
+
+
+def values(text, anchor=WED, **kw):
+    return [(f.text, f.value) for f in find(text, anchor, **kw)]
+
+
+def value_of(text, anchor=WED):
+    found = find(text, anchor)
+    assert len(found) == 1, found
+    return found[0].value
+
+
+def test_full_dates_and_days_without_year():
+    assert value_of("The bridge reopened on March 8, 2019 after repairs.") == "2019-03-08"
+    assert value_of("The bridge reopened on 8 March 2019 after repairs.") == "2019-03-08"
+    assert value_of("The bridge reopened on Monday, Nov. 4, 2019.") == "2019-11-04"
+    assert value_of("Voters went to the polls on 7 February in the north.") == "2021-02-07"
+    assert value_of("On Feb. 27 the council voted to close the mine.") == "2021-02-27"
+    assert value_of("The ferry sank on Sept. 3 near the cape.") == "2020-09-03"  # the past one, not 2021-09
+    # a December day read in early January belongs to the year before
+    assert value_of("The strike began on Dec. 28 at the plant.", date(2022, 1, 3)) == "2021-12-28"
+
+
+def test_ranges_months_years_and_decades():
+    assert value_of("Storms hit the coast on February 7 and 8, officials said.") == "2021-02-07/2021-02-08"
+    assert value_of("The festival ran 12-14 February in the old town.") == "2021-02-12/2021-02-14"
+    assert value_of("The mission began in September 2014 with two ships.") == "2014-09"
+    assert value_of("The group has controlled the valley since 2016.") == "2016"
+    assert value_of("The mill was busy in the 1990s, workers recall.") == "1990/1999"
+    assert value_of("The plant was closed in January for repairs.") == "2021-01"
+
+
+def test_weekdays_follow_tense():
+    assert value_of("Rebels shelled the town on Saturday, residents said.") == "2021-03-06"
+    assert value_of("Saturday's vote was delayed by the storm.") == "2021-03-06"
+    assert value_of("Police arrested two men on Monday night.") == "2021-03-08"
+    assert value_of("The ministers will meet on Friday in Oslo.") == "2021-03-12"
+    assert value_of("The talks resume next Monday in the capital.") == "2021-03-15"
+    assert value_of("The ship docked last Wednesday at the pier.") == "2021-03-03"
+
+
+def test_deictic_and_relative_periods():
+    assert values("The mayor said today that the dam held.") == [("today", "2021-03-10")]
+    assert values("The dam burst yesterday after heavy rain.") == [("yesterday", "2021-03-09")]
+    assert values("The dam was inspected last week.") == [("last week", "2021-03-01/2021-03-07")]
+    assert values("Prices rose earlier this month in the region.") == [("earlier this month", "2021-03-01/2021-03-09")]
+    assert values("The law was passed last year.") == [("last year", "2020")]
+    assert values("The fire started two days ago near the dunes.") == [("two days ago", "2021-03-08")]
+
+
+def test_numbers_that_are_not_dates():
+    for text in ["A T-72 tank was hit 2.5 miles (4km) from the border.",
+                 "The toll rose to 37, and 1,500 people fled.",
+                 "In 2000 cases the court sided with tenants.",
+                 "The company may 3D-print the parts, said March Holdings.",
+                 "About 2019 people signed the petition in 12 hours."]:
+        assert find(text, WED) == [], text
+
+
+@settings(max_examples=150, deadline=None)
+@given(n=st.integers(min_value=0, max_value=99999), x=st.floats(min_value=0.1, max_value=999, allow_nan=False),
+       unit=st.sampled_from(["people", "miles", "km", "troops", "votes", "tonnes", "percent"]))
+def test_counts_and_measures_never_become_dates(n, x, unit):
+    text = f"Officials counted {n} {unit}, some {x:.1f} {unit} and {n:,} more near the T-{n % 100} depot."
+    assert find(text, WED) == []
+
+
+def test_without_anchor_no_year_is_guessed():
+    assert values("They were killed on 7 February, associates said.", None) == [("7 February", "XXXX-02-07")]
+    assert values("Fighting raged on February 7 and 8.", None) == [("February 7 and 8", "XXXX-02-07/XXXX-02-08")]
+    assert values("The vote took place on Saturday, two days before the count.", None) == []
+    assert values("The dam burst yesterday after heavy rain, last week.", None) == []
+    assert values("The mission began in September 2014.", None) == [("September 2014", "2014-09")]
+
+
+def test_dateline():
+    assert dateline("March 8, 2019 (AP)-The council met.")[0] == date(2019, 3, 8)
+    assert dateline("LISBON, 8 March 2019 (Agency) - The council met.")[0] == date(2019, 3, 8)
+    assert dateline("LISBON, March 8 (Reuters) - The council met.") is None  # no year: not enough
+    assert dateline("The council met on March 8, 2019 - in the hall.") is None
+
+
+def test_stage_anchors_to_publication_and_infers_from_lead_dateline():
+    brief = make_brief({"a": ["The dam burst on Sunday, flooding the lower town.",
+                              "Engineers had warned of cracks in October.",
+                              "The regional council will meet on Friday to discuss repairs."],
+                        "b": ["March 2, 2021 (Wire)-Rescuers reached the valley today.",
+                              "Villagers said the water rose on Sunday."],
+                        "c": ["Rescue teams worked through Sunday night.",
+                              "March 1, 2021 (Wire)-Crews cleared the road today."]},
+                       published={"a": "2021-03-02"})
+    times.run(brief, None)
+    by_text = {(t.sentence, t.text): t.value for t in brief.times}
+    assert by_text[("s1", "Sunday")] == "2021-02-28"
+    assert by_text[("s2", "October")] == "2020-10"
+    assert by_text[("s3", "Friday")] == "2021-03-05"  # future tense, from the parse
+    b = brief.article("b")
+    assert (b.published, b.published_basis) == ("2021-03-02", "inferred")
+    assert by_text[("s4", "today")] == "2021-03-02"
+    assert by_text[("s5", "Sunday")] == "2021-02-28"
+    # a dateline deeper in the text anchors its own paragraph, not the article
+    c = brief.article("c")
+    assert c.published is None and c.published_basis == "unknown"
+    assert not any(t.sentence == "s6" for t in brief.times)
+    assert by_text[("s7", "today")] == "2021-03-01"
+
+
+def test_given_publication_date_is_kept():
+    brief = make_brief({"a": ["May 3, 2020 (AP)-The port closed today."]}, published={"a": "2020-05-04"})
+    times.run(brief, None)
+    assert brief.article("a").published == "2020-05-04"
+    assert brief.article("a").published_basis == "given"
+
+
+def test_seed_cluster_scores(shared, tmp_path):
+    import subprocess
+    import sys
+
+    from newsbrief import pipeline
+
+    gold = shared / "seeds" / "gold.json"
+    scorer = shared / "eval" / "score_brief.py"
+    for source, metrics in ((shared / "seeds" / "seeds.jsonl", {"times.accuracy": 0.8}),
+                            (shared / "seeds", {"times.no_invented_year": 1.0})):
+        brief = pipeline.brief_paths([str(source)])
+        out = tmp_path / "brief.json"
+        out.write_text(json.dumps(brief.to_dict()))
+        result = subprocess.run([sys.executable, str(scorer), str(out), str(gold), "--json"],
+                                capture_output=True, text=True)
+        scores = json.loads(result.stdout[:result.stdout.rindex("}") + 1])
+        for name, low in metrics.items():
+            assert scores.get(name, 0.0) >= low, (source, name, scores.get(name))
