@@ -161,3 +161,22 @@ def test_no_claim_without_reporting():
 def test_quote_helpers():
     assert quote_spans('He said "yes" and "no".') == [(9, 12), (19, 21)]
     assert tidy('that "the plan works,') == "the plan works"
+
+
+def test_verb_before_subject_and_colon_quote():
+    b = run('"We will win the vote," said Governor Ann Smith.',
+            'The senator said: "Nobody was hurt."')
+    c = only(b, "s1")
+    assert c.speaker_text == "Ann Smith" and c.direct and c.text.startswith("We will win")
+    d = only(b, "s2")
+    assert d.speaker_text == "The senator" and d.direct and d.text.startswith("Nobody was hurt")
+
+
+def test_quoted_as_saying():
+    b = run("The mayor was quoted as saying the city would rebuild.")
+    assert only(b, cue="saying").speaker_text == "The mayor"
+
+
+def test_claimed_responsibility_is_not_speech():
+    b = run("The group claimed responsibility for the attack.")
+    assert b.claims == []

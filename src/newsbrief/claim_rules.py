@@ -41,6 +41,8 @@ _NEG_RESP = [
     r"\bnever (?:carried out|conducted|launched|ordered|targeted|attacked|struck|fired|killed|took part)\b",
     r"\b(?:baseless|groundless|unfounded|fabricated|untrue|false)\b",
     r"\bfake news\b",
+    r"\b(?:done|did|doing) nothing wrong\b",
+    r"\bnot guilty\b",
 ]
 NEG_RESP_RE = re.compile("|".join(_NEG_RESP), re.I)
 

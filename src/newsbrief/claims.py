@@ -195,8 +195,9 @@ def subject_of(v):
                 return None
             v = v.head
             continue
-        if v.dep_ == "relcl":
-            return None
+        if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head != v.head:
+            v = v.head.head  # "X was quoted as saying"
+            continue
         return None
     return None
 
