@@ -178,3 +178,20 @@ def test_any_one_and_one_of_things_are_not_counts():
     found = figs("Police may detain any one for such offences.",
                  "One of the stated aims of the raid was to kill the leader.")
     assert [(f.text, f.measure) for f in found if f.measure != "other"] == []
+
+
+def test_displaced_phrase_places_and_inclusions():
+    found = figs("Nearly 10,000 people have been forced from their homes.",
+                 "The storm killed at least six people in three states.",
+                 "A total of 45 people died, including 12 children.",
+                 "He was sentenced to 10 years in prison.")
+    one(found, measure="displaced", low=10000, approximate=True)
+    one(found, measure="killed", low=6, high=None)
+    assert not [f for f in found if f.sentence == "s2" and f.low == 3 and f.measure == "killed"]
+    one(found, measure="killed", low=12)
+    assert not [f for f in found if f.sentence == "s4"]
+
+
+def test_plain_count_tagged_as_date_is_kept():
+    found = figs("Between 20 and 30 gunmen were killed in the raid.")
+    one(found, measure="killed", low=20, high=30)

@@ -267,7 +267,7 @@ MEASURE_WORDS = {
                 "hospitalise", "hospitalized", "hospitalised", "maim"},
     "missing": {"missing", "unaccounted", "disappear", "disappeared"},
     "displaced": {"displace", "displaced", "flee", "fled", "evacuate", "evacuated", "evacuee", "refugee",
-                  "homeless", "uproot", "uprooted"},
+                  "homeless", "uproot", "uprooted", "relocate", "relocated"},
     "arrested": {"arrest", "arrested", "detain", "detained", "detention", "detainee", "jail", "jailed",
                  "imprison", "imprisoned", "custody", "apprehend", "apprehended", "prisoner"},
     "participants": {"participate", "participant", "attend", "attendee", "protester", "protestor",

@@ -16,16 +16,25 @@ Helper for renderers: `ranges(brief)` (see its docstring).
 """
 from __future__ import annotations
 
+import re
+
 from .claim_rules import REPORT_VERBS
 from .figure_rules import (GENERIC_COUNT, LIGHT_VERBS, PERSON_NOUNS, WEAK_WORDS, WORD_MEASURE,
                            find_numbers)
 from .model import Figure
 
-SKIP_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL"}
+TRANSPARENT = {"including", "among", "excluding", "like", "plus"}
+PLACE_TIME_PREPS = {"in", "on", "across", "throughout", "inside", "near", "during", "within", "after", "before",
+                    "since", "around", "into", "through", "over", "outside", "beyond"}
 MEASURES = ("killed", "injured", "missing", "displaced", "arrested", "participants", "money", "distance", "other")
 
 
 def _measure_word(t) -> str | None:
+    if t.lemma_.lower() in ("force", "drive", "chase", "flee", "leave") and t.pos_ == "VERB":
+        # "forced from their homes", "driven out of their homes"
+        for c in t.children:
+            if c.dep_ in ("prep", "prt") and any(u.lemma_.lower() in ("home", "house", "village") for u in c.subtree):
+                return "displaced"
     for key in (t.lemma_.lower(), t.lower_):
         m = WORD_MEASURE.get(key)
         if m is None:
@@ -38,6 +47,28 @@ def _measure_word(t) -> str | None:
                 return None
         return m
     return None
+
+
+DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|ago|old|aged?|"
+    r"night|morning|evening|afternoon|weekend|season|term|quarter|\d{4}s?|\d+s)\b|[/:]", re.I)
+
+
+def _date_like(t) -> bool:
+    """Inside a spaCy DATE/TIME/PERCENT/ORDINAL entity that really is one
+    ("two weeks", "March 3", "his 60s"); spaCy also tags plain counts as DATE."""
+    if t.ent_type_ in ("PERCENT", "ORDINAL"):
+        return True
+    if t.ent_type_ not in ("DATE", "TIME"):
+        return False
+    doc = t.doc
+    lo = hi = t.i
+    while lo > 0 and doc[lo - 1].ent_iob_ != "O" and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+        hi += 1
+    return bool(DATE_WORDS.search(doc[lo:hi + 1].text))
 
 
 def _tokens_in(doc, start, end):
@@ -122,6 +153,11 @@ def measure_of(doc, anchor) -> tuple[str, object]:
         h = t.head
         if h == t:
             break
+        if h.lower_ in TRANSPARENT:  # "45 died, including 12 children"
+            t = h
+            continue
+        if t.dep_ == "pobj" and h.lower_ in PLACE_TIME_PREPS:
+            return "other", counted  # "killed ... in three states": where, not whom
         m = _measure_word(h)
         if m and h.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
             return m, counted
@@ -197,7 +233,7 @@ def extract(doc):
         toks = _tokens_in(doc, num.value_start, num.value_end)
         if not toks:
             continue
-        if any(t.ent_type_ in SKIP_ENTS for t in toks) and not num.vague and num.unit is None:
+        if not num.vague and num.unit is None and any(_date_like(t) for t in toks):
             continue
         anchor = toks[-1]
         if num.unit in ("money", "distance"):
