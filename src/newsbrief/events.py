@@ -41,7 +41,7 @@ REPORTING = {"say", "tell", "report", "confirm", "announce", "add", "note", "cla
              "acknowledge", "admit", "stress", "warn", "comment", "argue", "suggest", "assert"}
 SYNONYMS = {}
 for _canon, _words in {
-    "die": "kill die death dead fatality casualty toll perish killing slay fatal",
+    "die": "kill die death dead fatality casualty toll perish killing slay fatal drown",
     "injure": "injure wound injury hurt wounded",
     "attack": "attack assault strike airstrike raid offensive shelling shell bomb bombing bombard "
               "bombardment",
@@ -50,6 +50,11 @@ for _canon, _words in {
     "meet": "meet meeting talk talks summit",
     "protest": "protest demonstration rally demonstrator protester",
     "fire": "fire blaze flame inferno",
+    "flood": "flood floodwater flooding inundate deluge",
+    "quake": "earthquake quake tremor aftershock",
+    "storm": "storm hurricane typhoon cyclone tornado",
+    "crash": "crash collide collision derail derailment",
+    "explode": "explode explosion blast detonate detonation",
 }.items():
     for _w in _words.split():
         SYNONYMS[_w] = _canon
@@ -151,6 +156,8 @@ def _doc_features(doc) -> Counter:
             if t.like_num:
                 if re.fullmatch(r"[\d.,]+", t.text) and t.ent_type_ not in ("DATE", "TIME"):
                     feats["#:" + t.text.replace(",", "")] += 1
+            elif t.lower_ in SYNONYMS and t.pos_ in ("PROPN", "NOUN", "VERB", "ADJ"):
+                feats["W:" + SYNONYMS[t.lower_]] += 1
             elif t.pos_ == "PROPN" or (t.ent_type_ and t.pos_ not in ("VERB", "AUX")):
                 if t.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL"):
                     continue
@@ -288,7 +295,8 @@ PRONOUNS = {"he", "she", "it", "they", "this", "that", "these", "those", "we", "
 def _subtree(tok, skip: set) -> list:
     out = [] if tok.i in skip else [tok]
     for c in tok.children:
-        if c.dep_ == "prep" and c.lemma_ == "accord":
+        if c.dep_ == "prep" and (c.lemma_ == "accord" or all(x.i in skip for x in c.subtree if x is not c)
+                                 or any(p.dep_ == "pobj" and p.i in skip for p in c.children)):
             continue
         if c.dep_ in PHRASE_DROP and not _hyphen(c):
             continue
@@ -348,6 +356,9 @@ def _main_clause(doc, skip: set) -> list | None:
         elif c.dep_ == "prep" and c.i > root.i and first_prep and c.lemma_ != "accord":
             first_prep = False
             part = sorted(_subtree(c, skip), key=lambda t: t.i)
+            if all(x.i in skip for x in c.subtree if x is not c) or any(
+                    p.dep_ == "pobj" and p.i in skip for p in c.children):
+                continue
             if 1 < len(part) <= 7 and part[-1].pos_ in ("NOUN", "PROPN", "NUM"):
                 toks.extend(part)
     if not any(c.dep_ in ("dobj", "attr", "acomp", "oprd", "xcomp", "agent") for c in root.children):
@@ -366,9 +377,10 @@ def title_of(brief: Brief, sid: str, text: str, skip_spans=()) -> str:
 
         found = dateline(text)
         spans = list(skip_spans) + ([(0, found[1])] if found else [])
-        skip = {t.i for t in doc for a, b in spans if a <= t.idx < b
-                and (t.dep_ in ("pobj", "npadvmod", "tmod", "nummod", "prep", "punct", "compound", "appos")
-                     or (found and t.idx < found[1]))}
+        inside = {t.i for t in doc for a, b in spans if a <= t.idx < b}
+        keep = {t.i for t in doc if t.i in inside and (t.dep_ in ("poss", "nsubj", "nsubjpass") or (
+            t.dep_ == "case" and t.head.dep_ == "poss")) and not (found and t.idx < found[1])}
+        skip = inside - keep
         toks = _main_clause(doc, skip)
         if toks:
             title = _render(doc, toks)

@@ -1,0 +1,136 @@
+"""Stage `events` on invented clusters (no seed data)."""
+from __future__ import annotations
+
+import json
+import re
+
+from conftest import make_brief
+from newsbrief import events, times
+
+FLOOD = {
+    # storyline 1: March 2021
+    "a": ["Floodwater swept through the village of Orlen on Sunday, killing four farmers.",
+          "The river Tessa burst its banks after three days of heavy rain.",
+          "The village of Orlen was founded in 1820 by salt traders."],
+    "b": ["Rescuers recovered the bodies of four farmers killed by the Orlen flood.",
+          "On Tuesday, relatives confirmed that the farmers drowned on 7 March near Orlen.",
+          "Mayor Ilse Kant said on Tuesday the Orlen dam would be rebuilt."],
+    # storyline 2: the same village, six months later
+    "c": ["Floodwater swept through the village of Orlen again on Saturday, killing two farmers.",
+          "The river Tessa burst its banks after a week of heavy rain."],
+    "d": ["Rescuers recovered the bodies of two farmers killed by the new Orlen flood."],
+}
+PUBLISHED = {"a": "2021-03-08", "b": "2021-03-10", "c": "2021-09-13", "d": "2021-09-14"}
+
+
+def build(texts=FLOOD, published=PUBLISHED, duplicates=None):
+    brief = make_brief(texts, published=published)
+    for copy, original in (duplicates or {}).items():
+        brief.sentence(copy).duplicate_of = original
+    times.run(brief, None)
+    events.run(brief, None)
+    return brief
+
+
+def event_of(brief, sid):
+    found = [e for e in brief.events if sid in e.sentences]
+    assert len(found) <= 1
+    return found[0] if found else None
+
+
+def sid(brief, snippet):
+    return next(s.id for s in brief.sentences if snippet in s.text)
+
+
+def test_storylines_months_apart_never_share_an_event():
+    brief = build()
+    march = {s.id for s in brief.sentences if s.article in "ab"}
+    september = {s.id for s in brief.sentences if s.article in "cd"}
+    assert brief.events
+    for e in brief.events:
+        assert not (set(e.sentences) & march and set(e.sentences) & september), e
+
+
+def test_undated_sentences_join_the_dated_happening_of_their_storyline():
+    brief = build()
+    first = event_of(brief, sid(brief, "killing four farmers"))
+    assert first is not None and first.date == "2021-03-07"
+    assert event_of(brief, sid(brief, "bodies of four farmers")) is first
+    second = event_of(brief, sid(brief, "killing two farmers"))
+    assert second is not None and second.date == "2021-09-11"
+    assert event_of(brief, sid(brief, "bodies of two farmers")) is second
+
+
+def test_happening_date_beats_the_date_of_the_statement():
+    brief = build()
+    e = event_of(brief, sid(brief, "relatives confirmed"))
+    assert e is not None and e.date == "2021-03-07"
+
+
+def test_background_stays_out_and_timeline_order():
+    brief = build()
+    assert event_of(brief, sid(brief, "founded in 1820")) is None
+    assert [e.id for e in brief.events] == [f"ev{i}" for i in range(1, len(brief.events) + 1)]
+    dates = [e.date for e in brief.events]
+    assert dates == sorted(dates)
+    order = {s.id: i for i, s in enumerate(brief.sentences)}
+    for e in brief.events:
+        assert [order[x] for x in e.sentences] == sorted(order[x] for x in e.sentences)
+
+
+def test_titles_use_only_words_of_the_event_sentences():
+    brief = build()
+    for e in brief.events:
+        words = set()
+        for x in e.sentences:
+            words.update(re.findall(r"[\w'-]+", brief.sentence(x).text.lower()))
+        title = re.findall(r"[\w'-]+", e.title.lower())
+        assert 2 <= len(title) <= 24, e.title
+        assert set(title) <= words, (e.title, words)
+
+
+def test_duplicates_sit_with_their_original():
+    texts = dict(FLOOD)
+    texts["e"] = ["Floodwater swept through the village of Orlen on Sunday, killing four farmers."]
+    published = dict(PUBLISHED, e="2021-03-09")
+    brief = build(texts, published)
+    original = sid(brief, "killing four farmers")
+    copy = [s.id for s in brief.sentences if s.article == "e"][0]
+    brief = build(texts, published, duplicates={copy: original})
+    assert event_of(brief, copy) is event_of(brief, original) is not None
+
+
+def test_without_publication_dates_no_year_and_no_mixing():
+    brief = build(published={})
+    for e in brief.events:
+        assert e.date is None or e.date.startswith("XXXX") or re.match(r"\d{4}", e.date)
+        arts = {brief.sentence(x).article for x in e.sentences}
+        assert not (arts & {"a", "b"} and arts & {"c", "d"}), e
+    e = event_of(brief, sid(brief, "relatives confirmed"))
+    assert e is not None and e.date == "XXXX-03-07"
+
+
+def test_same_day_but_unrelated_happenings_stay_apart():
+    brief = build({"a": ["A cargo plane crashed near the airport of Velm on Monday, killing its crew.",
+                         "The national football team won the cup final in Brask on Monday."]},
+                  {"a": "2022-05-04"})
+    a, b = (event_of(brief, s.id) for s in brief.sentences)
+    assert a is not None and b is not None and a is not b
+    assert a.date == b.date == "2022-05-02"
+
+
+def test_seed_cluster_scores(shared, tmp_path):
+    import subprocess
+    import sys
+
+    from newsbrief import pipeline
+
+    brief = pipeline.brief_paths([str(shared / "seeds" / "seeds.jsonl")])
+    out = tmp_path / "brief.json"
+    out.write_text(json.dumps(brief.to_dict()))
+    result = subprocess.run([sys.executable, str(shared / "eval" / "score_brief.py"), str(out),
+                             str(shared / "seeds" / "gold.json"), "--json"], capture_output=True, text=True)
+    scores = json.loads(result.stdout[:result.stdout.rindex("}") + 1])
+    assert scores["events.period_purity"] == 1.0
+    assert scores["events.placed"] >= 0.8
+    assert scores["events.date_accuracy"] >= 0.8
