@@ -180,3 +180,12 @@ def test_quoted_as_saying():
 def test_claimed_responsibility_is_not_speech():
     b = run("The group claimed responsibility for the attack.")
     assert b.claims == []
+
+
+def test_descriptor_before_organisation_name_is_dropped():
+    b = run("Syria's state news agency SANA said the convoy was hit.",
+            "The rights group Amnesty International said the trial was unfair.",
+            "Kenya's Red Cross said the convoy was hit.")
+    assert only(b, "s1").speaker_text == "SANA"
+    assert only(b, "s2").speaker_text == "Amnesty International"
+    assert only(b, "s3").speaker_text == "Kenya's Red Cross"

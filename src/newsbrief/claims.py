@@ -119,6 +119,8 @@ def speaker_span(h):
         label = ents[0].label_
         if len(np) > 8:  # a long description: keep the named part
             return ents[0], label
+        if any(u.pos_ == "NOUN" for u in doc[np.start:ents[0].start]):
+            return ents[0], label  # "the state news agency SANA" -> "SANA"
     if label is None:
         low = h.lemma_.lower()
         if low in ROLE_NOUNS:
@@ -173,7 +175,8 @@ def subject_of(v):
         seen += 1
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         if subj:
-            s = subj[0]
+            named = [c for c in subj if c.ent_type_ and c.pos_ == "PROPN"]
+            s = named[-1] if len(subj) > 1 and named else subj[0]  # "news agency SANA said"
             if s.lower_ in RELATIVE and v.dep_ == "relcl":
                 return v.head
             return s
