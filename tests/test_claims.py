@@ -189,3 +189,19 @@ def test_descriptor_before_organisation_name_is_dropped():
     assert only(b, "s1").speaker_text == "SANA"
     assert only(b, "s2").speaker_text == "Amnesty International"
     assert only(b, "s3").speaker_text == "Kenya's Red Cross"
+
+
+def test_newswire_quotes_and_nested_speech():
+    b = run("``We are ready for the storm,'' the governor said.",
+            '"My neighbours told me the water was rising," said Ana Kell, a farmer.')
+    c = only(b, "s1")
+    assert c.direct and c.text.startswith("We are ready for the storm") and c.speaker_text == "the governor"
+    # "my neighbours told me" is inside the quotation: only Ana Kell speaks
+    assert {x.speaker_text for x in b.claims if x.sentence == "s2"} == {"Ana Kell"}
+
+
+def test_quote_closing_a_quotation_from_the_previous_sentence():
+    spans = quote_spans('end of the long quote," he said.')
+    assert spans == [(0, 22)]
+    b = run('"The river rose fast.', 'Nobody expected it," the mayor said.')
+    assert only(b, "s2").speaker_text == "the mayor"

@@ -195,3 +195,7 @@ def test_displaced_phrase_places_and_inclusions():
 def test_plain_count_tagged_as_date_is_kept():
     found = figs("Between 20 and 30 gunmen were killed in the raid.")
     one(found, measure="killed", low=20, high=30)
+
+
+def test_age_apposition_is_not_a_count():
+    assert [n.text for n in find_numbers("Geraldine Alcorn, 28, was charged with 3 counts.")] == ["3"]

@@ -74,18 +74,38 @@ GROUP_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 QUOTE_CHARS = "\"\u201c\u201d\u201e\u00ab\u00bb"
 
 
+OPENING = "\u201c\u201e\u00ab"
+CLOSING = "\u201d\u00bb"
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans (inside the marks) of double-quoted passages."""
-    spans, start = [], None
-    for i, ch in enumerate(text):
-        if ch in QUOTE_CHARS:
-            if start is None:
-                start = i + 1
-            else:
-                spans.append((start, i))
-                start = None
-    if start is not None and start < len(text):  # quote runs to the sentence end
-        spans.append((start, len(text)))
+    """Character spans (inside the marks) of double-quoted passages.
+
+    Handles straight, curly and newswire (``...'') quotes. With an odd number of
+    marks, a first mark that closes (curly closing, or after sentence punctuation)
+    ends a quotation that began in an earlier sentence.
+    """
+    t = text.replace("``", '"\x00').replace("''", '"\x00')
+    marks = [i for i, ch in enumerate(t) if ch in QUOTE_CHARS]
+    spans = []
+    if not marks:
+        return spans
+    if len(marks) % 2 == 1:
+        first = marks[0]
+        closes = t[first] in CLOSING or text[first:first + 2] == "''" or (
+            t[first] == '"' and re.search(r"[,.?!]\s*$", t[:first]) is not None)
+        if closes:
+            spans.append((0, first))
+            marks = marks[1:]
+    for k in range(0, len(marks) - 1, 2):
+        a, b = marks[k], marks[k + 1]
+        start = a + (2 if t[a + 1:a + 2] == "\x00" else 1)
+        spans.append((start, b))
+    if len(marks) % 2 == 1:  # a quotation that runs on past this sentence
+        a = marks[-1]
+        start = a + (2 if t[a + 1:a + 2] == "\x00" else 1)
+        if start < len(text):
+            spans.append((start, len(text)))
     return spans
 
 
@@ -100,6 +120,7 @@ def tidy(text: str) -> str:
     text = text.strip().strip(",;:").strip()
     text = re.sub(r"^(?:that)\s+", "", text)
     # drop quote marks that are unbalanced at the edges
+    text = text.replace("``", "").replace("''", "")
     while text and text[0] in QUOTE_CHARS and sum(text.count(q) for q in QUOTE_CHARS) % 2 == 1:
         text = text[1:].strip()
     while text and text[-1] in QUOTE_CHARS and sum(text.count(q) for q in QUOTE_CHARS) % 2 == 1:

@@ -286,6 +286,8 @@ def extract(doc):
             continue
         if not is_cue(t) or t.i in used_cues:
             continue
+        if any(a <= t.idx < b for a, b in quotes):
+            continue  # "my friends told me ..." inside a quotation: the quoted person speaks
         spk = subject_of(t)
         ctoks = content_tokens(t, spk)
         if not ctoks:

@@ -148,8 +148,10 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
     bare = raw.replace(",", "")
     if PERCENT_AFTER.match(after) or AGE_AFTER.match(after) or TIME_AFTER.match(after):
         return True
-    if re.match(r"^\d", raw) and AGE_BEFORE.search(before) and not before.rstrip().endswith(","):
+    if re.match(r"^\d", raw) and AGE_BEFORE.search(before):
         return True
+    if re.match(r"^\d{1,3}$", raw) and re.search(r"\b[A-Z][\w.'-]+,\s*$", before) and re.match(r"^\s*(?:,|\)|$)", after):
+        return True  # "Jane Roe, 28, was charged": an age
     if re.match(r"^\d", raw) and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
         return True
     if YEAR.match(raw) and not re.match(r"^\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children|police|staff|personnel)\b", after):
