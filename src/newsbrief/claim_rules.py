@@ -93,7 +93,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if len(marks) % 2 == 1:
         first = marks[0]
         closes = t[first] in CLOSING or text[first:first + 2] == "''" or (
-            t[first] == '"' and re.search(r"[,.?!]\s*$", t[:first]) is not None)
+            t[first] == '"' and first > 0 and t[first - 1] in ",.?!;" and t[first + 1:first + 2] in ("", " ", "\n"))
         if closes:
             spans.append((0, first))
             marks = marks[1:]
