@@ -85,9 +85,16 @@ def _comparable(brief, f) -> bool:
         return False
     if f.counted and ADDITIVE.search(f.counted):
         return False
-    for c in brief.claims:  # "relatives of three victims said": the figure names the speaker
-        if c.sentence == f.sentence and c.speaker_text and f.text and f.text in c.speaker_text:
-            return False
+    speakers = brief.runtime.get("speakers_by_sentence")
+    if speakers is None or brief.runtime.get("speakers_claims") != len(brief.claims):
+        speakers = {}
+        for c in brief.claims:
+            if c.speaker_text:
+                speakers.setdefault(c.sentence, []).append(c.speaker_text)
+        brief.runtime["speakers_by_sentence"], brief.runtime["speakers_claims"] = speakers, len(brief.claims)
+    # "relatives of three victims said": the figure names the speaker
+    if f.text and any(f.text in sp for sp in speakers.get(f.sentence, ())):
+        return False
     s = brief.sentence(f.sentence)
     text = s.text if s else ""
     at = text.find(f.text or "\0")
@@ -154,17 +161,20 @@ def figure_conflicts(brief):
     for key in order:
         figs = groups[key]
         clash = set()
+        info = {f.id: (source_label(brief, f), _article(brief, f.sentence), bounds(f)) for f in figs}
         for i, a in enumerate(figs):
+            la, arta, (alo, ahi) = info[a.id]
             for b in figs[i + 1:]:
-                if source_label(brief, a) == source_label(brief, b) and _article(brief, a.sentence) == _article(brief, b.sentence):
+                lb, artb, (blo, bhi) = info[b.id]
+                if not (ahi < blo or bhi < alo):
+                    continue  # both can be true
+                if la == lb and arta == artb:
                     continue
                 if _days_apart(brief, a, b) > MAX_DAYS_APART:
                     continue  # a later toll is an update, not a contradiction
                 if not (a.event and b.event) and _elsewhere(brief, a, b, place_cache):
                     continue  # without events: "died in Nicaragua" vs "died in Honduras"
-                (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
-                if ahi < blo or bhi < alo:
-                    clash.update((a.id, b.id))
+                clash.update((a.id, b.id))
         if not clash:
             continue
         title = _short(_event_title(brief, key[0]) or "", 60)

@@ -206,10 +206,14 @@ def _np_text(t):
 
 
 def _claim_for(brief, sentence_id, text):
+    index = brief.runtime.get("claims_by_sentence")
+    if index is None or brief.runtime.get("claims_indexed") != len(brief.claims):
+        index = {}
+        for c in brief.claims:
+            index.setdefault(c.sentence, []).append(c)
+        brief.runtime["claims_by_sentence"], brief.runtime["claims_indexed"] = index, len(brief.claims)
     best = None
-    for c in brief.claims:
-        if c.sentence != sentence_id:
-            continue
+    for c in index.get(sentence_id, ()):
         if text and text in (c.text or ""):
             return c
         if best is None and (c.speaker or c.speaker_text):
