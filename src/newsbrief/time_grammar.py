@@ -70,6 +70,7 @@ _rule("md", r"\b(?:%s,?\s+)?(?P<m>%s)\s+(?P<d>%s)\b%s(?!\s*(?:-|\u2013)\s*\d)" %
 _rule("dm", r"(?<![\d.,])\b(?:%s,?\s+)?(?:the\s+)?(?P<d>%s)\s+(?:of\s+)?(?P<m>%s)(?!\s+\d)" % (WD, DAY, MON))
 _rule("my", r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late|mid-|the\s+end\s+of|the\s+beginning\s+of)[\s-]*)?(?P<m>%s),?\s+(?P<y>%s)\b%s" % (MON, YEAR, NOT_NUM))
 _rule("month", r"\b(?P<prep>in|In|since|Since|until|Until|by|By|from|From|during|During|before|Before|after|After|through|last|Last|next|Next|this|This|early|Early|late|Late|of|mid|Mid)\s+(?P<t>(?:(?:early|mid|late|mid-)[\s-]*)?(?P<m>%s))\b(?!\s*\d)" % MON)
+_rule("quarter", r"\b(?:(?P<y0>%s)\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<y>%s)\b|,?\s+(?P<y2>%s)\b)?" % (YEAR, YEAR, YEAR), re.I)
 _rule("season_year", r"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>%s)\b%s" % (YEAR, NOT_NUM))
 _rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[89]|20)\d0)'?s\b")
 _rule("year", r"\b(?P<prep>%s)\s+(?P<t>(?:(?:early|mid|late)[\s-]+)?(?P<y>%s))\b%s(?!-\d)" % (YEAR_PREP, YEAR, NOT_NUM))
@@ -81,12 +82,15 @@ _rule("deictic", r"\b(?P<w>today|yesterday|tomorrow|tonight|last\s+night|this\s+
       r"yesterday\s+(?:morning|afternoon|evening)|tomorrow\s+(?:morning|afternoon|evening|night)|"
       r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b", re.I)
 _rule("rel_period", r"\b(?P<mod>last|this|next|past|earlier\s+this|later\s+this|early\s+this|late\s+this|"
-      r"earlier\s+last|late\s+last|early\s+last|the\s+previous|the\s+past|the\s+following|the\s+coming|"
+      r"earlier\s+last|late\s+last|early\s+last|the\s+past|the\s+coming|"
       r"the\s+end\s+of\s+last|the\s+end\s+of\s+this|the\s+end\s+of\s+the|the\s+start\s+of\s+the)\s+"
       r"(?P<unit>week|month|year|weekend)\b(?!s)", re.I)
 _rule("the_weekend", r"\b(?:over|during|at|on)\s+(?P<the>the)\s+(?P<unit>weekend)\b", re.I)
 _rule("ago", r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
       r"(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)\b", re.I)
+
+
+_BARE_YEAR = re.compile(r"(?P<y>%s)\b(?![.,]\d)" % YEAR)
 
 
 @dataclass
@@ -132,17 +136,20 @@ def to_date(value) -> date | None:
     return None
 
 
-def choose_year(m: int, d: int, anchor: date, future: bool) -> int | None:
-    """The year putting month/day nearest the anchor, past preferred unless `future`."""
+def choose_year(m: int, d: int, anchor: date, when: str | None) -> int | None:
+    """The year for month/day: the next one when `when` is "future", the last one when
+    "past", else the nearest to the anchor (a little in favour of the past)."""
     best, best_cost = None, None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         if not valid(y, m, d):
             continue
         delta = (date(y, m, d) - anchor).days
-        if future:
-            cost = delta if delta >= -1 else 3 * -delta
+        if when == "future":
+            cost = delta if delta >= -1 else 5 * -delta
+        elif when == "past":
+            cost = -delta if delta <= 1 else 5 * delta
         else:
-            cost = -delta if delta <= 1 else 3 * delta
+            cost = -delta if delta <= 0 else 1.5 * delta
         if best_cost is None or cost < best_cost:
             best, best_cost = y, cost
     return best
@@ -168,12 +175,11 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|shall|'ll|is\s+due\s+to|are\s+due\s+to|sc
                            r"plan\s+to|expected\s+to|set\s+to|going\s+to|ahead\s+of|upcoming)\b", re.I)
 
 
-def is_future(text: str, start: int, end: int, doc=None) -> bool:
-    """Does the verb governing the span text[start:end] speak of the future?"""
+def tense(text: str, start: int, end: int, doc=None) -> str | None:
+    """"future", "past", "present" or None: the tense of the verb governing text[start:end]."""
     if doc is not None:
-        tokens = [t for t in doc if t.idx >= start and t.idx < end]
-        if tokens:
-            tok = tokens[0]
+        tok = next((t for t in doc if t.idx + len(t.text) > start), None)
+        if tok is not None and tok.idx < end:
             for _ in range(6):
                 if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
                     break
@@ -181,22 +187,31 @@ def is_future(text: str, start: int, end: int, doc=None) -> bool:
             verb = tok
             for _ in range(3):
                 kids = list(verb.children)
-                if any(k.dep_ == "aux" and k.lower_ in _FUTURE_AUX for k in kids):
-                    return True
-                if any(k.dep_ in ("aux", "auxpass") and k.tag_ == "TO" for k in kids) and verb.head is not verb:
-                    head = verb.head
-                    if head.lemma_ in ("plan", "expect", "schedule", "set", "due", "go", "intend", "hope", "aim", "vow", "promise"):
-                        return True
-                if verb.tag_ in ("VBD", "VBN") or any(k.tag_ in ("VBD",) and k.dep_ in ("aux", "auxpass") for k in kids):
-                    return False
-                if verb.tag_ == "VBG" and any(k.dep_ == "aux" and k.lower_ in ("is", "are", "am", "'s", "'re") for k in kids):
-                    return True
-                if verb.head is verb or verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp"):
+                auxes = [k for k in kids if k.dep_ in ("aux", "auxpass")]
+                if any(k.lower_ in _FUTURE_AUX for k in auxes):
+                    return "future"
+                if any(k.tag_ == "TO" for k in auxes) and verb.head is not verb and verb.head.lemma_ in (
+                        "plan", "expect", "schedule", "set", "due", "go", "intend", "hope", "aim", "vow",
+                        "promise", "agree", "want", "decide", "prepare"):
+                    return "future"
+                if verb.tag_ == "VBD" or any(k.tag_ == "VBD" for k in auxes):
+                    return "past"
+                if verb.tag_ == "VBN" and any(k.lemma_ == "have" for k in auxes):
+                    return "past"
+                if verb.tag_ == "VBG" and any(k.tag_ in ("VBZ", "VBP") for k in auxes):
+                    return "future"
+                if verb.tag_ in ("VBZ", "VBP") and not auxes:
+                    return "present"
+                if verb.head is verb or verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp"):
                     break
                 verb = verb.head
-            return False
+            return None
     before = text[max(0, start - 60):start]
-    return bool(_FUTURE_WORDS.search(before))
+    return "future" if _FUTURE_WORDS.search(before) else None
+
+
+def is_future(text: str, start: int, end: int, doc=None) -> bool:
+    return tense(text, start, end, doc) == "future"
 
 
 # -- main ----------------------------------------------------------------------------
@@ -210,6 +225,12 @@ def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False) -> lis
             s, e = m.span("t") if "t" in rx.groupindex else m.span()
             if e > s:
                 candidates.append((s, -(e - s), order, kind, m))
+    if doc is not None:
+        for t in doc:
+            if t.ent_type_ == "DATE" and _BARE_YEAR.fullmatch(t.text) and t.idx + 4 <= len(text):
+                m = _BARE_YEAR.match(text, t.idx)
+                if m:
+                    candidates.append((m.start(), -4, len(_RULES), "year_bare", m))
     candidates.sort()
     taken: list[tuple[int, int]] = []
     out: list[Found] = []
@@ -247,13 +268,16 @@ def _year_is_count(m: re.Match, text: str, doc) -> bool:
 
 def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> str | None | bool:
     g = m.groupdict()
-    future = None
+    cache = {}
+
+    def when():
+        if "t" not in cache:
+            s, e = m.span("t") if "t" in m.re.groupindex else m.span()
+            cache["t"] = tense(text, s, e, doc)
+        return cache["t"]
 
     def fut():
-        nonlocal future
-        if future is None:
-            future = is_future(text, m.start(), m.end(), doc)
-        return future
+        return when() == "future"
 
     if kind == "iso":
         y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
@@ -268,7 +292,7 @@ def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> s
             return False
         if anchor is None:
             return f"XXXX-{mo:02d}-{d:02d}"
-        y = choose_year(mo, d, anchor, fut())
+        y = choose_year(mo, d, anchor, when())
         return f"{y:04d}-{mo:02d}-{d:02d}" if y else None
 
     if kind in ("mdy_range", "dmy_range", "md_range", "dm_range", "md_md_range"):
@@ -283,7 +307,7 @@ def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> s
         elif anchor is None:
             return f"XXXX-{mo:02d}-{d:02d}/XXXX-{mo2:02d}-{d2:02d}"
         else:
-            y = choose_year(mo, d, anchor, fut())
+            y = choose_year(mo, d, anchor, when())
             if y is None:
                 return None
         y2 = y + 1 if (mo2, d2) < (mo, d) else y
@@ -309,9 +333,30 @@ def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> s
             y = anchor.year if mo > anchor.month else anchor.year + 1
         elif before == "this" or mo == anchor.month:
             y = anchor.year
+        elif when() == "future" or before in ("until", "by"):
+            y = anchor.year if mo > anchor.month else anchor.year + 1
+        elif when() == "past" or before == "since":
+            y = anchor.year if mo < anchor.month else anchor.year - 1
         else:
-            y = choose_year(mo, 15, anchor, fut())
+            y = anchor.year
         return f"{y:04d}-{mo:02d}"
+
+    if kind == "quarter":
+        q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[g["q"].lower()]
+        y = g.get("y") or g.get("y2") or g.get("y0")
+        if y:
+            y = int(y)
+        elif anchor is None:
+            return None
+        else:
+            y = anchor.year
+            start = date(y, 3 * q - 2, 1)
+            if fut():
+                if month_range(y, 3 * q)[1] < anchor:
+                    y += 1
+            elif start > anchor:
+                y -= 1
+        return span(date(y, 3 * q - 2, 1), month_range(y, 3 * q)[1])
 
     if kind == "season_year":
         return g["y"]
@@ -320,7 +365,7 @@ def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> s
         dec = int(g["dec"])
         return f"{dec:04d}/{dec + 9:04d}"
 
-    if kind in ("year", "year_poss", "fiscal"):
+    if kind in ("year", "year_poss", "fiscal", "year_bare"):
         if _year_is_count(m, text, doc):
             return False
         return g["y"]
@@ -336,7 +381,7 @@ def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> s
             return iso(anchor + timedelta(days=ahead or 7))
         if mod in ("last", "past"):
             return iso(anchor - timedelta(days=back or 7))
-        if fut():
+        if when() in ("future", "present"):
             return iso(anchor + timedelta(days=ahead))
         return iso(anchor - timedelta(days=back))
 
@@ -376,7 +421,9 @@ def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> s
         if unit == "day":
             return iso(anchor + timedelta(days=sign * n))
         if unit == "week":
-            return iso(anchor + timedelta(days=sign * 7 * n))
+            day = anchor + timedelta(days=sign * 7 * n)
+            monday = day - timedelta(days=day.weekday())
+            return span(monday, monday + timedelta(days=6))
         if unit == "month":
             y, mo = add_months(anchor.year, anchor.month, sign * n)
             return f"{y:04d}-{mo:02d}"
