@@ -205,3 +205,25 @@ def test_quote_closing_a_quotation_from_the_previous_sentence():
     assert spans == [(0, 22)]
     b = run('"The river rose fast.', 'Nobody expected it," the mayor said.')
     assert only(b, "s2").speaker_text == "the mayor"
+
+
+@pytest.mark.parametrize("sentence", [
+    'The ministry called the reports "lies".',
+    "The government dismissed the reports as propaganda.",
+    "The army branded the claims fabricated.",
+])
+def test_dismissing_allegations_is_deny(sentence):
+    b = run(sentence)
+    assert [c.stance for c in b.claims] == ["deny"]
+
+
+def test_calling_an_attack_something_is_not_a_claim_or_denial():
+    b = run('The coalition called the attack "unprovoked".')
+    assert all(c.stance == "assert" for c in b.claims)
+
+
+def test_statement_from_organisation_speaks_for_it():
+    b = run("A statement from the interior ministry said the camp was closed.",
+            "The ministry's statement said the border was open.")
+    assert only(b, "s1").speaker_text == "the interior ministry"
+    assert only(b, "s2").speaker_text == "The ministry"

@@ -19,9 +19,10 @@ REPORT_VERBS = {
     "call", "put", "quote", "cite", "believe", "think", "hope", "fear",
     "point", "blame", "rebuff", "disavow", "repudiate", "announce", "mention",
     "brief", "inform", "conclude", "stress", "underline", "highlight", "assure", "told",
+    "brand", "label",
 }
 # verbs that only count when they take a clause ("call X Y", "put the number at", ...)
-NEEDS_CLAUSE = {"call", "describe", "believe", "think", "hope", "fear", "point",
+NEEDS_CLAUSE = {"brand", "label", "call", "describe", "believe", "think", "hope", "fear", "point",
                 "blame", "cite", "quote", "brief", "inform", "comment", "mention", "put",
                 "urge", "signal", "charge", "accuse", "observe", "recall"}
 DENY_VERBS = {"deny", "reject", "refute", "dismiss", "dispute", "rebuff", "disavow", "repudiate"}
@@ -138,3 +139,14 @@ TITLES = {
     "director", "chairman", "chairwoman", "police", "army", "navy", "air", "force", "vice",
     "lt.-gen", "major-general", "lieutenant-general", "brigadier", "brig", "exclave",
 }
+
+# "called the reports lies", "dismissed the claims as propaganda": a denial
+DISMISS_CUES = {"call", "describe", "brand", "label", "dismiss", "term"}
+ALLEGATION_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "story", "account", "rumour",
+                    "rumor", "assertion", "suggestion", "statement", "video", "footage", "image", "photo"}
+DISMISSIVE_RE = re.compile(r"\b(?:lies?|false|fabricat\w*|baseless|groundless|unfounded|nonsense|propaganda|untrue|"
+                           r"slander\w*|fake|absurd|ridiculous|fiction|provocation|disinformation|misinformation)\b",
+                           re.I)
+# nouns that carry someone else's words: "a statement from the ministry said"
+DOC_NOUNS = {"statement", "report", "communique", "release", "letter", "message", "post", "tweet",
+             "announcement"}

@@ -21,7 +21,7 @@ inside quotation marks; `text` is then the quotation.
 """
 from __future__ import annotations
 
-from .claim_rules import (DENY_VERBS, GROUP_LABELS, NEEDS_CLAUSE, NEG_RESP_RE, ORG_NOUNS,
+from .claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CUES, DISMISSIVE_RE, DOC_NOUNS, GROUP_LABELS, NEEDS_CLAUSE, NEG_RESP_RE, ORG_NOUNS,
                           PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, RELATIVE,
                           REPORT_VERBS, ROLE_NOUNS, TITLES, quote_spans, quoted_share, tidy)
 from .model import Claim
@@ -89,6 +89,18 @@ def strip_titles(span):
 def speaker_span(h):
     """(span, label) naming the speaker headed by token `h`."""
     doc = h.doc
+    if h.lemma_.lower() in DOC_NOUNS:
+        # "a statement from the ministry", "the ministry's statement": the ministry speaks
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "for"):
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if pobj and (pobj[0].ent_type_ or pobj[0].lemma_.lower() in ORG_NOUNS or pobj[0].pos_ == "PROPN"):
+                    return speaker_span(pobj[0])
+            if c.dep_ == "poss" and (c.ent_type_ or c.lemma_.lower() in ORG_NOUNS) and c.lower_ not in PRONOUNS:
+                span, label = speaker_span(c)
+                if span.text.endswith("'s"):
+                    span = doc[span.start:span.end - 1]
+                return span, label
     np = np_span(h)
     persons = [e for e in doc.ents if e.label_ in PERSON_LABELS and e.start >= np.start and e.end <= np.end]
     if persons:
@@ -212,6 +224,14 @@ def content_tokens(v, speaker_tok):
     clauses = [c for c in v.children if c.dep_ in CLAUSE]
     forward = [c for c in clauses if c.i > v.i]
     backward = [c for c in clauses if c.i < v.i]
+    if lemma in DISMISS_CUES:
+        objs = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ALLEGATION_NOUNS]
+        if objs:  # "called the reports lies", "dismissed the claims as propaganda"
+            toks = list(objs[0].subtree)
+            for c in v.children:
+                if c.i > objs[0].i and c.dep_ in ("oprd", "xcomp", "ccomp", "prep", "advcl", "acomp"):
+                    toks += list(c.subtree)
+            return toks
     if lemma == "put":
         objs = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in PUT_OBJECTS]
         if objs:
@@ -257,6 +277,8 @@ def content_tokens(v, speaker_tok):
 
 def stance_of(lemma: str, cue_tok, text: str) -> str:
     if lemma in DENY_VERBS:
+        return "deny"
+    if lemma in DISMISS_CUES and DISMISSIVE_RE.search(text):
         return "deny"
     if NEG_RESP_RE.search(text):
         return "deny"
