@@ -199,3 +199,17 @@ def test_plain_count_tagged_as_date_is_kept():
 
 def test_age_apposition_is_not_a_count():
     assert [n.text for n in find_numbers("Geraldine Alcorn, 28, was charged with 3 counts.")] == ["3"]
+
+
+def test_more_measure_phrases():
+    found = figs("The dead included five children.",
+                 "More than 1,000 people took part in the rally.",
+                 "Two people remain in critical condition.",
+                 "The bomb exploded in a market, killing 12 people and wounding 30.",
+                 "The convoy of 40 trucks was hit.")
+    one(found, sentence="s1", measure="killed", low=5)
+    one(found, sentence="s2", measure="participants", low=1000, high=None)
+    one(found, sentence="s3", measure="injured", low=2)
+    one(found, sentence="s4", measure="killed", low=12)
+    one(found, sentence="s4", measure="injured", low=30)
+    one(found, sentence="s5", measure="other", low=40)

@@ -285,7 +285,7 @@ GENERIC_COUNT = {"figure", "number", "total", "tally", "count", "estimate", "peo
 # light verbs that carry a count without naming it: "brings the toll to", "put the number at"
 LIGHT_VERBS = {"bring", "raise", "rise", "climb", "reach", "stand", "put", "hit", "increase", "push",
                "place", "take", "jump", "soar", "grow", "estimate", "number", "total", "exceed", "top",
-               "surpass", "be"}
+               "surpass", "be", "include", "remain", "put"}
 PERSON_NOUNS = {
     "people", "person", "man", "men", "woman", "women", "child", "children", "civilian", "soldier",
     "troop", "fighter", "militant", "rebel", "insurgent", "officer", "policeman", "police", "worker",

@@ -35,6 +35,13 @@ def _measure_word(t) -> str | None:
         for c in t.children:
             if c.dep_ in ("prep", "prt") and any(u.lemma_.lower() in ("home", "house", "village") for u in c.subtree):
                 return "displaced"
+    if t.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in t.children):
+        return "participants"  # "took part in the rally"
+    if t.lemma_.lower() in ("remain", "be", "lie", "stay") and t.pos_ in ("VERB", "AUX"):
+        for c in t.children:  # "remain in critical condition", "are in hospital"
+            if c.dep_ == "prep" and c.lower_ == "in" and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in ("condition", "hospital", "intensive") for p in c.children):
+                return "injured"
     for key in (t.lemma_.lower(), t.lower_):
         m = WORD_MEASURE.get(key)
         if m is None:
