@@ -112,3 +112,13 @@ def test_later_toll_is_an_update_not_a_conflict():
     b.articles[0].published, b.articles[1].published = "2024-03-01", "2024-03-09"
     conflicts.run(b, None)
     assert kinds(b, "figure") == []
+
+
+def test_stages_survive_odd_sentences():
+    odd = ['"', '""', "said said said", "1 2 3 4 5 6 7 8 9 10", "\u201cAbout 100,\u201d", "--- 2019 ---",
+           "According to.", "He denied.", "It said: ``", "Between 5 and.", "dozens", "$", "One."]
+    b = brief_of({"a": odd, "b": ["They said it.", "She told them."]})
+    ids = [x.id for x in b.claims + b.figures + b.conflicts]
+    assert len(ids) == len(set(ids))
+    for f in b.figures:
+        assert f.low is None or f.high is None or f.low <= f.high
