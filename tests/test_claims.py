@@ -227,3 +227,8 @@ def test_statement_from_organisation_speaks_for_it():
             "The ministry's statement said the border was open.")
     assert only(b, "s1").speaker_text == "the interior ministry"
     assert only(b, "s2").speaker_text == "The ministry"
+
+
+def test_dateline_debris_is_not_part_of_the_speaker():
+    b = run("March 3, 2024 (WIRE)-The port authority said the quay would reopen.")
+    assert only(b, cue="said").speaker_text == "The port authority"

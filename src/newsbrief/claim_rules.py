@@ -150,3 +150,16 @@ DISMISSIVE_RE = re.compile(r"\b(?:lies?|false|fabricat\w*|baseless|groundless|un
 # nouns that carry someone else's words: "a statement from the ministry said"
 DOC_NOUNS = {"statement", "report", "communique", "release", "letter", "message", "post", "tweet",
              "announcement"}
+
+
+def clean_speaker(text: str | None) -> str | None:
+    """Drop dateline debris before a speaker: "2017 (AGENCY)-The ministry" -> "The ministry"."""
+    if not text:
+        return text
+    if ")" in text and "(" not in text.split(")")[-1]:
+        tail = re.sub(r"^.*\)\s*[-\u2013\u2014:]*\s*", "", text)
+        if tail:
+            text = tail
+    text = re.sub(r"^[\W_]+", "", text)
+    text = re.sub(r"[\s,;:\-\u2013\u2014]+$", "", text)
+    return text or None

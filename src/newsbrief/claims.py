@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from .claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CUES, DISMISSIVE_RE, DOC_NOUNS, GROUP_LABELS, NEEDS_CLAUSE, NEG_RESP_RE, ORG_NOUNS,
                           PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, RELATIVE,
-                          REPORT_VERBS, ROLE_NOUNS, TITLES, quote_spans, quoted_share, tidy)
+                          REPORT_VERBS, ROLE_NOUNS, TITLES, clean_speaker, quote_spans, quoted_share, tidy)
 from .model import Claim
 
 SUBJ = ("nsubj", "nsubjpass")
@@ -346,7 +346,8 @@ def _raw(doc, quotes, cue_tok, cue_text, spk_tok, ctoks):
     content = tidy(content)
     if spk_tok is not None:
         span, label = speaker_span(spk_tok)
-        spk = {"text": span.text, "start": span.start_char, "end": span.end_char, "label": label,
+        name = clean_speaker(span.text) or span.text
+        spk = {"text": name, "start": span.start_char + max(0, span.text.find(name)), "end": span.end_char, "label": label,
                "pronoun": spk_tok.lower_ in PRONOUNS and len(span) == 1, "i": spk_tok.i}
     else:
         spk = None
