@@ -122,3 +122,11 @@ def test_stages_survive_odd_sentences():
     assert len(ids) == len(set(ids))
     for f in b.figures:
         assert f.low is None or f.high is None or f.low <= f.high
+
+
+def test_denial_of_a_named_sources_claims_meets_that_claim():
+    b = brief_of({"a": ["The Harbour Union said the crane collapse killed two dockers."],
+                  "b": ["The port company denied the Harbour Union's claims on Tuesday."]})
+    (c,) = kinds(b, "denial")
+    speakers = {x.speaker_text for x in b.claims if x.id in c.items}
+    assert speakers == {"The Harbour Union", "The port company"}

@@ -258,6 +258,9 @@ def denial_conflicts(brief):
         asserted = []
         member_sentences = {c.sentence for c in members}
         speakers = {(c.speaker or c.speaker_text or "").lower() for c in members}
+        accused = set()
+        for m in members:
+            accused.update(_accused(m.text))
         for c in claims:
             if c.stance != "assert" or c.id in items:
                 continue
@@ -269,6 +272,9 @@ def denial_conflicts(brief):
                     asserted.append(c)
                 continue
             if any(ev(c) and ev(m) and ev(c) != ev(m) for m in members):
+                continue
+            if accused and _speaker_keys(brief, c) & accused:
+                asserted.append(c)  # "denied the rebels' claims" against the rebels' claim
                 continue
             cw = _words(c.text)
             if len(cw) >= 3 and any(len(cw & cache[m.id]) >= max(3, len(cw) // 2) for m in members):
@@ -289,6 +295,43 @@ def denial_conflicts(brief):
         if len(members) > 1:
             note += f" ({len(members)} denials)"
         out.append(Conflict(id="", kind="denial", event=ev(first), items=items, note=note))
+    return out
+
+
+ALLEGATION = r"(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|statements?|accounts?)"
+_ACCUSED_RES = [
+    re.compile(rf"(?:^|\b(?:the|a|an)\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['\u2019]s?\s+(?:\w+\s+)?{ALLEGATION}\b"),
+    re.compile(rf"\b{ALLEGATION}\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)"),
+]
+
+
+def _key(text: str) -> str:
+    text = (text or "").strip().lower()
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"['\u2019]s$", "", text)
+
+
+def _speaker_keys(brief, c) -> set[str]:
+    """The speaker as written and, when linked, every name of its entity."""
+    keys = {_key(c.speaker_text)} if c.speaker_text else set()
+    if c.speaker:
+        for e in brief.entities:
+            if e.id == c.speaker:
+                keys.add(_key(e.name))
+                keys.update(_key(a) for a in e.aliases)
+                break
+    keys.discard("")
+    return keys
+
+
+def _accused(text: str) -> set[str]:
+    """Whose claims a denial rejects: "the SDF's claims", "allegations by Human Rights Watch"."""
+    out = set()
+    for rx in _ACCUSED_RES:
+        for m in rx.finditer(text or ""):
+            name = re.sub(r"^the\s+", "", m.group(1).strip().lower())
+            if name and name not in ("the", "a", "an"):
+                out.add(name)
     return out
 
 
