@@ -213,3 +213,20 @@ def test_more_measure_phrases():
     one(found, sentence="s4", measure="killed", low=12)
     one(found, sentence="s4", measure="injured", low=30)
     one(found, sentence="s5", measure="other", low=40)
+
+
+def test_ranges_marks_parts_and_skips_distances():
+    brief = make_brief({"a": ["About 100 soldiers were killed in the clash, 20 miles from the border, the army said.",
+                              "At least three other soldiers also died in the clash, a monitor said."],
+                        "b": ["Between 90 and 150 soldiers were killed in the clash, a doctor said."]})
+    claims.run(brief, None)
+    figures.run(brief, None)
+    from newsbrief import conflicts
+    conflicts.run(brief, None)
+    rs = figures.ranges(brief)
+    assert {r["measure"] for r in rs} == {"killed"}
+    (r,) = rs
+    assert (r["low"], r["high"], r["text"]) == (90, 150, "90 to 150")
+    parts = {i["text"]: i["part"] for i in r["items"]}
+    assert parts == {"About 100": False, "At least three": True, "Between 90 and 150": False}
+    assert r["conflict"] is None
