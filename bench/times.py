@@ -77,6 +77,8 @@ def timeml(value: str | None) -> str | None:
     if da.day == 1 and da.month in (1, 4, 7, 10) and (db.month - da.month) == 2 and db.year == da.year \
             and (db + timedelta(days=1)).day == 1:
         return f"{da.year:04d}-Q{(da.month - 1) // 3 + 1}"
+    if (da.month, da.day) == (1, 1) and da.year == db.year and (db - da).days > 40:
+        return f"{da.year:04d}"
     if da.day == 1 and (da.year, da.month) == (db.year, db.month):
         return f"{da.year:04d}-{da.month:02d}"
     return a

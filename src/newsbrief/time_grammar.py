@@ -46,7 +46,7 @@ PART = r"(?:\s+(?:morning|afternoon|evening|night))"
 RANGE_SEP = r"\s*(?:-|\u2013|\u2014|to|and|through|until|till)\s*"
 NOT_NUM = r"(?![\d]|[.,:]\d|\s*%|\s*(?:percent|per cent|million|billion)\b)"
 # words before a bare year or a bare month that make them read as a time
-YEAR_PREP = (r"(?:in|In|since|Since|until|Until|till|by|By|from|From|during|During|before|Before|after|"
+YEAR_PREP = (r"(?:the|The|a|A|its|their|his|her|in|In|since|Since|until|Until|till|by|By|from|From|during|During|before|Before|after|"
              r"After|through|of|early|late|mid|mid-|Early|Late|between|and|to|or|since\s+at\s+least|"
              r"summer|winter|spring|autumn|fall|end\s+of|beginning\s+of|start\s+of|middle\s+of)")
 
@@ -170,7 +170,8 @@ def span(a: date, b: date) -> str:
 
 # -- tense ---------------------------------------------------------------------------
 
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+_AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|shall|'ll|is\s+due\s+to|are\s+due\s+to|scheduled|planned|plans\s+to|"
                            r"plan\s+to|expected\s+to|set\s+to|going\s+to|ahead\s+of|upcoming)\b", re.I)
 
@@ -179,16 +180,24 @@ def tense(text: str, start: int, end: int, doc=None) -> str | None:
     """"future", "past", "present" or None: the tense of the verb governing text[start:end]."""
     if doc is not None:
         tok = next((t for t in doc if t.idx + len(t.text) > start), None)
+        if _AS_SOON_AS.search(text[max(0, start - 20):start]):
+            return "future"
         if tok is not None and tok.idx < end:
+            if tok.dep_ in ("poss", "compound") or (tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "case"):
+                return None  # "Friday's vote": a noun modifier, no tense of its own
+            steps = 0
             for _ in range(6):
                 if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
                     break
                 tok = tok.head
+                steps += 1
             verb = tok
             for _ in range(3):
                 kids = list(verb.children)
                 auxes = [k for k in kids if k.dep_ in ("aux", "auxpass")]
                 if any(k.lower_ in _FUTURE_AUX for k in auxes):
+                    return "future"
+                if verb.lemma_.lower() in ("plan", "schedule", "expect"):
                     return "future"
                 if any(k.tag_ == "TO" for k in auxes) and verb.head is not verb and verb.head.lemma_ in (
                         "plan", "expect", "schedule", "set", "due", "go", "intend", "hope", "aim", "vow",
@@ -200,7 +209,7 @@ def tense(text: str, start: int, end: int, doc=None) -> str | None:
                     return "past"
                 if verb.tag_ == "VBG" and any(k.tag_ in ("VBZ", "VBP") for k in auxes):
                     return "future"
-                if verb.tag_ in ("VBZ", "VBP") and not auxes:
+                if verb.tag_ in ("VBZ", "VBP") and not auxes and steps <= 2:
                     return "present"
                 if verb.head is verb or verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp"):
                     break
@@ -258,11 +267,14 @@ def _year_is_count(m: re.Match, text: str, doc) -> bool:
         return True
     if doc is not None:
         for t in doc:
-            if t.idx == m.start("y") and t.dep_ == "nummod" and t.head.i > t.i:
-                head = t.head.lower_
-                if head not in ("election", "elections", "season", "budget", "census", "olympics",
-                                "games", "campaign", "war", "model", "edition", "report", "law", "act"):
+            if t.idx == m.start("y"):
+                if t.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
                     return True
+                if t.dep_ == "nummod" and t.head.i > t.i and t.head.tag_ == "NNS" and t.head.lemma_.lower() not in (
+                        "election", "game", "olympic", "olympics", "talk", "riot", "protest", "accord",
+                        "negotiation", "championship", "final", "playoff", "agreement", "law", "attack"):
+                    return True
+                break
     return False
 
 
@@ -350,11 +362,7 @@ def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> s
             return None
         else:
             y = anchor.year
-            start = date(y, 3 * q - 2, 1)
-            if fut():
-                if month_range(y, 3 * q)[1] < anchor:
-                    y += 1
-            elif start > anchor:
+            if date(y, 3 * q - 2, 1) > anchor:  # the last such quarter begun (news reports results)
                 y -= 1
         return span(date(y, 3 * q - 2, 1), month_range(y, 3 * q)[1])
 
