@@ -232,3 +232,9 @@ def test_statement_from_organisation_speaks_for_it():
 def test_dateline_debris_is_not_part_of_the_speaker():
     b = run("March 3, 2024 (WIRE)-The port authority said the quay would reopen.")
     assert only(b, cue="said").speaker_text == "The port authority"
+
+
+def test_conjoined_speakers_each_get_the_claim():
+    b = run("A local police officer and the army each have said that about 40 people were killed.")
+    assert {c.speaker_text for c in b.claims} == {"A local police officer", "the army"}
+    assert len({c.text for c in b.claims}) == 1

@@ -324,6 +324,10 @@ def extract(doc):
                 continue
         used_cues.add(t.i)
         found.append(_raw(doc, quotes, t, None, spk, ctoks))
+        if spk is not None:  # "A local officer and the army each said": both speak
+            for c in spk.children:
+                if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in FIRST_PERSON:
+                    found.append(_raw(doc, quotes, t, None, c, ctoks))
     found = [f for f in found if f and f["text"]]
     if any(f["speaker"] for f in found):
         found = [f for f in found if f["speaker"]]
