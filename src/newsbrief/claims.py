@@ -49,10 +49,10 @@ def lookup(brief, sentence_id, text, start=None):
 def entity_type(brief, entity_id):
     if not entity_id:
         return None
-    for e in brief.entities:
-        if e.id == entity_id:
-            return e.type
-    return None
+    types = brief.runtime.get("entity_types")
+    if types is None or len(types) != len(brief.entities):
+        types = brief.runtime["entity_types"] = {e.id: e.type for e in brief.entities}
+    return types.get(entity_id)
 
 
 # -- spans ---------------------------------------------------------------------
