@@ -292,13 +292,20 @@ def _hyphen(t) -> bool:
 PRONOUNS = {"he", "she", "it", "they", "this", "that", "these", "those", "we", "i", "you", "him", "her", "them"}
 
 
+def _short_conj(tok) -> bool:
+    """A noun coordinated with a short noun phrase ("Hun and Lee"): keep both."""
+    conj = [c for c in tok.children if c.dep_ == "conj"]
+    return tok.pos_ in ("PROPN", "NOUN") and len(conj) == 1 and conj[0].pos_ in ("PROPN", "NOUN") \
+        and len(list(conj[0].subtree)) <= 4
+
+
 def _subtree(tok, skip: set) -> list:
     out = [] if tok.i in skip else [tok]
     for c in tok.children:
         if c.dep_ == "prep" and (c.lemma_ == "accord" or all(x.i in skip for x in c.subtree if x is not c)
                                  or any(p.dep_ == "pobj" and p.i in skip for p in c.children)):
             continue
-        if c.dep_ in PHRASE_DROP and not _hyphen(c):
+        if c.dep_ in PHRASE_DROP and not _hyphen(c) and not (c.dep_ in ("cc", "conj") and _short_conj(tok)):
             continue
         if c.dep_ == "npadvmod" and not (c.i + 1 < len(c.doc) and _hyphen(c.doc[c.i + 1])):
             continue
@@ -382,6 +389,8 @@ def title_of(brief: Brief, sid: str, text: str, skip_spans=()) -> str:
             t.dep_ == "case" and t.head.dep_ == "poss")) and not (found and t.idx < found[1])}
         skip = inside - keep
         toks = _main_clause(doc, skip)
+        if toks and max(toks, key=lambda t: t.i).pos_ in ("AUX", "DET", "ADP", "CCONJ", "SCONJ", "PART"):
+            toks = None
         if toks:
             title = _render(doc, toks)
             if 3 <= len(title.split()) <= 22:
