@@ -29,3 +29,38 @@ def test_summary_credits_all_carriers_and_respects_budget():
     assert "s1" in ids and "s2" not in ids and "s4" not in ids
     assert next(s for s in brief.summary if s.sentence == "s1").sources == ["a", "b"]
     assert sum(len(s.text.split()) for s in brief.summary) <= 30
+
+
+def test_each_main_storyline_gets_a_sentence_and_timeline_order():
+    from newsbrief.model import Event
+    from conftest import make_brief
+
+    spring = ["A dam on the Orvel river burst on Monday, flooding the village of Tamsk, officials said.",
+              "Rescue teams evacuated 300 residents of Tamsk after the dam burst, the mayor said.",
+              "Engineers said the dam on the Orvel river had been inspected last year."]
+    autumn = ["Parliament approved money to rebuild the Orvel dam on Thursday after a long debate.",
+              "The reconstruction of the Orvel dam will cost 40 million crowns, the finance minister said."]
+    filler = [f"Officials in the capital discussed the national budget and taxes for hour {i} of the session."
+              for i in range(12)]
+    brief = make_brief({"a": spring + filler[:6], "b": spring[:2] + filler[6:], "c": autumn, "d": autumn[:1]},
+                       published={"a": "2024-04-02", "b": "2024-04-02", "c": "2024-10-10", "d": "2024-10-10"})
+    duplicates.run(brief)
+    ids = {s.text: s.id for s in brief.sentences if s.duplicate_of is None}
+    brief.events = [Event(id="ev1", title="Dam burst", date="2024-04-01",
+                          sentences=[ids[t] for t in spring]),
+                    Event(id="ev2", title="Rebuilding approved", date="2024-10-10",
+                          sentences=[ids[t] for t in autumn])]
+    summary.run(brief, Options(words=70))
+    texts = [s.text for s in brief.summary]
+    assert any("burst" in t for t in texts) and any("rebuild" in t for t in texts)
+    first_autumn = min(i for i, t in enumerate(texts) if "Parliament" in t or "reconstruction" in t)
+    assert all("Orvel river" not in t or i < first_autumn for i, t in enumerate(texts))
+
+
+def test_headline_fragments_are_not_summary_sentences():
+    from conftest import make_brief
+
+    brief = make_brief({"a": ["The army's entry into the city where the offensive is taking place.",
+                              "The army entered the city on Friday after a week of fighting."]})
+    docs = [brief.spacy_doc(s.id) for s in brief.sentences]
+    assert [summary.has_verb(d) for d in docs] == [False, True]

@@ -174,12 +174,16 @@ class Brief:
 
     def carriers(self, sentence_id: str) -> list[str]:
         """Ids of every article carrying this sentence or a near-verbatim copy of it."""
-        root = self.root_of(sentence_id)
-        found = []
-        for s in self.sentences:
-            if self.root_of(s.id) == root and s.article not in found:
-                found.append(s.article)
-        return found
+        key = ("carriers", len(self.sentences), sum(1 for s in self.sentences if s.duplicate_of))
+        index = self.runtime.get("carriers")
+        if index is None or index[0] != key:
+            by_root: dict[str, list[str]] = {}
+            for s in self.sentences:
+                found = by_root.setdefault(self.root_of(s.id), [])
+                if s.article not in found:
+                    found.append(s.article)
+            index = self.runtime["carriers"] = (key, by_root)
+        return list(index[1].get(self.root_of(sentence_id), []))
 
     def spacy_doc(self, sentence_id: str):
         """The parsed spaCy Doc of one sentence (filled by the `parse` stage)."""

@@ -42,10 +42,18 @@ def standalone(text: str) -> bool:
     return True
 
 
+def has_verb(doc) -> bool:
+    """A sentence, not a caption or headline fragment ("The army's entry into the
+    city where ..."): its main clause is headed by a verb. (True with no parse.)"""
+    if doc is None:
+        return True
+    return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc)
+
+
 def run(brief: Brief, options=None) -> None:
     words = getattr(options, "words", 200) or 200
     roots = [s for s in brief.sentences if not s.duplicate_of]
-    candidates = [s for s in roots if standalone(s.text)]
+    candidates = [s for s in roots if standalone(s.text) and has_verb(brief.spacy_doc(s.id))]
     if not candidates:
         candidates = roots
     if not candidates:
@@ -60,10 +68,70 @@ def run(brief: Brief, options=None) -> None:
     sids = [[s for s in by_article[a]] for a in by_article]
     weights = {(d, i): support[sids[d][i].id] for d in range(len(sids)) for i in range(len(sids[d]))}
     positions = {(d, i): sids[d][i].position for d in range(len(sids)) for i in range(len(sids[d]))}
+    reserved = _event_representatives(brief, candidates, support, words)
+    budget = words - sum(len(s.text.split()) for s in reserved)
     chosen = _select(docs, words, weights, positions)
-    picked = [sids[d][i] for d, i in chosen]
+    picked = list(reserved)
+    for d, i in chosen:
+        s = sids[d][i]
+        n = len(s.text.split())
+        if s in picked or n > budget or any(_overlap(s.text, p.text) > 0.5 for p in picked):
+            continue
+        picked.append(s)
+        budget -= n
     for s in _reading_order(brief, picked):
         brief.summary.append(SummaryItem(sentence=s.id, text=s.text, sources=brief.carriers(s.id)))
+
+
+WORDS_PER_EVENT = 60  # one main event is reserved a sentence per this many words of budget
+
+
+def _event_representatives(brief: Brief, candidates: list[Sentence], support: dict[str, int],
+                           words: int) -> list[Sentence]:
+    """One sentence for each main event of the timeline, so that a summary of a
+    cluster holding several storylines tells each of them. Main events are those
+    reported by the most articles (two at least); an event's representative is its
+    candidate sentence carried by most articles, then the one sharing most words
+    with the rest of the event, then the earliest in its article."""
+    allowed = {s.id: s for s in candidates}
+    ranked = []
+    for ev in brief.events:
+        members = [allowed[sid] for sid in ev.sentences if sid in allowed]
+        articles = {a for sid in ev.sentences for a in brief.carriers(sid)}
+        if members and len(articles) >= 2:
+            ranked.append((len(articles), len(ev.sentences), ev, members))
+    ranked.sort(key=lambda r: (-r[0], -r[1]))
+    picked: list[Sentence] = []
+    used = 0
+    for _, _, ev, members in ranked[:max(1, words // WORDS_PER_EVENT)]:
+        texts = [brief.sentence(sid).text for sid in ev.sentences if brief.sentence(sid)]
+
+        def centrality(s: Sentence) -> float:
+            """How much of the event's other sentences this one covers."""
+            mine = _content(s.text)
+            return sum(len(mine & _content(t)) / (len(_content(t)) or 1) for t in texts if t != s.text)
+
+        best = max(members, key=lambda s: (support[s.id], centrality(s), -s.position))
+        n = len(best.text.split())
+        if best not in picked and used + n <= words // 2 + WORDS_PER_EVENT:
+            picked.append(best)
+            used += n
+    return picked
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _content(text: str) -> set[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return {w for w in _TOKEN.findall(text.lower()) if w not in STOP_WORDS}
+
+
+def _overlap(a: str, b: str) -> float:
+    """Share of the shorter sentence's words found in the other."""
+    ta, tb = set(_TOKEN.findall(a.lower())), set(_TOKEN.findall(b.lower()))
+    return len(ta & tb) / min(len(ta), len(tb)) if ta and tb else 0.0
 
 
 def _select(docs, words, support, positions):
