@@ -130,3 +130,10 @@ def test_denial_of_a_named_sources_claims_meets_that_claim():
     (c,) = kinds(b, "denial")
     speakers = {x.speaker_text for x in b.claims if x.id in c.items}
     assert speakers == {"The Harbour Union", "The port company"}
+
+
+def test_breakdown_of_one_sources_count_is_not_a_conflict():
+    b = brief_of({"a": ["Police arrested 12 people after the brawl, including four women, officers said.",
+                        "Five of those arrested were later released, officers said."],
+                  "b": ["Twelve people were arrested after the brawl, the mayor said."]})
+    assert kinds(b, "figure") == []

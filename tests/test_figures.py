@@ -230,3 +230,11 @@ def test_ranges_marks_parts_and_skips_distances():
     parts = {i["text"]: i["part"] for i in r["items"]}
     assert parts == {"About 100": False, "At least three": True, "Between 90 and 150": False}
     assert r["conflict"] is None
+
+
+def test_stabbed_and_shot_dead():
+    found = figs("Three people were stabbed during the brawl.", "All three men were shot dead by police.",
+                 "For one, I would veto the bill.")
+    one(found, sentence="s1", measure="injured", low=3)
+    one(found, sentence="s2", measure="killed", low=3)
+    assert not [f for f in found if f.sentence == "s3"]

@@ -7,7 +7,8 @@ whose plausible intervals are disjoint: "about 100" is
 80..120, "more than 200" is 200..inf, "dozens" is 24..144, "between 100 and 600"
 is 100..600. Figures that only add to or sit inside a total ("three other
 Russians", "one of its fighters", "the overall toll") are left out of the
-comparison. One conflict per event and measure lists the figures that clash with
+comparison, and of one source's figures in one article only the largest (the
+total, not its breakdown) is compared. One conflict per event and measure lists the figures that clash with
 at least one other (the whole range is `figures.ranges(brief)`), with a one-line note: "Killed in <event>: about 100 (A), more than 200 (B), dozens (C)".
 
 `denial` conflicts: deny claims (stage `claims`) of the same event that share
@@ -159,7 +160,15 @@ def figure_conflicts(brief):
     out = []
     place_cache = {}
     for key in order:
-        figs = groups[key]
+        # each source's headline figure per article: "12 arrested ... five Klan members,
+        # seven counter-protesters" is one count and its breakdown, not three claims
+        best = {}
+        for f in groups[key]:
+            k = (_article(brief, f.sentence), source_label(brief, f))
+            if k not in best or bounds(f)[0] > bounds(best[k])[0]:
+                best[k] = f
+        keep = {f.id for f in best.values()}
+        figs = [f for f in groups[key] if f.id in keep]
         clash = set()
         info = {f.id: (source_label(brief, f), _article(brief, f.sentence), bounds(f)) for f in figs}
         for i, a in enumerate(figs):

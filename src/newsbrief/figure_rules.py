@@ -266,7 +266,7 @@ MEASURE_WORDS = {
                "casualties", "toll", "perish", "slay", "slain", "massacre", "murder", "execute", "behead",
                "body", "bodies", "corpse", "life", "lives"},
     "injured": {"injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "hospitalize",
-                "hospitalise", "hospitalized", "hospitalised", "maim"},
+                "hospitalise", "hospitalized", "hospitalised", "maim", "stab", "stabbed", "shoot", "shot"},
     "missing": {"missing", "unaccounted", "disappear", "disappeared"},
     "displaced": {"displace", "displaced", "flee", "fled", "evacuate", "evacuated", "evacuee", "refugee",
                   "homeless", "uproot", "uprooted", "relocate", "relocated"},

@@ -104,7 +104,7 @@ def is_person_like(t) -> bool:
     lemma = t.lemma_.lower()
     if lemma in PERSON_NOUNS or t.lower_ in PERSON_NOUNS or t.pos_ in ("NUM", "PRON"):
         return True
-    if t.ent_type_ == "NORP" or (t.tag_ == "NNPS") or (t.pos_ == "PROPN" and t.text.endswith("s")):
+    if t.ent_type_ == "NORP":
         return True
     return t.lower_.endswith(("ers", "ians", "ists", "men", "ees"))
 
@@ -165,13 +165,14 @@ def measure_of(doc, anchor) -> tuple[str, object]:
             continue
         if t.dep_ == "pobj" and h.lower_ in PLACE_TIME_PREPS:
             return "other", counted  # "killed ... in three states": where, not whom
+        if h.pos_ in ("VERB", "AUX"):
+            for c in h.children:  # "were missing", "were left dead", "were shot dead"
+                if c.dep_ in ("acomp", "oprd", "xcomp") and c != t and _measure_word(c):
+                    return _measure_word(c), counted
         m = _measure_word(h)
         if m and h.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
             return m, counted
         if h.pos_ in ("VERB", "AUX"):
-            for c in h.children:  # "were missing", "were left dead"
-                if c.dep_ in ("acomp", "oprd", "xcomp") and c != t and _measure_word(c):
-                    return _measure_word(c), counted
             lemma = h.lemma_.lower()
             if lemma in LIGHT_VERBS:
                 for c in h.children:
@@ -193,13 +194,15 @@ def measure_of(doc, anchor) -> tuple[str, object]:
         t = h
     if crossed_report or not fall_back:  # "two of them said": the number counts the speakers
         return "other", counted
+    if counted == anchor and anchor.lower_ == "one":
+        return "other", counted  # "I've got one too", "for one"
     if not is_person_like(counted) and counted.lemma_.lower() not in GENERIC_COUNT:
         return "other", counted
     # last resort: the nearest casualty word of the sentence
     best = None
     for t in doc:
         m = _measure_word(t)
-        if m and m != "participants" and t.i != anchor.i:
+        if m and m != "participants" and t.i != anchor.i and t.lower_ not in WEAK_WORDS:
             d = abs(t.i - anchor.i)
             if best is None or d < best[0]:
                 best = (d, m)
