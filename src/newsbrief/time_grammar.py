@@ -39,6 +39,8 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _MON_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MON_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 MON = r"(?:(?:%s)\b|(?:%s)(?:\.|\b)|(?:%s)\b)" % (_MON_FULL, _MON_ABBR, _MON_FULL.upper())
+# a month on its own ("in March"): full names or dotted abbreviations ("Jan" may be a name)
+MON_ALONE = r"(?:(?:%s)\b|(?:%s)\.|(?:%s)\b)" % (_MON_FULL, _MON_ABBR, _MON_FULL.upper())
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -69,7 +71,7 @@ _rule("dm_range", r"\b(?P<d>%s)%s(?P<d2>%s)\s+(?:of\s+)?(?P<m>%s)" % (DAY, RANGE
 _rule("md", r"\b(?:%s,?\s+)?(?P<m>%s)\s+(?P<d>%s)\b%s(?!\s*(?:-|\u2013)\s*\d)" % (WD, MON, DAY, NOT_NUM))
 _rule("dm", r"(?<![\d.,])\b(?:%s,?\s+)?(?:the\s+)?(?P<d>%s)\s+(?:of\s+)?(?P<m>%s)(?!\s+\d)" % (WD, DAY, MON))
 _rule("my", r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late|mid-|the\s+end\s+of|the\s+beginning\s+of)[\s-]*)?(?P<m>%s),?\s+(?P<y>%s)\b%s" % (MON, YEAR, NOT_NUM))
-_rule("month", r"\b(?P<prep>in|In|since|Since|until|Until|by|By|from|From|during|During|before|Before|after|After|through|last|Last|next|Next|this|This|early|Early|late|Late|of|mid|Mid)\s+(?P<t>(?:(?:early|mid|late|mid-)[\s-]*)?(?P<m>%s))\b(?!\s*\d)" % MON)
+_rule("month", r"\b(?P<prep>in|In|since|Since|until|Until|by|By|from|From|during|During|before|Before|after|After|through|last|Last|next|Next|this|This|early|Early|late|Late|of|mid|Mid)\s+(?P<t>(?:(?:early|mid|late|mid-)[\s-]*)?(?P<m>%s))(?!\s*\d)" % MON_ALONE)
 _rule("quarter", r"\b(?:(?P<y0>%s)\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(?P<y>%s)\b|,?\s+(?P<y2>%s)\b)?" % (YEAR, YEAR, YEAR), re.I)
 _rule("season_year", r"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>%s)\b%s" % (YEAR, NOT_NUM))
 _rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[89]|20)\d0)'?s\b")
@@ -171,6 +173,7 @@ def span(a: date, b: date) -> str:
 # -- tense ---------------------------------------------------------------------------
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+_SAYING = {"say", "tell", "report", "announce", "confirm", "deny", "claim", "add", "note", "state", "insist"}
 _AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|shall|'ll|is\s+due\s+to|are\s+due\s+to|scheduled|planned|plans\s+to|"
                            r"plan\s+to|expected\s+to|set\s+to|going\s+to|ahead\s+of|upcoming)\b", re.I)
@@ -209,7 +212,7 @@ def tense(text: str, start: int, end: int, doc=None) -> str | None:
                     return "past"
                 if verb.tag_ == "VBG" and any(k.tag_ in ("VBZ", "VBP") for k in auxes):
                     return "future"
-                if verb.tag_ in ("VBZ", "VBP") and not auxes and steps <= 2:
+                if verb.tag_ in ("VBZ", "VBP") and not auxes and steps <= 2 and verb.lemma_.lower() not in _SAYING:
                     return "present"
                 if verb.head is verb or verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp"):
                     break
