@@ -238,3 +238,10 @@ def test_conjoined_speakers_each_get_the_claim():
     b = run("A local police officer and the army each have said that about 40 people were killed.")
     assert {c.speaker_text for c in b.claims} == {"A local police officer", "the army"}
     assert len({c.text for c in b.claims}) == 1
+
+
+def test_topic_words_and_participles_are_not_denials():
+    b = run("The founder said that fake news was damaging public debate.",
+            "Among the papers is the president's letter rejecting the request.")
+    assert [c.stance for c in b.claims if c.sentence == "s1"] == ["assert"]
+    assert [c for c in b.claims if c.sentence == "s2"] == []

@@ -41,7 +41,6 @@ _NEG_RESP = [
     r"strike|bomb|fire|shoot|kill|take part|participate|involve)\w*",
     r"\bnever (?:carried out|conducted|launched|ordered|targeted|attacked|struck|fired|killed|took part)\b",
     r"\b(?:baseless|groundless|unfounded|fabricated|untrue|false)\b",
-    r"\bfake news\b",
     r"\b(?:done|did|doing) nothing wrong\b",
     r"\bnot guilty\b",
 ]

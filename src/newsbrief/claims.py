@@ -318,7 +318,7 @@ def extract(doc):
             continue  # "I will not ...", inside a quotation: not an attribution
         if spk is not None and spk.i in {u.i for u in ctoks}:
             ctoks = [u for u in ctoks if u.i not in {w.i for w in spk.subtree}]
-        if spk is None and t.lemma_.lower() not in DENY_VERBS:
+        if spk is None:
             # "was told that ...", "reportedly said": no speaker, keep only quotes
             if quoted_share(quotes, *char_range(ctoks)) < 0.5:
                 continue
