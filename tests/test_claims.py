@@ -245,3 +245,8 @@ def test_topic_words_and_participles_are_not_denials():
             "Among the papers is the president's letter rejecting the request.")
     assert [c.stance for c in b.claims if c.sentence == "s1"] == ["assert"]
     assert [c for c in b.claims if c.sentence == "s2"] == []
+
+
+def test_pronoun_prefers_main_clause_subject():
+    b = run("Norland has threatened to strike areas where foreign troops are based - something it said had happened twice.")
+    assert only(b, cue="said").speaker_text == "Norland"

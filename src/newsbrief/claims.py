@@ -385,7 +385,9 @@ def subjects_before(doc, i, sentence_id):
         if t.dep_ in SUBJ and t.lower_ not in PRONOUNS and t.lower_ not in RELATIVE and t.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE for c in t.children):
             span, label = speaker_span(t)
-            out.append({"text": span.text, "start": span.start_char, "label": label, "sid": sentence_id, "i": t.i})
+            main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+            out.append({"text": clean_speaker(span.text) or span.text, "start": span.start_char, "label": label,
+                        "sid": sentence_id, "i": t.i, "main": main})
     return out
 
 
@@ -401,7 +403,7 @@ def run(brief, options=None):
         spoken = history.setdefault(sentence.article, [])
         named = mentions.setdefault(sentence.article, [])
         raw = sorted(extract(doc), key=lambda r: r["cue_i"])
-        local = [{"text": e.text, "start": e.start_char, "label": e.label_, "sid": sentence.id, "i": e.start}
+        local = [{"text": clean_speaker(e.text) or e.text, "start": e.start_char, "label": e.label_, "sid": sentence.id, "i": e.start}
                  for e in doc.ents if e.label_ in PERSON_LABELS | GROUP_LABELS]
         for r in raw:
             spk = r["speaker"]
@@ -409,7 +411,10 @@ def run(brief, options=None):
             if spk is not None and spk["pronoun"]:
                 pron = spk["text"].lower()
                 ante = None
-                for cand in reversed(subjects_before(doc, spk["i"], sentence.id)):
+                before = subjects_before(doc, spk["i"], sentence.id)
+                # the main clause's subject first ("X threatened ..., something it said ..."), then the nearest
+                ordered = [c for c in before if c["main"]] + list(reversed([c for c in before if not c["main"]]))
+                for cand in ordered:
                     if _fits(pron, cand["label"]):
                         ante = dict(cand, id=lookup(brief, sentence.id, cand["text"], cand["start"]))
                         break
