@@ -238,3 +238,15 @@ def test_stabbed_and_shot_dead():
     one(found, sentence="s1", measure="injured", low=3)
     one(found, sentence="s2", measure="killed", low=3)
     assert not [f for f in found if f.sentence == "s3"]
+
+
+@pytest.mark.parametrize("text, low, unit", [
+    ("The deal is worth $1.5bn.", 1.5e9, "money"),
+    ("A fine of \u00a320m was imposed.", 2e7, "money"),
+    ("The camp is 5km away.", 5, "distance"),
+    ("Up to 3m people fled.", None, None),
+    ("A 5m wall fell.", 5, "distance"),
+])
+def test_attached_scales_and_units(text, low, unit):
+    (n,) = find_numbers(text)
+    assert (n.low, n.unit) == (low, unit)

@@ -27,9 +27,12 @@ UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# attached suffixes: "$1.5bn", "£20m", "3m people", "5km" ("m" alone is settled in find_numbers)
+SUFFIX_SCALE = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "km": 1, "kms": 1}
 _W = "|".join(sorted(list(UNITS) + list(SCALES), key=len, reverse=True))
 WORDNUM = rf"(?:a\s+dozen|a\s+hundred|a\s+thousand|(?:{_W})(?:[\s-]+(?:{_W}))*)"
-DIGNUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:hundred|thousand|million|billion))?"
+DIGNUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+          r"(?:\s+(?:hundred|thousand|million|billion)\b|(?:bn|mn|m|k|km|kms)\b)?")
 NUM = rf"(?:{DIGNUM}|{WORDNUM})"
 
 APPROX = r"about|around|approximately|roughly|some|an\s+estimated|estimated|nearly|almost|close\s+to|approx\.?|circa|perhaps|possibly"
@@ -43,7 +46,7 @@ QUAL2 = rf"(?:{LOWER}|{UPPER}|{APPROX})"
 RANGE_RE = re.compile(
     rf"\b(?P<between>between)\s+(?P<n1>{NUM})\s+and\s+(?P<q2>{QUAL2}\s+)?(?P<n2>{NUM})\b", re.I)
 SIMPLE_RE = re.compile(
-    rf"(?<![\w\-.,/:])(?:{QUAL}\s+)?(?P<n1>{NUM})(?:\s*(?:-|\u2013|to|or)\s*(?P<q2>{QUAL2}\s+)?(?P<n2>{NUM}))?(?![\w])",
+    rf"(?<![\w\-.,/:])(?:{QUAL}\s+)?(?P<n1>{NUM})(?:\s*(?:-|\u2013|to|or)\s*(?P<q2>{QUAL2}\s+)?(?P<n2>{NUM}))?(?![\w]|[.,]\d)",
     re.I)
 VAGUE_RE = re.compile(
     r"\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:several|many)\s+(?:dozen|hundred|thousand)s?|"
@@ -117,7 +120,7 @@ def word_value(text: str) -> float | None:
 
 def value(text: str) -> float | None:
     t = text.strip()
-    m = re.match(r"^([\d,]+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion))?$", t, re.I)
+    m = re.match(r"^([\d,]+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion)|(bn|mn|m|k|km|kms))?$", t, re.I)
     if m:
         try:
             v = float(m.group(1).replace(",", ""))
@@ -125,6 +128,8 @@ def value(text: str) -> float | None:
             return None
         if m.group(2):
             v *= SCALES[m.group(2).lower()]
+        elif m.group(3):
+            v *= SUFFIX_SCALE[m.group(3).lower()]
         return v
     return word_value(t)
 
@@ -247,6 +252,17 @@ def find_numbers(text: str) -> list[Number]:
                    and len(text[out[k - 1].end:n.start]) <= 14)]
     for n in out:
         before, after = text[:n.start], text[n.end:]
+        raw = text[n.value_start:n.end]
+        if re.search(r"\dkms?$", raw):
+            n.unit = "distance"
+            continue
+        if re.search(r"\dm$", raw) and not CURRENCY_BEFORE.search(before) \
+                and not re.match(r"^\s+(?:[a-z]+\s+)?(?:people|[a-z]+s)\b", after):
+            # "a 5m wall": metres, not millions
+            n.low = n.low / 1e6 if n.low is not None else None
+            n.high = n.high / 1e6 if n.high is not None else None
+            n.unit = "distance"
+            continue
         if CURRENCY_BEFORE.search(before) or CURRENCY_AFTER.match(after):
             n.unit = "money"
             cb = CURRENCY_BEFORE.search(before)
