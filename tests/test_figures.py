@@ -250,3 +250,14 @@ def test_stabbed_and_shot_dead():
 def test_attached_scales_and_units(text, low, unit):
     (n,) = find_numbers(text)
     assert (n.low, n.unit) == (low, unit)
+
+
+@pytest.mark.parametrize("text", ["The team won 3-1 on Sunday.", "The court ruled 7-2 against him.",
+                                  "It happened on 9/11.", "Call 555-1234 now."])
+def test_scores_votes_dates_phones_are_not_counts(text):
+    assert find_numbers(text) == []
+
+
+def test_hyphen_range():
+    (n,) = find_numbers("Some 100-150 people died.")
+    assert (n.low, n.high) == (100, 150)

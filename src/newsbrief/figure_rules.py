@@ -46,7 +46,7 @@ QUAL2 = rf"(?:{LOWER}|{UPPER}|{APPROX})"
 RANGE_RE = re.compile(
     rf"\b(?P<between>between)\s+(?P<n1>{NUM})\s+and\s+(?P<q2>{QUAL2}\s+)?(?P<n2>{NUM})\b", re.I)
 SIMPLE_RE = re.compile(
-    rf"(?<![\w\-.,/:])(?:{QUAL}\s+)?(?P<n1>{NUM})(?:\s*(?:-|\u2013|to|or)\s*(?P<q2>{QUAL2}\s+)?(?P<n2>{NUM}))?(?![\w]|[.,]\d)",
+    rf"(?<![\w\-.,/:])(?:{QUAL}\s+)?(?P<n1>{NUM})(?:\s*(?:-|\u2013|to|or)\s*(?P<q2>{QUAL2}\s+)?(?P<n2>{NUM}))?(?![\w]|[.,/:]\d)",
     re.I)
 VAGUE_RE = re.compile(
     r"\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:several|many)\s+(?:dozen|hundred|thousand)s?|"
@@ -199,6 +199,11 @@ def find_numbers(text: str) -> list[Number]:
             # "2014-15", "7-0" scores and dates are no ranges: only plain counts
             if sep == "-" and not (n1[0].isdigit() and n2[0].isdigit()):
                 n2 = None
+            elif sep in ("-", "\u2013"):
+                a, b = value(n1), value(n2)
+                if a is None or b is None or b <= a or (a >= 100 and b > 5 * a) \
+                        or (re.fullmatch(r"\d{3}", n1) and re.fullmatch(r"\d{4}", n2)):
+                    continue  # "won 3-1", "ruled 7-2", "555-1234": scores, votes, phone numbers
         end = m.end("n2") if n2 is not None else sep_end
         start = m.start()
         v1 = value(n1)
