@@ -117,6 +117,18 @@ def coarse_end(value: str | None) -> date | None:
     return date(y, 12, 31)
 
 
+def compatible(a: set, b: set) -> bool:
+    """Do two sets of (year|None, month) lie within a month of each other, pairwise?"""
+    for ya, ma in a:
+        for yb, mb in b:
+            if ya is not None and yb is not None:
+                if abs((ya * 12 + ma) - (yb * 12 + mb)) > 1:
+                    return False
+            elif min((ma - mb) % 12, (mb - ma) % 12) > 1:
+                return False
+    return True
+
+
 @dataclass
 class Cluster:
     span: Span | None
@@ -509,10 +521,26 @@ def run(brief: Brief, options=None) -> None:
     dated_clusters = list(clusters)
 
     # 2. undated sentences join the most similar event of their storyline
+    # Without a publication date an article's storyline is told by the days it names:
+    # it may only meet events (and articles) whose months agree with them.
+    sig: dict[str, set] = {}
+    for t in brief.times:
+        a = art_of.get(t.sentence)
+        span = parse_span(t.value)
+        if a is not None and pub.get(a) is None and span is not None:
+            sig.setdefault(a, set()).add((span.start.year if span.year_known else None, span.start.month))
+
     def story_of(c: Cluster, sid: str) -> bool:
-        p = pub.get(art_of[sid])
+        a = art_of[sid]
+        p = pub.get(a)
+        if c.span is None:
+            return p is None and a in c.articles
         if p is None:
-            return art_of[sid] in c.articles
+            if a in c.articles:
+                return True
+            mine = sig.get(a)
+            when = {(c.span.start.year if c.span.year_known else None, c.span.start.month)}
+            return bool(mine) and compatible(mine, when)
         return c.span.year_known and p - timedelta(days=STORY_DAYS) <= c.span.start <= p + timedelta(days=1)
 
     def in_story(c: Cluster, sids, every: bool = False) -> bool:
@@ -548,41 +576,53 @@ def run(brief: Brief, options=None) -> None:
         else:
             leftovers.append(s)
 
-    # 3. undated sentences matching each other (single link): joined to an event as a group, or their own
-    parent = list(range(len(leftovers)))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    # 3. undated sentences matching each other, most similar pairs first, as long as a
+    # group keeps to one storyline: publication dates within STORY_DAYS of each other,
+    # or (no publication dates) the days its articles name agree
+    state = {}
     for i, s in enumerate(leftovers):
         p = pub.get(s.article)
-        for j in range(i):
-            o = leftovers[j]
-            q = pub.get(o.article)
-            if p is None or q is None:
-                if p is not None or q is not None or s.article != o.article:
-                    continue
-            elif abs((q - p).days) > STORY_DAYS:
-                continue
-            if group_sim(s.id, o.id) >= PAIR_UNDATED:
-                parent[find(i)] = find(j)
-    by_root: dict[int, list] = {}
+        state[i] = {"ids": [i], "low": p, "high": p, "sig": set(sig.get(s.article, set())), "dated": p is not None}
+    owner = list(range(len(leftovers)))
+    pairs = []
     for i, s in enumerate(leftovers):
-        by_root.setdefault(find(i), []).append(s)
-    groups = list(by_root.values())
+        for j in range(i):
+            if (pub.get(s.article) is None) != (pub.get(leftovers[j].article) is None):
+                continue
+            score = group_sim(s.id, leftovers[j].id)
+            if score >= PAIR_UNDATED:
+                pairs.append((-score, j, i))
+    for _, j, i in sorted(pairs):
+        a, b = owner[i], owner[j]
+        if a == b:
+            continue
+        ga, gb = state[a], state[b]
+        if ga["dated"]:
+            if (max(ga["high"], gb["high"]) - min(ga["low"], gb["low"])).days > STORY_DAYS:
+                continue
+        elif not (ga["sig"] and gb["sig"] and compatible(ga["sig"], gb["sig"])):
+            continue  # an article naming no day could belong to any storyline
+        ga["ids"] += gb["ids"]
+        if ga["dated"]:
+            ga["low"], ga["high"] = min(ga["low"], gb["low"]), max(ga["high"], gb["high"])
+        ga["sig"] |= gb["sig"]
+        for k in gb["ids"]:
+            owner[k] = a
+        del state[b]
+    groups = [[leftovers[k] for k in sorted(g["ids"])] for g in state.values()]
+    groups.sort(key=lambda g: order[g[0].id])
     leftovers = []
     for group in groups:
         ids = [m.id for m in group]
-        all_ids = [x for m in ids for x in copies[m]]
         target = best_event(centroid(ids), ids, JOIN_UNDATED, dated_clusters, every=True) if len(group) > 1 else None
         if target is not None:
             target.members.extend(ids)
-        elif len({a for m in ids for a in brief.carriers(m)}) >= 2 and pub.get(group[0].article):
-            day = min(pub[m.article] for m in group)
-            clusters.append(Cluster(span=Span(day, day), members=ids, articles={m.article for m in group}))
+        elif len({a for m in ids for a in brief.carriers(m)}) >= 2:
+            if pub.get(group[0].article):
+                day = min(pub[m.article] for m in group)
+                clusters.append(Cluster(span=Span(day, day), members=ids, articles={m.article for m in group}))
+            else:  # no date to give it: an undated event
+                clusters.append(Cluster(span=None, members=ids, articles={m.article for m in group}))
         else:
             leftovers.extend(group)
 
@@ -610,7 +650,8 @@ def run(brief: Brief, options=None) -> None:
                 main.members.append(s.id)
 
     # 5. timeline, ids, titles
-    clusters.sort(key=lambda c: (not c.span.year_known, c.span.start, min(order[m] for m in c.members)))
+    clusters.sort(key=lambda c: (c.span is None, c.span is not None and not c.span.year_known,
+                                 c.span.start if c.span else date.min, min(order[m] for m in c.members)))
     for n, c in enumerate(clusters, start=1):
         ids = sorted({x for m in c.members for x in copies.get(m, [m])}, key=order.get)
         core = c.dated or c.members
@@ -620,7 +661,7 @@ def run(brief: Brief, options=None) -> None:
         spans = [(t.start, t.end) for t in times_of.get(central, [])]
         brief.events.append(Event(
             id=f"ev{n}", title=title_of(brief, central, text, spans),
-            date=c.span.value(c.span.start),
-            date_end=c.span.value(c.span.end) if c.span.end != c.span.start else None,
+            date=c.span.value(c.span.start) if c.span else None,
+            date_end=c.span.value(c.span.end) if c.span and c.span.end != c.span.start else None,
             sentences=ids))
     brief.runtime["event_of"] = {sid: e.id for e in brief.events for sid in e.sentences}
