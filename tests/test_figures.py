@@ -261,3 +261,14 @@ def test_scores_votes_dates_phones_are_not_counts(text):
 def test_hyphen_range():
     (n,) = find_numbers("Some 100-150 people died.")
     assert (n.low, n.high) == (100, 150)
+
+
+@pytest.mark.parametrize("text, low, high, approx", [
+    ("Nearly two dozen people were killed.", 24, 24, True),
+    ("More than a million people fled.", 1_000_000, None, False),
+    ("Half a million people marched.", 500_000, 500_000, False),
+    ("A dozen people died.", 12, 12, True),
+])
+def test_dozen_and_million_words(text, low, high, approx):
+    (n,) = find_numbers(text)
+    assert (n.low, n.high, n.approximate) == (low, high, approx)

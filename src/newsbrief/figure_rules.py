@@ -30,7 +30,8 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_0
 # attached suffixes: "$1.5bn", "£20m", "3m people", "5km" ("m" alone is settled in find_numbers)
 SUFFIX_SCALE = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "km": 1, "kms": 1}
 _W = "|".join(sorted(list(UNITS) + list(SCALES), key=len, reverse=True))
-WORDNUM = rf"(?:a\s+dozen|a\s+hundred|a\s+thousand|(?:{_W})(?:[\s-]+(?:{_W}))*)"
+WORDNUM = (rf"(?:half\s+a\s+(?:million|billion)|a\s+(?:dozen|hundred|thousand|million|billion)|"
+           rf"(?:{_W})(?:[\s-]+(?:{_W}))*(?:\s+dozen)?)")
 DIGNUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
           r"(?:\s+(?:hundred|thousand|million|billion)\b|(?:bn|mn|m|k|km|kms)\b)?")
 NUM = rf"(?:{DIGNUM}|{WORDNUM})"
@@ -96,6 +97,11 @@ def word_value(text: str) -> float | None:
     words = re.split(r"[\s-]+", text.lower().strip())
     if words[:2] == ["a", "dozen"]:
         return 12.0
+    if words[:2] == ["half", "a"] and len(words) == 3 and words[2] in SCALES:
+        return SCALES[words[2]] / 2
+    if words and words[-1] == "dozen":
+        inner = word_value(" ".join(words[:-1])) if len(words) > 1 else 1.0
+        return inner * 12 if inner is not None else None
     if words and words[0] == "a":
         words = ["one"] + words[1:]
     total = current = 0
@@ -239,7 +245,7 @@ def find_numbers(text: str) -> list[Number]:
             num.low = None
         elif kind == "approx":
             num.approximate = True
-        if n1.lower().startswith("a dozen"):
+        if n1.lower().startswith("a dozen") or n1.lower().endswith("dozen"):
             num.approximate = True
         out.append(num)
         taken.append((start, end))
