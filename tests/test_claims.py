@@ -250,3 +250,8 @@ def test_topic_words_and_participles_are_not_denials():
 def test_pronoun_prefers_main_clause_subject():
     b = run("Norland has threatened to strike areas where foreign troops are based - something it said had happened twice.")
     assert only(b, cue="said").speaker_text == "Norland"
+
+
+def test_not_denying_is_not_a_denial():
+    b = run("The ministry did not deny the report.", "The ministry denied the report.")
+    assert [c.stance for c in b.claims] == ["assert", "deny"]

@@ -277,6 +277,8 @@ def content_tokens(v, speaker_tok):
 
 def stance_of(lemma: str, cue_tok, text: str) -> str:
     if lemma in DENY_VERBS:
+        if any(c.dep_ == "neg" for c in cue_tok.children) or cue_tok.head.lemma_.lower() in ("refuse", "decline"):
+            return "assert"  # "did not deny", "refused to deny": no denial
         return "deny"
     if lemma in DISMISS_CUES and DISMISSIVE_RE.search(text):
         return "deny"
