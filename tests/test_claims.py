@@ -255,3 +255,10 @@ def test_pronoun_prefers_main_clause_subject():
 def test_not_denying_is_not_a_denial():
     b = run("The ministry did not deny the report.", "The ministry denied the report.")
     assert [c.stance for c in b.claims] == ["assert", "deny"]
+
+
+def test_quotation_continuing_previous_quote():
+    b = run('"We are ready," the mayor said.', '"We have trained for this."', "The river rose.", '"Nobody came."')
+    c = only(b, "s2")
+    assert c.speaker_text == "the mayor" and c.direct and c.text.startswith("We have trained")
+    assert not [x for x in b.claims if x.sentence == "s4"]  # not right after a quoted claim

@@ -380,6 +380,27 @@ def _fits(pronoun: str, label: str | None) -> bool:
     return label in GROUP_LABELS
 
 
+def _continuation(brief, sentence, doc, last):
+    """A sentence that is all quotation right after a quoted claim continues it:
+    '"We are ready," she said. "We have trained for this."'"""
+    if last is None:
+        return None
+    prev_sentence, prev = last
+    if not prev.direct or not (prev.speaker or prev.speaker_text):
+        return None
+    if sentence.position - prev_sentence.position != 1:
+        return None
+    text = doc.text.strip()
+    spans = quote_spans(text)
+    if not text or quoted_share(spans, 0, len(text)) < 0.8:
+        return None
+    quoted = tidy(" ".join(text[a:b] for a, b in spans))
+    if not quoted:
+        return None
+    return {"speaker": prev.speaker, "speaker_text": prev.speaker_text, "cue": prev.cue,
+            "stance": stance_of("", doc[0], quoted), "text": quoted, "direct": True}
+
+
 def subjects_before(doc, i, sentence_id):
     """Named or described subjects earlier in the same sentence (pronoun antecedents)."""
     out = []
@@ -398,6 +419,7 @@ def run(brief, options=None):
     n = 0
     history: dict[str, list[dict]] = {}  # article -> earlier speakers, in order
     mentions: dict[str, list[dict]] = {}  # article -> earlier named mentions, in order
+    last_claim: dict[str, tuple] = {}  # article -> (sentence, claim) of its latest claim
     for sentence in brief.sentences:
         doc = brief.spacy_doc(sentence.id)
         if doc is None:
@@ -405,6 +427,16 @@ def run(brief, options=None):
         spoken = history.setdefault(sentence.article, [])
         named = mentions.setdefault(sentence.article, [])
         raw = sorted(extract(doc), key=lambda r: r["cue_i"])
+        if not raw:
+            cont = _continuation(brief, sentence, doc, last_claim.get(sentence.article))
+            if cont is not None:
+                n += 1
+                brief.claims.append(Claim(id=f"c{n}", sentence=sentence.id, **cont))
+                last_claim[sentence.article] = (sentence, brief.claims[-1])
+                named.extend({"text": clean_speaker(e.text) or e.text, "start": e.start_char, "label": e.label_,
+                              "sid": sentence.id, "i": e.start}
+                             for e in doc.ents if e.label_ in PERSON_LABELS | GROUP_LABELS)
+                continue
         local = [{"text": clean_speaker(e.text) or e.text, "start": e.start_char, "label": e.label_, "sid": sentence.id, "i": e.start}
                  for e in doc.ents if e.label_ in PERSON_LABELS | GROUP_LABELS]
         for r in raw:
@@ -443,5 +475,6 @@ def run(brief, options=None):
             brief.claims.append(Claim(id=f"c{n}", sentence=sentence.id, speaker=speaker_id,
                                       speaker_text=speaker_text, cue=r["cue"], stance=r["stance"],
                                       text=r["text"], direct=r["direct"]))
+            last_claim[sentence.article] = (sentence, brief.claims[-1])
         named.extend(local)
     return None
