@@ -134,3 +134,29 @@ def test_seed_cluster_scores(shared, tmp_path):
     assert scores["events.period_purity"] == 1.0
     assert scores["events.placed"] >= 0.8
     assert scores["events.date_accuracy"] >= 0.8
+
+
+def test_undated_articles_meet_only_when_the_days_they_name_agree():
+    texts = {
+        "a": ["The cargo ship Marla ran aground off Cape Venn on 3 May, spilling fuel oil.",
+              "Oil from the stranded tanker Marla has blackened the beaches of Cape Venn, fishermen said."],
+        "b": ["Salvage crews began pumping fuel from the Marla on 4 May.",
+              "Oil from the stranded tanker Marla has blackened the beaches of Cape Venn, fishermen complained."],
+        "c": ["A second tanker was refloated near Cape Venn on 9 November.",
+              "Oil from the stranded tanker Marla has blackened the beaches of Cape Venn, residents said."],
+    }
+    brief = build(texts, {})
+    groups = [{brief.sentence(x).article for x in e.sentences} for e in brief.events]
+    assert any({"a", "b"} <= g for g in groups)
+    assert not any("c" in g and g & {"a", "b"} for g in groups)
+    assert all(e.date is None or e.date.startswith("XXXX") for e in brief.events)
+
+
+def test_undated_groups_do_not_chain_across_weeks():
+    line = "Union leaders at the Kelso steelworks rejected the pay offer from the Brenn group management."
+    texts = {"a": [line], "b": [line.replace("rejected", "turned down")], "c": [line.replace("rejected", "refused")]}
+    brief = build(texts, {"a": "2022-01-01", "b": "2022-01-16", "c": "2022-01-31"})
+    for e in brief.events:
+        arts = {brief.sentence(x).article for x in e.sentences}
+        assert not {"a", "c"} <= arts, e
+    assert any(len({brief.sentence(x).article for x in e.sentences}) == 2 for e in brief.events)

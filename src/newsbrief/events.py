@@ -198,7 +198,7 @@ class Similarity:
         df: Counter = Counter()
         for v in vectors.values():
             df.update(v.keys())
-        self.idf = {k: math.log((n + 1) / (c + 0.5)) for k, c in df.items()}
+        self.idf = {k: math.log(1 + n / c) for k, c in df.items()}
         self.vec = {}
         for sid, v in vectors.items():
             w = {k: (1 + math.log(c)) * self.idf[k] for k, c in v.items()}
