@@ -4,13 +4,11 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import make_brief
 from newsbrief import times
-from newsbrief.model import Article
 from newsbrief.time_grammar import dateline, find
 
 WED = date(2021, 3, 10)  # a Wednesday

@@ -27,7 +27,6 @@ from datetime import date, timedelta
 from .model import Brief, Event
 from .time_grammar import to_date
 
-DEBUG = False
 STORY_DAYS = 21  # an undated sentence may join an event up to this many days before publication
 BACKGROUND_DAYS = 60  # a date this much older than publication is background
 JOIN_DATED = 0.06  # similarity for two sentences with overlapping dates
@@ -639,13 +638,9 @@ def run(brief: Brief, options=None) -> None:
         main = max(pool, key=lambda c: (csim(head, centroid(c.members)),
                                          sum(art_of[m] == art.id for m in c.members)))
         cent = centroid(main.members)
-        if DEBUG:
-            print("anchor", art.id, main.members, round(csim(head, cent), 3), sorted(head, key=head.get)[-6:])
         if csim(head, cent) < ANCHOR_TITLE:
             continue
         for s in mine:
-            if DEBUG:
-                print("   ", s.id, round(csim(sim.vec.get(s.id, {}), cent), 3))
             if csim(sim.vec.get(s.id, {}), cent) >= JOIN_ANCHOR:
                 main.members.append(s.id)
 
