@@ -262,3 +262,12 @@ def test_quotation_continuing_previous_quote():
     c = only(b, "s2")
     assert c.speaker_text == "the mayor" and c.direct and c.text.startswith("We have trained")
     assert not [x for x in b.claims if x.sentence == "s4"]  # not right after a quoted claim
+
+
+def test_name_colon_transcript_lines():
+    b = run("PENCE: Well, look, the debate is serious business.", 'Jane Roe: "We will rebuild the town."',
+            "Update: the road is open again.")
+    assert only(b, "s1").speaker_text == "Pence"
+    c = only(b, "s2")
+    assert c.speaker_text == "Jane Roe" and c.direct and c.text == "We will rebuild the town."
+    assert not [x for x in b.claims if x.sentence == "s3"]

@@ -330,10 +330,52 @@ def extract(doc):
             for c in spk.children:
                 if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in FIRST_PERSON:
                     found.append(_raw(doc, quotes, t, None, c, ctoks))
+    if not found:
+        colon = _colon_quote(doc, quotes)
+        if colon is not None:
+            found.append(colon)
     found = [f for f in found if f and f["text"]]
     if any(f["speaker"] for f in found):
         found = [f for f in found if f["speaker"]]
     return found
+
+
+COLON_STOP = {"update", "note", "watch", "read", "related", "breaking", "exclusive", "photos", "photo", "video",
+              "editor", "correction", "warning", "source", "sources", "credit", "caption", "more", "see", "q", "a"}
+
+
+def _colon_quote(doc, quotes):
+    """'PENCE: Well, look, ...' / 'Jane Roe: "We will rebuild"': a named speaker, a colon, the words."""
+    colon = next((t for t in doc[:6] if t.text == ":"), None)
+    if colon is None or colon.i == 0 or len(doc) - colon.i < 4:
+        return None
+    lo = 0
+    while lo < colon.i and doc[lo].is_punct:
+        lo += 1
+    head = doc[lo:colon.i]
+    head_text = head.text.strip()
+    if not head_text or head_text.lower() in COLON_STOP:
+        return None
+    persons = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and e.start == head.start and e.end == colon.i]
+    caps = len(head) == 1 and head_text.isupper() and head_text.isalpha() and len(head_text) >= 3
+    if not persons and not caps:
+        return None
+    rest = [t for t in doc[colon.i + 1:]]
+    while rest and rest[-1].is_punct and rest[-1].text in ".":
+        rest = rest[:-1]
+    if not rest:
+        return None
+    start, end = char_range(rest)
+    direct = quoted_share(quotes, start, end) >= 0.5
+    inner = [(a, b) for a, b in quotes if a < end and b > start]
+    text = tidy(" ".join(doc.text[max(a, start):min(b, end)] for a, b in inner) if direct and inner
+                else doc.text[start:end])
+    label = persons[0].label_ if persons else "PERSON"
+    span = persons[0] if persons else head
+    return {"cue": ":", "lemma": ":", "text": text, "direct": direct, "stance": stance_of(":", colon, text),
+            "cue_i": colon.i, "cue_span": (colon.idx, colon.idx + 1), "content_span": (start, end),
+            "speaker": {"text": head_text.title() if caps else span.text, "start": span.start_char,
+                        "end": span.end_char, "label": label, "pronoun": False, "i": span.start}}
 
 
 def _raw(doc, quotes, cue_tok, cue_text, spk_tok, ctoks):
