@@ -395,6 +395,9 @@ def _raw(doc, quotes, cue_tok, cue_text, spk_tok, ctoks):
     if spk_tok is not None:
         span, label = speaker_span(spk_tok)
         name = clean_speaker(span.text) or span.text
+        if name.lower().strip(".") in TITLES:  # "said Sen." cut off by the sentence splitter
+            spk_tok = None
+    if spk_tok is not None:
         spk = {"text": name, "start": span.start_char + max(0, span.text.find(name)), "end": span.end_char, "label": label,
                "pronoun": spk_tok.lower_ in PRONOUNS and len(span) == 1, "i": spk_tok.i}
     else:
