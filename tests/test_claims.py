@@ -271,3 +271,17 @@ def test_name_colon_transcript_lines():
     c = only(b, "s2")
     assert c.speaker_text == "Jane Roe" and c.direct and c.text == "We will rebuild the town."
     assert not [x for x in b.claims if x.sentence == "s3"]
+
+
+def test_bench_exits_nonzero_without_shared(tmp_path, capsys):
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from bench import claims as bench_claims
+    old = bench_claims.DATA
+    bench_claims.DATA = tmp_path / "missing"
+    try:
+        assert bench_claims.main([]) == 2
+    finally:
+        bench_claims.DATA = old
+    assert "not found" in capsys.readouterr().err
