@@ -137,3 +137,22 @@ def test_breakdown_of_one_sources_count_is_not_a_conflict():
                         "Five of those arrested were later released, officers said."],
                   "b": ["Twelve people were arrested after the brawl, the mayor said."]})
     assert kinds(b, "figure") == []
+
+
+def test_seed_cluster_claims_figures_conflicts(shared, tmp_path):
+    """Integration: the whole pipeline on the seed cluster, scored by the shared scorer."""
+    import json
+    import subprocess
+    import sys
+    from newsbrief import pipeline, read
+    brief = pipeline.brief_articles(read.read_paths([str(shared / "seeds" / "seeds.jsonl")]))
+    out = tmp_path / "brief.json"
+    out.write_text(json.dumps(brief.to_dict()))
+    proc = subprocess.run([sys.executable, str(shared / "eval" / "score_brief.py"), str(out),
+                           str(shared / "seeds" / "gold.json"), "--json"], capture_output=True, text=True)
+    result = json.loads(proc.stdout[:proc.stdout.rindex("}") + 1])
+    assert result["figures.recall"] >= 0.85
+    assert result["figures.no_offtopic"] == 1
+    assert result["claims.recall"] >= 0.75
+    assert result["claims.speaker_recall"] >= 0.85
+    assert result["conflicts.found"] == 1
