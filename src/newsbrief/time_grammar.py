@@ -83,10 +83,10 @@ _rule("weekday", r"\b(?P<mod>(?:last|next|this|this\s+coming|coming|past)\s+)?(?
 _rule("deictic", r"\b(?P<w>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
       r"yesterday\s+(?:morning|afternoon|evening)|tomorrow\s+(?:morning|afternoon|evening|night)|"
       r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b", re.I)
-_rule("rel_period", r"\b(?P<mod>last|this|next|past|earlier\s+this|later\s+this|early\s+this|late\s+this|"
+_rule("rel_period", r"\b(?P<mod>(?i:last|this|next|past|earlier\s+this|later\s+this|early\s+this|late\s+this|"
       r"earlier\s+last|late\s+last|early\s+last|the\s+past|the\s+coming|"
-      r"the\s+end\s+of\s+last|the\s+end\s+of\s+this|the\s+end\s+of\s+the|the\s+start\s+of\s+the)\s+"
-      r"(?P<unit>week|month|year|weekend)\b(?!s)", re.I)
+      r"the\s+end\s+of\s+last|the\s+end\s+of\s+this|the\s+end\s+of\s+the|the\s+start\s+of\s+the))\s+"
+      r"(?P<unit>week|month|year|weekend)\b(?!s)")  # "This Week" (a show) is no time
 _rule("the_weekend", r"\b(?:over|during|at|on)\s+(?P<the>the)\s+(?P<unit>weekend)\b", re.I)
 _rule("ago", r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
       r"(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)\b", re.I)
@@ -399,6 +399,9 @@ def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> s
     if kind == "deictic":
         if anchor is None:
             return None
+        before = text[:m.start()].rstrip()
+        if g["w"][0].isupper() and before and before[-1] not in ".!?:;\"'\u201c\u2018([-_\u2013\u2014,`>":
+            return False  # "VOA Today": a name
         w = re.sub(r"\s+", " ", g["w"].lower())
         if w.startswith("the day before"):
             return iso(anchor - timedelta(days=2))
