@@ -272,3 +272,11 @@ def test_hyphen_range():
 def test_dozen_and_million_words(text, low, high, approx):
     (n,) = find_numbers(text)
     assert (n.low, n.high, n.approximate) == (low, high, approx)
+
+
+def test_hospital_phrases_are_injuries():
+    found = figs("At least 60 survivors were taken to hospital.", "Twelve people were treated for injuries.",
+                 "Five people were taken to the police station.")
+    one(found, sentence="s1", measure="injured", low=60, high=None)
+    one(found, sentence="s2", measure="injured", low=12)
+    assert not [f for f in found if f.sentence == "s3" and f.measure == "injured"]

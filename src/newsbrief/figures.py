@@ -37,11 +37,16 @@ def _measure_word(t) -> str | None:
                 return "displaced"
     if t.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in t.children):
         return "participants"  # "took part in the rally"
-    if t.lemma_.lower() in ("remain", "be", "lie", "stay") and t.pos_ in ("VERB", "AUX"):
-        for c in t.children:  # "remain in critical condition", "are in hospital"
-            if c.dep_ == "prep" and c.lower_ == "in" and any(
-                    p.dep_ == "pobj" and p.lemma_.lower() in ("condition", "hospital", "intensive") for p in c.children):
+    if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ("remain", "be", "lie", "stay", "take", "rush", "admit",
+                                                         "airlift", "fly", "bring", "send", "carry", "treat"):
+        for c in t.children:  # "remain in critical condition", "were taken to hospital"
+            if c.dep_ == "prep" and c.lower_ in ("in", "to", "into", "at") and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in ("condition", "hospital", "intensive", "clinic")
+                    for p in c.children):
                 return "injured"
+            if c.dep_ == "prep" and c.lower_ == "for" and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in ("injury", "wound", "burn") for p in c.children):
+                return "injured"  # "treated for injuries"
     for key in (t.lemma_.lower(), t.lower_):
         m = WORD_MEASURE.get(key)
         if m is None:
