@@ -156,3 +156,13 @@ def test_seed_cluster_claims_figures_conflicts(shared, tmp_path):
     assert result["claims.recall"] >= 0.75
     assert result["claims.speaker_recall"] >= 0.85
     assert result["conflicts.found"] == 1
+
+
+def test_figure_without_event_joins_the_only_event():
+    ev = Event(id="e1", title="Ferry sinking", date="2024-05-01", sentences=["s1"])
+    b = brief_of({"a": ["More than 200 people died when the ferry sank, a doctor said."],
+                  "b": ['Fishermen put the number of dead at "dozens".']}, events=[ev])
+    (c,) = kinds(b, "figure")
+    assert c.event == "e1" and len(c.items) == 2
+    (r,) = [r for r in figures.ranges(b) if r["measure"] == "killed"]
+    assert r["event"] == "e1" and len(r["items"]) == 2

@@ -1,7 +1,8 @@
 """Stage `conflicts`: figures that cannot all be true, and denials.
 
 `figure` conflicts: figures of the same measure for the same event (stage
-`events`; figures without an event are compared with each other) from different
+`events`; a figure without event joins the only event with that measure, or the
+only one its article's figures belong to, else the event-less figures) from different
 sources or articles, published at most 3 days apart (a later toll is an update),
 whose plausible intervals are disjoint: "about 100" is
 80..120, "more than 200" is 200..inf, "dozens" is 24..144, "between 100 and 600"
@@ -147,12 +148,30 @@ def _event_title(brief, event_id):
     return None
 
 
+def _group_key(brief, f, event_groups):
+    """(event, measure); a figure without event joins the only event with that measure,
+    or the only one its article's other figures of that measure belong to."""
+    if f.event is not None:
+        return (f.event, f.measure)
+    events = event_groups.get(f.measure, {})
+    if len(events) == 1:
+        return (next(iter(events)), f.measure)
+    art = _article(brief, f.sentence)
+    mine = [ev for ev, arts in events.items() if art in arts]
+    if len(mine) == 1:
+        return (mine[0], f.measure)
+    return (None, f.measure)
+
+
 def figure_conflicts(brief):
+    comparable = [f for f in brief.figures if _comparable(brief, f)]
+    event_groups = {}  # measure -> event -> articles
+    for f in comparable:
+        if f.event is not None:
+            event_groups.setdefault(f.measure, {}).setdefault(f.event, set()).add(_article(brief, f.sentence))
     groups, order = {}, []
-    for f in brief.figures:
-        if not _comparable(brief, f):
-            continue
-        key = (f.event, f.measure)
+    for f in comparable:
+        key = _group_key(brief, f, event_groups)
         if key not in groups:
             groups[key] = []
             order.append(key)
@@ -181,7 +200,7 @@ def figure_conflicts(brief):
                     continue
                 if _days_apart(brief, a, b) > MAX_DAYS_APART:
                     continue  # a later toll is an update, not a contradiction
-                if not (a.event and b.event) and _elsewhere(brief, a, b, place_cache):
+                if not (a.event and a.event == b.event) and _elsewhere(brief, a, b, place_cache):
                     continue  # without events: "died in Nicaragua" vs "died in Honduras"
                 clash.update((a.id, b.id))
         if not clash:

@@ -302,7 +302,8 @@ def ranges(brief):
 
     Count measures only (killed, injured, missing, displaced, arrested,
     participants); money, distance and "other" are left out. One dict per
-    (event, measure), in order of first appearance:
+    (event, measure), in order of first appearance; a figure without event joins
+    the only event with that measure (or its article's), as in `conflicts`:
 
         {"event": "ev3" | None, "measure": "killed",
          "low": 100.0 | None,    # smallest lower bound among whole counts (None: none stated)
@@ -319,13 +320,17 @@ def ranges(brief):
     count ("one of its fighters", "three other Russians", "the overall toll"):
     they are listed but do not set low/high.
     """
-    from .conflicts import _comparable, figure_label, source_label
+    from .conflicts import _article, _comparable, _group_key, figure_label, source_label
     groups = {}
     order = []
+    event_groups = {}
+    for f in brief.figures:
+        if f.measure in COUNT_MEASURES and f.event is not None:
+            event_groups.setdefault(f.measure, {}).setdefault(f.event, set()).add(_article(brief, f.sentence))
     for f in brief.figures:
         if f.measure not in COUNT_MEASURES:
             continue
-        key = (f.event, f.measure)
+        key = _group_key(brief, f, event_groups)
         if key not in groups:
             groups[key] = []
             order.append(key)
