@@ -42,6 +42,8 @@ def test_ranges_months_years_and_decades():
     assert value_of("The group has controlled the valley since 2016.") == "2016"
     assert value_of("The mill was busy in the 1990s, workers recall.") == "1990/1999"
     assert value_of("The plant was closed in January for repairs.") == "2021-01"
+    assert value_of("Profits rose in the fourth quarter.") == "2020-10-01/2020-12-31"
+    assert value_of("The deal closes in the first quarter of next year.") == "2022-01-01/2022-03-31"
 
 
 def test_weekdays_follow_tense():
@@ -67,7 +69,8 @@ def test_numbers_that_are_not_dates():
                  "The toll rose to 37, and 1,500 people fled.",
                  "In 2000 cases the court sided with tenants.",
                  "The company may 3D-print the parts, said March Holdings.",
-                 "About 2019 people signed the petition in 12 hours."]:
+                 "About 2019 people signed the petition in 12 hours.",
+                 'He told ABC\'s "This Week" that the Jan Kavan report was on VOA Today.']:
         assert find(text, WED) == [], text
 
 
