@@ -147,3 +147,13 @@ def test_seed_cluster_scores(shared, tmp_path):
         scores = json.loads(result.stdout[:result.stdout.rindex("}") + 1])
         for name, low in metrics.items():
             assert scores.get(name, 0.0) >= low, (source, name, scores.get(name))
+
+
+def test_dateline_without_year_anchors_its_paragraph_only_with_a_publication_date():
+    brief = make_brief({"a": ["OSLO, March 1 (Wire) - The strike began yesterday, unions said."],
+                        "b": ["OSLO, March 1 (Wire) - The strike began yesterday, unions said."]},
+                       published={"a": "2021-03-03"})
+    times.run(brief, None)
+    values = {t.sentence: t.value for t in brief.times if t.text == "yesterday"}
+    assert values == {"s1": "2021-02-28"}  # read from 1 March, not from 3 March
+    assert brief.article("b").published is None

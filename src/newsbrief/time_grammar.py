@@ -534,3 +534,25 @@ def dateline(paragraph: str) -> tuple[date, int] | None:
     if not valid(y, mo, d):
         return None
     return date(y, mo, d), m.end()
+
+
+_DATELINE_NO_YEAR = re.compile(
+    r"^\s*[A-Z][A-Za-z.'\- ]{1,40},\s*(?:[A-Z][A-Za-z.\- ]{1,30},\s*)?"
+    r"(?:%s,?\s+)?(?P<m>%s)\s+(?P<d>%s)\s*(?:\([A-Za-z][A-Za-z .&\-]{0,30}\)\s*)?(?:-{1,2}|\u2013|\u2014)"
+    % (WD, MON, DAY))
+
+
+def dateline_day(paragraph: str, published) -> date | None:
+    """The date of a dateline without a year ("PARIS, May 3 (Reuters) -"), completed
+    from the publication date when it lies within a week before it; else None."""
+    published = to_date(published)
+    m = _DATELINE_NO_YEAR.match(paragraph or "")
+    if not m or published is None:
+        return None
+    mo, d = month_of(m["m"]), day_of(m["d"])
+    y = choose_year(mo, d, published, "past")
+    if y is None:
+        return None
+    day = date(y, mo, d)
+    return day if 0 <= (published - day).days <= 7 else None
+

@@ -4,7 +4,8 @@
    dateline opening its lead paragraph ("May 3, 2019 (AP) -", "PARIS, 3 May 2019 -")
    is taken as "inferred". A dateline deeper in the text (a pasted item from
    another report) is not the article's date: it only anchors its own paragraph.
-   A dateline without a year is never enough.
+   A dateline without a year never sets the publication date; with one, it
+   anchors its paragraph when it falls within the week before publication.
 2. Expressions: `time_grammar.find` on each sentence, anchored to the paragraph's
    dateline, else the article's publication date, else nothing (then no year is
    guessed: `XXXX-MM-DD`, and weekdays / "yesterday" get no value and are left out).
@@ -15,7 +16,7 @@ sentence was read against (or None).
 from __future__ import annotations
 
 from .model import Brief, Time
-from .time_grammar import dateline, find, to_date
+from .time_grammar import dateline, dateline_day, find, to_date
 
 
 def infer_published(article) -> None:
@@ -41,6 +42,10 @@ def run(brief: Brief, options=None) -> None:
             found = dateline(paragraph)
             if found:
                 paragraph_anchor[(art.id, i)] = found[0]
+            else:
+                day = dateline_day(paragraph, article_anchor[art.id])
+                if day:
+                    paragraph_anchor[(art.id, i)] = day
     brief.times = []
     for s in brief.sentences:
         anchor = paragraph_anchor.get((s.article, s.paragraph)) or article_anchor.get(s.article)
