@@ -310,9 +310,11 @@ def _short_conj(tok) -> bool:
         and len(list(conj[0].subtree)) <= 4
 
 
-def _subtree(tok, skip: set) -> list:
+def _subtree(tok, skip: set, preps: bool = True) -> list:
     out = [] if tok.i in skip else [tok]
     for c in tok.children:
+        if c.dep_ == "prep" and not preps:
+            continue
         if c.dep_ == "prep" and (c.lemma_ == "accord" or all(x.i in skip for x in c.subtree if x is not c)
                                  or any(p.dep_ == "pobj" and p.i in skip for p in c.children)):
             continue
@@ -320,7 +322,7 @@ def _subtree(tok, skip: set) -> list:
             continue
         if c.dep_ == "npadvmod" and not (c.i + 1 < len(c.doc) and _hyphen(c.doc[c.i + 1])):
             continue
-        out.extend(_subtree(c, skip))
+        out.extend(_subtree(c, skip, preps))
     return out
 
 
@@ -369,6 +371,8 @@ def _main_clause(doc, skip: set) -> list | None:
         elif c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd", "dative", "xcomp", "agent"):
             part = _subtree(c, skip)
             if len(part) > 9:
+                part = _subtree(c, skip, preps=False)
+            if len(part) > 9:
                 part = _minimal(c, skip)
             toks.extend(part)
         elif c.dep_ == "prep" and c.i > root.i and first_prep and c.lemma_ != "accord":
@@ -404,7 +408,7 @@ def title_of(brief: Brief, sid: str, text: str, skip_spans=()) -> str:
             toks = None
         if toks:
             title = _render(doc, toks)
-            if 3 <= len(title.split()) <= 22:
+            if 4 <= len(title.split()) <= 22:
                 return title
     from .time_grammar import dateline
 
@@ -616,7 +620,7 @@ def run(brief: Brief, options=None) -> None:
         target = best_event(centroid(ids), ids, JOIN_UNDATED, dated_clusters, every=True) if len(group) > 1 else None
         if target is not None:
             target.members.extend(ids)
-        elif len({a for m in ids for a in brief.carriers(m)}) >= 2:
+        elif len(ids) >= 2 and len({a for m in ids for a in brief.carriers(m)}) >= 2:
             if pub.get(group[0].article):
                 day = min(pub[m.article] for m in group)
                 clusters.append(Cluster(span=Span(day, day), members=ids, articles={m.article for m in group}))
