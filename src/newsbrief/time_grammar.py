@@ -71,7 +71,7 @@ _rule("dm_range", r"\b(?P<d>%s)%s(?P<d2>%s)\s+(?:of\s+)?(?P<m>%s)" % (DAY, RANGE
 _rule("md", r"\b(?:%s,?\s+)?(?P<m>%s)\s+(?P<d>%s)\b%s(?!\s*(?:-|\u2013)\s*\d)" % (WD, MON, DAY, NOT_NUM))
 _rule("dm", r"(?<![\d.,])\b(?:%s,?\s+)?(?:the\s+)?(?P<d>%s)\s+(?:of\s+)?(?P<m>%s)(?!\s+\d)" % (WD, DAY, MON))
 _rule("my", r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late|mid-|the\s+end\s+of|the\s+beginning\s+of)[\s-]*)?(?P<m>%s),?\s+(?P<y>%s)\b%s" % (MON, YEAR, NOT_NUM))
-_rule("month", r"\b(?P<prep>in|In|since|Since|until|Until|by|By|from|From|during|During|before|Before|after|After|through|last|Last|next|Next|this|This|early|Early|late|Late|of|mid|Mid)\s+(?P<t>(?:(?:early|mid|late|mid-)[\s-]*)?(?P<m>%s))(?!\s*\d)" % MON_ALONE)
+_rule("month", r"\b(?P<prep>the|The|in|In|since|Since|until|Until|by|By|from|From|during|During|before|Before|after|After|through|last|Last|next|Next|this|This|early|Early|late|Late|of|mid|Mid)\s+(?P<t>(?:(?:early|mid|late|mid-)[\s-]*)?(?P<m>%s))(?!\s*\d)" % MON_ALONE)
 _rule("quarter", r"\b(?:(?P<y0>%s)\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:(?P<rel>this|next|last)\s+year|(?:fiscal\s+)?(?P<y>%s)\b)|,?\s+(?P<y2>%s)\b)?" % (YEAR, YEAR, YEAR), re.I)
 _rule("season_year", r"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>%s)\b%s" % (YEAR, NOT_NUM))
 _rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[89]|20)\d0)'?s\b")
@@ -353,7 +353,7 @@ def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> s
         elif when() == "past" or before == "since":
             y = anchor.year if mo < anchor.month else anchor.year - 1
         else:
-            y = anchor.year
+            y = choose_year(mo, 15, anchor, None)
         return f"{y:04d}-{mo:02d}"
 
     if kind == "quarter":
