@@ -33,7 +33,7 @@ JOIN_DATED = 0.06  # similarity for two sentences with overlapping dates
 JOIN_UNDATED = 0.16  # similarity for an undated sentence to join an event
 PAIR_UNDATED = 0.22  # similarity for two undated sentences to form an event
 ANCHOR_TITLE = 0.12  # an article's title must be this close to the event taken as its main one
-JOIN_ANCHOR = 0.06  # an undated sentence this close to its article's main event joins it
+JOIN_ANCHOR = 0.09  # an undated sentence this close to its article's main event joins it
 
 REPORTING = {"say", "tell", "report", "confirm", "announce", "add", "note", "claim", "state", "write",
              "post", "explain", "describe", "quote", "cite", "accord", "insist", "reveal", "disclose",
