@@ -160,3 +160,16 @@ def test_undated_groups_do_not_chain_across_weeks():
         arts = {brief.sentence(x).article for x in e.sentences}
         assert not {"a", "c"} <= arts, e
     assert any(len({brief.sentence(x).article for x in e.sentences}) == 2 for e in brief.events)
+
+
+def test_a_day_that_cannot_be_resolved_is_not_taken_for_another_date():
+    texts = {"a": ["Two miners were killed in a rockfall at the Varn pit on 7 March.",
+                   "Two miners were killed in a second rockfall at the Varn pit on Saturday."]}
+    brief = build(texts, {})
+    first = event_of(brief, "s1")
+    assert first is not None and first.date == "XXXX-03-07"
+    assert event_of(brief, "s2") is not first
+    # with a publication date the weekday is resolved and gets its own event
+    brief = build(texts, {"a": "2021-03-17"})
+    assert event_of(brief, "s2").date == "2021-03-13"
+    assert event_of(brief, "s1") is not event_of(brief, "s2")

@@ -571,8 +571,14 @@ def run(brief: Brief, options=None) -> None:
                 best, best_sim = c, score
         return best
 
+    # a sentence naming a day we could not resolve ("on Saturday", no anchor) has a
+    # date of its own: it joins no event of another date, only its like
+    unknown_day = brief.runtime.get("time_unresolved", set())
     leftovers = []
     for s in undated:
+        if s.id in unknown_day:
+            leftovers.append(s)
+            continue
         target = best_event(sim.vec.get(s.id, {}), copies[s.id], JOIN_UNDATED, dated_clusters)
         if target is not None:
             target.members.append(s.id)
@@ -617,7 +623,9 @@ def run(brief: Brief, options=None) -> None:
     leftovers = []
     for group in groups:
         ids = [m.id for m in group]
-        target = best_event(centroid(ids), ids, JOIN_UNDATED, dated_clusters, every=True) if len(group) > 1 else None
+        target = None
+        if len(group) > 1 and not any(m in unknown_day for m in ids):
+            target = best_event(centroid(ids), ids, JOIN_UNDATED, dated_clusters, every=True)
         if target is not None:
             target.members.extend(ids)
         elif len(ids) >= 2 and len({a for m in ids for a in brief.carriers(m)}) >= 2:
@@ -645,7 +653,7 @@ def run(brief: Brief, options=None) -> None:
         if csim(head, cent) < ANCHOR_TITLE:
             continue
         for s in mine:
-            if csim(sim.vec.get(s.id, {}), cent) >= JOIN_ANCHOR:
+            if s.id not in unknown_day and csim(sim.vec.get(s.id, {}), cent) >= JOIN_ANCHOR:
                 main.members.append(s.id)
 
     # 5. timeline, ids, titles

@@ -11,7 +11,9 @@
    guessed: `XXXX-MM-DD`, and weekdays / "yesterday" get no value and are left out).
 
 Runtime (not serialised): `brief.runtime["time_anchor"][sentence_id]` is the date a
-sentence was read against (or None).
+sentence was read against (or None); `brief.runtime["time_unresolved"]` holds the
+ids of sentences naming a day that could not be resolved ("on Saturday" with no
+anchor): they have a date of their own, only unknown.
 """
 from __future__ import annotations
 
@@ -47,9 +49,14 @@ def run(brief: Brief, options=None) -> None:
                 if day:
                     paragraph_anchor[(art.id, i)] = day
     brief.times = []
+    unresolved = set()
     for s in brief.sentences:
         anchor = paragraph_anchor.get((s.article, s.paragraph)) or article_anchor.get(s.article)
         anchors[s.id] = anchor
-        for f in find(s.text, anchor, brief.spacy_doc(s.id)):
-            brief.times.append(Time(sentence=s.id, text=f.text, value=f.value, start=f.start, end=f.end))
+        for f in find(s.text, anchor, brief.spacy_doc(s.id), keep_unresolved=True):
+            if f.value is None:
+                unresolved.add(s.id)
+            else:
+                brief.times.append(Time(sentence=s.id, text=f.text, value=f.value, start=f.start, end=f.end))
     brief.runtime["time_anchor"] = anchors
+    brief.runtime["time_unresolved"] = unresolved
