@@ -549,7 +549,16 @@ def run(brief: Brief, options=None) -> None:
     def in_story(c: Cluster, sids, every: bool = False) -> bool:
         return (all if every else any)(story_of(c, sid) for sid in sids)
 
+    centroid_cache: dict = {}
+
     def centroid(ids) -> dict:
+        key = tuple(ids)
+        if key in centroid_cache:
+            return centroid_cache[key]
+        centroid_cache[key] = out = _centroid(ids)
+        return out
+
+    def _centroid(ids) -> dict:
         out: dict = {}
         for m in ids:
             for x in copies.get(m, [m]):
