@@ -18,6 +18,7 @@ relaxed match: a different, small test set, so the figures are indicative).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -28,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DATA = SHARED / "data" / "tempeval3_tbaq_timeml"
 HEIDELTIME_VALUE_F1 = 77.6
+EXPRESSIBLE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}(?:-WE)?|\d{4}-Q\d|\d{3}X)$")
 
 
 def read_tml(path: Path):
@@ -132,7 +134,8 @@ def main(argv=None) -> int:
     model = nlp.load()
     started = time.perf_counter()
     totals = {"gold": 0, "found": 0, "correct": 0, "predicted": 0, "predicted_on_gold": 0,
-              "dp_correct": 0, "dp_answered": 0}
+              "dp_correct": 0, "dp_answered": 0, "expressible": 0, "expressible_correct": 0,
+              "expressible_dp": 0}
     per_corpus: dict[str, dict] = {}
     misses: list[tuple] = []
     dp_cache: dict = {}
@@ -161,8 +164,11 @@ def main(argv=None) -> int:
             if over:
                 totals["found"] += 1
             ours = [timeml(f.value) for f in over]
+            expressible = bool(EXPRESSIBLE.match(value or ""))
+            totals["expressible"] += expressible
             if value in ours:
                 totals["correct"] += 1
+                totals["expressible_correct"] += expressible
                 pc["correct"] += 1
             else:
                 misses.append((mention, value, ours, dct))
@@ -171,6 +177,7 @@ def main(argv=None) -> int:
                 totals["dp_answered"] += 1
             if dp == value:
                 totals["dp_correct"] += 1
+                totals["expressible_dp"] += expressible
                 pc["dp_correct"] += 1
     elapsed = time.perf_counter() - started
 
@@ -186,6 +193,10 @@ def main(argv=None) -> int:
           f"{totals['predicted_on_gold'] / max(1, totals['predicted']):.1%} of them on a gold DATE")
     print(f"  dateparser  on the gold extents (extent given): value accuracy "
           f"{totals['dp_correct'] / g:6.1%}  (answered {totals['dp_answered'] / g:.1%})")
+    e = totals["expressible"]
+    print(f"  on the {e} gold values a brief can express (a day, month, year, ISO week, quarter or "
+          f"decade; not PRESENT_REF, seasons, times of day, XX): newsbrief "
+          f"{totals['expressible_correct'] / max(1, e):6.1%}   dateparser {totals['expressible_dp'] / max(1, e):6.1%}")
     for corpus, pc in sorted(per_corpus.items()):
         print(f"    {corpus:9s} {pc['gold']:5d} gold   newsbrief value accuracy {pc['correct'] / max(1, pc['gold']):6.1%}"
               f"   dateparser {pc['dp_correct'] / max(1, pc['gold']):6.1%}")

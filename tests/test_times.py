@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import make_brief
+from conftest import ROOT, make_brief
 from newsbrief import times
 from newsbrief.time_grammar import dateline, find
 
@@ -157,3 +157,35 @@ def test_dateline_without_year_anchors_its_paragraph_only_with_a_publication_dat
     values = {t.sentence: t.value for t in brief.times if t.text == "yesterday"}
     assert values == {"s1": "2021-02-28"}  # read from 1 March, not from 3 March
     assert brief.article("b").published is None
+
+
+def _bench():
+    import sys
+
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from bench import times as bench_times
+
+    return bench_times
+
+
+def test_bench_exits_nonzero_without_shared(tmp_path, capsys):
+    bench_times = _bench()
+
+    old = bench_times.DATA
+    bench_times.DATA = tmp_path / "missing"
+    try:
+        assert bench_times.main([]) == 2
+    finally:
+        bench_times.DATA = old
+    assert "missing" in capsys.readouterr().err
+
+
+def test_bench_converts_ranges_the_timeml_way():
+    timeml = _bench().timeml
+
+    assert timeml("2021-03-01/2021-03-07") == "2021-W09"
+    assert timeml("2021-01-01/2021-03-31") == "2021-Q1"
+    assert timeml("2021-03-01/2021-03-09") == "2021-03"
+    assert timeml("1990/1999") == "199X"
+    assert timeml("2021-03-08") == "2021-03-08"
