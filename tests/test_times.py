@@ -62,6 +62,9 @@ def test_deictic_and_relative_periods():
     assert values("Prices rose earlier this month in the region.") == [("earlier this month", "2021-03-01/2021-03-09")]
     assert values("The law was passed last year.") == [("last year", "2020")]
     assert values("The fire started two days ago near the dunes.") == [("two days ago", "2021-03-08")]
+    assert values("It rained over the weekend.") == [("over the weekend", "2021-03-06/2021-03-07")]
+    assert values("Talks resume this weekend.", date(2021, 3, 13), doc=None) == [
+        ("this weekend", "2021-03-13/2021-03-14")]
 
 
 def test_numbers_that_are_not_dates():

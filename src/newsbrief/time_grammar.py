@@ -466,12 +466,16 @@ def _relative_period(mod: str, unit: str, anchor: date, fut) -> str | None:
         return None
     if unit == "weekend":
         sat_back = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
-        if mod in ("next", "the coming", "the following") or (mod in ("this", "the") and fut()):
-            sat = anchor + timedelta(days=(5 - anchor.weekday()) % 7 or 7)
+        upcoming = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+        if anchor.weekday() == 6:
+            upcoming = anchor + timedelta(days=6)
+        if mod in ("next", "the coming"):
+            sat = upcoming if anchor.weekday() < 5 else sat_back + timedelta(days=7)
+        elif mod in ("this", "the") and fut():
+            sat = sat_back if anchor.weekday() in (5, 6) else upcoming
         elif mod in ("last", "past", "the past", "the previous"):
-            sat = sat_back if anchor.weekday() >= 5 or anchor.weekday() == 0 else sat_back
-            if anchor.weekday() in (5, 6):
-                sat = sat_back - timedelta(days=7)
+            # on a Saturday or Sunday "last weekend" is the one before
+            sat = sat_back - timedelta(days=7) if anchor.weekday() in (5, 6) else sat_back
         else:
             sat = sat_back
         return span(sat, sat + timedelta(days=1))
