@@ -33,6 +33,7 @@ JOIN_DATED = 0.06  # similarity for two sentences with overlapping dates
 JOIN_UNDATED = 0.16  # similarity for an undated sentence to join an event
 PAIR_UNDATED = 0.22  # similarity for two undated sentences to form an event
 ANCHOR_TITLE = 0.12  # an article's title must be this close to the event taken as its main one
+PARAPHRASE = 0.45  # an undated sentence this close to one of a dated storyline reports the same thing
 JOIN_ANCHOR = 0.09  # an undated sentence this close to its article's main event joins it
 
 REPORTING = {"say", "tell", "report", "confirm", "announce", "add", "note", "claim", "state", "write",
@@ -600,7 +601,8 @@ def run(brief: Brief, options=None) -> None:
     state = {}
     for i, s in enumerate(leftovers):
         p = pub.get(s.article)
-        state[i] = {"ids": [i], "low": p, "high": p, "sig": set(sig.get(s.article, set())), "dated": p is not None}
+        state[i] = {"ids": [i], "low": p, "high": p, "sig": set(sig.get(s.article, set())), "dated": p is not None,
+                    "arts": {s.article}}
     owner = list(range(len(leftovers)))
     pairs = []
     for i, s in enumerate(leftovers):
@@ -610,7 +612,7 @@ def run(brief: Brief, options=None) -> None:
             score = group_sim(s.id, leftovers[j].id)
             if score >= PAIR_UNDATED:
                 pairs.append((-score, j, i))
-    for _, j, i in sorted(pairs):
+    for neg, j, i in sorted(pairs):
         a, b = owner[i], owner[j]
         if a == b:
             continue
@@ -618,9 +620,18 @@ def run(brief: Brief, options=None) -> None:
         if ga["dated"]:
             if (max(ga["high"], gb["high"]) - min(ga["low"], gb["low"])).days > STORY_DAYS:
                 continue
-        elif not (ga["sig"] and gb["sig"] and compatible(ga["sig"], gb["sig"])):
-            continue  # an article naming no day could belong to any storyline
+        elif not (ga["arts"] | gb["arts"] == ga["arts"] == gb["arts"]
+                  or (ga["sig"] and gb["sig"] and compatible(ga["sig"], gb["sig"]))
+                  or (-neg >= PARAPHRASE and bool(ga["sig"]) != bool(gb["sig"]))):
+            # an article naming no day could belong to any storyline: only a paraphrase of
+            # a sentence whose article names its days ties it to that storyline
+            continue
+        # centroid linkage: the two groups as wholes must still be alike (no chains)
+        if csim(centroid([leftovers[k].id for k in ga["ids"]]),
+                centroid([leftovers[k].id for k in gb["ids"]])) < PAIR_UNDATED:
+            continue
         ga["ids"] += gb["ids"]
+        ga["arts"] |= gb["arts"]
         if ga["dated"]:
             ga["low"], ga["high"] = min(ga["low"], gb["low"]), max(ga["high"], gb["high"])
         ga["sig"] |= gb["sig"]
