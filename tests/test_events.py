@@ -173,3 +173,14 @@ def test_a_day_that_cannot_be_resolved_is_not_taken_for_another_date():
     brief = build(texts, {"a": "2021-03-17"})
     assert event_of(brief, "s2").date == "2021-03-13"
     assert event_of(brief, "s1") is not event_of(brief, "s2")
+
+
+def test_a_close_paraphrase_ties_a_dateless_article_to_a_dated_storyline():
+    texts = {"a": ["The ferry Nolla capsized off the island of Brisk on 3 May, drowning nine passengers."],
+             "b": ["The ferry Nolla capsized off the island of Brisk, drowning nine of its passengers."],
+             "c": ["Fishermen on Brisk mended their nets in the harbour."]}
+    brief = build(texts, {})
+    e = event_of(brief, "s1")
+    assert e is not None and e.date == "XXXX-05-03"
+    assert event_of(brief, "s2") is e
+    assert event_of(brief, "s3") is None

@@ -63,6 +63,11 @@ STOP = {"be", "have", "do", "also", "other", "more", "most", "many", "much", "su
         "year", "day", "week", "month", "people", "thing", "lot", "part", "number", "news", "medium",
         "official", "statement", "get", "make", "take", "go", "come", "see", "know", "well", "just",
         "only", "even", "still", "not", "however", "according", "reportedly"}
+SMALL_NUMBERS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+# words telling that a sentence reports a recurrence, not the happening told elsewhere
+RECURRENCE = {"again", "new", "second", "another", "fresh", "renewed", "latest", "repeat", "third"}
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})(?:/(\d{4}|XXXX)-(\d{2})-(\d{2}))?$")
 
 
@@ -166,8 +171,12 @@ def _doc_features(doc) -> Counter:
             if t.is_stop or t.is_punct or t.like_url:
                 continue
             if t.like_num:
-                if re.fullmatch(r"[\d.,]+", t.text) and t.ent_type_ not in ("DATE", "TIME"):
+                if t.ent_type_ in ("DATE", "TIME"):
+                    continue
+                if re.fullmatch(r"[\d.,]+", t.text):
                     feats["#:" + t.text.replace(",", "")] += 1
+                elif t.lower_ in SMALL_NUMBERS:
+                    feats["#:" + SMALL_NUMBERS[t.lower_]] += 1
             elif t.lower_ in SYNONYMS and t.pos_ in ("PROPN", "NOUN", "VERB", "ADJ"):
                 feats["W:" + SYNONYMS[t.lower_]] += 1
             elif t.pos_ == "PROPN" or (t.ent_type_ and t.pos_ not in ("VERB", "AUX")):
@@ -214,6 +223,25 @@ class Similarity:
                 va, vb = vb, va
             self.cache[key] = sum(x * vb.get(k, 0.0) for k, x in va.items())
         return self.cache[key]
+
+
+def paraphrase_guard(brief: Brief, vectors: dict, a: str, b: str) -> bool:
+    """May two sentences count as paraphrases of one happening? Not when their numbers
+    disagree ("four farmers" / "two farmers") or one tells of a recurrence ("again",
+    "a new flood")."""
+    na = {k for k in vectors.get(a, {}) if k.startswith("#:")}
+    nb = {k for k in vectors.get(b, {}) if k.startswith("#:")}
+    if na and nb and not na & nb:
+        return False
+    for sid in (a, b):
+        doc = brief.spacy_doc(sid)
+        if doc is not None:
+            words = {t.lower_ for t in doc if t.pos_ != "PROPN"}  # "New York" is no recurrence
+        else:
+            words = set(re.findall(r"\b[a-z]+\b", brief.sentence(sid).text))
+        if words & RECURRENCE:
+            return False
+    return True
 
 
 # -- happening dates ---------------------------------------------------------------------
@@ -590,6 +618,14 @@ def run(brief: Brief, options=None) -> None:
             leftovers.append(s)
             continue
         target = best_event(sim.vec.get(s.id, {}), copies[s.id], JOIN_UNDATED, dated_clusters)
+        if target is None and pub.get(s.article) is None and not sig.get(s.article):
+            # an article naming no day: a close paraphrase of a dated sentence ties it
+            best_sim = PARAPHRASE
+            for c in dated_clusters:
+                for m in c.members:
+                    score = group_sim(s.id, m)
+                    if score >= best_sim and paraphrase_guard(brief, vectors, s.id, m):
+                        target, best_sim = c, score
         if target is not None:
             target.members.append(s.id)
         else:
@@ -622,7 +658,8 @@ def run(brief: Brief, options=None) -> None:
                 continue
         elif not (ga["arts"] | gb["arts"] == ga["arts"] == gb["arts"]
                   or (ga["sig"] and gb["sig"] and compatible(ga["sig"], gb["sig"]))
-                  or (-neg >= PARAPHRASE and bool(ga["sig"]) != bool(gb["sig"]))):
+                  or (-neg >= PARAPHRASE and bool(ga["sig"]) != bool(gb["sig"])
+                      and paraphrase_guard(brief, vectors, leftovers[i].id, leftovers[j].id))):
             # an article naming no day could belong to any storyline: only a paraphrase of
             # a sentence whose article names its days ties it to that storyline
             continue
