@@ -1,0 +1,296 @@
+"""The extractive summariser: which sentences of a cluster fill a word budget.
+
+A pure function over plain data, benchmarked on DUC 2004 and Multi-News
+(bench/summary.py, docs/summary.md) without the rest of the pipeline.
+
+Method (unsupervised, no model):
+1. Redundancy first. Sentences that repeat one another (most of their content
+   bigrams shared) are grouped; a group counts as one candidate, stands for every
+   article carrying it (its support) and is represented by its most readable,
+   earliest copy.
+2. Concepts. Content bigrams (stemmed words, not both stop words) found in several
+   articles are the concepts; a concept weighs the number of articles using it, with
+   a bonus for articles using it in their opening sentences.
+3. Budgeted selection. The chosen set maximises the total weight of the concepts it
+   covers (each counted once: a second sentence saying the same thing adds nothing)
+   plus a small bonus per sentence for early position and cross-article support,
+   within the word budget: an integer program (scipy's HiGHS) when scipy is present
+   and the problem small enough, else greedy by gain per word.
+4. Readability. Candidates are sentences that read well alone: not very short or
+   very long, no question, no dangling pronoun or connective at the start, no
+   quotation without attribution, no first person outside quotes. When too few
+   survive, the rule relaxes.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+
+try:  # spaCy is a dependency of newsbrief; keep the function usable without it
+    from spacy.lang.en.stop_words import STOP_WORDS as _SPACY_STOP
+except Exception:  # pragma: no cover
+    _SPACY_STOP = set()
+
+STOP = frozenset(_SPACY_STOP) | frozenset(
+    "a an the of to in on at by for with from and or but is are was were be been "
+    "has have had it its he she they his her their this that said says s t".split())
+
+_WORD = re.compile(r"[a-z0-9]+")
+DANGLING = re.compile(
+    r"^(he|she|they|it|this|that|these|those|his|her|their|its|him|them|but|however|"
+    r"nevertheless|meanwhile|also|and|or|so|yet|still|instead|then|thus|therefore|"
+    r"moreover|furthermore|besides|likewise|similarly|otherwise|both|such|there|here|"
+    r"in addition|as a result|for example|on the other hand|the two)\b", re.I)
+FIRST_PERSON = re.compile(r"\b(I|[Ww]e|[Oo]urs?|[Uu]s|[Mm]y|[Mm]e)\b")
+QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|``.*?''|\"[^\"]*$|\u201c[^\u201d]*$")
+REPORTING = re.compile(r"\b(said|says|say|told|tells|according|added|adds|stated|reported|"
+                       r"announced|noted|declared|denied|confirmed|claimed|asserted|"
+                       r"warned|wrote|writes|tweeted|insisted|explained|argued)\b", re.I)
+
+# tuning, measured on DUC 2004 (docs/summary.md)
+MIN_WORDS = 8
+MAX_WORDS = 55
+DUPLICATE = 0.5  # share of the shorter sentence's bigrams found in the other
+LEAD_SENTENCES = 3  # "opening sentences" of an article
+LEAD_BONUS = 0.5  # extra concept weight per article using the concept in its opening
+POSITION_BONUS = 0.3  # sentence bonus for an article's first sentence, decaying
+SUPPORT_BONUS = 0.3  # sentence bonus per extra article carrying the sentence
+ILP_TIME = 0.35  # seconds; greedy result kept if the solver does not finish
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper (no external data): plural, -ing, -ed."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for suffix, repl, min_len in (("ies", "y", 5), ("sses", "ss", 5), ("ing", "", 6),
+                                  ("ied", "y", 5), ("ed", "", 5), ("es", "e", 5),
+                                  ("s", "", 4)):
+        if word.endswith(suffix) and len(word) >= min_len:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
+def _tokens(text: str) -> list[str]:
+    return [stem(w) for w in _WORD.findall(text.lower().replace("'s ", " ").replace("\u2019s ", " "))]
+
+
+def _bigrams(toks: list[str]) -> set[tuple[str, str]]:
+    return {(a, b) for a, b in zip(toks, toks[1:]) if not (a in STOP and b in STOP)}
+
+
+def readable(text: str) -> bool:
+    """Can this sentence stand alone in a summary?"""
+    words = text.split()
+    if len(words) < MIN_WORDS or len(words) > MAX_WORDS:
+        return False
+    s = text.strip()
+    if s.endswith(("?", ":")) or "?" in s[-3:]:
+        return False
+    if DANGLING.match(s.lstrip("\"'`\u201c\u2018 ")):
+        return False
+    outside = QUOTED.sub(" ", s)
+    if FIRST_PERSON.search(outside):
+        return False
+    if s[:1] in "\"\u201c`" and not REPORTING.search(outside):
+        return False
+    if s.count("\"") % 2 == 1 or s.count("\u201c") != s.count("\u201d"):
+        return False  # a quotation cut by the sentence splitter
+    return True
+
+
+def select(docs: list[list[str]], words: int, *, support: dict | None = None,
+           positions: dict | None = None) -> list[tuple[int, int]]:
+    """Choose sentences for an extractive summary of a cluster.
+
+    docs: the articles, each a list of sentence strings in reading order.
+    words: the budget; the chosen sentences hold at most `words` words in total
+        (words = whitespace-separated tokens, `len(text.split())`).
+    support: optional {(doc, sentence): number of articles carrying this sentence or a
+        near-verbatim copy}, from the caller's duplicate detection; without it the
+        function finds repeated sentences itself (and also when given, it keeps the
+        larger of the two counts).
+    positions: optional {(doc, sentence): position of the sentence in its original
+        article} when `docs` holds a filtered subset; default the index in `docs[d]`.
+
+    Returns (doc index, sentence index) pairs in output order: article order, then
+    reading order. Never two sentences of one near-duplicate group. Deterministic.
+    Empty list when nothing fits.
+    """
+    support = support or {}
+    positions = positions or {}
+    keys = [(d, i) for d, sents in enumerate(docs) for i in range(len(sents))]
+    if not keys or words <= 0:
+        return []
+    text = {k: docs[k[0]][k[1]] for k in keys}
+    length = {k: len(text[k].split()) for k in keys}
+    toks = {k: _tokens(text[k]) for k in keys}
+    grams = {k: _bigrams(toks[k]) for k in keys}
+    pos = {k: positions.get(k, k[1]) for k in keys}
+
+    groups = _duplicate_groups(keys, grams)
+    ok = {k: readable(text[k]) for k in keys}
+
+    # one representative per group: a readable copy, earliest in its article, shortest
+    cands = []
+    group_docs = {}
+    for members in groups:
+        docs_in = {d for d, _ in members}
+        fits = [k for k in members if length[k] <= words]
+        if not fits:
+            continue
+        rep = min(fits, key=lambda k: (not ok[k], pos[k], length[k], k))
+        group_docs[rep] = max(len(docs_in), max(support.get(k, 1) for k in members))
+        cands.append(rep)
+    readable_cands = [k for k in cands if ok[k]]
+    if sum(length[k] for k in readable_cands) >= words or len(readable_cands) >= 3:
+        cands = readable_cands
+
+    # concepts: bigrams in several articles; weight = articles, more if used early
+    ndocs = len(docs)
+    doc_of = defaultdict(set)
+    early = defaultdict(set)
+    for k in keys:
+        for g in grams[k]:
+            doc_of[g].add(k[0])
+            if pos[k] < LEAD_SENTENCES:
+                early[g].add(k[0])
+    min_df = 1 if ndocs == 1 else (2 if ndocs <= 5 else 3)
+    weight = {}
+    for g, ds in doc_of.items():
+        if len(ds) >= min_df:
+            weight[g] = len(ds) + LEAD_BONUS * len(early.get(g, ()))
+    if ndocs == 1 or not weight:  # one article: frequency within it
+        freq = Counter(g for k in keys for g in grams[k])
+        weight = {g: c + LEAD_BONUS * (g in early) for g, c in freq.items()}
+
+    bonus = {}
+    for k in cands:
+        b = POSITION_BONUS / (1 + pos[k]) + SUPPORT_BONUS * (group_docs.get(k, 1) - 1)
+        bonus[k] = b
+    concepts = {k: [g for g in grams[k] if g in weight] for k in cands}
+    cands = [k for k in cands if concepts[k] or bonus[k] > 0]
+    chosen = _greedy(cands, concepts, weight, bonus, length, words)
+    exact = _ilp(cands, concepts, weight, bonus, length, words)
+    if exact is not None and _value(exact, concepts, weight, bonus) >= _value(
+            chosen, concepts, weight, bonus) - 1e-9:
+        chosen = exact
+    return sorted(chosen)
+
+
+def _duplicate_groups(keys, grams) -> list[list[tuple[int, int]]]:
+    """Union of sentence pairs sharing most of the shorter one's bigrams."""
+    parent = {k: k for k in keys}
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    index = defaultdict(list)
+    for k in keys:
+        for g in grams[k]:
+            index[g].append(k)
+    for k in keys:
+        if not grams[k]:
+            continue
+        shared = Counter()
+        for g in grams[k]:
+            lst = index[g]
+            if len(lst) > 60:  # a bigram that common says little
+                continue
+            for other in lst:
+                if other > k:
+                    shared[other] += 1
+        for other, n in shared.items():
+            if n / min(len(grams[k]), len(grams[other])) >= DUPLICATE:
+                a, b = find(k), find(other)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    out = defaultdict(list)
+    for k in keys:
+        out[find(k)].append(k)
+    return list(out.values())
+
+
+def _value(chosen, concepts, weight, bonus) -> float:
+    covered = {g for k in chosen for g in concepts[k]}
+    return sum(weight[g] for g in covered) + sum(bonus[k] for k in chosen)
+
+
+def _greedy(cands, concepts, weight, bonus, length, words):
+    chosen, covered, used = [], set(), 0
+    left = set(cands)
+    while left:
+        best, best_ratio = None, 0.0
+        for k in left:
+            if used + length[k] > words:
+                continue
+            gain = sum(weight[g] for g in concepts[k] if g not in covered) + bonus[k]
+            ratio = gain / length[k]
+            if ratio > best_ratio or (ratio == best_ratio and best is not None and k < best):
+                best, best_ratio = k, ratio
+        if best is None:
+            break
+        chosen.append(best)
+        covered.update(concepts[best])
+        used += length[best]
+        left.discard(best)
+        left = {k for k in left if used + length[k] <= words}
+    # the best single sentence may beat the greedy set (knapsack guarantee)
+    single = max((k for k in cands if length[k] <= words),
+                 key=lambda k: (sum(weight[g] for g in concepts[k]) + bonus[k], -k[0], -k[1]),
+                 default=None)
+    if single is not None and _value([single], concepts, weight, bonus) > _value(
+            chosen, concepts, weight, bonus):
+        chosen = [single]
+    return chosen
+
+
+def _ilp(cands, concepts, weight, bonus, length, words):
+    """Exact maximum coverage within the budget; None without scipy or in time."""
+    try:
+        import numpy as np
+        from scipy.optimize import Bounds, LinearConstraint, milp
+        from scipy.sparse import coo_matrix
+    except Exception:  # pragma: no cover
+        return None
+    if not cands:
+        return []
+    used_concepts = sorted({g for k in cands for g in concepts[k]})
+    cidx = {g: j for j, g in enumerate(used_concepts)}
+    ns, nc = len(cands), len(used_concepts)
+    # variables: x (sentences) then z (concepts); maximise -> minimise the negative
+    c = -np.concatenate([[bonus[k] for k in cands], [weight[g] for g in used_concepts]])
+    rows, cols, vals = [], [], []
+    for j in range(nc):  # z_j - sum x_i(covering) <= 0
+        rows.append(j)
+        cols.append(ns + j)
+        vals.append(1.0)
+    for i, k in enumerate(cands):
+        for g in concepts[k]:
+            rows.append(cidx[g])
+            cols.append(i)
+            vals.append(-1.0)
+    for i, k in enumerate(cands):  # budget row
+        rows.append(nc)
+        cols.append(i)
+        vals.append(float(length[k]))
+    a = coo_matrix((vals, (rows, cols)), shape=(nc + 1, ns + nc)).tocsr()
+    ub = np.concatenate([np.zeros(nc), [float(words)]])
+    cons = LinearConstraint(a, -np.inf, ub)
+    integrality = np.concatenate([np.ones(ns), np.zeros(nc)])  # z relax: integral at optimum
+    try:
+        res = milp(c, constraints=cons, integrality=integrality, bounds=Bounds(0, 1),
+                   options={"time_limit": ILP_TIME, "disp": False})
+    except Exception:  # pragma: no cover
+        return None
+    if res.x is None:
+        return None
+    chosen = [k for i, k in enumerate(cands) if res.x[i] > 0.5]
+    if sum(length[k] for k in chosen) > words:
+        return None
+    return chosen
