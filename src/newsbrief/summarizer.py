@@ -51,10 +51,14 @@ REPORTING = re.compile(r"\b(said|says|say|told|tells|according|added|adds|stated
 # tuning, measured on DUC 2004 (docs/summary.md)
 MIN_WORDS = 8
 MAX_WORDS = 55
-DUPLICATE = 0.5  # share of the shorter sentence's bigrams found in the other
+MIN_DF = 3  # a concept is used by this many articles (of more than five)
+DF_POWER = 1.0
+WORD_SHARE = 8.0  # sentence bonus per word, times the share of articles using it
+UNIGRAM = 0.0  # weight of a content word concept relative to a bigram
+DUPLICATE = 0.8  # share of the shorter sentence's bigrams found in the other
 LEAD_SENTENCES = 3  # "opening sentences" of an article
-LEAD_BONUS = 0.5  # extra concept weight per article using the concept in its opening
-POSITION_BONUS = 0.3  # sentence bonus for an article's first sentence, decaying
+LEAD_BONUS = 1.0  # extra concept weight per article using the concept in its opening
+POSITION_BONUS = 20.0  # sentence bonus for an article's first sentence, / (1 + position)
 SUPPORT_BONUS = 0.3  # sentence bonus per extra article carrying the sentence
 ILP_TIME = 0.35  # seconds; greedy result kept if the solver does not finish
 
@@ -77,8 +81,16 @@ def _tokens(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(text.lower().replace("'s ", " ").replace("\u2019s ", " "))]
 
 
-def _bigrams(toks: list[str]) -> set[tuple[str, str]]:
+def _bigrams(toks: list[str]) -> set[tuple[str, ...]]:
     return {(a, b) for a, b in zip(toks, toks[1:]) if not (a in STOP and b in STOP)}
+
+
+def _concepts(toks: list[str]) -> set[tuple[str, ...]]:
+    """Content bigrams, and content words when UNIGRAM weighs them."""
+    out = _bigrams(toks)
+    if UNIGRAM:
+        out |= {(w,) for w in toks if w not in STOP and len(w) > 1}
+    return out
 
 
 def readable(text: str) -> bool:
@@ -129,6 +141,7 @@ def select(docs: list[list[str]], words: int, *, support: dict | None = None,
     toks = {k: _tokens(text[k]) for k in keys}
     grams = {k: _bigrams(toks[k]) for k in keys}
     pos = {k: positions.get(k, k[1]) for k in keys}
+    units = {k: _concepts(toks[k]) for k in keys}
 
     groups = _duplicate_groups(keys, grams)
     ok = {k: readable(text[k]) for k in keys}
@@ -153,24 +166,33 @@ def select(docs: list[list[str]], words: int, *, support: dict | None = None,
     doc_of = defaultdict(set)
     early = defaultdict(set)
     for k in keys:
-        for g in grams[k]:
+        for g in units[k]:
             doc_of[g].add(k[0])
             if pos[k] < LEAD_SENTENCES:
                 early[g].add(k[0])
-    min_df = 1 if ndocs == 1 else (2 if ndocs <= 5 else 3)
+    min_df = 1 if ndocs == 1 else (2 if ndocs <= 5 else MIN_DF)
     weight = {}
     for g, ds in doc_of.items():
         if len(ds) >= min_df:
-            weight[g] = len(ds) + LEAD_BONUS * len(early.get(g, ()))
+            weight[g] = (len(ds) ** DF_POWER + LEAD_BONUS * len(early.get(g, ()))) * (
+                UNIGRAM if len(g) == 1 else 1.0)
     if ndocs == 1 or not weight:  # one article: frequency within it
-        freq = Counter(g for k in keys for g in grams[k])
-        weight = {g: c + LEAD_BONUS * (g in early) for g, c in freq.items()}
+        freq = Counter(g for k in keys for g in units[k])
+        weight = {g: (c + LEAD_BONUS * (g in early)) * (UNIGRAM if len(g) == 1 else 1.0)
+                  for g, c in freq.items()}
 
+    # expected word matches: each word weighs the share of articles using it
+    word_df = defaultdict(set)
+    for k in keys:
+        for w in toks[k]:
+            word_df[w].add(k[0])
     bonus = {}
     for k in cands:
         b = POSITION_BONUS / (1 + pos[k]) + SUPPORT_BONUS * (group_docs.get(k, 1) - 1)
+        if WORD_SHARE:
+            b += WORD_SHARE * sum(len(word_df[w]) for w in toks[k]) / ndocs
         bonus[k] = b
-    concepts = {k: [g for g in grams[k] if g in weight] for k in cands}
+    concepts = {k: [g for g in units[k] if weight.get(g)] for k in cands}
     cands = [k for k in cands if concepts[k] or bonus[k] > 0]
     chosen = _greedy(cands, concepts, weight, bonus, length, words)
     exact = _ilp(cands, concepts, weight, bonus, length, words)
