@@ -23,9 +23,11 @@ Method (unsupervised, no model):
 """
 from __future__ import annotations
 
-import math
+import os
 import re
+import sys
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 
 try:  # spaCy is a dependency of newsbrief; keep the function usable without it
     from spacy.lang.en.stop_words import STOP_WORDS as _SPACY_STOP
@@ -55,7 +57,8 @@ MIN_DF = 3  # a concept is used by this many articles (of more than five)
 DF_POWER = 1.0
 WORD_SHARE = 8.0  # sentence bonus per word, times the share of articles using it
 UNIGRAM = 0.0  # weight of a content word concept relative to a bigram
-DUPLICATE = 0.8  # share of the shorter sentence's bigrams found in the other
+DUPLICATE = 0.8  # share of the shorter sentence's bigrams found in the other: one group
+REDUNDANT = 0.5  # the same share above which two candidates are never both chosen
 LEAD_SENTENCES = 3  # "opening sentences" of an article
 LEAD_BONUS = 1.0  # extra concept weight per article using the concept in its opening
 POSITION_BONUS = 20.0  # sentence bonus for an article's first sentence, / (1 + position)
@@ -143,7 +146,8 @@ def select(docs: list[list[str]], words: int, *, support: dict | None = None,
     pos = {k: positions.get(k, k[1]) for k in keys}
     units = {k: _concepts(toks[k]) for k in keys}
 
-    groups = _duplicate_groups(keys, grams)
+    pairs = _similar_pairs(keys, grams, min(DUPLICATE, REDUNDANT))
+    groups = _duplicate_groups(keys, pairs)
     ok = {k: readable(text[k]) for k in keys}
 
     # one representative per group: a readable copy, earliest in its article, shortest
@@ -194,28 +198,23 @@ def select(docs: list[list[str]], words: int, *, support: dict | None = None,
         bonus[k] = b
     concepts = {k: [g for g in units[k] if weight.get(g)] for k in cands}
     cands = [k for k in cands if concepts[k] or bonus[k] > 0]
-    chosen = _greedy(cands, concepts, weight, bonus, length, words)
-    exact = _ilp(cands, concepts, weight, bonus, length, words)
+    inside = set(cands)
+    conflicts = [(a, b) for a, b, share in pairs if share >= REDUNDANT and a in inside and b in inside]
+    chosen = _greedy(cands, concepts, weight, bonus, length, words, conflicts)
+    exact = _ilp(cands, concepts, weight, bonus, length, words, conflicts)
     if exact is not None and _value(exact, concepts, weight, bonus) >= _value(
             chosen, concepts, weight, bonus) - 1e-9:
         chosen = exact
     return sorted(chosen)
 
 
-def _duplicate_groups(keys, grams) -> list[list[tuple[int, int]]]:
-    """Union of sentence pairs sharing most of the shorter one's bigrams."""
-    parent = {k: k for k in keys}
-
-    def find(k):
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+def _similar_pairs(keys, grams, threshold):
+    """Sentence pairs sharing at least `threshold` of the shorter one's bigrams."""
     index = defaultdict(list)
     for k in keys:
         for g in grams[k]:
             index[g].append(k)
+    pairs = []
     for k in keys:
         if not grams[k]:
             continue
@@ -228,10 +227,26 @@ def _duplicate_groups(keys, grams) -> list[list[tuple[int, int]]]:
                 if other > k:
                     shared[other] += 1
         for other, n in shared.items():
-            if n / min(len(grams[k]), len(grams[other])) >= DUPLICATE:
-                a, b = find(k), find(other)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+            if n / min(len(grams[k]), len(grams[other])) >= threshold:
+                pairs.append((k, other, n / min(len(grams[k]), len(grams[other]))))
+    return pairs
+
+
+def _duplicate_groups(keys, pairs) -> list[list[tuple[int, int]]]:
+    """Union of the sentence pairs that repeat one another."""
+    parent = {k: k for k in keys}
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for a, b, share in pairs:
+        if share >= DUPLICATE:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
     out = defaultdict(list)
     for k in keys:
         out[find(k)].append(k)
@@ -243,9 +258,13 @@ def _value(chosen, concepts, weight, bonus) -> float:
     return sum(weight[g] for g in covered) + sum(bonus[k] for k in chosen)
 
 
-def _greedy(cands, concepts, weight, bonus, length, words):
+def _greedy(cands, concepts, weight, bonus, length, words, conflicts=()):
     chosen, covered, used = [], set(), 0
     left = set(cands)
+    clash = defaultdict(set)
+    for a, b in conflicts:
+        clash[a].add(b)
+        clash[b].add(a)
     while left:
         best, best_ratio = None, 0.0
         for k in left:
@@ -261,7 +280,7 @@ def _greedy(cands, concepts, weight, bonus, length, words):
         covered.update(concepts[best])
         used += length[best]
         left.discard(best)
-        left = {k for k in left if used + length[k] <= words}
+        left = {k for k in left if used + length[k] <= words and k not in clash[best]}
     # the best single sentence may beat the greedy set (knapsack guarantee)
     single = max((k for k in cands if length[k] <= words),
                  key=lambda k: (sum(weight[g] for g in concepts[k]) + bonus[k], -k[0], -k[1]),
@@ -272,7 +291,26 @@ def _greedy(cands, concepts, weight, bonus, length, words):
     return chosen
 
 
-def _ilp(cands, concepts, weight, bonus, length, words):
+@contextmanager
+def _quiet_stdout():
+    """Send file descriptor 1 to /dev/null for the solver's C++ code."""
+    try:
+        sys.stdout.flush()
+        saved = os.dup(1)
+    except Exception:  # no real stdout: nothing to protect
+        yield
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 1)
+        yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+        os.close(devnull)
+
+
+def _ilp(cands, concepts, weight, bonus, length, words, conflicts=()):
     """Exact maximum coverage within the budget; None without scipy or in time."""
     try:
         import numpy as np
@@ -301,13 +339,19 @@ def _ilp(cands, concepts, weight, bonus, length, words):
         rows.append(nc)
         cols.append(i)
         vals.append(float(length[k]))
-    a = coo_matrix((vals, (rows, cols)), shape=(nc + 1, ns + nc)).tocsr()
-    ub = np.concatenate([np.zeros(nc), [float(words)]])
+    sidx = {k: i for i, k in enumerate(cands)}
+    for r, (p, q) in enumerate(conflicts, start=nc + 1):  # x_p + x_q <= 1
+        rows += [r, r]
+        cols += [sidx[p], sidx[q]]
+        vals += [1.0, 1.0]
+    a = coo_matrix((vals, (rows, cols)), shape=(nc + 1 + len(conflicts), ns + nc)).tocsr()
+    ub = np.concatenate([np.zeros(nc), [float(words)], np.ones(len(conflicts))])
     cons = LinearConstraint(a, -np.inf, ub)
     integrality = np.concatenate([np.ones(ns), np.zeros(nc)])  # z relax: integral at optimum
     try:
-        res = milp(c, constraints=cons, integrality=integrality, bounds=Bounds(0, 1),
-                   options={"time_limit": ILP_TIME, "disp": False})
+        with _quiet_stdout():  # HiGHS may print a debug line on fd 1 (stdout JSON!)
+            res = milp(c, constraints=cons, integrality=integrality, bounds=Bounds(0, 1),
+                       options={"time_limit": ILP_TIME, "disp": False})
     except Exception:  # pragma: no cover
         return None
     if res.x is None:
