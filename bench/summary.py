@@ -209,8 +209,9 @@ def main(argv=None) -> int:
     scores: dict[str, dict[str, list[float]]] = {}
     seconds: dict[str, float] = {}
 
-    def record(name, s):
+    def record(name, s, text):
         row = scores.setdefault(name, {})
+        row.setdefault("words", []).append(len(text.split()))
         for n in ("rouge1", "rouge2"):
             for m in ("recall", "f1"):
                 row.setdefault(f"{n}_{m}", []).append(s[n][m])
@@ -224,21 +225,24 @@ def main(argv=None) -> int:
             picked = fn(c["docs"], words)
             seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - t0
             text = "\n".join(c["docs"][d][i] for d, i in picked)
-            record(name, scorer.score(text))
+            record(name, scorer.score(text), text)
             if args.dump and name == "newsbrief":
                 Path(args.dump, c["id"]).write_text(text + "\n", encoding="utf-8")
         if duc:
             for name in PUBLISHED:
                 path = DUC / "system_summaries" / f"{c['id']}.{name}"
-                record(name, scorer.score(path.read_text(encoding="latin-1", errors="replace")))
+                text = path.read_text(encoding="latin-1", errors="replace")
+                record(name, scorer.score(text), text)
 
     n = len(clusters)
+    print("words: mean length before any cut; sumy and lead add sentences in rank order "
+          "until the budget is reached (the last may cross it), newsbrief stays within it")
     title = (f"{args.dataset}, {n} clusters, ROUGE x100" +
              (", summaries cut to 100 words, 4 references pooled (-f A)" if duc
               else f", full summaries (budget {words} words), 1 reference"))
     print(title)
     print(f"{'system':<16}{'R1 rec':>8}{'R2 rec':>8}{'R1 F1':>8}{'R2 F1':>8}"
-          f"{'R2 95% CI':>16}{'s/cluster':>11}")
+          f"{'R2 95% CI':>16}{'words':>7}{'s/cluster':>11}")
     key = "rouge2_recall" if duc else "rouge2_f1"
     for name in sorted(scores, key=lambda k: statistics.fmean(scores[k][key])):
         row = scores[name]
@@ -246,7 +250,21 @@ def main(argv=None) -> int:
         t = f"{seconds[name] / n:.3f}" if name in seconds else "published"
         print(f"{name:<16}" + "".join(f"{100 * statistics.fmean(row[m]):8.2f}" for m in
                                       ("rouge1_recall", "rouge2_recall", "rouge1_f1", "rouge2_f1"))
-              + f"{f'{100 * lo:.2f}-{100 * hi:.2f}':>16}{t:>11}")
+              + f"{f'{100 * lo:.2f}-{100 * hi:.2f}':>16}{statistics.fmean(row['words']):7.1f}{t:>11}")
+
+    if "newsbrief" in scores and len(scores) > 1:
+        print(f"\npaired bootstrap over clusters: share of 1000 resamples where newsbrief's "
+              f"{key.replace('_', ' ')} is above the system's")
+        ours_row = scores["newsbrief"][key]
+        rng = random.Random(0)
+        samples = [rng.choices(range(n), k=n) for _ in range(1000)]
+        for name in sorted(scores, key=lambda k: -statistics.fmean(scores[k][key])):
+            if name == "newsbrief":
+                continue
+            other = scores[name][key]
+            diffs = [ours_row[j] - other[j] for j in range(n)]
+            wins = sum(sum(diffs[j] for j in sample) > 0 for sample in samples)
+            print(f"  vs {name:<14} {100 * statistics.fmean(diffs):+.2f}  {wins / 10:.1f}%")
 
     if duc and args.check:
         print("\nour ROUGE vs the published per-topic recall (mean difference, max |difference|, x100)")
