@@ -133,3 +133,10 @@ def test_deterministic_and_fast_on_a_ten_article_cluster():
     assert select(docs, 100) == first
     assert words(docs, first) <= 100
     assert elapsed < 3.0
+
+
+def test_empty_sentences_are_never_chosen():
+    docs = [["", "   ", FLOOD[0]], ["", FLOOD_B[2]]]
+    picked = select(docs, 200)
+    assert picked and all(docs[d][i].strip() for d, i in picked)
+    assert select([["", " "]], 50) == []

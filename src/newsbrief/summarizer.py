@@ -131,12 +131,14 @@ def select(docs: list[list[str]], words: int, *, support: dict | None = None,
         article} when `docs` holds a filtered subset; default the index in `docs[d]`.
 
     Returns (doc index, sentence index) pairs in output order: article order, then
-    reading order. Never two sentences of one near-duplicate group. Deterministic.
-    Empty list when nothing fits.
+    reading order. Never two sentences of one near-duplicate group (80% of the
+    shorter one's content bigrams shared) nor two sharing half of them.
+    Deterministic. Empty list when nothing fits; empty sentences are never chosen.
     """
     support = support or {}
     positions = positions or {}
-    keys = [(d, i) for d, sents in enumerate(docs) for i in range(len(sents))]
+    keys = [(d, i) for d, sents in enumerate(docs) for i in range(len(sents))
+            if sents[i] and sents[i].split()]
     if not keys or words <= 0:
         return []
     text = {k: docs[k[0]][k[1]] for k in keys}
