@@ -94,6 +94,7 @@ def test_sentences_that_do_not_stand_alone_are_avoided():
     assert not readable("\"We lost everything in one night and nobody came to help us.\"")
     assert not readable("I think the government should have built the levee years ago.")
     assert not readable("Too short to stand.")
+    assert not readable("In the meantime, the water level at the dam rose by two metres overnight.")
     assert readable("\"We lost everything in one night,\" said a farmer whose barn was swept away.")
     assert readable(FLOOD[0])
     docs = [["However, the heavy rain flooded the river valley and thousands of residents fled.",

@@ -43,7 +43,10 @@ DANGLING = re.compile(
     r"^(he|she|they|it|this|that|these|those|his|her|their|its|him|them|but|however|"
     r"nevertheless|meanwhile|also|and|or|so|yet|still|instead|then|thus|therefore|"
     r"moreover|furthermore|besides|likewise|similarly|otherwise|both|such|there|here|"
-    r"in addition|as a result|for example|on the other hand|the two)\b", re.I)
+    r"nonetheless|even so|in fact|indeed|in turn|hence|accordingly|consequently|again|"
+    r"later|earlier|afterwards|after that|at the same time|in the meantime|by contrast|"
+    r"in contrast|for (?:his|her|its|their) part|in addition|as a result|for example|"
+    r"for instance|on the other hand|the two)\b", re.I)
 FIRST_PERSON = re.compile(r"\b(I|[Ww]e|[Oo]urs?|[Uu]s|[Mm]y|[Mm]e)\b")
 QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|``.*?''|\"[^\"]*$|\u201c[^\u201d]*$")
 REPORTING = re.compile(r"\b(said|says|say|told|tells|according|added|adds|stated|reported|"
