@@ -1,0 +1,117 @@
+"""The entities stage on invented mini-clusters (fictional names)."""
+from __future__ import annotations
+
+from conftest import make_brief
+
+from newsbrief import entities
+
+
+def _run(arts):
+    b = make_brief(arts)
+    entities.run(b, None)
+    return b
+
+
+def _ent(b, alias):
+    for e in b.entities:
+        if alias in e.aliases:
+            return e
+    return None
+
+
+def test_spelling_key_folds_arabic_article_and_doubling():
+    k = entities.spelling_key
+    assert k("Tell al-Qarnain") == k("Tell el-Qarnain") == k("Tell Qarnain") == k("TELL AL-QARRNAIN")
+    assert k("Tell al-Qarnain") != k("Tell Mardikh")
+
+
+def test_countries_and_abbreviations():
+    assert entities.country("U.S.") == entities.country("USA") == entities.country("United States")
+    assert entities.country("Russian Federation") == entities.country("Russia")
+    assert entities.country("Iran") != entities.country("Iraq")
+
+
+def test_clean_surface_scraping_artefacts():
+    assert entities.clean_surface("USA -backed") == "USA"
+    assert entities.clean_surface("the Vandor Council's") == "Vandor Council"
+
+
+def test_titles_stripped():
+    assert entities.strip_titles("Lieutenant-General Borin Talvek") == "Borin Talvek"
+    assert entities.strip_titles("Lt. Gen. Borin Talvek") == "Borin Talvek"
+    assert entities.strip_titles("Army Colonel Borin Talvek") == "Borin Talvek"
+
+
+def test_person_merging_and_never_merge():
+    b = _run({
+        "a1": ["Colonel Marek Dovzhenko met John Smith in Paris on Monday.",
+               "Dovzhenko said the talks went well."],
+        "a2": ["John Baker, a diplomat, also attended the meeting in Paris.",
+               "Marek T. Dovzhenko declined to comment further."],
+    })
+    dov = _ent(b, "Marek Dovzhenko")
+    assert dov is not None and dov.type == "PERSON"
+    assert "Dovzhenko" in dov.aliases or _ent(b, "Dovzhenko") is dov
+    smith, baker = _ent(b, "John Smith"), _ent(b, "John Baker")
+    assert smith is not None and baker is not None and smith is not baker
+
+
+def test_first_name_variants_same_surname():
+    b = _run({"a1": ["Sergey Volkonin spoke in Berlin on Monday."],
+              "a2": ["Sergei Volkonin spoke in Berlin on Monday."]})
+    assert _ent(b, "Sergey Volkonin") is _ent(b, "Sergei Volkonin") is not None
+
+
+def test_acronym_defined_in_text():
+    b = _run({"a1": ["The Northern Liberation Front (NLF) captured the town on Friday."],
+              "a2": ["A spokesman for the NLF said the fighters would stay."]})
+    e = _ent(b, "Northern Liberation Front")
+    assert e is not None and "NLF" in e.aliases
+    assert e.name == "Northern Liberation Front"
+
+
+def test_country_ministry_norp_kept_apart():
+    b = _run({"a1": ["The Russian Defence Ministry said Russia would respond."],
+              "a2": ["Russia's Defense Ministry denied the report, Russian officials said."],
+              "a3": ["Russia said the Russian Defense Minstry was not involved."]})
+    ministry = _ent(b, "Russian Defence Ministry")
+    country = _ent(b, "Russia")
+    assert ministry is not None and country is not None and ministry is not country
+    assert ministry.type == "ORG" and country.type == "GPE"
+    assert _ent(b, "Russia's Defense Ministry") is ministry
+    norp = _ent(b, "Russian")
+    assert norp is None or norp is not country
+
+
+def test_us_variants_and_pentagon():
+    b = _run({"a1": ["The U.S. -led coalition said the Pentagon was informed."],
+              "a2": ["The USA said the Department of Defense had been informed."],
+              "a3": ["United States officials said the Defense Department was informed."]})
+    us = _ent(b, "USA")
+    assert us is not None and us is _ent(b, "U.S.") and us.name == "United States"
+    assert all("-" not in a for a in us.aliases)
+    pent = _ent(b, "Pentagon")
+    assert pent is not None and pent is _ent(b, "Department of Defense")
+
+
+def test_place_spelling_variants_merge():
+    b = _run({"a1": ["Fighting continued near Tell al-Qarnain on Monday."],
+              "a2": ["Fighting continued near Tell el-Qarnain on Monday."],
+              "a3": ["Fighting continued near Tell Qarnain on Monday."]})
+    e = _ent(b, "Tell al-Qarnain")
+    assert e is not None
+    assert {m.text for m in e.mentions} >= {"Tell al-Qarnain", "Tell el-Qarnain"}
+
+
+def test_ids_sorted_and_lookup():
+    b = _run({"a1": ["Colonel Marek Dovzhenko spoke in Paris."],
+              "a2": ["Marek Dovzhenko said Paris was calm."],
+              "a3": ["Paris was calm, officials said."]})
+    assert [e.id for e in b.entities] == [f"e{i}" for i in range(1, len(b.entities) + 1)]
+    assert b.entities[0].articles >= b.entities[-1].articles
+    paris = _ent(b, "Paris")
+    assert paris.articles == 3 and paris.id == "e1"
+    dov = _ent(b, "Marek Dovzhenko")
+    assert entities.lookup(b, "s2", "Marek Dovzhenko") == dov.id
+    assert entities.lookup(b, "s1", "Colonel Marek Dovzhenko") == dov.id
+    assert entities.lookup(b, "s3", "Nobody Atall") is None
