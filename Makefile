@@ -26,6 +26,9 @@ test: $(STAMP) browser
 bench: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.speed
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.scale
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.entities
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.times
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.claims
 
 bench-summary: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.summary
