@@ -79,7 +79,10 @@ def view(brief: Brief) -> dict:
 
     def who(entity_id, text):
         e = entity_of.get(entity_id)
-        return e.name if e else (text or "unattributed")
+        # a nationality word ("Russian") names no one: show the speaker as written
+        if e and not (e.type == "NORP" and text and len(text) > len(e.name)):
+            return e.name
+        return text or (e.name if e else "unattributed")
 
     summary = [{"text": s.text, "sources": cite(s.sources)} for s in brief.summary]
 
