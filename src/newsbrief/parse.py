@@ -12,6 +12,6 @@ def run(brief, options):
     model = nlp.load()
     texts = [s.text for s in brief.sentences]
     docs = {}
-    for sentence, doc in zip(brief.sentences, model.pipe(texts, batch_size=64)):
+    for sentence, doc in zip(brief.sentences, model.pipe(texts, batch_size=1000)):
         docs[sentence.id] = doc
     brief.runtime["docs"] = docs
