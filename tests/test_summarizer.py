@@ -121,19 +121,15 @@ def test_empty_and_degenerate_inputs():
     assert one and words([FLOOD], one) <= 40
 
 
-def test_deterministic_and_fast_on_a_ten_article_cluster():
-    import time
-
+def test_deterministic_on_a_ten_article_cluster():
+    # speed is measured by bench.summary, not asserted here
     rng = random.Random(1)
     pool = FLOOD + FLOOD_B + FLOOD_C
     docs = [[rng.choice(pool) + f" Report {d}-{i} added detail number {rng.randint(0, 999)}."
              for i in range(30)] for d in range(10)]
-    started = time.perf_counter()
     first = select(docs, 100)
-    elapsed = time.perf_counter() - started
     assert select(docs, 100) == first
     assert words(docs, first) <= 100
-    assert elapsed < 3.0
 
 
 def test_empty_sentences_are_never_chosen():
