@@ -22,6 +22,7 @@ import pickle
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from .model import Entity, Mention
 
@@ -108,15 +109,34 @@ def _country(text: str) -> str | None:
     short = _short_names()
     if low in short:
         return short[low]
-    try:
-        import pycountry
-    except ImportError:  # pragma: no cover
-        return None
-    for c in pycountry.countries:
-        names = {c.name.lower(), getattr(c, "official_name", "").lower(), getattr(c, "common_name", "").lower()}
-        if low in names or (len(low) == 3 and low == c.alpha_3.lower() and text.isupper()):
-            return _short_names().get(c.alpha_2.lower() + "#", getattr(c, "common_name", None) or c.name)
+    if low in _iso_names():
+        return _iso_names()[low]
+    if len(low) == 3 and text.isupper():
+        return _iso_names().get(low + "@")
     return None
+
+
+_ISO = None
+
+
+def _iso_names() -> dict[str, str]:
+    """pycountry's names (name, official and common name, lower-case; alpha-3 codes
+    keyed "xxx@") -> short country name. Built once: a scan of pycountry per lookup
+    cost about 1 ms."""
+    global _ISO
+    if _ISO is None:
+        _ISO = {}
+        try:
+            import pycountry
+        except ImportError:  # pragma: no cover
+            return _ISO
+        for c in pycountry.countries:
+            short = _short_names().get(c.alpha_2.lower() + "#", getattr(c, "common_name", None) or c.name)
+            for name in (c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")):
+                if name:
+                    _ISO.setdefault(name.lower(), short)
+            _ISO.setdefault(c.alpha_3.lower() + "@", short)
+    return _ISO
 
 
 _SHORT = None
@@ -348,6 +368,7 @@ def _norm_key(text: str, label: str, acr: dict[str, str]) -> tuple[str, str]:
 _DEMONYMS = None
 
 
+@lru_cache(maxsize=4096)  # the same adjectives recur in every sentence
 def _demonym(word: str) -> str | None:
     """'Russian' -> 'Russia' (adjective -> country) by prefix match on pycountry names."""
     global _DEMONYMS
