@@ -325,19 +325,31 @@ def _ilp(cands, concepts, weight, bonus, length, words, conflicts=()):
         return None
     if not cands:
         return []
-    used_concepts = sorted({g for k in cands for g in concepts[k]})
-    cidx = {g: j for j, g in enumerate(used_concepts)}
-    ns, nc = len(cands), len(used_concepts)
+    # Exact reductions that shrink the program several-fold: a concept only one
+    # candidate covers is that candidate's own gain (folded into its objective), and
+    # concepts covered by the same candidates are one variable with their summed weight.
+    gain = {k: bonus[k] for k in cands}
+    covering: dict[tuple, float] = defaultdict(float)
+    by_concept = defaultdict(list)
+    for i, k in enumerate(cands):
+        for g in set(concepts[k]):
+            by_concept[g].append(i)
+    for g, idx in by_concept.items():
+        if len(idx) == 1:
+            gain[cands[idx[0]]] += weight[g]
+        else:
+            covering[tuple(idx)] += weight[g]
+    shared = sorted(covering)
+    ns, nc = len(cands), len(shared)
     # variables: x (sentences) then z (concepts); maximise -> minimise the negative
-    c = -np.concatenate([[bonus[k] for k in cands], [weight[g] for g in used_concepts]])
+    c = -np.concatenate([[gain[k] for k in cands], [covering[t] for t in shared]])
     rows, cols, vals = [], [], []
-    for j in range(nc):  # z_j - sum x_i(covering) <= 0
+    for j, idx in enumerate(shared):  # z_j - sum x_i(covering) <= 0
         rows.append(j)
         cols.append(ns + j)
         vals.append(1.0)
-    for i, k in enumerate(cands):
-        for g in concepts[k]:
-            rows.append(cidx[g])
+        for i in idx:
+            rows.append(j)
             cols.append(i)
             vals.append(-1.0)
     for i, k in enumerate(cands):  # budget row
