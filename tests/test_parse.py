@@ -1,0 +1,55 @@
+"""The parse stage: one doc per sentence, identical whether parsed in-process or by
+two worker processes, and shared by identical copies."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsbrief import parse, pipeline, read
+from newsbrief.pipeline import Options
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "harbour-fire.jsonl"
+
+
+def _analysis(doc):
+    return ([(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_) for t in doc],
+            [(e.text, e.label_) for e in doc.ents])
+
+
+def _split_brief():
+    brief = pipeline.Brief(articles=read.read_paths([str(EXAMPLE)]))
+    for name, stage in pipeline.STAGES:
+        if name == "parse":
+            return brief
+        stage(brief, Options())
+
+
+def test_workers_give_the_same_analysis_as_one_process(monkeypatch):
+    brief = _split_brief()
+    parse.run(brief, Options())
+    alone = {sid: _analysis(doc) for sid, doc in brief.runtime["docs"].items()}
+    monkeypatch.setattr(parse, "PARALLEL_FROM", 2)
+    if parse.workers(len(brief.sentences)) < 2:
+        pytest.skip("one core or no fork here: the parallel path is not taken")
+    parse.run(brief, Options())
+    assert {sid: _analysis(doc) for sid, doc in brief.runtime["docs"].items()} == alone
+    assert any(ents for _, ents in alone.values())  # the example names people and places
+
+
+def test_identical_sentences_share_one_doc():
+    brief = _split_brief()
+    copies = {}
+    for s in brief.sentences:
+        copies.setdefault(s.text, []).append(s.id)
+    parse.run(brief, Options())
+    docs = brief.runtime["docs"]
+    assert set(docs) == {s.id for s in brief.sentences}
+    shared = [ids for ids in copies.values() if len(ids) > 1]
+    assert shared, "the example carries a syndicated copy"
+    for ids in shared:
+        assert len({id(docs[i]) for i in ids}) == 1
+
+
+def test_small_clusters_stay_in_process():
+    assert parse.workers(parse.PARALLEL_FROM - 1) == 1
