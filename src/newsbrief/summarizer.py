@@ -66,7 +66,7 @@ LEAD_SENTENCES = 3  # "opening sentences" of an article
 LEAD_BONUS = 1.0  # extra concept weight per article using the concept in its opening
 POSITION_BONUS = 20.0  # sentence bonus for an article's first sentence, / (1 + position)
 SUPPORT_BONUS = 0.3  # sentence bonus per extra article carrying the sentence
-ILP_TIME = 0.35  # seconds; greedy result kept if the solver does not finish
+ILP_TIME = 0.2  # seconds; greedy result kept if the solver does not finish
 
 
 def stem(word: str) -> str:
