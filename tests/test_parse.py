@@ -25,14 +25,23 @@ def _split_brief():
         stage(brief, Options())
 
 
-def test_workers_give_the_same_analysis_as_one_process(monkeypatch):
+def test_two_processes_give_the_same_analysis_as_one(monkeypatch, tmp_path):
     brief = _split_brief()
     parse.run(brief, Options())
     alone = {sid: _analysis(doc) for sid, doc in brief.runtime["docs"].items()}
     monkeypatch.setattr(parse, "PARALLEL_FROM", 2)
-    if parse.workers(len(brief.sentences)) < 2:
+    monkeypatch.setattr(parse.os, "getloadavg", lambda: (0.0, 0.0, 0.0))  # as if idle
+    if not parse.parallel(len(brief.sentences)):
         pytest.skip("one core or no fork here: the parallel path is not taken")
+    marker = tmp_path / "child-ran"
+    real_child = parse._child
+
+    def child(conn, texts):
+        marker.write_text(str(len(texts)))
+        real_child(conn, texts)
+    monkeypatch.setattr(parse, "_child", child)
     parse.run(brief, Options())
+    assert int(marker.read_text()) > 0  # the child did parse its share
     assert {sid: _analysis(doc) for sid, doc in brief.runtime["docs"].items()} == alone
     assert any(ents for _, ents in alone.values())  # the example names people and places
 
@@ -51,5 +60,19 @@ def test_identical_sentences_share_one_doc():
         assert len({id(docs[i]) for i in ids}) == 1
 
 
-def test_small_clusters_stay_in_process():
-    assert parse.workers(parse.PARALLEL_FROM - 1) == 1
+def test_small_clusters_and_busy_machines_stay_in_process(monkeypatch):
+    assert not parse.parallel(parse.PARALLEL_FROM - 1)
+    monkeypatch.setattr(parse.os, "getloadavg", lambda: (64.0, 64.0, 64.0))
+    assert not parse.parallel(10 * parse.PARALLEL_FROM)
+
+
+def test_a_failing_child_costs_time_not_results(monkeypatch):
+    texts = [s.text for s in _split_brief().sentences]
+    expected = [_analysis(d) for d in parse.parse_texts(texts)]
+    monkeypatch.setattr(parse, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(parse.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+
+    def dies(conn, texts):
+        raise SystemExit(3)  # exits without sending anything
+    monkeypatch.setattr(parse, "_child", dies)
+    assert [_analysis(d) for d in parse.parse_texts(texts)] == expected
