@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DATA = SHARED / "data" / "tempeval3_tbaq_timeml"
 HEIDELTIME_VALUE_F1 = 77.6
-EXPRESSIBLE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}(?:-WE)?|\d{4}-Q\d|\d{3}X)$")
+EXPRESSIBLE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}(?:-WE)?|\d{4}-Q\d|\d{3}X?)$")
 
 
 def read_tml(path: Path):
@@ -65,7 +65,7 @@ def timeml(value: str | None) -> str | None:
         return value
     a, b = value.split("/", 1)
     if len(a) == 4 and len(b) == 4 and a.endswith("0") and b.endswith("9"):
-        return a[:3] + "X"
+        return a[:3]  # TimeML 1.2 writes a decade with its first three digits
     try:
         da, db = date.fromisoformat(a), date.fromisoformat(b)
     except ValueError:
@@ -84,6 +84,12 @@ def timeml(value: str | None) -> str | None:
     if da.day == 1 and (da.year, da.month) == (db.year, db.month):
         return f"{da.year:04d}-{da.month:02d}"
     return a
+
+
+def same_decade_notation(value: str | None) -> str | None:
+    """The gold writes a decade both ways, "197" (TimeML 1.2) and "197X" (older
+    TIMEX2 style): one notation for comparing."""
+    return value[:3] if value and re.fullmatch(r"\d{3}X", value) else value
 
 
 def dateparser_value(mention: str, dct: str, parser, cache: dict) -> str | None:
@@ -145,7 +151,7 @@ def main(argv=None) -> int:
         corpus = path.parent.name
         pc = per_corpus.setdefault(corpus, {"gold": 0, "correct": 0, "predicted": 0, "dp_correct": 0})
         doc = model(text)
-        found = find(text, dct, doc)
+        found = find(text, dct, doc, timeml=True)
         gold_dates = [t for t in timexes if t[2] == "DATE"]
         any_gold = [t for t in timexes]
         for f in found:
@@ -158,6 +164,7 @@ def main(argv=None) -> int:
                 languages=["en"], settings={"RELATIVE_BASE": datetime.fromisoformat(dct),
                                             "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False})
         for s, e, typ, value, mention in gold_dates:
+            value = same_decade_notation(value)
             totals["gold"] += 1
             pc["gold"] += 1
             over = [f for f in found if f.start < e and s < f.end]

@@ -228,8 +228,12 @@ def is_future(text: str, start: int, end: int, doc=None) -> bool:
 
 # -- main ----------------------------------------------------------------------------
 
-def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False) -> list[Found]:
-    """Temporal expressions of one sentence, normalised against `anchor` (date|None)."""
+def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False, timeml: bool = False) -> list[Found]:
+    """Temporal expressions of one sentence, normalised against `anchor` (date|None).
+
+    `timeml=True` also returns values only TimeML can write (PRESENT_REF, seasons,
+    earnings-report quarters read from the text before; see `time_refs`): for a
+    whole document, never for the brief's `times[]`."""
     anchor = to_date(anchor)
     candidates = []
     for order, (kind, rx) in enumerate(_RULES):
@@ -237,6 +241,11 @@ def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False) -> lis
             s, e = m.span("t") if "t" in rx.groupindex else m.span()
             if e > s:
                 candidates.append((s, -(e - s), order, kind, m))
+    if timeml:
+        from . import time_refs
+        # order -1: on the same span a TimeML reading is tried first; False hands it back
+        for s, e, kind, m in time_refs.candidates(text):
+            candidates.append((s, -(e - s), -1, "ref:" + kind, m))
     if doc is not None:
         for t in doc:
             if t.ent_type_ == "DATE" and _BARE_YEAR.fullmatch(t.text) and t.idx + 4 <= len(text):
@@ -250,7 +259,11 @@ def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False) -> lis
         end = start - neg_len
         if any(start < e and s < end for s, e in taken):
             continue
-        value = _normalise(kind, m, text, anchor, doc)
+        if kind.startswith("ref:"):
+            from . import time_refs
+            value = time_refs.normalise(kind[4:], m, text, anchor, doc)
+        else:
+            value = _normalise(kind, m, text, anchor, doc)
         if value is False:  # the rule decided this is not a time at all
             continue
         taken.append((start, end))
