@@ -60,10 +60,12 @@ def read_tml(path: Path):
 def timeml(value: str | None) -> str | None:
     """Our contract value written the TimeML way: a Monday-Sunday range is an ISO
     week, a range inside one month starting on the 1st is that month, a quarter
-    range is a quarter, a decade range is a decade; other ranges keep their start."""
+    range is a quarter, a decade or century range is a decade or century; other ranges keep their start."""
     if not value or "/" not in value:
         return value
     a, b = value.split("/", 1)
+    if len(a) == 4 and len(b) == 4 and a.endswith("00") and b.endswith("99"):
+        return a[:2]  # a century
     if len(a) == 4 and len(b) == 4 and a.endswith("0") and b.endswith("9"):
         return a[:3]  # TimeML 1.2 writes a decade with its first three digits
     try:

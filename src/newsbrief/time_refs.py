@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .time_grammar import YEAR_WORDS, tense, year_in_words
+
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _SEASON = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -56,7 +58,7 @@ _rule("season", r"\b(?:(?P<mod>last|next|this\s+past|this\s+coming|this|the|earl
       r"(?!\s+(?:of\b|\d|season|semester|term|collection|olympics|games|camp|school|session))"
       r"(?:\s+of\s+(?P<y>%s))?" % YEAR)
 _rule("season_of", r"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter)\s+of\s+"
-      r"(?P<y>%s)\b" % YEAR)
+      r"(?:(?P<y>%s)\b|%s)" % (YEAR, YEAR_WORDS))
 
 # -- years of the document -----------------------------------------------------------
 _rule("that_year", r"\b(?P<mod>(?:later|earlier|early|late)\s+that|that|the\s+following|the\s+next|the\s+previous|"
@@ -142,7 +144,6 @@ def normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> st
         return "PAST_REF"
     if kind == "future":
         if m.group().lower() == "soon":
-            from .time_grammar import tense
             if tense(text, m.start(), m.end(), doc) == "past":
                 return False  # "was soon released": soon after a past event, not the future
         return "FUTURE_REF"
@@ -150,6 +151,8 @@ def normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> st
         return None
     if kind in ("season", "season_of"):
         code = _SEASON[g["s"].lower()]
+        if g.get("c"):
+            return f"{year_in_words(g['c'], g['yy'])}-{code}"
         if g.get("y"):
             return f"{g['y']}-{code}"
         mod = re.sub(r"\s+", " ", (g.get("mod") or "").lower())
