@@ -215,6 +215,8 @@ def tense(text: str, start: int, end: int, doc=None) -> str | None:
         if _AS_SOON_AS.search(text[max(0, start - 20):start]):
             return "future"
         if tok is not None and tok.idx < end:
+            if tok.dep_ == "compound" and tok.head.idx < end and tok.head.i > tok.i:
+                tok = tok.head  # "Tuesday morning": the phrase is headed by "morning"
             if tok.dep_ in ("poss", "compound") or (tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "case"):
                 return None  # "Friday's vote": a noun modifier, no tense of its own
             steps = 0
@@ -239,6 +241,8 @@ def tense(text: str, start: int, end: int, doc=None) -> str | None:
                     return "past"
                 if verb.tag_ == "VBN" and any(k.lemma_ == "have" for k in auxes):
                     return "past"
+                if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("advcl", "acl"):
+                    return "past"  # "the terms, announced Friday, ...": a past participle clause
                 if verb.tag_ == "VBG" and any(k.tag_ in ("VBZ", "VBP") for k in auxes):
                     return "future"
                 if verb.tag_ in ("VBZ", "VBP") and not auxes and steps <= 2 and verb.lemma_.lower() not in _SAYING:
