@@ -185,7 +185,7 @@ def _earnings_period(kind: str, m: re.Match, text: str, anchor: date, doc) -> st
                 or (kind in ("q_ago", "q_this") and "period" in m.group().lower()))
     rq = _reporting_quarter(text, e, anchor)
     if rq is None:
-        if "quarter" not in text[:e].lower():
+        if not re.search(r"\bquarter\b", text[:e], re.I):
             return False  # not an earnings report about a quarter
         rq = _quarter_before(anchor)
     y, q = rq
