@@ -3,8 +3,11 @@
 For every DATE TIMEX3 in the text (the document creation time excluded), given
 the document creation time (DCT) as anchor:
 
-* newsbrief: `time_grammar.find` over the whole document (extent found by us, then
-  normalised); a gold timex counts as correct when a found expression overlaps it
+* newsbrief: `time_grammar.find(..., timeml=True)` over the whole document (extent
+  found by us, then normalised). `timeml=True` adds what only TimeML can write
+  (PRESENT_REF / PAST_REF / FUTURE_REF, seasons) and the readings that need the
+  text before (earnings-report quarters, "that year"); the brief's `times[]` never
+  asks for them (see `time_refs`). A gold timex counts as correct when a found expression overlaps it
   (relaxed match) and its value, written the TimeML way, equals the gold value.
   Value precision / recall / F1 as in TempEval-3 ("value F1", relaxed match).
 * plain dateparser on the *gold* extents (given the extent for free), with
@@ -29,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DATA = SHARED / "data" / "tempeval3_tbaq_timeml"
 HEIDELTIME_VALUE_F1 = 77.6
-EXPRESSIBLE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}(?:-WE)?|\d{4}-Q\d|\d{3}X)$")
+EXPRESSIBLE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}(?:-WE)?|\d{4}-Q\d|\d{3}X?|\d{2})$")
 
 
 def read_tml(path: Path):
@@ -60,12 +63,14 @@ def read_tml(path: Path):
 def timeml(value: str | None) -> str | None:
     """Our contract value written the TimeML way: a Monday-Sunday range is an ISO
     week, a range inside one month starting on the 1st is that month, a quarter
-    range is a quarter, a decade range is a decade; other ranges keep their start."""
+    range is a quarter, a decade or century range is a decade or century; other ranges keep their start."""
     if not value or "/" not in value:
         return value
     a, b = value.split("/", 1)
+    if len(a) == 4 and len(b) == 4 and a.endswith("00") and b.endswith("99"):
+        return a[:2]  # a century
     if len(a) == 4 and len(b) == 4 and a.endswith("0") and b.endswith("9"):
-        return a[:3] + "X"
+        return a[:3]  # TimeML 1.2 writes a decade with its first three digits
     try:
         da, db = date.fromisoformat(a), date.fromisoformat(b)
     except ValueError:
@@ -84,6 +89,12 @@ def timeml(value: str | None) -> str | None:
     if da.day == 1 and (da.year, da.month) == (db.year, db.month):
         return f"{da.year:04d}-{da.month:02d}"
     return a
+
+
+def same_decade_notation(value: str | None) -> str | None:
+    """The gold writes a decade both ways, "197" (TimeML 1.2) and "197X" (older
+    TIMEX2 style): one notation for comparing."""
+    return value[:3] if value and re.fullmatch(r"\d{3}X", value) else value
 
 
 def dateparser_value(mention: str, dct: str, parser, cache: dict) -> str | None:
@@ -145,7 +156,7 @@ def main(argv=None) -> int:
         corpus = path.parent.name
         pc = per_corpus.setdefault(corpus, {"gold": 0, "correct": 0, "predicted": 0, "dp_correct": 0})
         doc = model(text)
-        found = find(text, dct, doc)
+        found = find(text, dct, doc, timeml=True)
         gold_dates = [t for t in timexes if t[2] == "DATE"]
         any_gold = [t for t in timexes]
         for f in found:
@@ -158,6 +169,7 @@ def main(argv=None) -> int:
                 languages=["en"], settings={"RELATIVE_BASE": datetime.fromisoformat(dct),
                                             "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False})
         for s, e, typ, value, mention in gold_dates:
+            value = same_decade_notation(value)
             totals["gold"] += 1
             pc["gold"] += 1
             over = [f for f in found if f.start < e and s < f.end]
@@ -194,16 +206,16 @@ def main(argv=None) -> int:
     print(f"  dateparser  on the gold extents (extent given): value accuracy "
           f"{totals['dp_correct'] / g:6.1%}  (answered {totals['dp_answered'] / g:.1%})")
     e = totals["expressible"]
-    print(f"  on the {e} gold values a brief can express (a day, month, year, ISO week, quarter or "
-          f"decade; not PRESENT_REF, seasons, times of day, XX): newsbrief "
+    print(f"  on the {e} gold values a brief can express (a day, month, year, ISO week, quarter, "
+          f"decade or century; not PRESENT_REF, seasons, times of day, XX): newsbrief "
           f"{totals['expressible_correct'] / max(1, e):6.1%}   dateparser {totals['expressible_dp'] / max(1, e):6.1%}")
     for corpus, pc in sorted(per_corpus.items()):
         print(f"    {corpus:9s} {pc['gold']:5d} gold   newsbrief value accuracy {pc['correct'] / max(1, pc['gold']):6.1%}"
               f"   dateparser {pc['dp_correct'] / max(1, pc['gold']):6.1%}")
     print(f"  target: HeidelTime value F1 {HEIDELTIME_VALUE_F1} (TempEval-3 platinum, relaxed; "
           f"another test set, indicative only)")
-    print("  Gold values outside the brief contract (PRESENT_REF, PAST_REF, FUTURE_REF, XXXX-WXX, "
-          "seasons, times of day) count as misses.")
+    print("  newsbrief read with find(timeml=True): PRESENT/PAST/FUTURE_REF, seasons and earnings quarters "
+          "included (never in the brief's times[]); XXXX-WXX, halves and times of day count as misses.")
     if "-v" in sys.argv or "--verbose" in sys.argv:
         for m in misses:
             print("   miss", m)

@@ -190,5 +190,89 @@ def test_bench_converts_ranges_the_timeml_way():
     assert timeml("2021-03-01/2021-03-07") == "2021-W09"
     assert timeml("2021-01-01/2021-03-31") == "2021-Q1"
     assert timeml("2021-03-01/2021-03-09") == "2021-03"
-    assert timeml("1990/1999") == "199X"
+    assert timeml("1990/1999") == "199"  # TimeML 1.2 decade
+    assert _bench().same_decade_notation("199X") == "199"
     assert timeml("2021-03-08") == "2021-03-08"
+
+
+# -- TimeML-only readings (find(..., timeml=True), as bench.times asks) ----------------
+
+def timeml_values(text, anchor=WED, doc=None):
+    return [(f.text, f.value) for f in find(text, anchor, doc, timeml=True)]
+
+
+def test_timeml_vague_references_and_seasons():
+    assert timeml_values("The bridge is now closed to lorries.") == [("now", "PRESENT_REF")]
+    assert timeml_values("The port currently handles grain.") == [("currently", "PRESENT_REF")]
+    assert timeml_values("Now that the rain stopped, crews went out.") == []  # a conjunction
+    assert timeml_values("The mayor recently visited the dam.") == [("recently", "PAST_REF")]
+    assert timeml_values("Floods like this were rare in the past.") == [("in the past", "PAST_REF")]
+    assert timeml_values("Crews worked there over the past two months.") == []  # a duration
+    assert timeml_values("The line may reopen in the near future.") == [("in the near future", "FUTURE_REF")]
+    assert timeml_values("The levee failed last fall and was rebuilt this summer.") == [
+        ("last fall", "2020-FA"), ("this summer", "2021-SU")]
+    assert timeml_values("Rains came in the winter of nineteen ninety-four.") == [
+        ("the winter of nineteen ninety-four", "1994-WI")]
+    # without timeml=True none of these is returned: the brief contract cannot hold them
+    assert values("The bridge is now closed, the mayor said last fall.") == []
+
+
+def test_timeml_earnings_report_quarters():
+    report = ("Harbor Mills Inc. said third-quarter net income rose 12% to $8.1 million, or 40 cents a share. "
+              "A year earlier the miller earned $7.2 million, or 36 cents a share. "
+              "Sales in the latest quarter climbed to $120 million from $101 million in the year-ago quarter. "
+              "For the nine months, net was $21 million, up from $19 million a year earlier.")
+    got = timeml_values(report, date(2021, 10, 28))
+    assert ("third-quarter", "2021-07-01/2021-09-30") in got
+    assert ("A year earlier", "2020-Q3") in got
+    assert ("the latest quarter", "2021-Q3") in got
+    assert ("the year-ago quarter", "2020-Q3") in got
+    assert ("a year earlier", "2020") in got  # the nine months a year before: that year
+    # a forecast of a quarter not over yet does not become the quarter reported
+    assert ("the quarter", "2021-Q3") in timeml_values(
+        "Profit fell in the quarter, and the company expects a fourth-quarter loss.", date(2021, 10, 28))
+    # no quarter anywhere: "a year ago" stays the year it was
+    assert timeml_values("The bakery had 40 workers a year ago.", date(2021, 10, 28)) == [("a year ago", "2020")]
+
+
+def test_timeml_years_read_from_the_document():
+    text = "The dam was finished in 2004. The following year it flooded, and later that year it was shut."
+    assert timeml_values(text) == [("2004", "2004"), ("The following year", "2005"), ("later that year", "2004")]
+    assert timeml_values("Sales should grow for the full year, the firm said.") == [("the full year", "2021")]
+
+
+def test_years_decades_and_centuries_in_words():
+    assert values("The plant opened in nineteen ninety-six.") == [("nineteen ninety-six", "1996")]
+    assert values("He said nineteen twenty years ago.") == []
+    assert values("The goal was set for the year two thousand.") == [("the year two thousand", "2000")]
+    assert values("Rents doubled during the nineties.") == [("the nineties", "1990/1999")]
+    assert values("The church dates from the 12th century.") == [("12th century", "1100/1199")]
+    assert find("Rents doubled during the nineties.", None) == []  # which century is a guess without an anchor
+
+
+def test_stage_never_emits_timeml_only_values():
+    brief = make_brief({"a": ["The bridge is now closed, officials said on Monday.",
+                              "It was damaged last fall and has recently been inspected."]},
+                       published={"a": "2021-03-10"})
+    times.run(brief)
+    got = {(t.text, t.value) for t in brief.times}
+    assert got == {("Monday", "2021-03-08")}
+
+
+def test_bench_writes_timeml_centuries():
+    assert _bench().timeml("1900/1999") == "19"
+
+
+def test_weekday_tense_from_the_parse():
+    from newsbrief import nlp
+    model = nlp.load()
+
+    def parsed(text):
+        return [(f.text, f.value) for f in find(text, WED, model(text))]
+
+    # "Thursday morning" is headed by "morning": the tense is that of "plan to move"
+    assert parsed("The navy does not plan to move the ship on Thursday morning.") == [
+        ("Thursday morning", "2021-03-11")]
+    # a past participle clause is past even when the main verb is future
+    assert parsed("Under the terms, announced Friday, holders will receive a dividend.") == [
+        ("Friday", "2021-03-05")]

@@ -75,8 +75,25 @@ _rule("month", r"\b(?P<prep>the|The|in|In|since|Since|until|Until|by|By|from|Fro
 _rule("quarter", r"\b(?:(?P<y0>%s)\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:(?P<rel>this|next|last)\s+year|(?:fiscal\s+)?(?P<y>%s)\b)|,?\s+(?P<y2>%s)\b)?" % (YEAR, YEAR, YEAR), re.I)
 _rule("season_year", r"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>%s)\b%s" % (YEAR, NOT_NUM))
 _rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[89]|20)\d0)'?s\b")
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+_rule("decade_words", r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:(?P<dw>%s)\b|'(?P<d2>[2-9])0s\b)" % "|".join(_DECADE_WORDS))
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+             "twentieth": 20, "twenty-first": 21}
+_rule("century", r"\b(?:(?P<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<w>%s))[\s-]+century\b" % "|".join(
+    sorted(_ORDINALS, key=len, reverse=True)), re.I)
 _rule("year", r"\b(?P<prep>%s)\s+(?P<t>(?:(?:early|mid|late)[\s-]+)?(?P<y>%s))\b%s(?!-\d)" % (YEAR_PREP, YEAR, NOT_NUM))
 _rule("year_poss", r"\b(?P<y>%s)'s\b" % YEAR)
+# a year in words, as transcripts of speech write it: "nineteen ninety-six", "the year two thousand"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+YEAR_WORDS = r"\b(?P<c>eighteen|nineteen)[\s-]+(?P<yy>(?:%s)(?:[\s-]+(?:%s))?|%s)\b" % (_TENS, _UNITS, _TEENS)
+# "nineteen twenty years ago" counts years
+_rule("year_words", YEAR_WORDS + r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|people|percent|times|of)\b)", re.I)
+_rule("year_2000", r"\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<u>%s))?\b" % _UNITS, re.I)
 _rule("fiscal", r"\b(?:fiscal|financial)\s+(?:year\s+)?(?P<y>%s)\b%s" % (YEAR, NOT_NUM))
 # deictic and relative expressions (need an anchor)
 _rule("weekday", r"\b(?P<mod>(?:last|next|this|this\s+coming|coming|past)\s+)?(?P<wd>%s)(?:'s|\u2019s)?%s?\b" % (WD, PART))
@@ -90,6 +107,18 @@ _rule("rel_period", r"\b(?P<mod>(?i:last|this|next|past|earlier\s+this|later\s+t
 _rule("the_weekend", r"\b(?:over|during|at|on)\s+(?P<the>the)\s+(?P<unit>weekend)\b", re.I)
 _rule("ago", r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
       r"(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)\b", re.I)
+
+
+_WORD_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_WORD_NUMBERS.update({w: 10 * (i + 2) for i, w in enumerate(_TENS.split("|"))})
+
+
+def year_in_words(century: str, rest: str) -> str:
+    """ "nineteen", "ninety-six" -> "1996"."""
+    yy = sum(_WORD_NUMBERS[w] for w in re.split(r"[\s-]+", rest.lower()))
+    return f"{_WORD_NUMBERS[century.lower()]}{yy:02d}"
 
 
 _BARE_YEAR = re.compile(r"(?P<y>%s)\b(?![.,]\d)" % YEAR)
@@ -186,6 +215,8 @@ def tense(text: str, start: int, end: int, doc=None) -> str | None:
         if _AS_SOON_AS.search(text[max(0, start - 20):start]):
             return "future"
         if tok is not None and tok.idx < end:
+            if tok.dep_ == "compound" and tok.head.idx < end and tok.head.i > tok.i:
+                tok = tok.head  # "Tuesday morning": the phrase is headed by "morning"
             if tok.dep_ in ("poss", "compound") or (tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "case"):
                 return None  # "Friday's vote": a noun modifier, no tense of its own
             steps = 0
@@ -210,6 +241,8 @@ def tense(text: str, start: int, end: int, doc=None) -> str | None:
                     return "past"
                 if verb.tag_ == "VBN" and any(k.lemma_ == "have" for k in auxes):
                     return "past"
+                if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("advcl", "acl"):
+                    return "past"  # "the terms, announced Friday, ...": a past participle clause
                 if verb.tag_ == "VBG" and any(k.tag_ in ("VBZ", "VBP") for k in auxes):
                     return "future"
                 if verb.tag_ in ("VBZ", "VBP") and not auxes and steps <= 2 and verb.lemma_.lower() not in _SAYING:
@@ -228,8 +261,12 @@ def is_future(text: str, start: int, end: int, doc=None) -> bool:
 
 # -- main ----------------------------------------------------------------------------
 
-def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False) -> list[Found]:
-    """Temporal expressions of one sentence, normalised against `anchor` (date|None)."""
+def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False, timeml: bool = False) -> list[Found]:
+    """Temporal expressions of one sentence, normalised against `anchor` (date|None).
+
+    `timeml=True` also returns values only TimeML can write (PRESENT_REF, seasons,
+    earnings-report quarters read from the text before; see `time_refs`): for a
+    whole document, never for the brief's `times[]`."""
     anchor = to_date(anchor)
     candidates = []
     for order, (kind, rx) in enumerate(_RULES):
@@ -237,6 +274,11 @@ def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False) -> lis
             s, e = m.span("t") if "t" in rx.groupindex else m.span()
             if e > s:
                 candidates.append((s, -(e - s), order, kind, m))
+    if timeml:
+        from . import time_refs
+        # order -1: on the same span a TimeML reading is tried first; False hands it back
+        for s, e, kind, m in time_refs.candidates(text):
+            candidates.append((s, -(e - s), -1, "ref:" + kind, m))
     if doc is not None:
         for t in doc:
             if t.ent_type_ == "DATE" and _BARE_YEAR.fullmatch(t.text) and t.idx + 4 <= len(text):
@@ -250,7 +292,11 @@ def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False) -> lis
         end = start - neg_len
         if any(start < e and s < end for s, e in taken):
             continue
-        value = _normalise(kind, m, text, anchor, doc)
+        if kind.startswith("ref:"):
+            from . import time_refs
+            value = time_refs.normalise(kind[4:], m, text, anchor, doc)
+        else:
+            value = _normalise(kind, m, text, anchor, doc)
         if value is False:  # the rule decided this is not a time at all
             continue
         taken.append((start, end))
@@ -378,6 +424,26 @@ def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> s
     if kind == "decade":
         dec = int(g["dec"])
         return f"{dec:04d}/{dec + 9:04d}"
+
+    if kind == "decade_words":
+        if anchor is None:
+            return None  # "the sixties": which century is a guess without a date to read from
+        d = _DECADE_WORDS[g["dw"].lower()] if g.get("dw") else int(g["d2"])
+        start = (anchor.year // 100) * 100 + 10 * d
+        if start > anchor.year:  # the latest such decade begun
+            start -= 100
+        return f"{start:04d}/{start + 9:04d}"
+
+    if kind == "century":
+        n = int(g["n"]) if g.get("n") else _ORDINALS[g["w"].lower()]
+        # the 20th century is written 1900-1999, as TimeML's "19" does
+        return f"{(n - 1) * 100:04d}/{(n - 1) * 100 + 99:04d}"
+
+    if kind == "year_words":
+        return year_in_words(g["c"], g["yy"])
+
+    if kind == "year_2000":
+        return f"{2000 + (_WORD_NUMBERS[g['u'].lower()] if g.get('u') else 0):04d}"
 
     if kind in ("year", "year_poss", "fiscal", "year_bare"):
         if _year_is_count(m, text, doc):
