@@ -30,7 +30,6 @@ def test_two_processes_give_the_same_analysis_as_one(monkeypatch, tmp_path):
     parse.run(brief, Options())
     alone = {sid: _analysis(doc) for sid, doc in brief.runtime["docs"].items()}
     monkeypatch.setattr(parse, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(parse.os, "getloadavg", lambda: (0.0, 0.0, 0.0))  # as if idle
     if not parse.parallel(len(brief.sentences)):
         pytest.skip("one core or no fork here: the parallel path is not taken")
     marker = tmp_path / "child-ran"
@@ -60,9 +59,14 @@ def test_identical_sentences_share_one_doc():
         assert len({id(docs[i]) for i in ids}) == 1
 
 
-def test_small_clusters_and_busy_machines_stay_in_process(monkeypatch):
+def test_small_clusters_and_one_core_stay_in_process(monkeypatch):
     assert not parse.parallel(parse.PARALLEL_FROM - 1)
-    monkeypatch.setattr(parse.os, "getloadavg", lambda: (64.0, 64.0, 64.0))
+    monkeypatch.setattr(parse.os, "sched_getaffinity", lambda pid: {0})
+    assert not parse.parallel(10 * parse.PARALLEL_FROM)
+
+
+def test_the_environment_can_keep_the_parse_in_process(monkeypatch):
+    monkeypatch.setenv("NEWSBRIEF_PARSE_WORKERS", "1")
     assert not parse.parallel(10 * parse.PARALLEL_FROM)
 
 
@@ -70,7 +74,6 @@ def test_a_failing_child_costs_time_not_results(monkeypatch):
     texts = [s.text for s in _split_brief().sentences]
     expected = [_analysis(d) for d in parse.parse_texts(texts)]
     monkeypatch.setattr(parse, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(parse.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
 
     def dies(conn, texts):
         raise SystemExit(3)  # exits without sending anything

@@ -6,7 +6,7 @@ identical to an earlier one shares that one's doc (docs are only read after this
 stage), so syndicated copies cost nothing.
 
 The parse is most of a brief's time, and spaCy's small model runs on one core.
-When a second core is idle and the cluster is big enough to pay for it, a forked
+When a second core is available and the cluster is big enough to pay for it, a forked
 child process (it inherits the loaded model) parses part of the sentences while
 this process parses the rest; the child's docs come back as a `DocBin`. This is
 spaCy's `n_process` idea with the parent working too, which measured ~0.1 s
@@ -28,17 +28,17 @@ CHILD_SHARE = 0.55  # the parent also unpacks the child's docs, so the child tak
 
 
 def parallel(n_texts: int) -> bool:
-    """Is a two-process parse worth it here and now?"""
+    """Is a two-process parse worth it here? (On a machine busy with other work
+    it costs a little: the two halves then share one core.)"""
     if n_texts < PARALLEL_FROM or os.environ.get("NEWSBRIEF_PARSE_WORKERS") == "1":
         return False
     if not hasattr(os, "fork") or "fork" not in multiprocessing.get_all_start_methods():
         return False
-    cores = os.cpu_count() or 1
-    try:
-        busy = os.getloadavg()[0]
-    except OSError:  # not available on this system: assume idle
-        busy = 0.0
-    return cores >= 2 and busy <= cores - 1  # a second core is (about) free
+    try:  # the cores this process may run on (a container or taskset may allow fewer)
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return cores >= 2
 
 
 def _child(conn, texts: list[str]) -> None:
