@@ -166,3 +166,23 @@ def test_figure_without_event_joins_the_only_event():
     assert c.event == "e1" and len(c.items) == 2
     (r,) = [r for r in figures.ranges(b) if r["measure"] == "killed"]
     assert r["event"] == "e1" and len(r["items"]) == 2
+
+
+def test_a_figure_outside_every_event_does_not_join_an_unrelated_one():
+    """Two head counts of the same measure, one in an assault, one at a conference
+    that no event took in: not a disagreement."""
+    from newsbrief import events, times
+    b = make_brief({
+        "a": ["As many as 300 attackers stormed the border post at Keldra on Monday, the army said.",
+              "The gunmen attacked the post from two sides, the army said."],
+        "b": ["About 900 delegates took part in the trade conference in Ostrava as observers.",
+              "The gunmen who attacked the Keldra border post on Monday fled, police said."]},
+        published={"a": "2024-05-08", "b": "2024-05-08"})
+    times.run(b, None)
+    events.run(b, None)
+    claims.run(b, None)
+    figures.run(b, None)
+    head_counts = [f for f in b.figures if f.measure == "participants"]
+    assert len(head_counts) == 2, [(f.text, f.measure) for f in b.figures]
+    conflicts.run(b, None)
+    assert kinds(b, "figure") == []

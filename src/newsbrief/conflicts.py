@@ -148,17 +148,31 @@ def _event_title(brief, event_id):
     return None
 
 
+def _about(brief, sentence_id, event_id) -> bool:
+    """Is the sentence close enough to the event to have joined it? (The events
+    stage's own similarity and threshold; without them, assume so.)"""
+    from .events import JOIN_UNDATED
+    sim = brief.runtime.get("event_similarity")
+    event = next((e for e in brief.events if e.id == event_id), None)
+    if sim is None or event is None:
+        return True
+    return max((sim(sentence_id, s) for s in event.sentences), default=0.0) >= JOIN_UNDATED
+
+
 def _group_key(brief, f, event_groups):
     """(event, measure); a figure without event joins the only event with that measure,
-    or the only one its article's other figures of that measure belong to."""
+    or the only one its article's other figures of that measure belong to, when its
+    sentence is about that event ("1,500 took part in the congress" does not join
+    an attack because both count people)."""
     if f.event is not None:
         return (f.event, f.measure)
     events = event_groups.get(f.measure, {})
     if len(events) == 1:
-        return (next(iter(events)), f.measure)
+        only = next(iter(events))
+        return (only if _about(brief, f.sentence, only) else None, f.measure)
     art = _article(brief, f.sentence)
     mine = [ev for ev, arts in events.items() if art in arts]
-    if len(mine) == 1:
+    if len(mine) == 1 and _about(brief, f.sentence, mine[0]):
         return (mine[0], f.measure)
     return (None, f.measure)
 

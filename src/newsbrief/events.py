@@ -512,6 +512,7 @@ def run(brief: Brief, options=None) -> None:
         vectors[s.id] = v
     sim = Similarity(vectors)
     brief.runtime["event_idf"] = sim.idf
+    brief.runtime["event_similarity"] = sim  # later stages ask "is this sentence about that event?"
 
     roots = [s for s in sentences if brief.root_of(s.id) == s.id]
     copies: dict[str, list[str]] = {}
