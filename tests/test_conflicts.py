@@ -186,3 +186,15 @@ def test_a_figure_outside_every_event_does_not_join_an_unrelated_one():
     assert len(head_counts) == 2, [(f.text, f.measure) for f in b.figures]
     conflicts.run(b, None)
     assert kinds(b, "figure") == []
+
+
+def test_an_unattributed_figure_is_credited_to_its_outlet_site_or_title_not_an_id():
+    from newsbrief.conflicts import article_name
+    from newsbrief.model import Article
+    art = Article(id="004_5f3a9c", source="feed.jsonl:4", title="Flood waters rise in the delta towns",
+                  text="...")
+    assert article_name(art) == "\u201cFlood waters rise in the delta towns\u201d"
+    art.url = "https://www.example-news.org/2024/flood"
+    assert article_name(art) == "example-news.org"
+    art.outlet = "Delta Courier"
+    assert article_name(art) == "Delta Courier"

@@ -72,8 +72,21 @@ def source_label(brief, f) -> str:
     if s is not None:
         a = brief.article(s.article)
         if a is not None:
-            return a.outlet or a.id
+            return article_name(a)
     return "unattributed"
+
+
+def article_name(a) -> str:
+    """How a reader knows an article without a speaker: its outlet, the site of its
+    URL, its title, and only then its id (often a hash)."""
+    if a.outlet:
+        return a.outlet
+    host = re.match(r"https?://(?:www\.)?([^/:?#]+)", a.url or "")
+    if host:
+        return host.group(1)
+    if a.title:
+        return f"\u201c{_short(a.title, 50)}\u201d"
+    return a.id
 
 
 def _article(brief, sentence_id):
