@@ -71,3 +71,15 @@ def test_write_all_is_atomic_and_leaves_other_files(tmp_path):
     paths = render.write_all(sample(), tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.html", "brief.json", "brief.md", "notes.txt"]
     assert json.loads(paths["json"].read_text())["schema"] == "newsbrief.brief/1"
+
+
+def test_a_pronoun_without_antecedent_is_an_unidentified_speaker_listed_last():
+    b = sample()
+    b.claims.insert(0, Claim(id="c0", sentence="s1", speaker=None, speaker_text="he", cue="said",
+                             stance="assert", text="the quay was closed", direct=False))
+    b.claims.insert(0, Claim(id="c00", sentence="s1", speaker=None, speaker_text="he", cue="added",
+                             stance="assert", text="the fire was out by noon", direct=False))
+    md = render.to_markdown(b)
+    assert "- **unidentified speaker (\u201che\u201d)**" in md
+    assert "- **he**" not in md
+    assert md.index("- **Port Alder**") < md.index("unidentified speaker")

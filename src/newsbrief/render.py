@@ -19,6 +19,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .model import Brief
 
+UNRESOLVED_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them"}
+
 TYPE_NAMES = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places",
               "FAC": "places", "NORP": "groups", "EVENT": "events"}
 
@@ -82,6 +84,8 @@ def view(brief: Brief) -> dict:
         # a nationality word ("Russian") names no one: show the speaker as written
         if e and not (e.type == "NORP" and text and len(text) > len(e.name)):
             return e.name
+        if text and text.lower() in UNRESOLVED_PRONOUNS:  # no antecedent in the article
+            return f"unidentified speaker (\u201c{text}\u201d)"
         return text or (e.name if e else "unattributed")
 
     summary = [{"text": s.text, "sources": cite(s.sources)} for s in brief.summary]
@@ -145,7 +149,9 @@ def view(brief: Brief) -> dict:
         item = seen_claims[key] = {"text": c.text, "cue": c.cue, "stance": c.stance, "direct": c.direct,
                                    "sources": cite([s.article]) if s else []}
         speakers.setdefault(name, {"name": name, "claims": []})["claims"].append(item)
-    said = sorted(speakers.values(), key=lambda g: -len(g["claims"]))
+    # named speakers first, most claims first; the unidentified last
+    said = sorted(speakers.values(), key=lambda g: (g["name"].startswith("unidentified speaker"),
+                                                    -len(g["claims"])))
 
     conflicts = [{"kind": c.kind, "note": c.note,
                   "event": event_of[c.event].title if c.event in event_of else None}
