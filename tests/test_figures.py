@@ -59,6 +59,10 @@ def test_qualifiers(text, low, high, approx, vague):
     "Resolution 2254 was adopted.",
     "The convoy left on March 3 from the base.",
     "The convoy left on 7 February from the base.",
+    "The district's murder rate of 1 for 640 residents in 1997 was the highest in the state.",
+    "One in 12 adults in the valley has no work.",
+    "The ferry carries 300 passengers per day in summer.",
+    "The town records 4 burglaries for every 1,000 homes.",
 ])
 def test_never_a_count(text):
     assert find_numbers(text) == []
@@ -280,3 +284,7 @@ def test_hospital_phrases_are_injuries():
     one(found, sentence="s1", measure="injured", low=60, high=None)
     one(found, sentence="s2", measure="injured", low=12)
     assert not [f for f in found if f.sentence == "s3" and f.measure == "injured"]
+
+
+def test_a_count_beside_a_year_and_a_rate_is_still_a_count():
+    assert [n.text for n in find_numbers("In 2019 some 40 families were moved, 1 family per street.")] == ["some 40"]

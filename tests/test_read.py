@@ -96,3 +96,52 @@ def test_stdin_jsonl(monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data.encode())))
     [art] = read.read_paths(["-"])
     assert art.id == "s1" and art.text == "From stdin."
+
+
+SGML = """<DOC>
+<DOCNO> XNA20240312.0007 </DOCNO>
+<DOCTYPE> NEWS STORY </DOCTYPE>
+<DATE_TIME> 2024-03-12 09:14:00 </DATE_TIME>
+<BODY>
+<HEADLINE> Ferry &amp; barge collide off Port Vessany </HEADLINE>
+<TEXT>
+<P>
+   PORT VESSANY (XNA) -- A ferry and a grain barge collided off
+the harbour wall on Monday, injuring 14 people, the port authority said.
+</P>
+<P>
+   Divers were checking the barge's hull.
+</P>
+</TEXT>
+</BODY>
+</DOC>
+<DOC>
+<DOCNO> XNA20240313.0002 </DOCNO>
+<TEXT>
+Port officials reopened the channel on Tuesday.
+</TEXT>
+</DOC>
+<DOC>
+<DOCNO> XNA20240313.0003 </DOCNO>
+<TEXT>   </TEXT>
+</DOC>
+"""
+
+
+def test_newswire_sgml_records_are_articles(tmp_path):
+    """A fictional two-story newswire file in the TREC/LDC <DOC> format, no suffix."""
+    (tmp_path / "XNA_20240312").write_text(SGML, encoding="utf-8")
+    (tmp_path / "NOTES").write_text("just a note, not a <DOC> file\n", encoding="utf-8")
+    arts = read.read_paths([str(tmp_path)])
+    assert [a.id for a in arts] == ["XNA20240312.0007", "XNA20240313.0002", "XNA20240313.0003"]
+    first, second, empty = arts
+    assert first.title == "Ferry & barge collide off Port Vessany"
+    assert first.published == "2024-03-12" and first.published_basis == "given"
+    assert first.text.split("\n\n") == [
+        "PORT VESSANY (XNA) -- A ferry and a grain barge collided off the harbour wall on Monday, "
+        "injuring 14 people, the port authority said.",
+        "Divers were checking the barge's hull."]
+    assert second.published == "2024-03-13"  # from the DOCNO when no date is given
+    assert second.title is None and second.text == "Port officials reopened the channel on Tuesday."
+    assert empty.status == "skipped" and "no article text" in empty.reason
+    assert empty.source.endswith("#3")

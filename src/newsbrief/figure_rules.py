@@ -59,6 +59,11 @@ CURRENCY_AFTER = re.compile(r"^\s*(?:dollars?|euros?|pounds?|sterling|roubles?|r
 DISTANCE_AFTER = re.compile(r"^\s*(?:\(?\s*)?(?:miles?|mi|km|kms|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|ft|"
                             r"nautical\s+miles?)\b", re.I)
 AREA_AFTER = re.compile(r"^\s*(?:square|sq|cubic|hectares?|acres?)\b", re.I)
+# rates: "per 1,350 residents", "1 for every 675", "one in 10 adults", "1 murder per ..."
+RATE_BEFORE = re.compile(r"(?:\bper|\b(?:1|one)\s+(?:\w+\s+)?(?:for|in)(?:\s+every)?|\bfor\s+every|\bout\s+of)\s+$",
+                         re.I)
+RATE_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:per|for\s+every|in\s+every)\b", re.I)
+RATE_ONE = re.compile(r"^\s+(?:for|in)\s+(?:every\s+)?[\d,]+\b", re.I)  # "1 for 675 residents", "one in 10"
 PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per\s*cent\b|percentage\s+points?\b)", re.I)
 AGE_AFTER = re.compile(r"^\s*(?:-|\s)?\s*(?:years?[\s-]*old|year-old|yr-old|-year-old)", re.I)
 AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bage\s+of|\b(?:died|dies|dead)\s+at(?:\s+the\s+age\s+of)?)\s*$", re.I)
@@ -165,10 +170,14 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
         return True  # "Jane Roe, 28, was charged": an age
     if re.match(r"^\d", raw) and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
         return True
-    if YEAR.match(raw) and not re.match(r"^\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children|police|staff|personnel)\b", after):
+    if YEAR.match(raw) and not re.match(r"^\s+(?!(?:was|is|has|as|its|this|his|whereas)\b)(?:[a-z]+\s+)?"
+                                        r"(?:[a-z]+s|people|men|women|children|police|staff|personnel)\b", after):
         return True  # a year, unless "2000 people"
     if re.match(r"^\d", raw) and STREET_AFTER.match(after):
         return True
+    if RATE_BEFORE.search(before) or RATE_AFTER.match(after) or (
+            raw.lower() in ("1", "one") and RATE_ONE.match(after)):
+        return True  # "1 murder per 1,350 residents", "one in 10 adults": a rate, not a count
     if re.match(r"^\d", raw) and LABEL_BEFORE.search(before):
         return True
     if re.search(r"[A-Za-z]-?$", before) and not re.search(r"\s$", before) and before:

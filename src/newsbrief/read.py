@@ -5,9 +5,12 @@ Formats:
   hard-wrapped prose, as in newswire dumps: then there is no title), the rest the body;
 - `.html` / `.htm`: main text, title and date extracted with trafilatura (never fetched);
 - `.jsonl` (or "-" for stdin): one JSON object a line with `id`, `title`, `text` or
-  `html`, optional `published`, `url`, `source`; other keys are kept in `extra`.
+  `html`, optional `published`, `url`, `source`; other keys are kept in `extra`;
+- newswire SGML (`<DOC>` records with DOCNO, DATE_TIME, HEADLINE, TEXT, as in DUC,
+  TAC and LDC corpora; `sgml.py`), whatever the file's suffix: one article a record.
 
-A folder contributes its `.txt`, `.html` and `.htm` files (recursively, sorted); a
+A folder contributes its `.txt`, `.html` and `.htm` files and its SGML files (no
+suffix, a numeric one, `.sgml`, `.sgm` or `.xml`, opening with `<DOC>`), recursively and sorted; a
 JSONL feed is read only when named, so a folder holding both the articles and a
 feed of the same articles is not read twice.
 
@@ -22,10 +25,12 @@ import sys
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from . import sgml
 from .model import Article
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
 FEED_SUFFIXES = {".jsonl", ".ndjson"}
+SGML_SUFFIXES = {".sgml", ".sgm", ".xml", ""}  # read from a folder only when they open with <DOC>
 MAX_BYTES = 50 * 1024 * 1024  # one article file larger than this is not an article
 MAX_CHARS = 100_000  # longer bodies (about 15,000 words) are cut: no news story runs that long
 
@@ -50,14 +55,15 @@ def iter_path(path: str) -> Iterator[Article]:
         yield Article(id=p.stem or path, source=path).skip(f"{path}: no such file or directory")
         return
     if p.is_dir():
-        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES
-                       and not any(part.startswith(".") for part in f.relative_to(p).parts))
+        files = sorted(f for f in p.rglob("*") if f.is_file()
+                       and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                       and (f.suffix.lower() in ARTICLE_SUFFIXES or _sgml_file(f)))
         if not files:
             yield Article(id=p.name or path, source=path).skip(
-                f"{path}: folder holds no .txt, .html or .htm articles")
+                f"{path}: folder holds no .txt, .html or .htm articles (nor SGML <DOC> files)")
             return
         for f in files:
-            yield read_file(f)
+            yield from iter_file(f)
         return
     if p.suffix.lower() in FEED_SUFFIXES:
         try:
@@ -66,24 +72,55 @@ def iter_path(path: str) -> Iterator[Article]:
         except OSError as exc:
             yield Article(id=p.stem, source=str(p)).skip(f"{p}: cannot read: {exc.strerror or exc}")
         return
-    yield read_file(p)
+    yield from iter_file(p)
+
+
+def _sgml_file(f: Path) -> bool:
+    """A file without a known suffix that opens with a <DOC> record (newswire SGML)."""
+    if f.suffix.lower() not in SGML_SUFFIXES and not re.fullmatch(r"(\.\d+)?", f.suffix):
+        return False
+    try:
+        with open(f, "rb") as fh:
+            return sgml.looks_like(fh.read(200).decode("utf-8", errors="replace"))
+    except OSError:
+        return False
+
+
+def iter_file(p: Path) -> Iterator[Article]:
+    """The articles of one file: one, or one per <DOC> record of an SGML file."""
+    art, text = _load(p)
+    if text is not None and sgml.looks_like(text):
+        yield from _sgml_articles(p, art, text)
+    elif text is not None:
+        yield _fill_from_text(p, art, text)
+    else:
+        yield art
 
 
 def read_file(p: Path) -> Article:
-    """One article from a .txt or .html file (any other suffix is read as text)."""
+    """One article from a .txt or .html file (any other suffix is read as text; an
+    SGML file gives its first record: use `iter_file` for all of them)."""
+    return next(iter_file(p))
+
+
+def _load(p: Path) -> tuple[Article, str | None]:
+    """The file's article shell and decoded text (None when it cannot be an article)."""
     art = Article(id=p.stem, source=str(p))
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            return art.skip(f"{p}: {size} bytes is too large for one article")
+            return art.skip(f"{p}: {size} bytes is too large for one article"), None
         data = p.read_bytes()
     except OSError as exc:
-        return art.skip(f"{p}: cannot read: {exc.strerror or exc}")
+        return art.skip(f"{p}: cannot read: {exc.strerror or exc}"), None
     if not data.strip():
-        return art.skip(f"{p}: empty file")
+        return art.skip(f"{p}: empty file"), None
     if looks_binary(data):
-        return art.skip(f"{p}: binary file, not text")
-    text = decode(data, str(p), art.warnings)
+        return art.skip(f"{p}: binary file, not text"), None
+    return art, decode(data, str(p), art.warnings)
+
+
+def _fill_from_text(p: Path, art: Article, text: str) -> Article:
     if p.suffix.lower() in (".html", ".htm"):
         return fill_from_html(art, text, str(p))
     title, body = split_title(text)
@@ -91,6 +128,23 @@ def read_file(p: Path) -> Article:
     if not body.strip():
         return art.skip(f"{p}: no article text after the title")
     return _bounded(art, str(p))
+
+
+def _sgml_articles(p: Path, art: Article, text: str) -> Iterator[Article]:
+    found = sgml.records(text)
+    if not found:
+        yield art.skip(f"{p}: SGML without any <DOC> record")
+        return
+    for n, rec in enumerate(found, start=1):
+        where = str(p) if len(found) == 1 else f"{p}#{n}"
+        doc = Article(id=rec["id"] or (p.stem if len(found) == 1 else f"{p.stem}:{n}"), source=where,
+                      title=tidy_line(rec["title"] or "") or None, text=rec["text"], warnings=list(art.warnings))
+        if rec["published"]:
+            doc.published, doc.published_basis = rec["published"], "given"
+        if not doc.text.strip():
+            yield doc.skip(f"{where}: no article text in the <TEXT> of this <DOC>")
+        else:
+            yield _bounded(doc, where)
 
 
 def iter_jsonl(fh, name: str) -> Iterator[Article]:
