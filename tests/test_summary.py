@@ -64,3 +64,16 @@ def test_headline_fragments_are_not_summary_sentences():
                               "The army entered the city on Friday after a week of fighting."]})
     docs = [brief.spacy_doc(s.id) for s in brief.sentences]
     assert [summary.has_verb(d) for d in docs] == [False, True]
+
+
+def test_summary_sentences_read_without_their_dateline():
+    from newsbrief.summary import without_dateline
+    assert without_dateline("PORT VESSANY, Ostria (XNA) -- A ferry and a grain barge collided off the "
+                            "harbour wall on Monday.") == "A ferry and a grain barge collided off the harbour wall on Monday."
+    assert without_dateline("KESSARY, May 3, 2024 (Reuters) - Dockers walked out over pay on Friday "
+                            "morning.") == "Dockers walked out over pay on Friday morning."
+    kept = ["The U.S. -led coalition said it had struck the convoy near the river.",
+            "Officials in Varrow - a river town - said the plant was damaged.",
+            "OSTRIA (XNA) -- Calm."]  # too little left to stand alone
+    for text in kept:
+        assert without_dateline(text) == text
