@@ -285,3 +285,9 @@ def test_bench_exits_nonzero_without_shared(tmp_path, capsys):
     finally:
         bench_claims.DATA = old
     assert "not found" in capsys.readouterr().err
+
+
+def test_content_opening_the_story_loses_its_dateline():
+    b = run("KESSARY (XNA) -- The dock strike will end on Monday, union leader Ivo Sarnak said.")
+    c = only(b, speaker_text="Ivo Sarnak")
+    assert c.text.startswith("The dock strike will end on Monday")

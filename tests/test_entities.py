@@ -150,3 +150,11 @@ def test_one_written_name_tagged_place_and_organisation_is_one_entity():
     entities.run(b, None)
     named = [e for e in b.entities if "Varrow" in e.aliases]
     assert len(named) == 1 and len(named[0].mentions) == 2
+
+
+def test_a_dateline_names_a_place_not_an_organisation():
+    b = _run({"a": ["VARROW, Ostria (XNA) -- Shelling damaged the water plant on Monday, officials said."],
+              "b": ["The plant in Varrow was repaired within a week, engineers said."]})
+    e = _ent(b, "VARROW") or _ent(b, "Varrow")
+    assert e is not None and e.type in ("GPE", "LOC")
+    assert _ent(b, "XNA") is None or _ent(b, "XNA").type != "GPE"

@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from .model import Entity, Mention
+from .time_grammar import dateline_end
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
@@ -253,6 +254,7 @@ def _mentions(brief):
         if doc is None:
             continue
         ents = [e for e in doc.ents if e.label_ in TYPES]
+        head = dateline_end(s.text) if s.position == 0 or s.text[:1].isupper() else 0
         i = 0
         while i < len(ents):
             e = ents[i]
@@ -276,6 +278,9 @@ def _mentions(brief):
             text = clean_surface(raw)
             if label != "PERSON" and _titled_name(text):
                 label = "PERSON"  # "Major-General Ana Velk" tagged ORG: a title makes a person
+            elif label in ("ORG", "PERSON", "NORP") and span.end_char <= head \
+                    and "(" not in s.text[:span.start_char][-2:]:
+                label = "GPE"  # "SYRACUSE, N.Y. (AP) --": a dateline names a place (the agency is in brackets)
             if label == "PERSON":
                 text = strip_titles(text)
             if not text or not any(c.isalpha() for c in text):

@@ -451,13 +451,13 @@ def _main_clause(doc, skip: set) -> list | None:
 def title_of(brief: Brief, sid: str, text: str, skip_spans=()) -> str:
     doc = brief.spacy_doc(sid)
     if doc is not None and len(doc):
-        from .time_grammar import dateline
+        from .time_grammar import dateline_end
 
-        found = dateline(text)
-        spans = list(skip_spans) + ([(0, found[1])] if found else [])
+        head = dateline_end(text)
+        spans = list(skip_spans) + ([(0, head)] if head else [])
         inside = {t.i for t in doc for a, b in spans if a <= t.idx < b}
         keep = {t.i for t in doc if t.i in inside and (t.dep_ in ("poss", "nsubj", "nsubjpass") or (
-            t.dep_ == "case" and t.head.dep_ == "poss")) and not (found and t.idx < found[1])}
+            t.dep_ == "case" and t.head.dep_ == "poss")) and not (head and t.idx < head)}
         skip = inside - keep
         toks = _main_clause(doc, skip)
         if toks and max(toks, key=lambda t: t.i).pos_ in ("AUX", "DET", "ADP", "CCONJ", "SCONJ", "PART"):
@@ -466,11 +466,9 @@ def title_of(brief: Brief, sid: str, text: str, skip_spans=()) -> str:
             title = _render(doc, toks)
             if 4 <= len(title.split()) <= 22:
                 return title
-    from .time_grammar import dateline
+    from .time_grammar import dateline_end
 
-    found = dateline(text)
-    if found:
-        text = text[found[1]:]
+    text = text[dateline_end(text):]
     words = text.split()
     short = " ".join(words[:14])
     cut = re.split(r"(?<=\w)[,;:](?=\s)", short)[0]

@@ -84,23 +84,14 @@ def run(brief: Brief, options=None) -> None:
                                          sources=brief.carriers(s.id)))
 
 
-# "DENVER (AP) -- ", "PORT VESSANY, Ostria (XNA) - ": a place in capitals, maybe a
-# region, maybe an agency, then a dash. Dated datelines are time_grammar's.
-_PLACE_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?\s*(?:\([A-Za-z][A-Za-z .&\-]{0,30}\)\s*)?"
-    r"(?:--|-|\u2013|\u2014)\s+(?=[\"\u201c]?[A-Z])")
-
-
 def without_dateline(text: str) -> str:
     """A summary sentence reads without its dateline; the place and date are kept in
     the brief's sentences and times."""
-    from .time_grammar import _DATELINE
+    from .time_grammar import dateline_end
 
-    m = _DATELINE.match(text) or _PLACE_DATELINE.match(text)
-    if not m or not re.search(r"[A-Z]{3}", text[:m.end()]):
-        return text
-    rest = text[m.end():].lstrip(" -\u2013\u2014")
-    return rest if len(rest.split()) >= 5 else text
+    end = dateline_end(text)
+    rest = text[end:]
+    return rest if end and len(rest.split()) >= 5 else text
 
 
 WORDS_PER_EVENT = 60  # one main event is reserved a sentence per this many words of budget

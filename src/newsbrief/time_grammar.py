@@ -592,6 +592,26 @@ _DATELINE = re.compile(
     % (WD, MON, DAY, YEAR, DAY, MON, YEAR))
 
 
+# "DENVER (AP) -- ", "PORT VESSANY, Ostria (XNA) - ": a place in capitals, maybe a
+# region, maybe an agency, then a dash and a capital
+_PLACE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?\s*(?:\([A-Za-z][A-Za-z .&\-]{0,30}\)\s*)?"
+    r"(?:--|-|\u2013|\u2014)\s+(?=[\"\u201c]?[A-Z])")
+
+
+def dateline_end(text: str) -> int:
+    """Where the text starts after a dateline, dated ("PARIS, May 3, 2019 (AP) -") or
+    not ("DENVER (AP) --"); 0 when it opens with none. A dateline has a word in
+    capitals (a city or an agency), so "NATO - the alliance -" is not one."""
+    m = _DATELINE.match(text or "") or _DATELINE_NO_YEAR.match(text or "") or _PLACE_DATELINE.match(text or "")
+    if not m or not re.search(r"[A-Z]{3}", text[:m.end()]):
+        return 0
+    end = m.end()
+    while end < len(text) and text[end] in " -\u2013\u2014":
+        end += 1
+    return end
+
+
 def dateline(paragraph: str) -> tuple[date, int] | None:
     """(date, length) of a dateline opening the paragraph, e.g. "May 3, 2019 (AP) -"."""
     m = _DATELINE.match(paragraph or "")
