@@ -145,3 +145,19 @@ def test_newswire_sgml_records_are_articles(tmp_path):
     assert second.title is None and second.text == "Port officials reopened the channel on Tuesday."
     assert empty.status == "skipped" and "no article text" in empty.reason
     assert empty.source.endswith("#3")
+
+
+def test_an_impossible_date_is_no_date(tmp_path):
+    """Real newswire carries "1998-17-06": neither the SGML stamp nor a feed's
+    `published` may pass an impossible day on to later stages."""
+    (tmp_path / "XNA_19980617").write_text(
+        "<DOC>\n<DOCNO> XNA19980617.0042 </DOCNO>\n<DATE_TIME> 1998-17-06 15:43:00 </DATE_TIME>\n"
+        "<TEXT>\n<P> Floods closed the coast road near Varrow on Tuesday. </P>\n</TEXT>\n</DOC>\n",
+        encoding="utf-8")
+    (art,) = read.read_paths([str(tmp_path)])
+    assert art.published == "1998-06-17"  # from the DOCNO instead
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "x", "text": "Floods closed the coast road.", "published": "2024-13-45"}\n',
+                    encoding="utf-8")
+    (art,) = read.read_paths([str(feed)])
+    assert art.published is None and any("not a date" in w for w in art.warnings)

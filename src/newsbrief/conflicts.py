@@ -143,14 +143,14 @@ def _elsewhere(brief, a, b, cache) -> bool:
 
 def _days_apart(brief, a, b) -> float:
     """Days between the publication dates of the articles carrying two figures (0 if unknown)."""
-    from datetime import date
+    from .time_grammar import to_date
     days = []
     for f in (a, b):
         art = brief.article(_article(brief, f.sentence) or "")
-        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", (art.published or "") if art else "")
-        if not m:
+        day = to_date(art.published) if art else None
+        if day is None:
             return 0
-        days.append(date(int(m[1]), int(m[2]), int(m[3])))
+        days.append(day)
     return abs((days[0] - days[1]).days)
 
 

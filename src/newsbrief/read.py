@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -301,6 +302,11 @@ def normalise_date(value: str) -> str | None:
     if m:
         value = m.group(1)
     if _DATE_RE.match(value):
+        parts = [int(x) for x in value.split("-")] + [1, 1]
+        try:  # "2024-13-45" has the shape of a date but is none
+            date(parts[0], parts[1], parts[2])
+        except ValueError:
+            return None
         return value
     try:
         import dateparser

@@ -16,12 +16,23 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date
 
 _DOC = re.compile(r"<DOC(?:\s[^>]*)?>(.*?)(?:</DOC>|(?=<DOC[\s>])|\Z)", re.S | re.I)
 _PARA = re.compile(r"<P(?:\s[^>]*)?>(.*?)(?:</P>|(?=<P[\s>])|\Z)", re.S | re.I)
 _TAG = re.compile(r"<[^>]{0,200}>")
 # DOCNO of LDC newswire: source, date, number ("APW19990707.0181", "NYT_ENG_20050101.0001")
 _DOCNO_DATE = re.compile(r"[A-Z_]{3,}?_?(\d{4})(\d{2})(\d{2})")
+
+
+def _iso(m) -> str | None:
+    """YYYY-MM-DD from a (year, month, day) match when that day exists."""
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
 
 
 def looks_like(text: str) -> bool:
@@ -55,12 +66,9 @@ def records(text: str) -> list[dict]:
         stamp = _field(body, "DATE_TIME", "DATE", "DATELINE")
         if stamp:
             d = re.search(r"(\d{4})-(\d{2})-(\d{2})", stamp) or re.search(r"\b(19\d\d|20\d\d)(\d{2})(\d{2})\b", stamp)
-            if d:
-                published = f"{d[1]}-{d[2]}-{d[3]}"
+            published = _iso(d)  # None for an impossible date ("1998-17-06" is in real data)
         if published is None and docno:
-            d = _DOCNO_DATE.search(docno)
-            if d and 1 <= int(d[2]) <= 12 and 1 <= int(d[3]) <= 31:
-                published = f"{d[1]}-{d[2]}-{d[3]}"
+            published = _iso(_DOCNO_DATE.search(docno))
         out.append({"id": docno, "title": title, "text": "\n\n".join(p for p in paras if p),
                     "published": published})
     return out
