@@ -83,3 +83,12 @@ def test_a_pronoun_without_antecedent_is_an_unidentified_speaker_listed_last():
     assert "- **unidentified speaker (\u201che\u201d)**" in md
     assert "- **he**" not in md
     assert md.index("- **Port Alder**") < md.index("unidentified speaker")
+
+
+def test_untitled_articles_get_a_plain_heading_and_one_count():
+    b = sample()
+    for a in b.articles:
+        a.title = None
+    md = render.to_markdown(b)
+    assert md.startswith("# News brief\n")
+    assert md.count("Brief of 1 article(s), 1 skipped.") == 1

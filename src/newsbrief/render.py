@@ -179,7 +179,7 @@ def _headline(brief: Brief) -> str:
         a = brief.article(art_id)
         if a and a.title:
             return a.title
-    return f"Brief of {len(brief.used_articles())} articles"
+    return "News brief"  # the line under the heading counts the articles
 
 
 # -- JSON ----------------------------------------------------------------------------
