@@ -291,3 +291,10 @@ def test_content_opening_the_story_loses_its_dateline():
     b = run("KESSARY (XNA) -- The dock strike will end on Monday, union leader Ivo Sarnak said.")
     c = only(b, speaker_text="Ivo Sarnak")
     assert c.text.startswith("The dock strike will end on Monday")
+
+
+def test_a_participle_after_a_reported_clause_belongs_to_the_reporter():
+    b = run("Orlan Freight, which runs the barge, denied that its crew had caused the spill, "
+            "saying the hull was checked last month.")
+    said = [c for c in b.claims if "hull was checked" in c.text and c.cue == "saying"]
+    assert said and said[0].speaker_text == "Orlan Freight", [(c.speaker_text, c.cue, c.text) for c in b.claims]

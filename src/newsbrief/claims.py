@@ -209,7 +209,12 @@ def subject_of(v):
                 return None
             if v.dep_ == "xcomp" and v.head.lemma_.lower() not in REPORT_VERBS | CLIMB_XCOMP:
                 return None
+            participle = v.dep_ == "advcl"
             v = v.head
+            # "X denied that Y had ..., saying Z": the parser hangs "saying" on the reported
+            # clause; its speaker is the one who denied, not Y
+            if participle and v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORT_VERBS:
+                v = v.head
             continue
         if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head != v.head:
             v = v.head.head  # "X was quoted as saying"
