@@ -298,3 +298,10 @@ def test_a_participle_after_a_reported_clause_belongs_to_the_reporter():
             "saying the hull was checked last month.")
     said = [c for c in b.claims if "hull was checked" in c.text and c.cue == "saying"]
     assert said and said[0].speaker_text == "Orlan Freight", [(c.speaker_text, c.cue, c.text) for c in b.claims]
+
+
+def test_what_was_denied_stops_before_the_participle_claim():
+    b = run("Orlan Freight, which runs the barge, denied that its crew had caused the spill, "
+            "saying the hull was checked last month.")
+    denial = only(b, stance="deny")
+    assert "spill" in denial.text and "hull" not in denial.text

@@ -223,6 +223,18 @@ def subject_of(v):
     return None
 
 
+def _without_participle_claims(toks):
+    """What is said stops before ", saying ..." / ", adding ...": that participle is a
+    claim of its own (see `subject_of`), even when the parser hangs it inside."""
+    inside = {t.i for t in toks}
+    for t in toks:
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in REPORT_VERBS \
+                and t.i > 0 and t.doc[t.i - 1].text == "," and t.head.i in inside:
+            cut = {u.i for u in t.subtree} | {t.i - 1}
+            return [u for u in toks if u.i not in cut]
+    return toks
+
+
 def content_tokens(v, speaker_tok):
     """Tokens of what is said with cue `v`, or [] (and whether inverted)."""
     doc = v.doc
@@ -252,7 +264,7 @@ def content_tokens(v, speaker_tok):
         toks = []
         for c in forward:
             toks += list(c.subtree)
-        return toks
+        return _without_participle_claims(toks)
     if lemma in DENY_VERBS:
         objs = [c for c in v.children if c.dep_ in ("dobj", "pcomp")]
         if objs:
