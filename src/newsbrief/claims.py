@@ -25,7 +25,7 @@ from .claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CUES, DISMISSIVE
                           PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, RELATIVE,
                           REPORT_VERBS, ROLE_NOUNS, TITLES, clean_speaker, quote_spans, quoted_share, tidy)
 from .model import Claim
-from .time_grammar import dateline_end
+from .time_grammar import without_dateline
 
 SUBJ = ("nsubj", "nsubjpass")
 # "X refused to comment", "X went on to say": the subject of these speaks through the xcomp
@@ -477,12 +477,6 @@ def subjects_before(doc, i, sentence_id):
     return out
 
 
-def _without_dateline(text: str) -> str:
-    """Content opening the sentence may carry its dateline ("WASHINGTON (AP) -- ...")."""
-    end = dateline_end(text)
-    return text[end:] if end and len(text[end:].split()) >= 3 else text
-
-
 def run(brief, options=None):
     brief.claims = []
     n = 0
@@ -543,7 +537,7 @@ def run(brief, options=None):
             n += 1
             brief.claims.append(Claim(id=f"c{n}", sentence=sentence.id, speaker=speaker_id,
                                       speaker_text=speaker_text, cue=r["cue"], stance=r["stance"],
-                                      text=_without_dateline(r["text"]), direct=r["direct"]))
+                                      text=without_dateline(r["text"]), direct=r["direct"]))
             last_claim[sentence.article] = (sentence, brief.claims[-1])
         named.extend(local)
     return None

@@ -175,8 +175,8 @@ def _about(brief, sentence_id, event_id) -> bool:
 def _group_key(brief, f, event_groups):
     """(event, measure); a figure without event joins the only event with that measure,
     or the only one its article's other figures of that measure belong to, when its
-    sentence is about that event ("1,500 took part in the congress" does not join
-    an attack because both count people)."""
+    sentence is about that event (a conference's head count does not join an
+    assault's just because both count people)."""
     if f.event is not None:
         return (f.event, f.measure)
     events = event_groups.get(f.measure, {})

@@ -24,6 +24,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from .claim_rules import ORG_NOUNS, REPORT_VERBS
 from .model import Entity, Mention
 from .time_grammar import dateline_end
 
@@ -254,7 +255,7 @@ def _mentions(brief):
         if doc is None:
             continue
         ents = [e for e in doc.ents if e.label_ in TYPES]
-        head = dateline_end(s.text) if s.position == 0 or s.text[:1].isupper() else 0
+        head = dateline_end(s.text)
         i = 0
         while i < len(ents):
             e = ents[i]
@@ -296,11 +297,9 @@ def _mentions(brief):
 
 def _untagged_speakers(doc):
     """Names the tagger missed where grammar says a person speaks: the proper-noun
-    subject of a reporting verb ("... exclave Maksim Buga put the number at"),
+    subject of a reporting verb ("... delta pilots' leader Ivo Sarnak put the number at"),
     two or three capitalised words after any title, outside every tagged entity.
     Returns (text, start, end) triples."""
-    from .claim_rules import REPORT_VERBS
-
     out = []
     for t in doc:
         if t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.ent_type_ or t.head.lemma_.lower() not in REPORT_VERBS:
@@ -322,10 +321,9 @@ def _untagged_speakers(doc):
 
 
 # the last word of an organisation's name, never of a person's
-ORG_HEADS = MINISTRY_WORDS | {
-    "university", "college", "school", "company", "corporation", "corp", "inc", "ltd", "group",
-    "party", "bank", "fund", "foundation", "institute", "association", "union", "commission",
-    "motors", "airlines", "airways", "hospital", "church", "club", "times", "post", "news",
+ORG_HEADS = MINISTRY_WORDS | ORG_NOUNS | {
+    "university", "college", "school", "corporation", "corp", "inc", "ltd",
+    "bank", "fund", "foundation", "institute", "association", "motors", "airlines", "airways", "hospital", "church", "club", "times", "post", "news",
     "press", "mosque", "cathedral", "museum", "airport", "station", "square", "street", "bridge"}
 
 

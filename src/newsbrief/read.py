@@ -32,6 +32,8 @@ from .model import Article
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
 FEED_SUFFIXES = {".jsonl", ".ndjson"}
 SGML_SUFFIXES = {".sgml", ".sgm", ".xml", ""}  # read from a folder only when they open with <DOC>
+# newswire file names end in a serial number ("APW19990707.0181"): a numeric "suffix"
+_SERIAL = re.compile(r"\.\d+")
 MAX_BYTES = 50 * 1024 * 1024  # one article file larger than this is not an article
 MAX_CHARS = 100_000  # longer bodies (about 15,000 words) are cut: no news story runs that long
 
@@ -78,7 +80,7 @@ def iter_path(path: str) -> Iterator[Article]:
 
 def _sgml_file(f: Path) -> bool:
     """A file without a known suffix that opens with a <DOC> record (newswire SGML)."""
-    if f.suffix.lower() not in SGML_SUFFIXES and not re.fullmatch(r"(\.\d+)?", f.suffix):
+    if f.suffix.lower() not in SGML_SUFFIXES and not _SERIAL.fullmatch(f.suffix):
         return False
     try:
         with open(f, "rb") as fh:

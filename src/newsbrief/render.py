@@ -17,9 +17,8 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from .claim_rules import PRONOUNS
 from .model import Brief
-
-UNRESOLVED_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them"}
 
 TYPE_NAMES = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places",
               "FAC": "places", "NORP": "groups", "EVENT": "events"}
@@ -84,7 +83,7 @@ def view(brief: Brief) -> dict:
         # a nationality word ("Russian") names no one: show the speaker as written
         if e and not (e.type == "NORP" and text and len(text) > len(e.name)):
             return e.name
-        if text and text.lower() in UNRESOLVED_PRONOUNS:  # no antecedent in the article
+        if text and text.lower() in PRONOUNS:  # the claims stage found no antecedent
             return f"unidentified speaker (\u201c{text}\u201d)"
         return text or (e.name if e else "unattributed")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .model import Brief, Sentence, SummaryItem
+from .time_grammar import without_dateline
 
 # Openers that lean on the sentence before: a reader of the summary lacks it.
 DANGLING = re.compile(
@@ -80,18 +81,8 @@ def run(brief: Brief, options=None) -> None:
         picked.append(s)
         budget -= n
     for s in _reading_order(brief, picked):
-        brief.summary.append(SummaryItem(sentence=s.id, text=without_dateline(s.text),
+        brief.summary.append(SummaryItem(sentence=s.id, text=without_dateline(s.text, min_words=5),
                                          sources=brief.carriers(s.id)))
-
-
-def without_dateline(text: str) -> str:
-    """A summary sentence reads without its dateline; the place and date are kept in
-    the brief's sentences and times."""
-    from .time_grammar import dateline_end
-
-    end = dateline_end(text)
-    rest = text[end:]
-    return rest if end and len(rest.split()) >= 5 else text
 
 
 WORDS_PER_EVENT = 60  # one main event is reserved a sentence per this many words of budget

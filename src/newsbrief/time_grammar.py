@@ -612,6 +612,12 @@ def dateline_end(text: str) -> int:
     return end
 
 
+def without_dateline(text: str, min_words: int = 3) -> str:
+    """The text after its dateline, when enough is left to stand alone; else the text."""
+    end = dateline_end(text)
+    return text[end:] if end and len(text[end:].split()) >= min_words else text
+
+
 def dateline(paragraph: str) -> tuple[date, int] | None:
     """(date, length) of a dateline opening the paragraph, e.g. "May 3, 2019 (AP) -"."""
     m = _DATELINE.match(paragraph or "")
