@@ -3,7 +3,7 @@
     python -m bench.claims [--split test] [--limit N] [--annotator first|all]
 
 Reads ../shared/data/polnear_attribution/<split>/{text,attributions} (brat
-standoff, see its SOURCE.md), runs spaCy and `newsbrief.claims.extract` sentence
+standoff, see its SOURCE.md), runs spaCy and `newsbrief.stages.claims.extract` sentence
 by sentence on every article, and compares our (speaker, cue, content) spans with
 the gold Source / Cue / Content spans:
 
@@ -161,7 +161,7 @@ def compare(text, pred, gold, tally):
 
 
 def predict(nlp, text):
-    from newsbrief import claims
+    from newsbrief.stages import claims
     out = []
     doc = nlp(text)
     for sent in doc.sents:
@@ -191,7 +191,7 @@ def main(argv=None) -> int:
               f"clone (see ../shared/data/polnear_attribution/SOURCE.md)", file=sys.stderr)
         return 2
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from newsbrief import nlp as nlp_mod
+    from newsbrief import resources as nlp_mod
     t0 = time.perf_counter()
     nlp = nlp_mod.load()
     anns = defaultdict(list)

@@ -74,7 +74,8 @@ def tok_span(toks, start, end):
 
 
 def evaluate(systems):
-    from newsbrief import entities, parse
+    from newsbrief.stages import entities
+    from newsbrief.stages import parse
     from newsbrief.model import Article, Brief, Sentence
     from newsbrief.pipeline import Options
 

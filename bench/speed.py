@@ -27,7 +27,10 @@ SHARED = ROOT.parent / "shared"
 
 def one(path: str) -> dict:
     t0 = time.perf_counter()
-    from newsbrief import clean, entities, nlp, render
+    from newsbrief.stages import clean
+    from newsbrief.stages import entities
+    from newsbrief import resources as nlp
+    from newsbrief.report import render
     from newsbrief.pipeline import Options, brief_paths
 
     # start-up: what a process loads once, whatever it briefs

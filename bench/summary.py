@@ -28,9 +28,9 @@ from pathlib import Path
 
 from sentencex import segment
 
-from newsbrief.summarizer import select
+from newsbrief.summarize.selector import select
 
-from .rouge import Scorer
+from newsbrief.rouge import Scorer
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared"))

@@ -139,8 +139,8 @@ def main(argv=None) -> int:
 
     import dateparser
 
-    from newsbrief import nlp
-    from newsbrief.time_grammar import find
+    from newsbrief import resources as nlp
+    from newsbrief.timex.grammar import find
 
     model = nlp.load()
     started = time.perf_counter()

@@ -31,7 +31,7 @@ def make_brief(sentences_by_article: dict[str, list[str]], published: dict[str, 
 
     `sentences_by_article` maps an article id to its sentences in order.
     """
-    from newsbrief import parse
+    from newsbrief.stages import parse
     from newsbrief.model import Article, Brief, Sentence
     from newsbrief.pipeline import Options
 

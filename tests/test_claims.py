@@ -2,8 +2,8 @@
 import pytest
 
 from conftest import make_brief
-from newsbrief import claims
-from newsbrief.claim_rules import quote_spans, tidy
+from newsbrief.stages import claims
+from newsbrief.text.claim_rules import quote_spans, tidy
 
 
 def run(*sentences, article="a"):
@@ -136,7 +136,7 @@ def test_first_person_inside_quote_is_not_a_speaker():
 
 
 def test_speaker_linked_through_entities_lookup(monkeypatch):
-    from newsbrief import entities
+    from newsbrief.stages import entities
     monkeypatch.setattr(entities, "lookup", lambda brief, sid, text, start=None: "e7" if "Hart" in text else None,
                         raising=False)
     b = run("Mayor Linda Hart said the bridge would reopen on Friday.")
@@ -144,7 +144,7 @@ def test_speaker_linked_through_entities_lookup(monkeypatch):
 
 
 def test_broken_entities_lookup_does_not_break_claims(monkeypatch):
-    from newsbrief import entities
+    from newsbrief.stages import entities
 
     def boom(*a, **k):
         raise RuntimeError("not ready")

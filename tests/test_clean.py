@@ -1,5 +1,5 @@
 """Cleaning: boilerplate and pasted stories go, with reasons; the reporting stays."""
-from newsbrief import clean
+from newsbrief.stages import clean
 from newsbrief.model import Article, Brief
 
 FLOOD_A = """Flood waters swamp river town of Marlow

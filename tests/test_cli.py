@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.cli import main
+from newsbrief.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "harbour-fire.jsonl"

@@ -1,7 +1,9 @@
 """Conflicts: disjoint figures across sources, vague vs precise, denials. Invented examples."""
 from conftest import make_brief
-from newsbrief import claims, conflicts, figures
-from newsbrief.conflicts import bounds
+from newsbrief.stages import claims
+from newsbrief.stages import conflicts
+from newsbrief.stages import figures
+from newsbrief.stages.conflicts import bounds
 from newsbrief.model import Event, Figure
 
 
@@ -144,7 +146,8 @@ def test_seed_cluster_claims_figures_conflicts(shared, tmp_path):
     import json
     import subprocess
     import sys
-    from newsbrief import pipeline, read
+    from newsbrief import pipeline
+    from newsbrief.ingest import read
     brief = pipeline.brief_articles(read.read_paths([str(shared / "seeds" / "seeds.jsonl")]))
     out = tmp_path / "brief.json"
     out.write_text(json.dumps(brief.to_dict()))
@@ -171,7 +174,8 @@ def test_figure_without_event_joins_the_only_event():
 def test_a_figure_outside_every_event_does_not_join_an_unrelated_one():
     """Two head counts of the same measure, one in an assault, one at a conference
     that no event took in: not a disagreement."""
-    from newsbrief import events, times
+    from newsbrief.stages import events
+    from newsbrief.stages import times
     b = make_brief({
         "a": ["As many as 300 attackers stormed the border post at Keldra on Monday, the army said.",
               "The gunmen attacked the post from two sides, the army said."],
@@ -189,7 +193,7 @@ def test_a_figure_outside_every_event_does_not_join_an_unrelated_one():
 
 
 def test_an_unattributed_figure_is_credited_to_its_outlet_site_or_title_not_an_id():
-    from newsbrief.conflicts import article_name
+    from newsbrief.stages.conflicts import article_name
     from newsbrief.model import Article
     art = Article(id="004_5f3a9c", source="feed.jsonl:4", title="Flood waters rise in the delta towns",
                   text="...")

@@ -1,5 +1,5 @@
 """Syndicated copies are linked; merely similar sentences are not."""
-from newsbrief import duplicates
+from newsbrief.stages import duplicates
 from newsbrief.model import Article, Brief, Sentence
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from conftest import make_brief
 
-from newsbrief import entities
+from newsbrief.stages import entities
 
 
 def _run(arts):

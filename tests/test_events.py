@@ -5,7 +5,8 @@ import json
 import re
 
 from conftest import make_brief
-from newsbrief import events, times
+from newsbrief.stages import events
+from newsbrief.stages import times
 
 FLOOD = {
     # storyline 1: March 2021

@@ -4,8 +4,9 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from conftest import make_brief
-from newsbrief import claims, figures
-from newsbrief.figure_rules import find_numbers, value
+from newsbrief.stages import claims
+from newsbrief.stages import figures
+from newsbrief.text.numbers import find_numbers, value
 from newsbrief.model import Event
 
 
@@ -170,7 +171,7 @@ def test_ranges_helper():
                         "b": ["More than 200 soldiers died in the clash, a monitor said."]})
     claims.run(brief, None)
     figures.run(brief, None)
-    from newsbrief import conflicts
+    from newsbrief.stages import conflicts
     conflicts.run(brief, None)
     (r,) = [r for r in figures.ranges(brief) if r["measure"] == "killed"]
     assert r["low"] == 100 and r["high"] is None and r["text"] == "100 or more"
@@ -225,7 +226,7 @@ def test_ranges_marks_parts_and_skips_distances():
                         "b": ["Between 90 and 150 soldiers were killed in the clash, a doctor said."]})
     claims.run(brief, None)
     figures.run(brief, None)
-    from newsbrief import conflicts
+    from newsbrief.stages import conflicts
     conflicts.run(brief, None)
     rs = figures.ranges(brief)
     assert {r["measure"] for r in rs} == {"killed"}

@@ -19,7 +19,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsbrief import read, render
+from newsbrief.ingest import read
+from newsbrief.report import render
 from newsbrief.pipeline import Options, brief_articles, stream_clean
 
 SETTINGS = settings(max_examples=40, deadline=None,
@@ -228,7 +229,8 @@ def test_errors_are_one_line_and_help_names_every_option(capsys):
 
 
 def test_internal_error_is_one_line_unless_debug(tmp_path, capsys, monkeypatch):
-    from newsbrief import cli, summary
+    from newsbrief import cli
+    from newsbrief.stages import summary
 
     def broken(brief, options):
         raise RuntimeError("boom")

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief import parse, pipeline, read
+from newsbrief.stages import parse
+from newsbrief import pipeline
+from newsbrief.ingest import read
 from newsbrief.pipeline import Options
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "harbour-fire.jsonl"

@@ -2,7 +2,7 @@
 import io
 import json
 
-from newsbrief import read
+from newsbrief.ingest import read
 
 
 def write(tmp_path, name, data):

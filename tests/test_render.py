@@ -2,7 +2,7 @@
 import json
 import re
 
-from newsbrief import render
+from newsbrief.report import render
 from newsbrief.model import (Article, Brief, Claim, Conflict, Entity, Event, Figure, Sentence,
                              SummaryItem)
 

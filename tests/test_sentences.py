@@ -1,5 +1,5 @@
 """Sentence splitting on the shapes news text throws at it."""
-from newsbrief.sentences import split
+from newsbrief.stages.sentences import split
 
 
 def test_abbreviations_ranks_and_spaced_hyphens_do_not_split():

@@ -5,8 +5,8 @@ import random
 
 import pytest
 
-from newsbrief import summarizer
-from newsbrief.summarizer import readable, select
+from newsbrief.summarize import selector as summarizer
+from newsbrief.summarize.selector import readable, select
 
 FLOOD = [
     "Heavy rain flooded the river valley on Tuesday and forced thousands of residents from their homes.",

@@ -1,8 +1,9 @@
 """The summary stage: which sentences may stand alone, and crediting every carrier."""
-from newsbrief import duplicates, summary
+from newsbrief.stages import duplicates
+from newsbrief.stages import summary
 from newsbrief.model import Article, Brief, Sentence
 from newsbrief.pipeline import Options
-from newsbrief.summary import standalone
+from newsbrief.stages.summary import standalone
 
 
 def test_standalone_filters():
@@ -67,7 +68,7 @@ def test_headline_fragments_are_not_summary_sentences():
 
 
 def test_summary_sentences_read_without_their_dateline():
-    from newsbrief.summary import without_dateline
+    from newsbrief.stages.summary import without_dateline
     assert without_dateline("PORT VESSANY, Ostria (XNA) -- A ferry and a grain barge collided off the "
                             "harbour wall on Monday.") == "A ferry and a grain barge collided off the harbour wall on Monday."
     assert without_dateline("KESSARY, May 3, 2024 (Reuters) - Dockers walked out over pay on Friday "

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, make_brief
-from newsbrief import times
-from newsbrief.time_grammar import dateline, find
+from newsbrief.stages import times
+from newsbrief.timex.grammar import dateline, find
 
 WED = date(2021, 3, 10)  # a Wednesday
 
@@ -264,7 +264,7 @@ def test_bench_writes_timeml_centuries():
 
 
 def test_weekday_tense_from_the_parse():
-    from newsbrief import nlp
+    from newsbrief import resources as nlp
     model = nlp.load()
 
     def parsed(text):

@@ -10,9 +10,19 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from . import (claims, clean, conflicts, duplicates, entities, events, figures, parse,
-               read, sentences, summary, times)
-from .model import Article, Brief
+from newsbrief.stages import claims
+from newsbrief.stages import clean
+from newsbrief.stages import conflicts
+from newsbrief.stages import duplicates
+from newsbrief.stages import entities
+from newsbrief.stages import events
+from newsbrief.stages import figures
+from newsbrief.stages import parse
+from newsbrief.ingest import read
+from newsbrief.stages import sentences
+from newsbrief.stages import summary
+from newsbrief.stages import times
+from newsbrief.model import Article, Brief
 
 
 @dataclass

@@ -17,8 +17,8 @@ anchor): they have a date of their own, only unknown.
 """
 from __future__ import annotations
 
-from .model import Brief, Time
-from .time_grammar import dateline, dateline_day, find, to_date
+from newsbrief.model import Brief, Time
+from newsbrief.timex.grammar import dateline, dateline_day, find, to_date
 
 
 def infer_published(article) -> None:

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 
-from .claim_rules import REPORT_VERBS
-from .figure_rules import (GENERIC_COUNT, LIGHT_VERBS, PERSON_NOUNS, WEAK_WORDS, WORD_MEASURE,
+from newsbrief.text.claim_rules import REPORT_VERBS
+from newsbrief.text.numbers import (GENERIC_COUNT, LIGHT_VERBS, PERSON_NOUNS, WEAK_WORDS, WORD_MEASURE,
                            find_numbers)
-from .model import Figure
+from newsbrief.model import Figure
 
 TRANSPARENT = {"including", "among", "excluding", "like", "plus"}
 PLACE_TIME_PREPS = {"in", "on", "across", "throughout", "inside", "near", "during", "within", "after", "before",
@@ -320,7 +320,7 @@ def ranges(brief):
     count ("one of its fighters", "three other Russians", "the overall toll"):
     they are listed but do not set low/high.
     """
-    from .conflicts import _article, _comparable, _group_key, figure_label, source_label
+    from newsbrief.stages.conflicts import _article, _comparable, _group_key, figure_label, source_label
     groups = {}
     order = []
     event_groups = {}

@@ -14,7 +14,7 @@ import re
 from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz, process
 
-from .model import Brief
+from newsbrief.model import Brief
 
 NUM_PERM = 64
 LSH_THRESHOLD = 0.5  # Jaccard of shingle sets worth a closer look

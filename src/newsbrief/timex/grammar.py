@@ -275,7 +275,7 @@ def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False, timeml
             if e > s:
                 candidates.append((s, -(e - s), order, kind, m))
     if timeml:
-        from . import time_refs
+        from newsbrief.timex import refs as time_refs
         # order -1: on the same span a TimeML reading is tried first; False hands it back
         for s, e, kind, m in time_refs.candidates(text):
             candidates.append((s, -(e - s), -1, "ref:" + kind, m))
@@ -293,7 +293,7 @@ def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False, timeml
         if any(start < e and s < end for s, e in taken):
             continue
         if kind.startswith("ref:"):
-            from . import time_refs
+            from newsbrief.timex import refs as time_refs
             value = time_refs.normalise(kind[4:], m, text, anchor, doc)
         else:
             value = _normalise(kind, m, text, anchor, doc)

@@ -24,8 +24,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .model import Brief, Event
-from .time_grammar import to_date
+from newsbrief.model import Brief, Event
+from newsbrief.timex.grammar import to_date
 
 STORY_DAYS = 21  # an undated sentence may join an event up to this many days before publication
 BACKGROUND_DAYS = 60  # a date this much older than publication is background
@@ -325,7 +325,7 @@ def happening_date(brief: Brief, sid: str, times: list, anchor: date | None) -> 
 
 def _article_heads(brief: Brief) -> dict[str, dict]:
     """IDF-weighted unit vectors of each article's title (else its first sentence)."""
-    from . import nlp
+    from newsbrief import resources as nlp
 
     texts = {}
     for a in brief.used_articles():
@@ -451,7 +451,7 @@ def _main_clause(doc, skip: set) -> list | None:
 def title_of(brief: Brief, sid: str, text: str, skip_spans=()) -> str:
     doc = brief.spacy_doc(sid)
     if doc is not None and len(doc):
-        from .time_grammar import dateline_end
+        from newsbrief.timex.grammar import dateline_end
 
         head = dateline_end(text)
         spans = list(skip_spans) + ([(0, head)] if head else [])
@@ -466,7 +466,7 @@ def title_of(brief: Brief, sid: str, text: str, skip_spans=()) -> str:
             title = _render(doc, toks)
             if 4 <= len(title.split()) <= 22:
                 return title
-    from .time_grammar import dateline_end
+    from newsbrief.timex.grammar import dateline_end
 
     text = text[dateline_end(text):]
     words = text.split()

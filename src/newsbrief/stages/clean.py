@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .model import Article, Brief, Removal
+from newsbrief.model import Article, Brief, Removal
 
 # Words that page furniture is made of. A short line made only of these is a widget.
 WIDGET_WORDS = {

@@ -21,7 +21,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 
-from . import nlp
+from newsbrief import resources as nlp
 
 PARALLEL_FROM = 120  # sentences
 CHILD_SHARE = 0.5  # measured 0.4-0.6 on DUC clusters: an even split is (about) best

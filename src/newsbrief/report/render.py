@@ -17,8 +17,8 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from .claim_rules import PRONOUNS
-from .model import Brief
+from newsbrief.text.claim_rules import PRONOUNS
+from newsbrief.model import Brief
 
 TYPE_NAMES = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places",
               "FAC": "places", "NORP": "groups", "EVENT": "events"}
@@ -267,7 +267,7 @@ _env = None
 def _environment() -> Environment:
     global _env
     if _env is None:
-        _env = Environment(loader=PackageLoader("newsbrief", "templates"),
+        _env = Environment(loader=PackageLoader("newsbrief.report", "templates"),
                            autoescape=select_autoescape(default=True, default_for_string=True),
                            trim_blocks=True, lstrip_blocks=True)
     return _env

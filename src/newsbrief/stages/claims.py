@@ -21,11 +21,11 @@ inside quotation marks; `text` is then the quotation.
 """
 from __future__ import annotations
 
-from .claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CUES, DISMISSIVE_RE, DOC_NOUNS, GROUP_LABELS, NEEDS_CLAUSE, NEG_RESP_RE, ORG_NOUNS,
+from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CUES, DISMISSIVE_RE, DOC_NOUNS, GROUP_LABELS, NEEDS_CLAUSE, NEG_RESP_RE, ORG_NOUNS,
                           PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, RELATIVE,
                           REPORT_VERBS, ROLE_NOUNS, TITLES, clean_speaker, quote_spans, quoted_share, tidy)
-from .model import Claim
-from .time_grammar import without_dateline
+from newsbrief.model import Claim
+from newsbrief.timex.grammar import without_dateline
 
 SUBJ = ("nsubj", "nsubjpass")
 # "X refused to comment", "X went on to say": the subject of these speaks through the xcomp
@@ -38,7 +38,7 @@ CLAUSE = ("ccomp", "xcomp")
 # -- entity linking (defensive: the entities stage may still be a stub) ----------
 def lookup(brief, sentence_id, text, start=None):
     try:
-        from . import entities
+        from newsbrief.stages import entities
         fn = getattr(entities, "lookup", None)
         if fn is None:
             return None

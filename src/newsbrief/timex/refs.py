@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .time_grammar import YEAR_WORDS, tense, year_in_words
+from newsbrief.timex.grammar import YEAR_WORDS, tense, year_in_words
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _SEASON = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 
-from .model import Conflict
+from newsbrief.model import Conflict
 
 INF = math.inf
 VAGUE_BOUNDS = [
@@ -130,7 +130,7 @@ MAX_DAYS_APART = 3
 
 def _elsewhere(brief, a, b, cache) -> bool:
     """Both figures are placed, in different places."""
-    from .figures import places
+    from newsbrief.stages.figures import places
     for f in (a, b):
         if f.id not in cache:
             try:
@@ -143,7 +143,7 @@ def _elsewhere(brief, a, b, cache) -> bool:
 
 def _days_apart(brief, a, b) -> float:
     """Days between the publication dates of the articles carrying two figures (0 if unknown)."""
-    from .time_grammar import to_date
+    from newsbrief.timex.grammar import to_date
     days = []
     for f in (a, b):
         art = brief.article(_article(brief, f.sentence) or "")
@@ -164,7 +164,7 @@ def _event_title(brief, event_id):
 def _about(brief, sentence_id, event_id) -> bool:
     """Is the sentence close enough to the event to have joined it? (The events
     stage's own similarity and threshold; without them, assume so.)"""
-    from .events import JOIN_UNDATED
+    from newsbrief.stages.events import JOIN_UNDATED
     sim = brief.runtime.get("event_similarity")
     event = next((e for e in brief.events if e.id == event_id), None)
     if sim is None or event is None:

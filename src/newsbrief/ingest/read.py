@@ -26,8 +26,8 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from . import sgml
-from .model import Article
+from newsbrief.ingest import sgml
+from newsbrief.model import Article
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
 FEED_SUFFIXES = {".jsonl", ".ndjson"}

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .model import Brief, Sentence, SummaryItem
-from .time_grammar import without_dateline
+from newsbrief.model import Brief, Sentence, SummaryItem
+from newsbrief.timex.grammar import without_dateline
 
 # Openers that lean on the sentence before: a reader of the summary lacks it.
 DANGLING = re.compile(
@@ -140,7 +140,7 @@ def _select(docs, words, support, positions):
     import inspect
 
     try:
-        from . import summarizer
+        from newsbrief.summarize import selector as summarizer
     except ImportError:  # the benchmarked selector not present: most-supported leads
         ranked = sorted(support, key=lambda k: (-support[k], positions[k], k[0]))
         out, used = [], 0

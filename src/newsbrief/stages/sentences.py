@@ -11,7 +11,7 @@ import re
 
 import sentencex
 
-from .model import Brief, Sentence
+from newsbrief.model import Brief, Sentence
 
 _CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.I)
 _DAY_START = re.compile(r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight)\b")

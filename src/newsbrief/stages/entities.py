@@ -24,9 +24,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from .claim_rules import ORG_NOUNS, REPORT_VERBS
-from .model import Entity, Mention
-from .time_grammar import dateline_end
+from newsbrief.text.claim_rules import ORG_NOUNS, REPORT_VERBS
+from newsbrief.model import Entity, Mention
+from newsbrief.timex.grammar import dateline_end
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 

@@ -88,8 +88,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_brief(args) -> int:
-    from . import render
-    from .pipeline import Options, brief_paths
+    from newsbrief.report import render
+    from newsbrief.pipeline import Options, brief_paths
 
     options = Options(words=args.words)
     brief = brief_paths(args.inputs, options)
