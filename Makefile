@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup browser demo test bench bench-summary clean
+.PHONY: setup browser demo test bench bench-brief bench-summary clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -29,6 +29,10 @@ bench: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.entities
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.times
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.claims
+
+# brief quality on the seeds and ../shared/dev, one table (issue 12)
+bench-brief: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.brief
 
 bench-summary: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.summary

@@ -1,0 +1,96 @@
+"""Brief quality on every annotated cluster: the seeds and ../shared/dev, as shipped.
+
+Each cluster is briefed through the CLI (`newsbrief brief FEED -o OUT -q`, the path a
+user runs), then scored by ../shared/eval/score_brief.py against its gold. One table:
+a row per metric, a column per cluster, and the mean over the dev clusters (the
+seeds are printed beside it, not in the mean: rules were written looking at them).
+
+    python -m bench.brief [--json FILE] [--keep DIR]
+
+Exit 2 if ../shared is missing; a cluster whose brief fails is reported and scored 0.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def clusters() -> list[tuple[str, Path, Path]]:
+    """(name, feed, gold) for the seeds and each dev cluster."""
+    found = [("seeds", SHARED / "seeds" / "seeds.jsonl", SHARED / "seeds" / "gold.json")]
+    for folder in sorted((SHARED / "dev").glob("*/")):
+        if (folder / "gold.json").exists():
+            found.append((folder.name, folder / "articles.jsonl", folder / "gold.json"))
+    return found
+
+
+def scorer():
+    spec = importlib.util.spec_from_file_location("score_brief", SHARED / "eval" / "score_brief.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.score
+
+
+def brief(feed: Path, out: Path) -> dict | None:
+    cmd = [sys.executable, "-m", "newsbrief.cli", "brief", str(feed), "-o", str(out), "-q"]
+    env = dict(os.environ, HF_HUB_OFFLINE="1")
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    if done.returncode != 0:
+        print(f"bench.brief: {feed}: exit {done.returncode}: {done.stderr.strip()[-300:]}", file=sys.stderr)
+        return None
+    return json.loads((out / "brief.json").read_text())
+
+
+def table(scores: dict[str, dict[str, float]]) -> str:
+    names = list(scores)
+    dev = [n for n in names if n != "seeds"]
+    metrics: list[str] = []
+    for s in scores.values():
+        metrics += [m for m in s if m not in metrics]
+    short = {n: n.split("-")[0][:8] for n in names}
+    head = f"{'metric':28s}" + "".join(f"{short[n]:>9s}" for n in names) + f"{'dev mean':>10s}"
+    lines = [head, "-" * len(head)]
+    for m in metrics:
+        row = f"{m:28s}"
+        for n in names:
+            v = scores[n].get(m)
+            row += f"{v:9.2f}" if v is not None else f"{'-':>9s}"
+        vals = [scores[n][m] for n in dev if m in scores[n]]
+        row += f"{sum(vals) / len(vals):10.2f}" if vals else f"{'-':>10s}"
+        lines.append(row)
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", help="also write the scores as JSON to this file")
+    parser.add_argument("--keep", help="keep each brief in DIR/<cluster>/ instead of a temporary folder")
+    args = parser.parse_args(argv)
+    if not (SHARED / "eval" / "score_brief.py").exists():
+        print(f"bench.brief: {SHARED} is missing; it must sit beside the clone", file=sys.stderr)
+        return 2
+    score = scorer()
+    results: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(args.keep or tmp)
+        for name, feed, gold in clusters():
+            got = brief(feed, base / name)
+            expected = json.loads(gold.read_text())
+            results[name] = score(got, expected) if got else {}
+    print(table(results))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
