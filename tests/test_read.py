@@ -86,6 +86,29 @@ def test_folder_reads_articles_not_feeds_and_ids_stay_unique(tmp_path):
     assert len({a.id for a in arts}) == 2
 
 
+def test_a_repeated_id_never_takes_an_id_given_to_another_article(tmp_path):
+    recs = [{"id": "quay", "text": "The quay flooded."}, {"id": "quay", "text": "The quay dried out."},
+            {"id": "quay~2", "text": "The quay reopened."}, {"id": "quay", "text": "The quay closed again."}]
+    p = write(tmp_path, "feed.jsonl", "\n".join(json.dumps(r) for r in recs) + "\n")
+    arts = read.read_paths([str(p)])
+    assert [a.id for a in arts] == ["quay", "quay~3", "quay~2", "quay~4"]
+    assert "'quay' already used; this article is 'quay~3'" in arts[1].warnings[0]
+    assert not arts[2].warnings
+
+
+def test_an_article_without_id_is_named_from_its_content_in_any_feed(tmp_path):
+    story = {"title": "Tram stops", "text": "The trams of Velden stopped at noon, the operator said."}
+    one = write(tmp_path, "monday.jsonl", json.dumps({"text": "Another story entirely."}) + "\n" + json.dumps(story))
+    two = write(tmp_path, "tuesday.jsonl", json.dumps({**story, "lang": "en"}) + "\n")
+    first, second = read.read_paths([str(one)])[1], read.read_paths([str(two)])[0]
+    assert first.id == second.id and first.id.startswith("art:")
+    other = read.read_paths([str(one)])[0]
+    assert other.id != first.id
+    bad = write(tmp_path, "bad.jsonl", "{not json\n")
+    assert read.read_paths([str(bad)])[0].id == read.read_paths([str(bad)])[0].id
+    assert read.read_paths([str(bad)])[0].id.startswith("art:")
+
+
 def test_empty_folder_is_reported(tmp_path):
     [art] = read.read_paths([str(tmp_path)])
     assert art.status == "skipped" and "no .txt, .html or .htm" in art.reason

@@ -5,7 +5,8 @@ Formats:
   hard-wrapped prose, as in newswire dumps: then there is no title), the rest the body;
 - `.html` / `.htm`: main text, title and date extracted with trafilatura (never fetched);
 - `.jsonl` (or "-" for stdin): one JSON object a line with `id`, `title`, `text` or
-  `html`, optional `published`, `url`, `source`; other keys are kept in `extra`;
+  `html`, optional `published`, `url`, `source`; other keys are kept in `extra`; a
+  record without `id` is named from its content ("art:" + hash, `newsbrief.ids`);
 - newswire SGML (`<DOC>` records with DOCNO, DATE_TIME, HEADLINE, TEXT, as in DUC,
   TAC and LDC corpora; `sgml.py`), whatever the file's suffix: one article a record.
 
@@ -28,6 +29,7 @@ from typing import Iterable, Iterator
 
 from newsbrief.ingest import sgml
 from newsbrief.model import Article
+from newsbrief.ids import Unique, content_article_id
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
 FEED_SUFFIXES = {".jsonl", ".ndjson"}
@@ -151,7 +153,6 @@ def _sgml_articles(p: Path, art: Article, text: str) -> Iterator[Article]:
 
 
 def iter_jsonl(fh, name: str) -> Iterator[Article]:
-    stem = Path(name).stem if name != "<stdin>" else "stdin"
     for lineno, raw in enumerate(fh, start=1):
         if not raw.strip():
             continue
@@ -161,7 +162,7 @@ def iter_jsonl(fh, name: str) -> Iterator[Article]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Article(id=f"{stem}:{lineno}", source=where, warnings=warnings).skip(
+            yield Article(id=content_article_id(line.strip()), source=where, warnings=warnings).skip(
                 f"{where}: invalid JSON ({exc.msg} at column {exc.colno})")
             continue
         art = from_record(record, where)
@@ -171,8 +172,7 @@ def iter_jsonl(fh, name: str) -> Iterator[Article]:
 
 def from_record(record, where: str) -> Article:
     """One article from a decoded JSONL record."""
-    stem = where.rsplit(":", 1)
-    fallback_id = f"{Path(stem[0]).stem}:{stem[1]}" if len(stem) == 2 else where
+    fallback_id = content_article_id(*_content(record))
     if not isinstance(record, dict):
         return Article(id=fallback_id, source=where).skip(
             f"{where}: expected a JSON object, got {type(record).__name__}")
@@ -327,12 +327,23 @@ def _bounded(art: Article, where: str) -> Article:
     return art
 
 
+def _content(record) -> list[str]:
+    """What identifies a JSONL record that has no id: its title and text (or html);
+    the record itself when it is not an object. Same content, same id, in any feed."""
+    if not isinstance(record, dict):
+        return [json.dumps(record, sort_keys=True, ensure_ascii=False)]
+    return [v if isinstance(v, str) else "" for v in (record.get(k) for k in ("title", "text", "html"))]
+
+
 def _unique_ids(articles: list[Article]) -> None:
-    seen: dict[str, int] = {}
+    """A repeated id gets "~2", "~3", ...: the first number no other article's id
+    already has, so a renamed article never takes an id given to another."""
+    unique = Unique(art.id for art in articles)
+    seen: set[str] = set()
     for art in articles:
-        n = seen.get(art.id, 0)
-        seen[art.id] = n + 1
-        if n:
-            new = f"{art.id}~{n + 1}"
+        if art.id in seen:
+            new = unique(art.id)
             art.warnings.append(f"{art.source}: id {art.id!r} already used; this article is {new!r}")
             art.id = new
+        else:
+            seen.add(art.id)
