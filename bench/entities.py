@@ -76,6 +76,7 @@ def tok_span(toks, start, end):
 def evaluate(systems):
     from newsbrief.stages import entities
     from newsbrief.stages import parse
+    from newsbrief.ids import Unique, sentence_id
     from newsbrief.model import Article, Brief, Sentence
     from newsbrief.pipeline import Options
 
@@ -83,17 +84,20 @@ def evaluate(systems):
     for path in sorted(DATA.glob("GUM_news_*.conllu")):
         doc = read_doc(path)
         brief = Brief(articles=[Article(id="d", source=path.name)])
-        brief.sentences = [Sentence(id=f"s{i}", article="d", text=t) for i, (t, _, _) in enumerate(doc)]
+        unique = Unique()
+        brief.sentences = [Sentence(id=unique(sentence_id("d", t)), article="d", text=t, position=i)
+                           for i, (t, _, _) in enumerate(doc)]
+        number = {s.id: s.position for s in brief.sentences}
         parse.run(brief, Options())
         entities.run(brief, Options())
         preds = {"spaCy": [], "newsbrief": []}
         for i, (t, toks, names) in enumerate(doc):
-            for e in brief.spacy_doc(f"s{i}").ents:
+            for e in brief.spacy_doc(brief.sentences[i].id).ents:
                 if e.label_ in entities.TYPES:
                     preds["spaCy"].append((i, e.start_char, e.end_char, e.label_, "txt:" + e.text))
         for ent in brief.entities:
             for m in ent.mentions:
-                preds["newsbrief"].append((int(m.sentence[1:]), m.start, m.end, ent.type, ent.id))
+                preds["newsbrief"].append((number[m.sentence], m.start, m.end, ent.type, ent.id))
         for name in systems:
             st = stats[name]
             st["gold"] += sum(len(n) for _, _, n in doc)

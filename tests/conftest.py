@@ -32,18 +32,33 @@ def make_brief(sentences_by_article: dict[str, list[str]], published: dict[str, 
     `sentences_by_article` maps an article id to its sentences in order.
     """
     from newsbrief.stages import parse
+    from newsbrief.ids import Unique, sentence_id
     from newsbrief.model import Article, Brief, Sentence
     from newsbrief.pipeline import Options
 
     brief = Brief()
-    n = 0
+    unique = Unique()
     for art_id, texts in sentences_by_article.items():
         pub = (published or {}).get(art_id)
         brief.articles.append(Article(id=art_id, source=art_id, title=None, text=" ".join(texts),
                                       published=pub, published_basis="given" if pub else "unknown",
                                       paragraphs=list(texts)))
         for i, text in enumerate(texts):
-            n += 1
-            brief.sentences.append(Sentence(id=f"s{n}", article=art_id, text=text, position=i, paragraph=i))
+            brief.sentences.append(Sentence(id=unique(sentence_id(art_id, text)), article=art_id, text=text,
+                                            position=i, paragraph=i))
     parse.run(brief, Options())
     return brief
+
+
+def nth(brief, n: int) -> str:
+    """The id of the brief's n-th sentence, counting from 1 in reading order."""
+    return brief.sentences[n - 1].id
+
+
+def event_over(brief, title: str, date: str | None, numbers: list[int]):
+    """An Event made of the brief's sentences number `numbers` (from 1), id as the stage makes it."""
+    from newsbrief.ids import event_id
+    from newsbrief.model import Event
+
+    sentences = [nth(brief, n) for n in numbers]
+    return Event(id=event_id(sentences[0]), title=title, date=date, sentences=sentences)

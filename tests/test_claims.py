@@ -1,7 +1,7 @@
 """Claims: reported speech patterns, speakers, pronouns, stance. Invented examples only."""
 import pytest
 
-from conftest import make_brief
+from conftest import make_brief, nth
 from newsbrief.stages import claims
 from newsbrief.text.claim_rules import quote_spans, tidy
 
@@ -12,8 +12,9 @@ def run(*sentences, article="a"):
     return brief
 
 
-def only(brief, sentence="s1", **want):
-    found = [c for c in brief.claims if c.sentence == sentence]
+def only(brief, n=1, **want):
+    """The first claim of the brief's n-th sentence (from 1) with these attributes."""
+    found = [c for c in brief.claims if c.sentence == nth(brief, n)]
     for k, v in want.items():
         found = [c for c in found if getattr(c, k) == v]
     assert found, f"no claim with {want} in {[(c.speaker_text, c.cue, c.stance, c.text) for c in brief.claims]}"
@@ -78,8 +79,8 @@ def test_the_report_said():
 def test_denied_and_officially_denied():
     b = run("The company denied polluting the river.",
             "Norland has officially denied sending troops across the border.")
-    assert only(b, "s1").stance == "deny"
-    c = only(b, "s2")
+    assert only(b, 1).stance == "deny"
+    c = only(b, 2)
     assert c.stance == "deny" and c.cue == "denied" and c.speaker_text == "Norland"
     assert "sending troops" in c.text
 
@@ -109,7 +110,7 @@ def test_pronoun_he_resolves_to_earlier_person_speaker():
     b = run("Health Minister Karen Blake said the clinic would stay open.",
             "The harbour authority closed two piers on Monday.",
             "The outbreak is under control, she said.")
-    assert only(b, "s3").speaker_text == "Karen Blake"
+    assert only(b, 3).speaker_text == "Karen Blake"
 
 
 def test_pronoun_it_resolves_to_organisation_not_person():
@@ -117,7 +118,7 @@ def test_pronoun_it_resolves_to_organisation_not_person():
             "The Harbour Authority closed the port on Sunday.",
             "It said the closure would last two days.")
     # the most recent fitting *speaker* for "it" must be an organisation, never the mayor
-    c = only(b, "s3")
+    c = only(b, 3)
     assert c.speaker_text != "Tom Lind"
     assert "Harbour Authority" in c.speaker_text
 
@@ -126,7 +127,7 @@ def test_pronoun_not_resolved_across_articles():
     brief = make_brief({"a": ["Governor Ellen Frost said the road would open."],
                         "b": ["The bridge is safe, he said."]})
     claims.run(brief, None)
-    c = only(brief, "s2")
+    c = only(brief, 2)
     assert c.speaker_text != "Ellen Frost"
 
 
@@ -137,10 +138,11 @@ def test_first_person_inside_quote_is_not_a_speaker():
 
 def test_speaker_linked_through_entities_lookup(monkeypatch):
     from newsbrief.stages import entities
-    monkeypatch.setattr(entities, "lookup", lambda brief, sid, text, start=None: "e7" if "Hart" in text else None,
+    monkeypatch.setattr(entities, "lookup",
+                        lambda brief, sid, text, start=None: "ent:0123456789" if "Hart" in text else None,
                         raising=False)
     b = run("Mayor Linda Hart said the bridge would reopen on Friday.")
-    assert only(b, speaker_text="Linda Hart").speaker == "e7"
+    assert only(b, speaker_text="Linda Hart").speaker == "ent:0123456789"
 
 
 def test_broken_entities_lookup_does_not_break_claims(monkeypatch):
@@ -166,9 +168,9 @@ def test_quote_helpers():
 def test_verb_before_subject_and_colon_quote():
     b = run('"We will win the vote," said Governor Ann Smith.',
             'The senator said: "Nobody was hurt."')
-    c = only(b, "s1")
+    c = only(b, 1)
     assert c.speaker_text == "Ann Smith" and c.direct and c.text.startswith("We will win")
-    d = only(b, "s2")
+    d = only(b, 2)
     assert d.speaker_text == "The senator" and d.direct and d.text.startswith("Nobody was hurt")
 
 
@@ -186,25 +188,25 @@ def test_descriptor_before_organisation_name_is_dropped():
     b = run("Syria's state news agency SANA said the convoy was hit.",
             "The rights group Amnesty International said the trial was unfair.",
             "Kenya's Red Cross said the convoy was hit.")
-    assert only(b, "s1").speaker_text == "SANA"
-    assert only(b, "s2").speaker_text == "Amnesty International"
-    assert only(b, "s3").speaker_text == "Kenya's Red Cross"
+    assert only(b, 1).speaker_text == "SANA"
+    assert only(b, 2).speaker_text == "Amnesty International"
+    assert only(b, 3).speaker_text == "Kenya's Red Cross"
 
 
 def test_newswire_quotes_and_nested_speech():
     b = run("``We are ready for the storm,'' the governor said.",
             '"My neighbours told me the water was rising," said Ana Kell, a farmer.')
-    c = only(b, "s1")
+    c = only(b, 1)
     assert c.direct and c.text.startswith("We are ready for the storm") and c.speaker_text == "the governor"
     # "my neighbours told me" is inside the quotation: only Ana Kell speaks
-    assert {x.speaker_text for x in b.claims if x.sentence == "s2"} == {"Ana Kell"}
+    assert {x.speaker_text for x in b.claims if x.sentence == nth(b, 2)} == {"Ana Kell"}
 
 
 def test_quote_closing_a_quotation_from_the_previous_sentence():
     spans = quote_spans('end of the long quote," he said.')
     assert spans == [(0, 22)]
     b = run('"The river rose fast.', 'Nobody expected it," the mayor said.')
-    assert only(b, "s2").speaker_text == "the mayor"
+    assert only(b, 2).speaker_text == "the mayor"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -225,8 +227,8 @@ def test_calling_an_attack_something_is_not_a_claim_or_denial():
 def test_statement_from_organisation_speaks_for_it():
     b = run("A statement from the interior ministry said the camp was closed.",
             "The ministry's statement said the border was open.")
-    assert only(b, "s1").speaker_text == "the interior ministry"
-    assert only(b, "s2").speaker_text == "The ministry"
+    assert only(b, 1).speaker_text == "the interior ministry"
+    assert only(b, 2).speaker_text == "The ministry"
 
 
 def test_dateline_debris_is_not_part_of_the_speaker():
@@ -243,8 +245,8 @@ def test_conjoined_speakers_each_get_the_claim():
 def test_topic_words_and_participles_are_not_denials():
     b = run("The founder said that fake news was damaging public debate.",
             "Among the papers is the president's letter rejecting the request.")
-    assert [c.stance for c in b.claims if c.sentence == "s1"] == ["assert"]
-    assert [c for c in b.claims if c.sentence == "s2"] == []
+    assert [c.stance for c in b.claims if c.sentence == nth(b, 1)] == ["assert"]
+    assert [c for c in b.claims if c.sentence == nth(b, 2)] == []
 
 
 def test_pronoun_prefers_main_clause_subject():
@@ -259,18 +261,18 @@ def test_not_denying_is_not_a_denial():
 
 def test_quotation_continuing_previous_quote():
     b = run('"We are ready," the mayor said.', '"We have trained for this."', "The river rose.", '"Nobody came."')
-    c = only(b, "s2")
+    c = only(b, 2)
     assert c.speaker_text == "the mayor" and c.direct and c.text.startswith("We have trained")
-    assert not [x for x in b.claims if x.sentence == "s4"]  # not right after a quoted claim
+    assert not [x for x in b.claims if x.sentence == nth(b, 4)]  # not right after a quoted claim
 
 
 def test_name_colon_transcript_lines():
     b = run("PENCE: Well, look, the debate is serious business.", 'Jane Roe: "We will rebuild the town."',
             "Update: the road is open again.")
-    assert only(b, "s1").speaker_text == "Pence"
-    c = only(b, "s2")
+    assert only(b, 1).speaker_text == "Pence"
+    c = only(b, 2)
     assert c.speaker_text == "Jane Roe" and c.direct and c.text == "We will rebuild the town."
-    assert not [x for x in b.claims if x.sentence == "s3"]
+    assert not [x for x in b.claims if x.sentence == nth(b, 3)]
 
 
 def test_bench_exits_nonzero_without_shared(tmp_path, capsys):

@@ -1,16 +1,16 @@
 """Conflicts: disjoint figures across sources, vague vs precise, denials. Invented examples."""
-from conftest import make_brief
+from conftest import event_over, make_brief
 from newsbrief.stages import claims
 from newsbrief.stages import conflicts
 from newsbrief.stages import figures
 from newsbrief.stages.conflicts import bounds
-from newsbrief.model import Event, Figure
+from newsbrief.model import Figure
 
 
-def brief_of(articles, events=None):
+def brief_of(articles, events=()):
+    """Claims, figures and conflicts of `articles`; `events` are (title, date, [sentence numbers])."""
     brief = make_brief(articles)
-    if events:
-        brief.events = events
+    brief.events = [event_over(brief, *e) for e in events]
     claims.run(brief, None)
     figures.run(brief, None)
     conflicts.run(brief, None)
@@ -46,19 +46,18 @@ def test_vague_against_precise():
 
 
 def test_different_events_are_not_compared():
-    ev1 = Event(id="e1", title="Bridge collapse", date="2024-01-02", sentences=["s1"])
-    ev2 = Event(id="e2", title="Port fire", date="2024-03-04", sentences=["s2"])
     b = brief_of({"a": ["Five people were killed in the collapse, police said."],
-                  "b": ["Ninety people were killed in the fire, the governor said."]}, events=[ev1, ev2])
+                  "b": ["Ninety people were killed in the fire, the governor said."]},
+                 events=[("Bridge collapse", "2024-01-02", [1]), ("Port fire", "2024-03-04", [2])])
     assert kinds(b, "figure") == []
 
 
 def test_event_title_in_note():
-    ev = Event(id="e1", title="Bridge collapse", date="2024-01-02", sentences=["s1", "s2"])
     b = brief_of({"a": ["Five people were killed in the collapse, police said."],
-                  "b": ["Ninety people were killed in the collapse, the governor said."]}, events=[ev])
+                  "b": ["Ninety people were killed in the collapse, the governor said."]},
+                 events=[("Bridge collapse", "2024-01-02", [1, 2])])
     (c,) = kinds(b, "figure")
-    assert c.event == "e1" and c.note.startswith("Killed in Bridge collapse:")
+    assert c.event == b.events[0].id and c.note.startswith("Killed in Bridge collapse:")
 
 
 def test_additional_and_partial_counts_are_not_compared():
@@ -162,13 +161,13 @@ def test_seed_cluster_claims_figures_conflicts(shared, tmp_path):
 
 
 def test_figure_without_event_joins_the_only_event():
-    ev = Event(id="e1", title="Ferry sinking", date="2024-05-01", sentences=["s1"])
     b = brief_of({"a": ["More than 200 people died when the ferry sank, a doctor said."],
-                  "b": ['Fishermen put the number of dead at "dozens".']}, events=[ev])
+                  "b": ['Fishermen put the number of dead at "dozens".']},
+                 events=[("Ferry sinking", "2024-05-01", [1])])
     (c,) = kinds(b, "figure")
-    assert c.event == "e1" and len(c.items) == 2
+    assert c.event == b.events[0].id and len(c.items) == 2
     (r,) = [r for r in figures.ranges(b) if r["measure"] == "killed"]
-    assert r["event"] == "e1" and len(r["items"]) == 2
+    assert r["event"] == b.events[0].id and len(r["items"]) == 2
 
 
 def test_a_figure_outside_every_event_does_not_join_an_unrelated_one():

@@ -1,8 +1,9 @@
 """The entities stage on invented mini-clusters (fictional names)."""
 from __future__ import annotations
 
-from conftest import make_brief
+from conftest import make_brief, nth
 
+from newsbrief.ids import entity_id
 from newsbrief.stages import entities
 
 
@@ -107,14 +108,14 @@ def test_ids_sorted_and_lookup():
     b = _run({"a1": ["Colonel Marek Dovzhenko spoke in Paris."],
               "a2": ["Marek Dovzhenko said Paris was calm."],
               "a3": ["Paris was calm, officials said."]})
-    assert [e.id for e in b.entities] == [f"e{i}" for i in range(1, len(b.entities) + 1)]
+    assert [e.id for e in b.entities] == [entity_id(e.type, e.name) for e in b.entities]
     assert b.entities[0].articles >= b.entities[-1].articles
     paris = _ent(b, "Paris")
-    assert paris.articles == 3 and paris.id == "e1"
+    assert paris.articles == 3 and paris is b.entities[0] and paris.id == entity_id("GPE", "Paris")
     dov = _ent(b, "Marek Dovzhenko")
-    assert entities.lookup(b, "s2", "Marek Dovzhenko") == dov.id
-    assert entities.lookup(b, "s1", "Colonel Marek Dovzhenko") == dov.id
-    assert entities.lookup(b, "s3", "Nobody Atall") is None
+    assert entities.lookup(b, nth(b, 2), "Marek Dovzhenko") == dov.id
+    assert entities.lookup(b, nth(b, 1), "Colonel Marek Dovzhenko") == dov.id
+    assert entities.lookup(b, nth(b, 3), "Nobody Atall") is None
 
 
 def test_a_title_makes_a_person_even_when_the_tagger_says_organisation():
@@ -128,7 +129,7 @@ def test_the_untagged_subject_of_a_reporting_verb_is_a_person():
     b = make_brief({"a": ["Head of the dockers in Ostrel's Kessary exclave Ivo Sarnak put the number "
                           'of injured at "hundreds".'],
                     "b": ["The dock gates stayed shut on Tuesday."]})
-    doc = b.runtime["docs"]["s1"]
+    doc = b.runtime["docs"][nth(b, 1)]
     assert [t.dep_ for t in doc if t.text == "Sarnak"] == ["nsubj"]
     doc.ents = [e for e in doc.ents if "Sarnak" not in e.text]  # the tagger's miss, as seen in real text
     entities.run(b, None)
@@ -143,8 +144,8 @@ def test_one_written_name_tagged_place_and_organisation_is_one_entity():
     # the tagger's labels vary between sentences; force the disagreement
     docs = b.runtime["docs"]
     from spacy.tokens import Span
-    for sid, label in (("s1", "GPE"), ("s2", "ORG")):
-        doc = docs[sid]
+    for n, label in ((1, "GPE"), (2, "ORG")):
+        doc = docs[nth(b, n)]
         tok = next(t for t in doc if t.text == "Varrow")
         doc.ents = [e for e in doc.ents if not (e.start <= tok.i < e.end)] + [Span(doc, tok.i, tok.i + 1, label)]
     entities.run(b, None)

@@ -3,20 +3,25 @@ source and event. Invented examples only."""
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from conftest import make_brief
+from conftest import event_over, make_brief, nth
 from newsbrief.stages import claims
 from newsbrief.stages import figures
 from newsbrief.text.numbers import find_numbers, value
-from newsbrief.model import Event
 
 
-def figs(*sentences, events=None):
+class Found(list):
+    """The figures of a brief; `.brief` is the brief itself."""
+
+
+def figs(*sentences, events=()):
+    """Figures of one article made of `sentences`; `events` are (title, date, [sentence numbers])."""
     brief = make_brief({"a": list(sentences)})
-    if events:
-        brief.events = events
+    brief.events = [event_over(brief, *e) for e in events]
     claims.run(brief, None)
     figures.run(brief, None)
-    return brief.figures
+    found = Found(brief.figures)
+    found.brief = brief
+    return found
 
 
 def one(found, **want):
@@ -131,7 +136,7 @@ def test_number_word_one_counts_only_with_a_measure():
     found = figs("The shell killed one of its guards.",
                  "She was one of the senior advisers at the embassy.")
     one(found, measure="killed", low=1)
-    assert not [f for f in found if f.sentence == "s2"]
+    assert not [f for f in found if f.sentence == nth(found.brief, 2)]
 
 
 def test_number_in_pronoun_clause_uses_sentence_measure():
@@ -157,11 +162,10 @@ def test_never_a_figure_in_sentence(sentence):
 
 
 def test_source_and_event_attached():
-    ev = Event(id="ev1", title="Harbour fire", date="2024-05-01", sentences=["s1"])
     found = figs("About 20 dockers were injured, port spokeswoman Lena Voss said.",
-                 "Twelve people were hurt in a separate crash.", events=[ev])
+                 "Twelve people were hurt in a separate crash.", events=[("Harbour fire", "2024-05-01", [1])])
     f = one(found, measure="injured", low=20)
-    assert f.source_text == "Lena Voss" and f.event == "ev1"
+    assert f.source_text == "Lena Voss" and f.event == found.brief.events[0].id
     g = one(found, measure="injured", low=12)
     assert g.event is None and g.source is None
 
@@ -192,9 +196,9 @@ def test_displaced_phrase_places_and_inclusions():
                  "He was sentenced to 10 years in prison.")
     one(found, measure="displaced", low=10000, approximate=True)
     one(found, measure="killed", low=6, high=None)
-    assert not [f for f in found if f.sentence == "s2" and f.low == 3 and f.measure == "killed"]
+    assert not [f for f in found if f.sentence == nth(found.brief, 2) and f.low == 3 and f.measure == "killed"]
     one(found, measure="killed", low=12)
-    assert not [f for f in found if f.sentence == "s4"]
+    assert not [f for f in found if f.sentence == nth(found.brief, 4)]
 
 
 def test_plain_count_tagged_as_date_is_kept():
@@ -212,12 +216,12 @@ def test_more_measure_phrases():
                  "Two people remain in critical condition.",
                  "The bomb exploded in a market, killing 12 people and wounding 30.",
                  "The convoy of 40 trucks was hit.")
-    one(found, sentence="s1", measure="killed", low=5)
-    one(found, sentence="s2", measure="participants", low=1000, high=None)
-    one(found, sentence="s3", measure="injured", low=2)
-    one(found, sentence="s4", measure="killed", low=12)
-    one(found, sentence="s4", measure="injured", low=30)
-    one(found, sentence="s5", measure="other", low=40)
+    one(found, sentence=nth(found.brief, 1), measure="killed", low=5)
+    one(found, sentence=nth(found.brief, 2), measure="participants", low=1000, high=None)
+    one(found, sentence=nth(found.brief, 3), measure="injured", low=2)
+    one(found, sentence=nth(found.brief, 4), measure="killed", low=12)
+    one(found, sentence=nth(found.brief, 4), measure="injured", low=30)
+    one(found, sentence=nth(found.brief, 5), measure="other", low=40)
 
 
 def test_ranges_marks_parts_and_skips_distances():
@@ -240,9 +244,9 @@ def test_ranges_marks_parts_and_skips_distances():
 def test_stabbed_and_shot_dead():
     found = figs("Three people were stabbed during the brawl.", "All three men were shot dead by police.",
                  "For one, I would veto the bill.")
-    one(found, sentence="s1", measure="injured", low=3)
-    one(found, sentence="s2", measure="killed", low=3)
-    assert not [f for f in found if f.sentence == "s3"]
+    one(found, sentence=nth(found.brief, 1), measure="injured", low=3)
+    one(found, sentence=nth(found.brief, 2), measure="killed", low=3)
+    assert not [f for f in found if f.sentence == nth(found.brief, 3)]
 
 
 @pytest.mark.parametrize("text, low, unit", [
@@ -282,9 +286,9 @@ def test_dozen_and_million_words(text, low, high, approx):
 def test_hospital_phrases_are_injuries():
     found = figs("At least 60 survivors were taken to hospital.", "Twelve people were treated for injuries.",
                  "Five people were taken to the police station.")
-    one(found, sentence="s1", measure="injured", low=60, high=None)
-    one(found, sentence="s2", measure="injured", low=12)
-    assert not [f for f in found if f.sentence == "s3" and f.measure == "injured"]
+    one(found, sentence=nth(found.brief, 1), measure="injured", low=60, high=None)
+    one(found, sentence=nth(found.brief, 2), measure="injured", low=12)
+    assert not [f for f in found if f.sentence == nth(found.brief, 3) and f.measure == "injured"]
 
 
 def test_a_count_beside_a_year_and_a_rate_is_still_a_count():

@@ -1,4 +1,5 @@
 """The summary stage: which sentences may stand alone, and crediting every carrier."""
+from newsbrief.ids import event_id, sentence_id
 from newsbrief.stages import duplicates
 from newsbrief.stages import summary
 from newsbrief.model import Article, Brief, Sentence
@@ -23,12 +24,13 @@ def test_summary_credits_all_carriers_and_respects_budget():
              ("c", "Rescuers pulled four drivers from their cars after the landslide near Tarsel."),
              ("c", "He was later taken to hospital in the capital with a broken leg.")]
     for i, (art, text) in enumerate(texts, start=1):
-        brief.sentences.append(Sentence(id=f"s{i}", article=art, text=text, position=i))
+        brief.sentences.append(Sentence(id=sentence_id(art, text), article=art, text=text, position=i))
     duplicates.run(brief)
     summary.run(brief, Options(words=30))
+    s1, s2, _, s4 = (s.id for s in brief.sentences)
     ids = [s.sentence for s in brief.summary]
-    assert "s1" in ids and "s2" not in ids and "s4" not in ids
-    assert next(s for s in brief.summary if s.sentence == "s1").sources == ["a", "b"]
+    assert s1 in ids and s2 not in ids and s4 not in ids
+    assert next(s for s in brief.summary if s.sentence == s1).sources == ["a", "b"]
     assert sum(len(s.text.split()) for s in brief.summary) <= 30
 
 
@@ -47,9 +49,9 @@ def test_each_main_storyline_gets_a_sentence_and_timeline_order():
                        published={"a": "2024-04-02", "b": "2024-04-02", "c": "2024-10-10", "d": "2024-10-10"})
     duplicates.run(brief)
     ids = {s.text: s.id for s in brief.sentences if s.duplicate_of is None}
-    brief.events = [Event(id="ev1", title="Dam burst", date="2024-04-01",
+    brief.events = [Event(id=event_id(ids[spring[0]]), title="Dam burst", date="2024-04-01",
                           sentences=[ids[t] for t in spring]),
-                    Event(id="ev2", title="Rebuilding approved", date="2024-10-10",
+                    Event(id=event_id(ids[autumn[0]]), title="Rebuilding approved", date="2024-10-10",
                           sentences=[ids[t] for t in autumn])]
     summary.run(brief, Options(words=70))
     texts = [s.text for s in brief.summary]

@@ -110,19 +110,20 @@ def test_stage_anchors_to_publication_and_infers_from_lead_dateline():
                               "March 1, 2021 (Wire)-Crews cleared the road today."]},
                        published={"a": "2021-03-02"})
     times.run(brief, None)
-    by_text = {(t.sentence, t.text): t.value for t in brief.times}
-    assert by_text[("s1", "Sunday")] == "2021-02-28"
-    assert by_text[("s2", "October")] == "2020-10"
-    assert by_text[("s3", "Friday")] == "2021-03-05"  # future tense, from the parse
+    number = {s.id: n for n, s in enumerate(brief.sentences, start=1)}
+    by_text = {(number[t.sentence], t.text): t.value for t in brief.times}
+    assert by_text[(1, "Sunday")] == "2021-02-28"
+    assert by_text[(2, "October")] == "2020-10"
+    assert by_text[(3, "Friday")] == "2021-03-05"  # future tense, from the parse
     b = brief.article("b")
     assert (b.published, b.published_basis) == ("2021-03-02", "inferred")
-    assert by_text[("s4", "today")] == "2021-03-02"
-    assert by_text[("s5", "Sunday")] == "2021-02-28"
+    assert by_text[(4, "today")] == "2021-03-02"
+    assert by_text[(5, "Sunday")] == "2021-02-28"
     # a dateline deeper in the text anchors its own paragraph, not the article
     c = brief.article("c")
     assert c.published is None and c.published_basis == "unknown"
-    assert not any(t.sentence == "s6" for t in brief.times)
-    assert by_text[("s7", "today")] == "2021-03-01"
+    assert not any(number[t.sentence] == 6 for t in brief.times)
+    assert by_text[(7, "today")] == "2021-03-01"
 
 
 def test_given_publication_date_is_kept():
@@ -158,7 +159,7 @@ def test_dateline_without_year_anchors_its_paragraph_only_with_a_publication_dat
                        published={"a": "2021-03-03"})
     times.run(brief, None)
     values = {t.sentence: t.value for t in brief.times if t.text == "yesterday"}
-    assert values == {"s1": "2021-02-28"}  # read from 1 March, not from 3 March
+    assert values == {brief.sentences[0].id: "2021-02-28"}  # read from 1 March, not from 3 March
     assert brief.article("b").published is None
 
 

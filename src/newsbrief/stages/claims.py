@@ -25,6 +25,7 @@ from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CU
                           PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, RELATIVE,
                           REPORT_VERBS, ROLE_NOUNS, TITLES, clean_speaker, quote_spans, quoted_share, tidy)
 from newsbrief.model import Claim
+from newsbrief.ids import claim_id
 from newsbrief.timex.grammar import without_dateline
 
 SUBJ = ("nsubj", "nsubjpass")
@@ -479,11 +480,11 @@ def subjects_before(doc, i, sentence_id):
 
 def run(brief, options=None):
     brief.claims = []
-    n = 0
     history: dict[str, list[dict]] = {}  # article -> earlier speakers, in order
     mentions: dict[str, list[dict]] = {}  # article -> earlier named mentions, in order
     last_claim: dict[str, tuple] = {}  # article -> (sentence, claim) of its latest claim
     for sentence in brief.sentences:
+        n = 0  # rank of the claim in its sentence
         doc = brief.spacy_doc(sentence.id)
         if doc is None:
             continue
@@ -494,7 +495,7 @@ def run(brief, options=None):
             cont = _continuation(brief, sentence, doc, last_claim.get(sentence.article))
             if cont is not None:
                 n += 1
-                brief.claims.append(Claim(id=f"c{n}", sentence=sentence.id, **cont))
+                brief.claims.append(Claim(id=claim_id(sentence.id, n), sentence=sentence.id, **cont))
                 last_claim[sentence.article] = (sentence, brief.claims[-1])
                 named.extend({"text": clean_speaker(e.text) or e.text, "start": e.start_char, "label": e.label_,
                               "sid": sentence.id, "i": e.start}
@@ -535,7 +536,7 @@ def run(brief, options=None):
                 label = entity_type(brief, speaker_id) or spk["label"]
                 spoken.append({"text": speaker_text, "id": speaker_id, "label": label})
             n += 1
-            brief.claims.append(Claim(id=f"c{n}", sentence=sentence.id, speaker=speaker_id,
+            brief.claims.append(Claim(id=claim_id(sentence.id, n), sentence=sentence.id, speaker=speaker_id,
                                       speaker_text=speaker_text, cue=r["cue"], stance=r["stance"],
                                       text=without_dateline(r["text"]), direct=r["direct"]))
             last_claim[sentence.article] = (sentence, brief.claims[-1])

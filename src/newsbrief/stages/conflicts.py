@@ -24,6 +24,7 @@ import math
 import re
 
 from newsbrief.model import Conflict
+from newsbrief.ids import Unique, conflict_id
 
 INF = math.inf
 VAGUE_BOUNDS = [
@@ -397,7 +398,8 @@ def _short(text, n=90):
 
 def run(brief, options=None):
     found = figure_conflicts(brief) + denial_conflicts(brief)
-    for i, c in enumerate(found, 1):
-        c.id = f"k{i}"
+    unique = Unique()
+    for c in found:
+        c.id = unique(conflict_id(c.kind, c.items))
     brief.conflicts = found
     return None

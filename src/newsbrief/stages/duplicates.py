@@ -69,6 +69,7 @@ def _run_exhaustive(brief: Brief) -> None:
 def _run_lsh(brief: Brief) -> None:
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     normal = {}
+    rank = {s.id: i for i, s in enumerate(brief.sentences)}  # reading order
     for s in brief.sentences:
         norm = normalise(s.text)
         words = norm.split()
@@ -78,8 +79,8 @@ def _run_lsh(brief: Brief) -> None:
         mh.update_batch([sh.encode() for sh in shingles(words)])
         candidates = [c for c in lsh.query(mh) if same_sentence(norm, normal[c])]
         if candidates:
-            # link to the earliest copy; ids are "s<N>" in reading order
-            s.duplicate_of = min(candidates, key=lambda c: int(c[1:]))
+            # link to the earliest copy in reading order
+            s.duplicate_of = min(candidates, key=rank.__getitem__)
             continue  # only roots are indexed, so chains stay one level deep
         normal[s.id] = norm
         lsh.insert(s.id, mh)

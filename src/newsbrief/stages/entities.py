@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from newsbrief.text.claim_rules import ORG_NOUNS, REPORT_VERBS
 from newsbrief.model import Entity, Mention
+from newsbrief.ids import Unique, entity_id
 from newsbrief.timex.grammar import dateline_end
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
@@ -539,9 +540,9 @@ def run(brief, options):
         ents.append(Entity(id="", name=name, type=label, aliases=sorted(forms, key=lambda f: (-forms[f], f)),
                            mentions=mentions, articles=len(arts)))
     ents.sort(key=lambda e: (-e.articles, -len(e.mentions), e.name))
-    index = {}
-    for n, e in enumerate(ents, 1):
-        e.id = f"e{n}"
+    index, unique = {}, Unique()
+    for e in ents:
+        e.id = unique(entity_id(e.type, e.name))
         for m in e.mentions:
             index.setdefault(m.sentence, []).append((m.start, m.end, m.text, e.id))
     brief.entities = ents

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from newsbrief.model import Brief, Event
+from newsbrief.ids import Unique, event_id
 from newsbrief.timex.grammar import to_date
 
 STORY_DAYS = 21  # an undated sentence may join an event up to this many days before publication
@@ -742,7 +743,8 @@ def run(brief: Brief, options=None) -> None:
     # 5. timeline, ids, titles
     clusters.sort(key=lambda c: (c.span is None, c.span is not None and not c.span.year_known,
                                  c.span.start if c.span else date.min, min(order[m] for m in c.members)))
-    for n, c in enumerate(clusters, start=1):
+    unique = Unique()
+    for c in clusters:
         ids = sorted({x for m in c.members for x in copies.get(m, [m])}, key=order.get)
         core = c.dated or c.members
         central = max(core, key=lambda m: (_good_title_sentence(brief, m),
@@ -750,7 +752,7 @@ def run(brief: Brief, options=None) -> None:
         text = brief.sentence(central).text
         spans = [(t.start, t.end) for t in times_of.get(central, [])]
         brief.events.append(Event(
-            id=f"ev{n}", title=title_of(brief, central, text, spans),
+            id=unique(event_id(ids[0])), title=title_of(brief, central, text, spans),
             date=c.span.value(c.span.start) if c.span else None,
             date_end=c.span.value(c.span.end) if c.span and c.span.end != c.span.start else None,
             sentences=ids))

@@ -22,6 +22,7 @@ from newsbrief.text.claim_rules import REPORT_VERBS
 from newsbrief.text.numbers import (GENERIC_COUNT, LIGHT_VERBS, PERSON_NOUNS, WEAK_WORDS, WORD_MEASURE,
                            find_numbers)
 from newsbrief.model import Figure
+from newsbrief.ids import Unique, figure_id
 
 TRANSPARENT = {"including", "among", "excluding", "like", "plus"}
 PLACE_TIME_PREPS = {"in", "on", "across", "throughout", "inside", "near", "during", "within", "after", "before",
@@ -278,7 +279,7 @@ def extract(doc):
 def run(brief, options=None):
     brief.figures = []
     events = _event_index(brief)
-    n = 0
+    unique = Unique()
     for sentence in brief.sentences:
         doc = brief.spacy_doc(sentence.id)
         if doc is None:
@@ -287,9 +288,8 @@ def run(brief, options=None):
             num = raw["num"]
             claim = _claim_for(brief, sentence.id, num.text)
             event = events.get(sentence.id) or events.get(brief.root_of(sentence.id))
-            n += 1
             brief.figures.append(Figure(
-                id=f"f{n}", sentence=sentence.id, text=num.text, measure=raw["measure"],
+                id=unique(figure_id(sentence.id, num.start)), sentence=sentence.id, text=num.text, measure=raw["measure"],
                 low=num.low, high=num.high, approximate=num.approximate, vague=num.vague,
                 source=claim.speaker if claim else None, source_text=claim.speaker_text if claim else None,
                 event=event, counted=raw["counted"]))

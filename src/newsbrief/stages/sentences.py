@@ -1,5 +1,8 @@
 """Stage `sentences`: kept paragraphs into sentences, with ids and positions.
 
+A sentence id is its article id and a hash of its text (`newsbrief.ids`), so it
+does not depend on the cluster or on the sentences before it.
+
 sentencex does the splitting (it knows "Lt. Gen.", "U.S. -led", "2.5 miles");
 `repair` then mends the few splits it gets wrong in news text: a piece that
 starts in lower case or with a digit continues the previous one, and so does a
@@ -11,6 +14,7 @@ import re
 
 import sentencex
 
+from newsbrief.ids import Unique, sentence_id
 from newsbrief.model import Brief, Sentence
 
 _CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.I)
@@ -19,13 +23,12 @@ MAX_CHARS = 2000  # a "sentence" longer than this is split at the nearest ; or ,
 
 
 def run(brief: Brief, options=None) -> None:
-    n = 0
+    unique = Unique(s.id for s in brief.sentences)
     for art in brief.used_articles():
         position = 0
         for p_index, paragraph in enumerate(art.paragraphs):
             for text in split(paragraph):
-                n += 1
-                brief.sentences.append(Sentence(id=f"s{n}", article=art.id, text=text,
+                brief.sentences.append(Sentence(id=unique(sentence_id(art.id, text)), article=art.id, text=text,
                                                 position=position, paragraph=p_index))
                 position += 1
         if position == 0:
