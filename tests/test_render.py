@@ -2,6 +2,7 @@
 import json
 import re
 
+from newsbrief import ids
 from newsbrief.report import render
 from newsbrief.model import (Article, Brief, Claim, Conflict, Entity, Event, Figure, Sentence,
                              SummaryItem)
@@ -14,17 +15,21 @@ def sample():
                                 published_basis="given", url="javascript:alert(3)",
                                 paragraphs=["Body " + HOSTILE]),
                         Article(id="b", source="b.txt", title="Second").skip("b.txt: empty file")])
-    b.sentences = [Sentence(id="s1", article="a", text="Fire hit the quay " + HOSTILE)]
-    b.summary = [SummaryItem(sentence="s1", text=b.sentences[0].text, sources=["a"])]
-    b.events = [Event(id="ev1", title="Quay fire", date="2025-01-01", sentences=["s1"])]
-    b.entities = [Entity(id="e1", name="Port Alder", type="GPE", aliases=["Port Alder", "Pt. Alder"], articles=1)]
-    b.figures = [Figure(id="f1", sentence="s1", text="more than 20", measure="injured", low=20, high=None,
-                        event="ev1"),
-                 Figure(id="f2", sentence="s1", text="dozens", measure="injured", low=None, high=None, vague=True,
-                        event="ev1")]
-    b.claims = [Claim(id="c1", sentence="s1", speaker="e1", speaker_text="Port Alder", cue="denied",
+    text = "Fire hit the quay and more than 20 people, dozens by some counts, were hurt " + HOSTILE
+    sid, port = ids.sentence_id("a", text), ids.entity_id("GPE", "Port Alder")
+    b.sentences = [Sentence(id=sid, article="a", text=text)]
+    b.summary = [SummaryItem(sentence=sid, text=b.sentences[0].text, sources=["a"])]
+    b.events = [Event(id=ids.event_id(sid), title="Quay fire", date="2025-01-01", sentences=[sid])]
+    b.entities = [Entity(id=port, name="Port Alder", type="GPE", aliases=["Port Alder", "Pt. Alder"], articles=1)]
+    b.figures = [Figure(id=ids.figure_id(sid, text.index("more than 20")), sentence=sid, text="more than 20",
+                        measure="injured", low=20, high=None, event=b.events[0].id),
+                 Figure(id=ids.figure_id(sid, text.index("dozens")), sentence=sid, text="dozens",
+                        measure="injured", low=None, high=None, vague=True, event=b.events[0].id)]
+    b.claims = [Claim(id=ids.claim_id(sid, 1), sentence=sid, speaker=port, speaker_text="Port Alder", cue="denied",
                       stance="deny", text="any fault", direct=False)]
-    b.conflicts = [Conflict(id="x1", kind="figure", event="ev1", items=["f1", "f2"], note="Injured: 20+ vs dozens")]
+    items = [f.id for f in b.figures]
+    b.conflicts = [Conflict(id=ids.conflict_id("figure", items), kind="figure", event=b.events[0].id, items=items,
+                            note="Injured: 20+ vs dozens")]
     return b
 
 
@@ -35,7 +40,17 @@ def test_json_has_every_contract_field():
         assert isinstance(data[key], list)
     a, b = data["articles"]
     assert (a["status"], b["status"], b["reason"]) == ("used", "skipped", "b.txt: empty file")
-    assert data["summary"][0] == {"sentence": "s1", "text": data["sentences"][0]["text"], "sources": ["a"]}
+    sid = data["sentences"][0]["id"]
+    assert data["summary"][0] == {"sentence": sid, "text": data["sentences"][0]["text"], "sources": ["a"]}
+
+
+def test_json_comes_back_as_the_same_brief():
+    b = sample()
+    data = json.loads(render.to_json(b))
+    back = Brief.from_dict(data)
+    assert back == b and back.to_dict() == data
+    assert data["articles"][0]["paragraphs"] == ["Body " + HOSTILE] and "text" not in data["articles"][0]
+    assert isinstance(back.figures[0], Figure) and back.articles[1].reason == "b.txt: empty file"
 
 
 def test_html_escapes_article_text_and_has_no_active_content():
@@ -75,9 +90,10 @@ def test_write_all_is_atomic_and_leaves_other_files(tmp_path):
 
 def test_a_pronoun_without_antecedent_is_an_unidentified_speaker_listed_last():
     b = sample()
-    b.claims.insert(0, Claim(id="c0", sentence="s1", speaker=None, speaker_text="he", cue="said",
+    sid = b.sentences[0].id
+    b.claims.insert(0, Claim(id=ids.claim_id(sid, 2), sentence=sid, speaker=None, speaker_text="he", cue="said",
                              stance="assert", text="the quay was closed", direct=False))
-    b.claims.insert(0, Claim(id="c00", sentence="s1", speaker=None, speaker_text="he", cue="added",
+    b.claims.insert(0, Claim(id=ids.claim_id(sid, 3), sentence=sid, speaker=None, speaker_text="he", cue="added",
                              stance="assert", text="the fire was out by noon", direct=False))
     md = render.to_markdown(b)
     assert "- **unidentified speaker (\u201che\u201d)**" in md

@@ -8,7 +8,8 @@ never serialised.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 SCHEMA = "newsbrief.brief/1"
@@ -19,13 +20,17 @@ class Removal:
     text: str
     reason: str  # "boilerplate", "off_topic", "heading", "title_repeat", "link_list", "byline", ...
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Removal":
+        return cls(**_fields(cls, d))
+
 
 @dataclass
 class Article:
     id: str
     source: str
     title: str | None = None
-    text: str = ""  # the body as read (title excluded)
+    text: str = field(default="", compare=False)  # the body as read (title excluded); not serialised
     published: str | None = None
     published_basis: str = "unknown"  # "given" | "inferred" | "unknown"
     status: str = "used"  # "used" | "skipped"
@@ -42,6 +47,13 @@ class Article:
         self.status, self.reason = "skipped", reason
         return self
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Article":
+        """The article as serialised: its `text` (the body as read) is not, so it is ""."""
+        art = cls(**_fields(cls, d))
+        art.removed = [Removal.from_dict(r) for r in art.removed]
+        return art
+
 
 @dataclass
 class Sentence:
@@ -52,6 +64,10 @@ class Sentence:
     paragraph: int = 0  # index of the paragraph inside its article
     duplicate_of: str | None = None
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Sentence":
+        return cls(**_fields(cls, d))
+
 
 @dataclass
 class Mention:
@@ -59,6 +75,10 @@ class Mention:
     text: str
     start: int = 0  # character offsets inside the sentence text
     end: int = 0
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Mention":
+        return cls(**_fields(cls, d))
 
 
 @dataclass
@@ -70,6 +90,12 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     articles: int = 0  # how many articles name it
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Entity":
+        ent = cls(**_fields(cls, d))
+        ent.mentions = [Mention.from_dict(m) for m in ent.mentions]
+        return ent
+
 
 @dataclass
 class Time:
@@ -79,6 +105,10 @@ class Time:
     start: int = 0
     end: int = 0
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Time":
+        return cls(**_fields(cls, d))
+
 
 @dataclass
 class Event:
@@ -87,6 +117,10 @@ class Event:
     date: str | None
     date_end: str | None = None
     sentences: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Event":
+        return cls(**_fields(cls, d))
 
 
 @dataclass
@@ -104,6 +138,10 @@ class Figure:
     event: str | None = None
     counted: str | None = None  # what is counted, e.g. "Syrian soldiers"
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Figure":
+        return cls(**_fields(cls, d))
+
 
 @dataclass
 class Claim:
@@ -116,6 +154,10 @@ class Claim:
     text: str
     direct: bool = False
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Claim":
+        return cls(**_fields(cls, d))
+
 
 @dataclass
 class Conflict:
@@ -125,12 +167,20 @@ class Conflict:
     items: list[str]
     note: str
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Conflict":
+        return cls(**_fields(cls, d))
+
 
 @dataclass
 class SummaryItem:
     sentence: str
     text: str
     sources: list[str]
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "SummaryItem":
+        return cls(**_fields(cls, d))
 
 
 @dataclass
@@ -145,7 +195,7 @@ class Brief:
     conflicts: list[Conflict] = field(default_factory=list)
     summary: list[SummaryItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    runtime: dict[str, Any] = field(default_factory=dict, repr=False)
+    runtime: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     # -- lookups -----------------------------------------------------------------
     def used_articles(self) -> list[Article]:
@@ -205,6 +255,7 @@ class Brief:
                 "url": a.url,
                 "outlet": a.outlet,
                 "warnings": a.warnings,
+                "paragraphs": list(a.paragraphs),
             }
             if a.extra:
                 d["extra"] = a.extra
@@ -222,3 +273,30 @@ class Brief:
             "summary": [asdict(s) for s in self.summary],
             "warnings": self.warnings,
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Brief":
+        """The Brief that `to_dict` wrote: `Brief.from_dict(b.to_dict()) == b`.
+
+        Equality is on what is serialised. Not serialised: `runtime` (parses and
+        caches, rebuilt by the stages) and `Article.text`, the body as read, page
+        furniture included; both are left out of `==` (`compare=False`). What the
+        article keeps is serialised (`paragraphs`, with `removed` beside it), so the
+        store and the web UI can show an article's cleaned text and its sentences.
+        Keys this version does not know are ignored; another `schema` is refused.
+        """
+        if d.get("schema", SCHEMA) != SCHEMA:
+            raise ValueError(f"not a {SCHEMA} brief: schema {d.get('schema')!r}")
+        parts = {"articles": Article, "sentences": Sentence, "entities": Entity, "times": Time,
+                 "events": Event, "figures": Figure, "claims": Claim, "conflicts": Conflict,
+                 "summary": SummaryItem}
+        brief = cls(**{name: [kind.from_dict(x) for x in d.get(name) or []] for name, kind in parts.items()})
+        brief.warnings = list(d.get("warnings") or [])
+        return brief
+
+
+def _fields(cls, d: dict[str, Any]) -> dict[str, Any]:
+    """The keys of `d` that are fields of the dataclass `cls`, values copied (a loaded
+    brief shares no list with the dict it came from)."""
+    names = {f.name for f in fields(cls)}
+    return {k: copy.deepcopy(v) for k, v in d.items() if k in names}
