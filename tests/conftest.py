@@ -3,9 +3,15 @@
 Tests that read ../shared (the seed cluster, the scorer, evaluation data) use the
 `shared` fixture: without it they skip on a developer machine, but fail loudly
 when CI is set, because CI always has ../shared beside the clone.
+
+Every Brief a test makes, and every dict `Brief.to_dict` returns during a test, is
+checked when the test ends (`every_brief_is_valid_and_round_trips`): valid against
+the JSON Schema, ids unique and references resolved (`check_brief`), and
+`Brief.from_dict` gives back an equal Brief and the same dict.
 """
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -15,6 +21,131 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+
+
+# -- every brief the tests make: schema, references, round trip ------------------------
+
+_validator = None
+
+
+def schema_errors(d: dict) -> list[str]:
+    """What the JSON Schema of brief.json finds wrong with `d` (empty when valid)."""
+    global _validator
+    if _validator is None:
+        try:
+            import jsonschema
+        except ImportError:  # a test dependency: pip install -e '.[test]'
+            pytest.fail("jsonschema is missing: install the test extra (pip install -e '.[test]')")
+        from newsbrief.model import json_schema
+
+        _validator = jsonschema.Draft202012Validator(json_schema())
+    return [f"{e.json_path}: {e.message[:200]}" for e in _validator.iter_errors(d)]
+
+
+def reference_errors(d: dict) -> list[str]:
+    """What JSON Schema cannot say: ids unique within their list, every reference
+    pointing to an item of the brief, ids made from their sentence's id."""
+    out = []
+    ids = {}
+    for kind in ("articles", "sentences", "entities", "events", "figures", "claims", "conflicts"):
+        found = [x["id"] for x in d[kind]]
+        ids[kind] = set(found)
+        if len(found) != len(ids[kind]):
+            out.append(f"{kind}: repeated ids {sorted(i for i in ids[kind] if found.count(i) > 1)[:3]}")
+    earlier = set()
+
+    def need(where, value, kind):
+        if value is not None and value not in ids[kind]:
+            out.append(f"{where}: {value!r} is not one of the brief's {kind}")
+
+    for s in d["sentences"]:
+        need(f"sentence {s['id']}", s["article"], "articles")
+        if not s["id"].startswith(s["article"] + ":s"):
+            out.append(f"sentence {s['id']!r} is not named after its article {s['article']!r}")
+        if s["duplicate_of"] is not None and s["duplicate_of"] not in earlier:
+            out.append(f"sentence {s['id']}: duplicate_of {s['duplicate_of']!r} is not an earlier sentence")
+        earlier.add(s["id"])
+    for e in d["entities"]:
+        for m in e["mentions"]:
+            need(f"entity {e['id']}", m["sentence"], "sentences")
+    for t in d["times"]:
+        need("time", t["sentence"], "sentences")
+    for e in d["events"]:
+        for sid in e["sentences"]:
+            need(f"event {e['id']}", sid, "sentences")
+    for kind, who in (("figures", "source"), ("claims", "speaker")):
+        for x in d[kind]:
+            need(x["id"], x["sentence"], "sentences")
+            need(x["id"], x[who], "entities")
+            if not x["id"].startswith(x["sentence"] + ":"):
+                out.append(f"{x['id']!r} is not named after its sentence {x['sentence']!r}")
+    for f in d["figures"]:
+        need(f["id"], f["event"], "events")
+    for c in d["conflicts"]:
+        need(c["id"], c["event"], "events")
+        for item in c["items"]:
+            need(c["id"], item, "figures" if c["kind"] == "figure" else "claims")
+    for item in d["summary"]:
+        need("summary", item["sentence"], "sentences")
+        for a in item["sources"]:
+            need("summary", a, "articles")
+    return out
+
+
+def check_brief(d: dict) -> list[str]:
+    """Everything wrong with a brief.json dict: schema first, then references."""
+    return schema_errors(d) or reference_errors(d)
+
+
+def _as_written(d: dict) -> dict:
+    """`d` as a reader of brief.json gets it back: strict JSON (no NaN), then parsed."""
+    return json.loads(json.dumps(d, allow_nan=False))
+
+
+@pytest.fixture(autouse=True)
+def every_brief_is_valid_and_round_trips(request):
+    from newsbrief.model import Brief
+
+    made, written = [], []
+    init, to_dict = Brief.__init__, Brief.to_dict
+
+    def recording_init(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        made.append(self)
+
+    def recording_to_dict(self):
+        d = to_dict(self)
+        written.append(_as_written(d))  # a copy: the test may change its own
+        return d
+
+    Brief.__init__, Brief.to_dict = recording_init, recording_to_dict
+    try:
+        yield
+    finally:
+        Brief.__init__, Brief.to_dict = init, to_dict
+    if request.node.get_closest_marker("invalid_brief"):
+        return
+    problems = []
+    for n, d in enumerate(written):
+        errors = check_brief(d)
+        if errors:
+            problems.append(f"to_dict() #{n + 1}: " + "; ".join(errors[:5]))
+        elif Brief.from_dict(d).to_dict() != d:
+            problems.append(f"to_dict() #{n + 1}: from_dict(d).to_dict() != d")
+    for n, brief in enumerate(made):
+        d = _as_written(brief.to_dict())
+        errors = check_brief(d)
+        if errors:
+            problems.append(f"Brief #{n + 1}: " + "; ".join(errors[:5]))
+        elif Brief.from_dict(d) != brief:
+            problems.append(f"Brief #{n + 1}: Brief.from_dict(brief.to_dict()) != brief")
+    if problems:
+        pytest.fail("briefs made by this test:\n" + "\n".join(problems), pytrace=False)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "invalid_brief: the test makes invalid briefs on purpose; "
+                                       "they are not checked against the schema")
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 import pytest
 
 from conftest import make_brief, nth
+from newsbrief.ids import entity_id
 from newsbrief.stages import claims
 from newsbrief.text.claim_rules import quote_spans, tidy
 
@@ -137,12 +138,15 @@ def test_first_person_inside_quote_is_not_a_speaker():
 
 
 def test_speaker_linked_through_entities_lookup(monkeypatch):
+    from newsbrief.model import Entity
     from newsbrief.stages import entities
-    monkeypatch.setattr(entities, "lookup",
-                        lambda brief, sid, text, start=None: "ent:0123456789" if "Hart" in text else None,
+    hart = Entity(id=entity_id("PERSON", "Linda Hart"), name="Linda Hart", type="PERSON")
+    monkeypatch.setattr(entities, "lookup", lambda brief, sid, text, start=None: hart.id if "Hart" in text else None,
                         raising=False)
-    b = run("Mayor Linda Hart said the bridge would reopen on Friday.")
-    assert only(b, speaker_text="Linda Hart").speaker == "ent:0123456789"
+    b = make_brief({"a": ["Mayor Linda Hart said the bridge would reopen on Friday."]})
+    b.entities = [hart]
+    claims.run(b, None)
+    assert only(b, speaker_text="Linda Hart").speaker == hart.id
 
 
 def test_broken_entities_lookup_does_not_break_claims(monkeypatch):

@@ -110,7 +110,8 @@ def test_later_toll_is_an_update_not_a_conflict():
     b = brief_of({"a": ["Six people died in the flood, officials said."],
                   "b": ["About 300 people died in the flood, the army said."]})
     assert len(kinds(b, "figure")) == 1
-    b.articles[0].published, b.articles[1].published = "2024-03-01", "2024-03-09"
+    for art, day in zip(b.articles, ("2024-03-01", "2024-03-09")):
+        art.published, art.published_basis = day, "given"
     conflicts.run(b, None)
     assert kinds(b, "figure") == []
 

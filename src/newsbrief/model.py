@@ -9,6 +9,7 @@ never serialised.
 from __future__ import annotations
 
 import copy
+import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -284,6 +285,7 @@ class Brief:
         article keeps is serialised (`paragraphs`, with `removed` beside it), so the
         store and the web UI can show an article's cleaned text and its sentences.
         Keys this version does not know are ignored; another `schema` is refused.
+        The JSON Schema of the dict is `json_schema()`.
         """
         if d.get("schema", SCHEMA) != SCHEMA:
             raise ValueError(f"not a {SCHEMA} brief: schema {d.get('schema')!r}")
@@ -300,3 +302,10 @@ def _fields(cls, d: dict[str, Any]) -> dict[str, Any]:
     brief shares no list with the dict it came from)."""
     names = {f.name for f in fields(cls)}
     return {k: copy.deepcopy(v) for k, v in d.items() if k in names}
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of `Brief.to_dict()`: newsbrief/schema/brief.schema.json."""
+    from importlib.resources import files
+
+    return json.loads((files("newsbrief") / "schema" / "brief.schema.json").read_text(encoding="utf-8"))
