@@ -13,8 +13,9 @@
    publication date (without a publication date: only events that already hold a
    dated sentence of the same article). Undated sentences that match no event but
    match each other across articles form an event dated by the publication date.
-4. Events are ordered as a timeline; ids ev1, ev2, ... in that order. Titles are
-   the main clause of the most central sentence, trimmed (no invented words).
+4. Events are ordered as a timeline; an event's id hashes the id of its first
+   sentence (`ids.event_id`), not its rank. Titles are the main clause of the most
+   central sentence, trimmed (no invented words).
 """
 from __future__ import annotations
 

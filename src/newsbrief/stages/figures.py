@@ -305,15 +305,15 @@ def ranges(brief):
     (event, measure), in order of first appearance; a figure without event joins
     the only event with that measure (or its article's), as in `conflicts`:
 
-        {"event": "ev3" | None, "measure": "killed",
+        {"event": "ev:b2b606304c" | None, "measure": "killed",
          "low": 100.0 | None,    # smallest lower bound among whole counts (None: none stated)
          "high": 600.0 | None,   # largest upper bound; None when some source gives an open
                                  # "more than N" or none gives an upper bound
          "text": "100 to 600" | "100 or more" | "up to 500" | "37" | "unclear",
-         "items": [{"figure": "f3", "text": "more than 200", "source": "Reuters",
+         "items": [{"figure": "a2:s0e0ce06243:f20", "text": "more than 200", "source": "Reuters",
                     "article": "a2", "low": 200.0, "high": None, "vague": False,
                     "part": False}, ...],   # every figure, in reading order
-         "conflict": "k1" | None}         # the `figure` conflict of this group, if any
+         "conflict": "cf:7cfb78e2bb" | None}  # the `figure` conflict of this group, if any
 
     `source` is the speaker as written, else the entity name, else the article's
     outlet or id. `part` marks figures that are a part of or an addition to the
