@@ -77,18 +77,18 @@ def evaluate(systems):
     from newsbrief.stages import entities
     from newsbrief.stages import parse
     from newsbrief.model import Article, Brief, Sentence
-    from newsbrief.pipeline import Options
-
+    
     stats = {name: dict(tp=0, tp_typed=0, pred=0, gold=0, pairs=0, good=0) for name in systems}
     for path in sorted(DATA.glob("GUM_news_*.conllu")):
         doc = read_doc(path)
         brief = Brief(articles=[Article(id="d", source=path.name)])
         brief.sentences = [Sentence(id=f"s{i}", article="d", text=t) for i, (t, _, _) in enumerate(doc)]
-        parse.run(brief, Options())
-        entities.run(brief, Options())
+        ctx = Context()
+        run_stage(parse.STAGE, brief, ctx)
+        run_stage(entities.STAGE, brief, ctx)
         preds = {"spaCy": [], "newsbrief": []}
         for i, (t, toks, names) in enumerate(doc):
-            for e in brief.spacy_doc(f"s{i}").ents:
+            for e in ctx.doc(f"s{i}").ents:
                 if e.label_ in entities.TYPES:
                     preds["spaCy"].append((i, e.start_char, e.end_char, e.label_, "txt:" + e.text))
         for ent in brief.entities:

@@ -27,13 +27,15 @@ def shared() -> Path:
 
 
 def make_brief(sentences_by_article: dict[str, list[str]], published: dict[str, str] | None = None):
-    """A Brief with the given sentences already split and parsed, for stage tests.
+    """(brief, ctx): a Brief with the given sentences already split and parsed, and
+    the run's Context holding the docs, for stage tests.
 
     `sentences_by_article` maps an article id to its sentences in order.
     """
     from newsbrief.stages import parse
     from newsbrief.model import Article, Brief, Sentence
-    from newsbrief.pipeline import Options
+    from newsbrief.context import Context
+    from newsbrief.pipeline import run_stage
 
     brief = Brief()
     n = 0
@@ -45,5 +47,6 @@ def make_brief(sentences_by_article: dict[str, list[str]], published: dict[str, 
         for i, text in enumerate(texts):
             n += 1
             brief.sentences.append(Sentence(id=f"s{n}", article=art_id, text=text, position=i, paragraph=i))
-    parse.run(brief, Options())
-    return brief
+    ctx = Context()
+    run_stage(parse.STAGE, brief, ctx)
+    return brief, ctx

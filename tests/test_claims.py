@@ -2,13 +2,16 @@
 import pytest
 
 from conftest import make_brief
+from newsbrief.config import Config
+from newsbrief.context import Context
+from newsbrief.pipeline import run_stage
 from newsbrief.stages import claims
 from newsbrief.text.claim_rules import quote_spans, tidy
 
 
 def run(*sentences, article="a"):
-    brief = make_brief({article: list(sentences)})
-    claims.run(brief, None)
+    brief, ctx = make_brief({article: list(sentences)})
+    run_stage(claims.STAGE, brief, ctx)
     return brief
 
 
@@ -123,9 +126,9 @@ def test_pronoun_it_resolves_to_organisation_not_person():
 
 
 def test_pronoun_not_resolved_across_articles():
-    brief = make_brief({"a": ["Governor Ellen Frost said the road would open."],
+    brief, ctx = make_brief({"a": ["Governor Ellen Frost said the road would open."],
                         "b": ["The bridge is safe, he said."]})
-    claims.run(brief, None)
+    run_stage(claims.STAGE, brief, ctx)
     c = only(brief, "s2")
     assert c.speaker_text != "Ellen Frost"
 

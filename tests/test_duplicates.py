@@ -1,4 +1,7 @@
 """Syndicated copies are linked; merely similar sentences are not."""
+from newsbrief.config import Config
+from newsbrief.context import Context
+from newsbrief.pipeline import run_stage
 from newsbrief.stages import duplicates
 from newsbrief.model import Article, Brief, Sentence
 
@@ -9,7 +12,7 @@ def brief_of(pairs):
         if not brief.article(art):
             brief.articles.append(Article(id=art, source=art))
         brief.sentences.append(Sentence(id=f"s{i}", article=art, text=text))
-    duplicates.run(brief)
+    run_stage(duplicates.STAGE, brief, Context())
     return brief
 
 

@@ -25,6 +25,7 @@ from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CU
                           PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, RELATIVE,
                           REPORT_VERBS, ROLE_NOUNS, TITLES, clean_speaker, quote_spans, quoted_share, tidy)
 from newsbrief.model import Claim
+from newsbrief.stage import Stage
 from newsbrief.timex.grammar import without_dateline
 
 SUBJ = ("nsubj", "nsubjpass")
@@ -50,10 +51,8 @@ def lookup(brief, sentence_id, text, start=None):
 def entity_type(brief, entity_id):
     if not entity_id:
         return None
-    types = brief.runtime.get("entity_types")
-    if types is None or len(types) != len(brief.entities):
-        types = brief.runtime["entity_types"] = {e.id: e.type for e in brief.entities}
-    return types.get(entity_id)
+    entity = brief.index.entity(entity_id)
+    return entity.type if entity else None
 
 
 # -- spans ---------------------------------------------------------------------
@@ -477,14 +476,14 @@ def subjects_before(doc, i, sentence_id):
     return out
 
 
-def run(brief, options=None):
+def run(brief, ctx):
     brief.claims = []
     n = 0
     history: dict[str, list[dict]] = {}  # article -> earlier speakers, in order
     mentions: dict[str, list[dict]] = {}  # article -> earlier named mentions, in order
     last_claim: dict[str, tuple] = {}  # article -> (sentence, claim) of its latest claim
     for sentence in brief.sentences:
-        doc = brief.spacy_doc(sentence.id)
+        doc = ctx.doc(sentence.id)
         if doc is None:
             continue
         spoken = history.setdefault(sentence.article, [])
@@ -541,3 +540,6 @@ def run(brief, options=None):
             last_claim[sentence.article] = (sentence, brief.claims[-1])
         named.extend(local)
     return None
+
+
+STAGE = Stage("claims", run, requires=("sentences", "docs", "entities"), provides=("claims",))

@@ -9,7 +9,7 @@
    overlapping date and similar content (IDF-weighted words, entities, numbers),
    else start one.
 3. Undated sentences join the most similar event whose date lies within their
-   article's storyline: between `STORY_DAYS` before and a day after the
+   article's storyline: between `story_days` before and a day after the
    publication date (without a publication date: only events that already hold a
    dated sentence of the same article). Undated sentences that match no event but
    match each other across articles form an event dated by the publication date.
@@ -24,17 +24,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from newsbrief.config import EventSettings
+from newsbrief.context import Context
 from newsbrief.model import Brief, Event
-from newsbrief.timex.grammar import to_date
+from newsbrief.stage import Stage
+from newsbrief.timex.grammar import dateline_end, to_date
 
-STORY_DAYS = 21  # an undated sentence may join an event up to this many days before publication
-BACKGROUND_DAYS = 60  # a date this much older than publication is background
-JOIN_DATED = 0.06  # similarity for two sentences with overlapping dates
-JOIN_UNDATED = 0.16  # similarity for an undated sentence to join an event
-PAIR_UNDATED = 0.22  # similarity for two undated sentences to form an event
-ANCHOR_TITLE = 0.12  # an article's title must be this close to the event taken as its main one
-PARAPHRASE = 0.45  # an undated sentence this close to one of a dated storyline reports the same thing
-JOIN_ANCHOR = 0.09  # an undated sentence this close to its article's main event joins it
+BACKGROUND_DAYS = EventSettings.background_days  # a date this much older than publication is background
 
 REPORTING = {"say", "tell", "report", "confirm", "announce", "add", "note", "claim", "state", "write",
              "post", "explain", "describe", "quote", "cite", "accord", "insist", "reveal", "disclose",
@@ -151,8 +147,8 @@ def skeleton(word: str) -> str:
     return (w[0] + re.sub(r"[aeiouy]", "", w[1:])) if w else w
 
 
-def features(brief: Brief, sid: str, text: str) -> Counter:
-    doc = brief.spacy_doc(sid)
+def features(ctx: Context, sid: str, text: str) -> Counter:
+    doc = ctx.doc(sid)
     if doc is not None:
         return _doc_features(doc)
     feats: Counter = Counter()
@@ -201,11 +197,8 @@ def entity_features(brief: Brief) -> dict[str, Counter]:
     return out
 
 
-DENSE_UP_TO = 4000  # sentences; the pair matrix then takes at most 128 MB
-
-
 class Similarity:
-    def __init__(self, vectors: dict[str, Counter]):
+    def __init__(self, vectors: dict[str, Counter], dense_up_to: int = 4000):
         n = len(vectors) or 1
         df: Counter = Counter()
         for v in vectors.values():
@@ -222,7 +215,7 @@ class Similarity:
         # inputs keep the lazy per-pair path, whose memory grows with the pairs asked.
         self.row: dict[str, int] = {}
         self.matrix = None
-        if len(self.vec) <= DENSE_UP_TO:
+        if len(self.vec) <= dense_up_to:
             self._all_pairs()
 
     def _all_pairs(self) -> None:
@@ -252,7 +245,7 @@ class Similarity:
         return self.cache[key]
 
 
-def paraphrase_guard(brief: Brief, vectors: dict, a: str, b: str) -> bool:
+def paraphrase_guard(ctx: Context, vectors: dict, a: str, b: str) -> bool:
     """May two sentences count as paraphrases of one happening? Not when their numbers
     disagree ("four farmers" / "two farmers") or one tells of a recurrence ("again",
     "a new flood")."""
@@ -261,7 +254,7 @@ def paraphrase_guard(brief: Brief, vectors: dict, a: str, b: str) -> bool:
     if na and nb and not na & nb:
         return False
     for sid in (a, b):
-        doc = brief.spacy_doc(sid)
+        doc = ctx.doc(sid)
         if doc is not None:
             words = {t.lower_ for t in doc if t.pos_ != "PROPN"}  # "New York" is no recurrence
         else:
@@ -292,13 +285,13 @@ def _attachment(doc, start: int) -> tuple[str | None, bool]:
     return tok.lemma_.lower(), via_noun
 
 
-def happening_date(brief: Brief, sid: str, times: list, anchor: date | None) -> tuple[Span | None, bool, bool]:
+def happening_date(ctx: Context, sid: str, times: list, anchor: date | None) -> tuple[Span | None, bool, bool]:
     """(span, background, reported_only) for one sentence.
 
     Among several dates the one of the happening wins: not attached to a reporting
     verb ("said on Tuesday"), not a noun modifier ("Tuesday's fire"), the narrowest.
     `reported_only` is True when the only date is that of a statement."""
-    doc = brief.spacy_doc(sid)
+    doc = ctx.doc(sid)
     days: list[tuple[int, int, int, Span]] = []
     old = recent = False
     for t in times:
@@ -323,16 +316,14 @@ def happening_date(brief: Brief, sid: str, times: list, anchor: date | None) -> 
     return None, old and not recent, False
 
 
-def _article_heads(brief: Brief) -> dict[str, dict]:
+def _article_heads(brief: Brief, ctx: Context) -> dict[str, dict]:
     """IDF-weighted unit vectors of each article's title (else its first sentence)."""
-    from newsbrief import resources as nlp
-
     texts = {}
     for a in brief.used_articles():
         if a.title:
             texts[a.id] = a.title
-    docs = dict(zip(texts, nlp.load().pipe(list(texts.values())))) if texts else {}
-    idf = brief.runtime.get("event_idf", {})
+    docs = dict(zip(texts, ctx.resources.nlp.pipe(list(texts.values())))) if texts else {}
+    idf = ctx.similarity_idf
     out = {}
     for a in brief.used_articles():
         if a.id in docs:
@@ -341,7 +332,7 @@ def _article_heads(brief: Brief) -> dict[str, dict]:
             first = next((s for s in brief.sentences if s.article == a.id), None)
             if first is None:
                 continue
-            feats = features(brief, first.id, first.text)
+            feats = features(ctx, first.id, first.text)
         w = {k: (1 + math.log(c)) * idf.get(k, 0.0) for k, c in feats.items()}
         norm = math.sqrt(sum(x * x for x in w.values())) or 1.0
         out[a.id] = {k: x / norm for k, x in w.items()}
@@ -448,10 +439,9 @@ def _main_clause(doc, skip: set) -> list | None:
     return toks if len(toks) >= 3 else None
 
 
-def title_of(brief: Brief, sid: str, text: str, skip_spans=()) -> str:
-    doc = brief.spacy_doc(sid)
+def title_of(ctx: Context, sid: str, text: str, skip_spans=()) -> str:
+    doc = ctx.doc(sid)
     if doc is not None and len(doc):
-        from newsbrief.timex.grammar import dateline_end
 
         head = dateline_end(text)
         spans = list(skip_spans) + ([(0, head)] if head else [])
@@ -466,7 +456,6 @@ def title_of(brief: Brief, sid: str, text: str, skip_spans=()) -> str:
             title = _render(doc, toks)
             if 4 <= len(title.split()) <= 22:
                 return title
-    from newsbrief.timex.grammar import dateline_end
 
     text = text[dateline_end(text):]
     words = text.split()
@@ -478,8 +467,8 @@ def title_of(brief: Brief, sid: str, text: str, skip_spans=()) -> str:
     return out + ("" if len(cut.split()) >= 5 or len(words) <= 14 else "...")
 
 
-def _good_title_sentence(brief: Brief, sid: str) -> bool:
-    doc = brief.spacy_doc(sid)
+def _good_title_sentence(ctx: Context, sid: str) -> bool:
+    doc = ctx.doc(sid)
     if doc is None:
         return True
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -489,7 +478,8 @@ def _good_title_sentence(brief: Brief, sid: str) -> bool:
 
 # -- the stage ---------------------------------------------------------------------------
 
-def run(brief: Brief, options=None) -> None:
+def run(brief: Brief, ctx: Context) -> None:
+    cfg = ctx.config.events
     brief.events = []
     sentences = brief.sentences
     if not sentences:
@@ -497,7 +487,7 @@ def run(brief: Brief, options=None) -> None:
     order = {s.id: i for i, s in enumerate(sentences)}
     art_of = {s.id: s.article for s in sentences}
     pub = {a.id: to_date(a.published) for a in brief.articles}
-    anchors = brief.runtime.get("time_anchor", {})
+    anchors = ctx.time_anchors
     times_of: dict[str, list] = {}
     for t in brief.times:
         times_of.setdefault(t.sentence, []).append(t)
@@ -505,12 +495,12 @@ def run(brief: Brief, options=None) -> None:
     ents = entity_features(brief)
     vectors = {}
     for s in sentences:
-        v = features(brief, s.id, s.text)
+        v = features(ctx, s.id, s.text)
         v.update(ents.get(s.id, Counter()))
         vectors[s.id] = v
-    sim = Similarity(vectors)
-    brief.runtime["event_idf"] = sim.idf
-    brief.runtime["event_similarity"] = sim  # later stages ask "is this sentence about that event?"
+    sim = Similarity(vectors, cfg.dense_up_to)
+    ctx.similarity_idf = sim.idf
+    ctx.similarity = sim  # later stages ask "is this sentence about that event?"
 
     roots = [s for s in sentences if brief.root_of(s.id) == s.id]
     copies: dict[str, list[str]] = {}
@@ -525,7 +515,7 @@ def run(brief: Brief, options=None) -> None:
         span, background, said = None, False, False
         for sid in copies[s.id]:
             anchor = anchors.get(sid, pub.get(art_of[sid]))
-            span, background, said = happening_date(brief, sid, times_of.get(sid, []), anchor)
+            span, background, said = happening_date(ctx, sid, times_of.get(sid, []), anchor)
             if span or background:
                 break
         if span and said:
@@ -540,7 +530,7 @@ def run(brief: Brief, options=None) -> None:
     dated.sort(key=lambda x: (not x[1].year_known, x[1].start, order[x[0].id]))
 
     def add_dated(s, span) -> None:
-        best, best_sim = None, JOIN_DATED
+        best, best_sim = None, cfg.join_dated
         for c in clusters:
             if not c.span.overlaps(span):
                 continue
@@ -562,10 +552,10 @@ def run(brief: Brief, options=None) -> None:
     # earlier happening when it matches one; else the statement is the event
     happened = list(clusters)
     for s, span in sorted(reported, key=lambda x: (not x[1].year_known, x[1].start, order[x[0].id])):
-        best, best_sim = None, JOIN_UNDATED
+        best, best_sim = None, cfg.join_undated
         for c in happened:
             if c.span.year_known != span.year_known or c.span.start > span.end \
-                    or (span.start - c.span.start).days > STORY_DAYS:
+                    or (span.start - c.span.start).days > cfg.story_days:
                 continue
             score = max(group_sim(s.id, m) for m in c.dated)
             if score >= best_sim:
@@ -599,7 +589,7 @@ def run(brief: Brief, options=None) -> None:
             mine = sig.get(a)
             when = {(c.span.start.year if c.span.year_known else None, c.span.start.month)}
             return bool(mine) and compatible(mine, when)
-        return c.span.year_known and p - timedelta(days=STORY_DAYS) <= c.span.start <= p + timedelta(days=1)
+        return c.span.year_known and p - timedelta(days=cfg.story_days) <= c.span.start <= p + timedelta(days=1)
 
     def in_story(c: Cluster, sids, every: bool = False) -> bool:
         return (all if every else any)(story_of(c, sid) for sid in sids)
@@ -637,20 +627,20 @@ def run(brief: Brief, options=None) -> None:
 
     # a sentence naming a day we could not resolve ("on Saturday", no anchor) has a
     # date of its own: it joins no event of another date, only its like
-    unknown_day = brief.runtime.get("time_unresolved", set())
+    unknown_day = ctx.time_unresolved
     leftovers = []
     for s in undated:
         if s.id in unknown_day:
             leftovers.append(s)
             continue
-        target = best_event(sim.vec.get(s.id, {}), copies[s.id], JOIN_UNDATED, dated_clusters)
+        target = best_event(sim.vec.get(s.id, {}), copies[s.id], cfg.join_undated, dated_clusters)
         if target is None and pub.get(s.article) is None and not sig.get(s.article):
             # an article naming no day: a close paraphrase of a dated sentence ties it
-            best_sim = PARAPHRASE
+            best_sim = cfg.paraphrase
             for c in dated_clusters:
                 for m in c.members:
                     score = group_sim(s.id, m)
-                    if score >= best_sim and paraphrase_guard(brief, vectors, s.id, m):
+                    if score >= best_sim and paraphrase_guard(ctx, vectors, s.id, m):
                         target, best_sim = c, score
         if target is not None:
             target.members.append(s.id)
@@ -658,7 +648,7 @@ def run(brief: Brief, options=None) -> None:
             leftovers.append(s)
 
     # 3. undated sentences matching each other, most similar pairs first, as long as a
-    # group keeps to one storyline: publication dates within STORY_DAYS of each other,
+    # group keeps to one storyline: publication dates within cfg.story_days of each other,
     # or (no publication dates) the days its articles name agree
     state = {}
     for i, s in enumerate(leftovers):
@@ -672,7 +662,7 @@ def run(brief: Brief, options=None) -> None:
             if (pub.get(s.article) is None) != (pub.get(leftovers[j].article) is None):
                 continue
             score = group_sim(s.id, leftovers[j].id)
-            if score >= PAIR_UNDATED:
+            if score >= cfg.pair_undated:
                 pairs.append((-score, j, i))
     for neg, j, i in sorted(pairs):
         a, b = owner[i], owner[j]
@@ -680,18 +670,18 @@ def run(brief: Brief, options=None) -> None:
             continue
         ga, gb = state[a], state[b]
         if ga["dated"]:
-            if (max(ga["high"], gb["high"]) - min(ga["low"], gb["low"])).days > STORY_DAYS:
+            if (max(ga["high"], gb["high"]) - min(ga["low"], gb["low"])).days > cfg.story_days:
                 continue
         elif not (ga["arts"] | gb["arts"] == ga["arts"] == gb["arts"]
                   or (ga["sig"] and gb["sig"] and compatible(ga["sig"], gb["sig"]))
-                  or (-neg >= PARAPHRASE and bool(ga["sig"]) != bool(gb["sig"])
-                      and paraphrase_guard(brief, vectors, leftovers[i].id, leftovers[j].id))):
+                  or (-neg >= cfg.paraphrase and bool(ga["sig"]) != bool(gb["sig"])
+                      and paraphrase_guard(ctx, vectors, leftovers[i].id, leftovers[j].id))):
             # an article naming no day could belong to any storyline: only a paraphrase of
             # a sentence whose article names its days ties it to that storyline
             continue
         # centroid linkage: the two groups as wholes must still be alike (no chains)
         if csim(centroid([leftovers[k].id for k in ga["ids"]]),
-                centroid([leftovers[k].id for k in gb["ids"]])) < PAIR_UNDATED:
+                centroid([leftovers[k].id for k in gb["ids"]])) < cfg.pair_undated:
             continue
         ga["ids"] += gb["ids"]
         ga["arts"] |= gb["arts"]
@@ -708,7 +698,7 @@ def run(brief: Brief, options=None) -> None:
         ids = [m.id for m in group]
         target = None
         if len(group) > 1 and not any(m in unknown_day for m in ids):
-            target = best_event(centroid(ids), ids, JOIN_UNDATED, dated_clusters, every=True)
+            target = best_event(centroid(ids), ids, cfg.join_undated, dated_clusters, every=True)
         if target is not None:
             target.members.extend(ids)
         elif len(ids) >= 2 and len({a for m in ids for a in brief.carriers(m)}) >= 2:
@@ -721,7 +711,7 @@ def run(brief: Brief, options=None) -> None:
             leftovers.extend(group)
 
     # 4. what is left joins its article's main event when it shares something with it
-    heads = _article_heads(brief)
+    heads = _article_heads(brief, ctx)
     for art in brief.used_articles():
         mine = [s for s in leftovers if s.article == art.id]
         if not mine:
@@ -733,10 +723,10 @@ def run(brief: Brief, options=None) -> None:
         main = max(pool, key=lambda c: (csim(head, centroid(c.members)),
                                          sum(art_of[m] == art.id for m in c.members)))
         cent = centroid(main.members)
-        if csim(head, cent) < ANCHOR_TITLE:
+        if csim(head, cent) < cfg.anchor_title:
             continue
         for s in mine:
-            if s.id not in unknown_day and csim(sim.vec.get(s.id, {}), cent) >= JOIN_ANCHOR:
+            if s.id not in unknown_day and csim(sim.vec.get(s.id, {}), cent) >= cfg.join_anchor:
                 main.members.append(s.id)
 
     # 5. timeline, ids, titles
@@ -745,13 +735,16 @@ def run(brief: Brief, options=None) -> None:
     for n, c in enumerate(clusters, start=1):
         ids = sorted({x for m in c.members for x in copies.get(m, [m])}, key=order.get)
         core = c.dated or c.members
-        central = max(core, key=lambda m: (_good_title_sentence(brief, m),
+        central = max(core, key=lambda m: (_good_title_sentence(ctx, m),
                                            sum(group_sim(m, o) for o in c.members if o != m), -order[m]))
         text = brief.sentence(central).text
         spans = [(t.start, t.end) for t in times_of.get(central, [])]
         brief.events.append(Event(
-            id=f"ev{n}", title=title_of(brief, central, text, spans),
+            id=f"ev{n}", title=title_of(ctx, central, text, spans),
             date=c.span.value(c.span.start) if c.span else None,
             date_end=c.span.value(c.span.end) if c.span and c.span.end != c.span.start else None,
             sentences=ids))
-    brief.runtime["event_of"] = {sid: e.id for e in brief.events for sid in e.sentences}
+
+
+STAGE = Stage("events", run, requires=("sentences", "duplicates", "docs", "entities", "times", "time_anchors"),
+              provides=("events", "similarity"))

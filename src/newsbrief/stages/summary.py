@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.model import Brief, Sentence, SummaryItem
+from newsbrief.stage import Stage
 from newsbrief.timex.grammar import without_dateline
 
 # Openers that lean on the sentence before: a reader of the summary lacks it.
@@ -51,10 +52,10 @@ def has_verb(doc) -> bool:
     return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc)
 
 
-def run(brief: Brief, options=None) -> None:
-    words = getattr(options, "words", 200) or 200
+def run(brief: Brief, ctx) -> None:
+    words = ctx.words
     roots = [s for s in brief.sentences if not s.duplicate_of]
-    candidates = [s for s in roots if standalone(s.text) and has_verb(brief.spacy_doc(s.id))]
+    candidates = [s for s in roots if standalone(s.text) and has_verb(ctx.doc(s.id))]
     if not candidates:
         candidates = roots
     if not candidates:
@@ -170,3 +171,6 @@ def _reading_order(brief: Brief, picked: list[Sentence]) -> list[Sentence]:
         return (date.replace("XXXX", "0000"), art_index.get(s.article, 0), s.position)
 
     return sorted(picked, key=key)
+
+
+STAGE = Stage("summary", run, requires=("sentences", "duplicates", "docs", "events"), provides=("summary",))
