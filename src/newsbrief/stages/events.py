@@ -478,272 +478,313 @@ def _good_title_sentence(ctx: Context, sid: str) -> bool:
 
 # -- the stage ---------------------------------------------------------------------------
 
-def run(brief: Brief, ctx: Context) -> None:
-    cfg = ctx.config.events
-    brief.events = []
-    sentences = brief.sentences
-    if not sentences:
-        return
-    order = {s.id: i for i, s in enumerate(sentences)}
-    art_of = {s.id: s.article for s in sentences}
-    pub = {a.id: to_date(a.published) for a in brief.articles}
-    anchors = ctx.time_anchors
-    times_of: dict[str, list] = {}
-    for t in brief.times:
-        times_of.setdefault(t.sentence, []).append(t)
+class _Grouping:
+    """The state the grouping steps of `run` share: the sentences' order, articles,
+    publication days, copies, similarity, and the events (clusters) made so far."""
 
-    ents = entity_features(brief)
-    vectors = {}
-    for s in sentences:
-        v = features(ctx, s.id, s.text)
-        v.update(ents.get(s.id, Counter()))
-        vectors[s.id] = v
-    sim = Similarity(vectors, cfg.dense_up_to)
-    ctx.similarity_idf = sim.idf
-    ctx.similarity = sim  # later stages ask "is this sentence about that event?"
+    def __init__(self, brief: Brief, ctx: Context):
+        self.brief, self.ctx, self.cfg = brief, ctx, ctx.config.events
+        sentences = brief.sentences
+        self.order = {s.id: i for i, s in enumerate(sentences)}
+        self.art_of = {s.id: s.article for s in sentences}
+        self.pub = {a.id: to_date(a.published) for a in brief.articles}
+        self.times_of: dict[str, list] = {}
+        for t in brief.times:
+            self.times_of.setdefault(t.sentence, []).append(t)
+        ents = entity_features(brief)
+        self.vectors = {}
+        for s in sentences:
+            v = features(ctx, s.id, s.text)
+            v.update(ents.get(s.id, Counter()))
+            self.vectors[s.id] = v
+        self.sim = Similarity(self.vectors, self.cfg.dense_up_to)
+        self.copies: dict[str, list[str]] = {}
+        for s in sentences:
+            self.copies.setdefault(brief.root_of(s.id), []).append(s.id)
+        self.roots = [s for s in sentences if brief.root_of(s.id) == s.id]
+        self.clusters: list[Cluster] = []
+        self.sig = self._day_signatures()
+        self._centroids: dict = {}
 
-    roots = [s for s in sentences if brief.root_of(s.id) == s.id]
-    copies: dict[str, list[str]] = {}
-    for s in sentences:
-        copies.setdefault(brief.root_of(s.id), []).append(s.id)
+    # -- similarity helpers ----------------------------------------------------------
+    def group_sim(self, a: str, b: str) -> float:
+        return max(self.sim(x, y) for x in self.copies.get(a, [a]) for y in self.copies.get(b, [b]))
 
-    def group_sim(a: str, b: str) -> float:
-        return max(sim(x, y) for x in copies.get(a, [a]) for y in copies.get(b, [b]))
+    def centroid(self, ids) -> dict:
+        key = tuple(ids)
+        if key not in self._centroids:
+            out: dict = {}
+            for m in ids:
+                for x in self.copies.get(m, [m]):
+                    for k, w in self.sim.vec.get(x, {}).items():
+                        out[k] = out.get(k, 0.0) + w
+            norm = math.sqrt(sum(w * w for w in out.values())) or 1.0
+            self._centroids[key] = {k: w / norm for k, w in out.items()}
+        return self._centroids[key]
 
-    dated, reported, undated = [], [], []
-    for s in roots:
-        span, background, said = None, False, False
-        for sid in copies[s.id]:
-            anchor = anchors.get(sid, pub.get(art_of[sid]))
-            span, background, said = happening_date(ctx, sid, times_of.get(sid, []), anchor)
-            if span or background:
-                break
-        if span and said:
-            reported.append((s, span))
-        elif span:
-            dated.append((s, span))
-        elif not background:
-            undated.append(s)
+    @staticmethod
+    def csim(vec: dict, cent: dict) -> float:
+        return sum(w * cent.get(k, 0.0) for k, w in vec.items())
 
-    # 1. dated sentences, in timeline order
-    clusters: list[Cluster] = []
-    dated.sort(key=lambda x: (not x[1].year_known, x[1].start, order[x[0].id]))
+    # -- storylines --------------------------------------------------------------------
+    def _day_signatures(self) -> dict[str, set]:
+        """Without a publication date an article's storyline is told by the days it
+        names: it may only meet events (and articles) whose months agree with them."""
+        sig: dict[str, set] = {}
+        for t in self.brief.times:
+            a = self.art_of.get(t.sentence)
+            span = parse_span(t.value)
+            if a is not None and self.pub.get(a) is None and span is not None:
+                sig.setdefault(a, set()).add((span.start.year if span.year_known else None, span.start.month))
+        return sig
 
-    def add_dated(s, span) -> None:
-        best, best_sim = None, cfg.join_dated
-        for c in clusters:
-            if not c.span.overlaps(span):
-                continue
-            score = max(group_sim(s.id, m) for m in c.members)
-            if score >= best_sim:
-                best, best_sim = c, score
-        if best is None:
-            best = Cluster(span=Span(span.start, span.end, span.year_known))
-            clusters.append(best)
-        else:
-            best.span = Span(min(best.span.start, span.start), max(best.span.end, span.end), span.year_known)
-        best.members.append(s.id)
-        best.dated.append(s.id)
-        best.articles.update(art_of[x] for x in copies[s.id])
-
-    for s, span in dated:
-        add_dated(s, span)
-    # a sentence dated only by its statement ("officials said on Wednesday") reports an
-    # earlier happening when it matches one; else the statement is the event
-    happened = list(clusters)
-    for s, span in sorted(reported, key=lambda x: (not x[1].year_known, x[1].start, order[x[0].id])):
-        best, best_sim = None, cfg.join_undated
-        for c in happened:
-            if c.span.year_known != span.year_known or c.span.start > span.end \
-                    or (span.start - c.span.start).days > cfg.story_days:
-                continue
-            score = max(group_sim(s.id, m) for m in c.dated)
-            if score >= best_sim:
-                best, best_sim = c, score
-        if best is not None:
-            best.members.append(s.id)
-            best.dated.append(s.id)
-            best.articles.update(art_of[x] for x in copies[s.id])
-        else:
-            add_dated(s, span)
-    dated_clusters = list(clusters)
-
-    # 2. undated sentences join the most similar event of their storyline
-    # Without a publication date an article's storyline is told by the days it names:
-    # it may only meet events (and articles) whose months agree with them.
-    sig: dict[str, set] = {}
-    for t in brief.times:
-        a = art_of.get(t.sentence)
-        span = parse_span(t.value)
-        if a is not None and pub.get(a) is None and span is not None:
-            sig.setdefault(a, set()).add((span.start.year if span.year_known else None, span.start.month))
-
-    def story_of(c: Cluster, sid: str) -> bool:
-        a = art_of[sid]
-        p = pub.get(a)
+    def story_of(self, c: Cluster, sid: str) -> bool:
+        a = self.art_of[sid]
+        p = self.pub.get(a)
         if c.span is None:
             return p is None and a in c.articles
         if p is None:
             if a in c.articles:
                 return True
-            mine = sig.get(a)
+            mine = self.sig.get(a)
             when = {(c.span.start.year if c.span.year_known else None, c.span.start.month)}
             return bool(mine) and compatible(mine, when)
-        return c.span.year_known and p - timedelta(days=cfg.story_days) <= c.span.start <= p + timedelta(days=1)
+        days = timedelta(days=self.cfg.story_days)
+        return c.span.year_known and p - days <= c.span.start <= p + timedelta(days=1)
 
-    def in_story(c: Cluster, sids, every: bool = False) -> bool:
-        return (all if every else any)(story_of(c, sid) for sid in sids)
+    def in_story(self, c: Cluster, sids, every: bool = False) -> bool:
+        return (all if every else any)(self.story_of(c, sid) for sid in sids)
 
-    centroid_cache: dict = {}
-
-    def centroid(ids) -> dict:
-        key = tuple(ids)
-        if key in centroid_cache:
-            return centroid_cache[key]
-        centroid_cache[key] = out = _centroid(ids)
-        return out
-
-    def _centroid(ids) -> dict:
-        out: dict = {}
-        for m in ids:
-            for x in copies.get(m, [m]):
-                for k, w in sim.vec.get(x, {}).items():
-                    out[k] = out.get(k, 0.0) + w
-        norm = math.sqrt(sum(w * w for w in out.values())) or 1.0
-        return {k: w / norm for k, w in out.items()}
-
-    def csim(vec: dict, cent: dict) -> float:
-        return sum(w * cent.get(k, 0.0) for k, w in vec.items())
-
-    def best_event(vec: dict, sids, threshold: float, pool, every: bool = False) -> Cluster | None:
+    def best_event(self, vec: dict, sids, threshold: float, pool, every: bool = False) -> Cluster | None:
         best, best_sim = None, threshold
         for c in pool:
-            if not in_story(c, sids, every):
+            if not self.in_story(c, sids, every):
                 continue
-            score = csim(vec, centroid(c.dated or c.members))
+            score = self.csim(vec, self.centroid(c.dated or c.members))
             if score >= best_sim:
                 best, best_sim = c, score
         return best
 
-    # a sentence naming a day we could not resolve ("on Saturday", no anchor) has a
-    # date of its own: it joins no event of another date, only its like
-    unknown_day = ctx.time_unresolved
-    leftovers = []
-    for s in undated:
-        if s.id in unknown_day:
-            leftovers.append(s)
-            continue
-        target = best_event(sim.vec.get(s.id, {}), copies[s.id], cfg.join_undated, dated_clusters)
-        if target is None and pub.get(s.article) is None and not sig.get(s.article):
-            # an article naming no day: a close paraphrase of a dated sentence ties it
-            best_sim = cfg.paraphrase
-            for c in dated_clusters:
-                for m in c.members:
-                    score = group_sim(s.id, m)
-                    if score >= best_sim and paraphrase_guard(ctx, vectors, s.id, m):
-                        target, best_sim = c, score
-        if target is not None:
-            target.members.append(s.id)
-        else:
-            leftovers.append(s)
+    # -- the steps -----------------------------------------------------------------------
+    def classify(self) -> tuple[list, list, list]:
+        """Each root sentence (or its first copy that says) as dated, reported (dated
+        only by its statement), or undated; background sentences are left out."""
+        dated, reported, undated = [], [], []
+        for s in self.roots:
+            span, background, said = None, False, False
+            for sid in self.copies[s.id]:
+                anchor = self.ctx.time_anchors.get(sid, self.pub.get(self.art_of[sid]))
+                span, background, said = happening_date(self.ctx, sid, self.times_of.get(sid, []), anchor)
+                if span or background:
+                    break
+            if span and said:
+                reported.append((s, span))
+            elif span:
+                dated.append((s, span))
+            elif not background:
+                undated.append(s)
+        return dated, reported, undated
 
-    # 3. undated sentences matching each other, most similar pairs first, as long as a
-    # group keeps to one storyline: publication dates within cfg.story_days of each other,
-    # or (no publication dates) the days its articles name agree
-    state = {}
-    for i, s in enumerate(leftovers):
-        p = pub.get(s.article)
-        state[i] = {"ids": [i], "low": p, "high": p, "sig": set(sig.get(s.article, set())), "dated": p is not None,
-                    "arts": {s.article}}
-    owner = list(range(len(leftovers)))
-    pairs = []
-    for i, s in enumerate(leftovers):
-        for j in range(i):
-            if (pub.get(s.article) is None) != (pub.get(leftovers[j].article) is None):
+    def add_dated(self, s, span) -> None:
+        best, best_sim = None, self.cfg.join_dated
+        for c in self.clusters:
+            if not c.span.overlaps(span):
                 continue
-            score = group_sim(s.id, leftovers[j].id)
-            if score >= cfg.pair_undated:
-                pairs.append((-score, j, i))
-    for neg, j, i in sorted(pairs):
-        a, b = owner[i], owner[j]
-        if a == b:
-            continue
-        ga, gb = state[a], state[b]
-        if ga["dated"]:
-            if (max(ga["high"], gb["high"]) - min(ga["low"], gb["low"])).days > cfg.story_days:
-                continue
-        elif not (ga["arts"] | gb["arts"] == ga["arts"] == gb["arts"]
-                  or (ga["sig"] and gb["sig"] and compatible(ga["sig"], gb["sig"]))
-                  or (-neg >= cfg.paraphrase and bool(ga["sig"]) != bool(gb["sig"])
-                      and paraphrase_guard(ctx, vectors, leftovers[i].id, leftovers[j].id))):
-            # an article naming no day could belong to any storyline: only a paraphrase of
-            # a sentence whose article names its days ties it to that storyline
-            continue
-        # centroid linkage: the two groups as wholes must still be alike (no chains)
-        if csim(centroid([leftovers[k].id for k in ga["ids"]]),
-                centroid([leftovers[k].id for k in gb["ids"]])) < cfg.pair_undated:
-            continue
-        ga["ids"] += gb["ids"]
-        ga["arts"] |= gb["arts"]
-        if ga["dated"]:
-            ga["low"], ga["high"] = min(ga["low"], gb["low"]), max(ga["high"], gb["high"])
-        ga["sig"] |= gb["sig"]
-        for k in gb["ids"]:
-            owner[k] = a
-        del state[b]
-    groups = [[leftovers[k] for k in sorted(g["ids"])] for g in state.values()]
-    groups.sort(key=lambda g: order[g[0].id])
-    leftovers = []
-    for group in groups:
-        ids = [m.id for m in group]
-        target = None
-        if len(group) > 1 and not any(m in unknown_day for m in ids):
-            target = best_event(centroid(ids), ids, cfg.join_undated, dated_clusters, every=True)
-        if target is not None:
-            target.members.extend(ids)
-        elif len(ids) >= 2 and len({a for m in ids for a in brief.carriers(m)}) >= 2:
-            if pub.get(group[0].article):
-                day = min(pub[m.article] for m in group)
-                clusters.append(Cluster(span=Span(day, day), members=ids, articles={m.article for m in group}))
-            else:  # no date to give it: an undated event
-                clusters.append(Cluster(span=None, members=ids, articles={m.article for m in group}))
+            score = max(self.group_sim(s.id, m) for m in c.members)
+            if score >= best_sim:
+                best, best_sim = c, score
+        if best is None:
+            best = Cluster(span=Span(span.start, span.end, span.year_known))
+            self.clusters.append(best)
         else:
-            leftovers.extend(group)
+            best.span = Span(min(best.span.start, span.start), max(best.span.end, span.end), span.year_known)
+        best.members.append(s.id)
+        best.dated.append(s.id)
+        best.articles.update(self.art_of[x] for x in self.copies[s.id])
 
-    # 4. what is left joins its article's main event when it shares something with it
-    heads = _article_heads(brief, ctx)
-    for art in brief.used_articles():
-        mine = [s for s in leftovers if s.article == art.id]
-        if not mine:
-            continue
-        head = heads.get(art.id)
-        pool = [c for c in clusters if in_story(c, [mine[0].id])]
-        if not pool or not head:
-            continue
-        main = max(pool, key=lambda c: (csim(head, centroid(c.members)),
-                                         sum(art_of[m] == art.id for m in c.members)))
-        cent = centroid(main.members)
-        if csim(head, cent) < cfg.anchor_title:
-            continue
-        for s in mine:
-            if s.id not in unknown_day and csim(sim.vec.get(s.id, {}), cent) >= cfg.join_anchor:
-                main.members.append(s.id)
+    def timeline_key(self, item):
+        s, span = item
+        return (not span.year_known, span.start, self.order[s.id])
 
-    # 5. timeline, ids, titles
-    clusters.sort(key=lambda c: (c.span is None, c.span is not None and not c.span.year_known,
-                                 c.span.start if c.span else date.min, min(order[m] for m in c.members)))
-    for n, c in enumerate(clusters, start=1):
-        ids = sorted({x for m in c.members for x in copies.get(m, [m])}, key=order.get)
-        core = c.dated or c.members
-        central = max(core, key=lambda m: (_good_title_sentence(ctx, m),
-                                           sum(group_sim(m, o) for o in c.members if o != m), -order[m]))
-        text = brief.sentence(central).text
-        spans = [(t.start, t.end) for t in times_of.get(central, [])]
-        brief.events.append(Event(
-            id=f"ev{n}", title=title_of(ctx, central, text, spans),
-            date=c.span.value(c.span.start) if c.span else None,
-            date_end=c.span.value(c.span.end) if c.span and c.span.end != c.span.start else None,
-            sentences=ids))
+    def place_reported(self, reported) -> None:
+        """A sentence dated only by its statement ("officials said on Wednesday")
+        reports an earlier happening when it matches one; else the statement is the event."""
+        happened = list(self.clusters)
+        for s, span in sorted(reported, key=self.timeline_key):
+            best, best_sim = None, self.cfg.join_undated
+            for c in happened:
+                if c.span.year_known != span.year_known or c.span.start > span.end \
+                        or (span.start - c.span.start).days > self.cfg.story_days:
+                    continue
+                score = max(self.group_sim(s.id, m) for m in c.dated)
+                if score >= best_sim:
+                    best, best_sim = c, score
+            if best is not None:
+                best.members.append(s.id)
+                best.dated.append(s.id)
+                best.articles.update(self.art_of[x] for x in self.copies[s.id])
+            else:
+                self.add_dated(s, span)
+
+    def join_undated(self, undated, dated_clusters) -> list:
+        """Undated sentences join the most similar dated event of their storyline; a
+        sentence naming a day we could not resolve ("on Saturday", no anchor) has a
+        date of its own: it joins no event of another date. Returns what is left."""
+        leftovers = []
+        for s in undated:
+            if s.id in self.ctx.time_unresolved:
+                leftovers.append(s)
+                continue
+            target = self.best_event(self.sim.vec.get(s.id, {}), self.copies[s.id], self.cfg.join_undated,
+                                     dated_clusters)
+            if target is None and self.pub.get(s.article) is None and not self.sig.get(s.article):
+                target = self._paraphrased(s, dated_clusters)
+            if target is not None:
+                target.members.append(s.id)
+            else:
+                leftovers.append(s)
+        return leftovers
+
+    def _paraphrased(self, s, dated_clusters) -> Cluster | None:
+        """An article naming no day: a close paraphrase of a dated sentence ties it."""
+        target, best_sim = None, self.cfg.paraphrase
+        for c in dated_clusters:
+            for m in c.members:
+                score = self.group_sim(s.id, m)
+                if score >= best_sim and paraphrase_guard(self.ctx, self.vectors, s.id, m):
+                    target, best_sim = c, score
+        return target
+
+    def pair_leftovers(self, leftovers) -> list[list]:
+        """Undated sentences matching each other, most similar pairs first, as long as a
+        group keeps to one storyline: publication dates within `story_days` of each
+        other, or (no publication dates) the days its articles name agree."""
+        cfg, pub = self.cfg, self.pub
+        state = {}
+        for i, s in enumerate(leftovers):
+            p = pub.get(s.article)
+            state[i] = {"ids": [i], "low": p, "high": p, "sig": set(self.sig.get(s.article, set())),
+                        "dated": p is not None, "arts": {s.article}}
+        owner = list(range(len(leftovers)))
+        pairs = []
+        for i, s in enumerate(leftovers):
+            for j in range(i):
+                if (pub.get(s.article) is None) != (pub.get(leftovers[j].article) is None):
+                    continue
+                score = self.group_sim(s.id, leftovers[j].id)
+                if score >= cfg.pair_undated:
+                    pairs.append((-score, j, i))
+        for neg, j, i in sorted(pairs):
+            a, b = owner[i], owner[j]
+            if a == b or not self._may_merge(state[a], state[b], -neg, leftovers[i].id, leftovers[j].id):
+                continue
+            # centroid linkage: the two groups as wholes must still be alike (no chains)
+            if self.csim(self.centroid([leftovers[k].id for k in state[a]["ids"]]),
+                         self.centroid([leftovers[k].id for k in state[b]["ids"]])) < cfg.pair_undated:
+                continue
+            ga, gb = state[a], state[b]
+            ga["ids"] += gb["ids"]
+            ga["arts"] |= gb["arts"]
+            if ga["dated"]:
+                ga["low"], ga["high"] = min(ga["low"], gb["low"]), max(ga["high"], gb["high"])
+            ga["sig"] |= gb["sig"]
+            for k in gb["ids"]:
+                owner[k] = a
+            del state[b]
+        groups = [[leftovers[k] for k in sorted(g["ids"])] for g in state.values()]
+        groups.sort(key=lambda g: self.order[g[0].id])
+        return groups
+
+    def _may_merge(self, ga: dict, gb: dict, score: float, sid_a: str, sid_b: str) -> bool:
+        if ga["dated"]:
+            return (max(ga["high"], gb["high"]) - min(ga["low"], gb["low"])).days <= self.cfg.story_days
+        # an article naming no day could belong to any storyline: only a paraphrase of
+        # a sentence whose article names its days ties it to that storyline
+        return (ga["arts"] | gb["arts"] == ga["arts"] == gb["arts"]
+                or (ga["sig"] and gb["sig"] and compatible(ga["sig"], gb["sig"]))
+                or (score >= self.cfg.paraphrase and bool(ga["sig"]) != bool(gb["sig"])
+                    and paraphrase_guard(self.ctx, self.vectors, sid_a, sid_b)))
+
+    def place_groups(self, groups, dated_clusters) -> list:
+        """A group of undated sentences joins a dated event as a whole, or becomes an
+        event of its own when two articles carry it; returns what is left."""
+        leftovers = []
+        for group in groups:
+            ids = [m.id for m in group]
+            target = None
+            if len(group) > 1 and not any(m in self.ctx.time_unresolved for m in ids):
+                target = self.best_event(self.centroid(ids), ids, self.cfg.join_undated, dated_clusters, every=True)
+            if target is not None:
+                target.members.extend(ids)
+            elif len(ids) >= 2 and len({a for m in ids for a in self.brief.carriers(m)}) >= 2:
+                articles = {m.article for m in group}
+                if self.pub.get(group[0].article):
+                    day = min(self.pub[m.article] for m in group)
+                    self.clusters.append(Cluster(span=Span(day, day), members=ids, articles=articles))
+                else:  # no date to give it: an undated event
+                    self.clusters.append(Cluster(span=None, members=ids, articles=articles))
+            else:
+                leftovers.extend(group)
+        return leftovers
+
+    def join_main_event(self, leftovers) -> None:
+        """What is left joins its article's main event when it shares something with it."""
+        heads = _article_heads(self.brief, self.ctx)
+        for art in self.brief.used_articles():
+            mine = [s for s in leftovers if s.article == art.id]
+            head = heads.get(art.id)
+            pool = [c for c in self.clusters if mine and self.in_story(c, [mine[0].id])]
+            if not pool or not head:
+                continue
+            main = max(pool, key=lambda c: (self.csim(head, self.centroid(c.members)),
+                                             sum(self.art_of[m] == art.id for m in c.members)))
+            cent = self.centroid(main.members)
+            if self.csim(head, cent) < self.cfg.anchor_title:
+                continue
+            for s in mine:
+                if s.id not in self.ctx.time_unresolved \
+                        and self.csim(self.sim.vec.get(s.id, {}), cent) >= self.cfg.join_anchor:
+                    main.members.append(s.id)
+
+    def events(self) -> list[Event]:
+        """The clusters as events in timeline order, each titled from its most central sentence."""
+        order = self.order
+        self.clusters.sort(key=lambda c: (c.span is None, c.span is not None and not c.span.year_known,
+                                          c.span.start if c.span else date.min, min(order[m] for m in c.members)))
+        out = []
+        for n, c in enumerate(self.clusters, start=1):
+            ids = sorted({x for m in c.members for x in self.copies.get(m, [m])}, key=order.get)
+            core = c.dated or c.members
+            central = max(core, key=lambda m: (_good_title_sentence(self.ctx, m),
+                                               sum(self.group_sim(m, o) for o in c.members if o != m), -order[m]))
+            text = self.brief.sentence(central).text
+            spans = [(t.start, t.end) for t in self.times_of.get(central, [])]
+            out.append(Event(
+                id=f"ev{n}", title=title_of(self.ctx, central, text, spans),
+                date=c.span.value(c.span.start) if c.span else None,
+                date_end=c.span.value(c.span.end) if c.span and c.span.end != c.span.start else None,
+                sentences=ids))
+        return out
+
+
+def run(brief: Brief, ctx: Context) -> None:
+    """Group sentences into events, in the steps of the module docstring."""
+    brief.events = []
+    if not brief.sentences:
+        return
+    g = _Grouping(brief, ctx)
+    ctx.similarity_idf = g.sim.idf
+    ctx.similarity = g.sim  # later stages ask "is this sentence about that event?"
+    dated, reported, undated = g.classify()
+    for s, span in sorted(dated, key=g.timeline_key):  # 1. dated sentences, in timeline order
+        g.add_dated(s, span)
+    g.place_reported(reported)
+    dated_clusters = list(g.clusters)
+    leftovers = g.join_undated(undated, dated_clusters)  # 2.
+    groups = g.pair_leftovers(leftovers)  # 3.
+    leftovers = g.place_groups(groups, dated_clusters)
+    g.join_main_event(leftovers)  # 4.
+    brief.events = g.events()  # 5.
 
 
 STAGE = Stage("events", run, requires=("sentences", "duplicates", "docs", "entities", "times", "time_anchors"),
