@@ -25,6 +25,7 @@ from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CU
                           PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, RELATIVE,
                           REPORT_VERBS, ROLE_NOUNS, TITLES, clean_speaker, quote_spans, quoted_share, tidy)
 from newsbrief.model import Claim
+from newsbrief.stages.entities import lookup as entity_at
 from newsbrief.stage import Stage
 from newsbrief.timex.grammar import without_dateline
 
@@ -36,16 +37,10 @@ POSSESSIVE = {"its", "their", "his", "her", "our", "my", "your"}
 CLAUSE = ("ccomp", "xcomp")
 
 
-# -- entity linking (defensive: the entities stage may still be a stub) ----------
+# -- entity linking ----------------------------------------------------------------
 def lookup(brief, sentence_id, text, start=None):
-    try:
-        from newsbrief.stages import entities
-        fn = getattr(entities, "lookup", None)
-        if fn is None:
-            return None
-        return fn(brief, sentence_id, text, start)
-    except Exception:  # never let a neighbour's bug break claims
-        return None
+    """The entity (id) a speaker's words name: the `entities` stage ran before (contract)."""
+    return entity_at(brief, sentence_id, text, start)
 
 
 def entity_type(brief, entity_id):
@@ -69,7 +64,7 @@ def np_span(h):
         lo -= 1
     while hi + 1 in keep:
         hi += 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "case" and doc[hi].text == "'s" and False):
+    while hi > lo and doc[hi].is_punct:
         hi -= 1
     while lo < hi and doc[lo].is_punct:
         lo += 1

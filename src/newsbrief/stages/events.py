@@ -162,30 +162,29 @@ def features(ctx: Context, sid: str, text: str) -> Counter:
 
 def _doc_features(doc) -> Counter:
     feats: Counter = Counter()
-    if True:
-        for t in doc:
-            if t.is_stop or t.is_punct or t.like_url:
+    for t in doc:
+        if t.is_stop or t.is_punct or t.like_url:
+            continue
+        if t.like_num:
+            if t.ent_type_ in ("DATE", "TIME"):
                 continue
-            if t.like_num:
-                if t.ent_type_ in ("DATE", "TIME"):
-                    continue
-                if re.fullmatch(r"[\d.,]+", t.text):
-                    feats["#:" + t.text.replace(",", "")] += 1
-                elif t.lower_ in SMALL_NUMBERS:
-                    feats["#:" + SMALL_NUMBERS[t.lower_]] += 1
-            elif t.lower_ in SYNONYMS and t.pos_ in ("PROPN", "NOUN", "VERB", "ADJ"):
-                feats["W:" + SYNONYMS[t.lower_]] += 1
-            elif t.pos_ == "PROPN" or (t.ent_type_ and t.pos_ not in ("VERB", "AUX")):
-                if t.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL"):
-                    continue
-                key = skeleton(t.text)
-                if len(key) >= 2:
-                    feats["N:" + key] += 1
-            elif t.pos_ in ("NOUN", "VERB", "ADJ"):
-                lemma = t.lemma_.lower()
-                if lemma in STOP or lemma in REPORTING or len(lemma) < 3:
-                    continue
-                feats["W:" + SYNONYMS.get(lemma, lemma)] += 1
+            if re.fullmatch(r"[\d.,]+", t.text):
+                feats["#:" + t.text.replace(",", "")] += 1
+            elif t.lower_ in SMALL_NUMBERS:
+                feats["#:" + SMALL_NUMBERS[t.lower_]] += 1
+        elif t.lower_ in SYNONYMS and t.pos_ in ("PROPN", "NOUN", "VERB", "ADJ"):
+            feats["W:" + SYNONYMS[t.lower_]] += 1
+        elif t.pos_ == "PROPN" or (t.ent_type_ and t.pos_ not in ("VERB", "AUX")):
+            if t.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL"):
+                continue
+            key = skeleton(t.text)
+            if len(key) >= 2:
+                feats["N:" + key] += 1
+        elif t.pos_ in ("NOUN", "VERB", "ADJ"):
+            lemma = t.lemma_.lower()
+            if lemma in STOP or lemma in REPORTING or len(lemma) < 3:
+                continue
+            feats["W:" + SYNONYMS.get(lemma, lemma)] += 1
     return feats
 
 

@@ -13,6 +13,7 @@ import re
 
 from newsbrief.model import Brief, Sentence, SummaryItem
 from newsbrief.stage import Stage
+from newsbrief.summarize import selector
 from newsbrief.timex.grammar import without_dateline
 
 # Openers that lean on the sentence before: a reader of the summary lacks it.
@@ -138,22 +139,7 @@ def _overlap(a: str, b: str) -> float:
 
 
 def _select(docs, words, support, positions):
-    import inspect
-
-    try:
-        from newsbrief.summarize import selector as summarizer
-    except ImportError:  # the benchmarked selector not present: most-supported leads
-        ranked = sorted(support, key=lambda k: (-support[k], positions[k], k[0]))
-        out, used = [], 0
-        for d, i in ranked:
-            n = len(docs[d][i].split())
-            if used + n <= words:
-                out.append((d, i))
-                used += n
-        return out
-    accepted = inspect.signature(summarizer.select).parameters
-    extra = {k: v for k, v in (("support", support), ("positions", positions)) if k in accepted}
-    return summarizer.select(docs, words, **extra)
+    return selector.select(docs, words, support=support, positions=positions)
 
 
 def _reading_order(brief: Brief, picked: list[Sentence]) -> list[Sentence]:
