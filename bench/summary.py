@@ -30,7 +30,7 @@ from sentencex import segment
 
 from newsbrief.summarize.selector import select
 
-from newsbrief.rouge import Scorer
+from .rouge import Scorer
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared"))
