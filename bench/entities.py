@@ -78,8 +78,7 @@ def evaluate(systems):
     from newsbrief.stages import parse
     from newsbrief.ids import Unique, sentence_id
     from newsbrief.model import Article, Brief, Sentence
-    from newsbrief.pipeline import Options
-
+    
     stats = {name: dict(tp=0, tp_typed=0, pred=0, gold=0, pairs=0, good=0) for name in systems}
     for path in sorted(DATA.glob("GUM_news_*.conllu")):
         doc = read_doc(path)
@@ -88,11 +87,12 @@ def evaluate(systems):
         brief.sentences = [Sentence(id=unique(sentence_id("d", t)), article="d", text=t, position=i)
                            for i, (t, _, _) in enumerate(doc)]
         number = {s.id: s.position for s in brief.sentences}
-        parse.run(brief, Options())
-        entities.run(brief, Options())
+        ctx = Context()
+        run_stage(parse.STAGE, brief, ctx)
+        run_stage(entities.STAGE, brief, ctx)
         preds = {"spaCy": [], "newsbrief": []}
         for i, (t, toks, names) in enumerate(doc):
-            for e in brief.spacy_doc(brief.sentences[i].id).ents:
+            for e in ctx.doc(brief.sentences[i].id).ents:
                 if e.label_ in entities.TYPES:
                     preds["spaCy"].append((i, e.start_char, e.end_char, e.label_, "txt:" + e.text))
         for ent in brief.entities:

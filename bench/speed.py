@@ -31,16 +31,18 @@ def one(path: str) -> dict:
     from newsbrief.stages import entities
     from newsbrief import resources as nlp
     from newsbrief.report import render
-    from newsbrief.pipeline import Options, brief_paths
+    from newsbrief.config import Config
+    from newsbrief.context import Context
+    from newsbrief.pipeline import brief_paths
 
     # start-up: what a process loads once, whatever it briefs
     nlp.load()
     clean._weight("warm")  # the word-frequency table
     entities.gazetteer()  # the place-name gazetteer (from the user cache)
     startup = time.perf_counter() - t0
-    options = Options(words=200)
+    ctx = Context(config=Config(words=200))
     t1 = time.perf_counter()
-    brief = brief_paths([path], options)
+    brief = brief_paths([path], ctx)
     render.to_json(brief), render.to_markdown(brief), render.to_html(brief)
     elapsed = time.perf_counter() - t1
     t2 = time.perf_counter()
@@ -49,7 +51,7 @@ def one(path: str) -> dict:
     return {"articles": len(brief.used_articles()), "sentences": len(brief.sentences),
             "startup": startup, "brief": elapsed, "spacy_parse_only": spacy_only,
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "stages": options.timings}
+            "stages": ctx.timings}
 
 
 def run_one(path: Path) -> dict:

@@ -1,4 +1,10 @@
-"""Summariser benchmark: our `summarizer.select` beside sumy and published systems.
+"""Summary benchmark: the summary newsbrief ships, beside sumy and published systems.
+
+`newsbrief` is the shipped path: the cluster is read as `newsbrief brief` reads it
+(the DUC folder of newswire files; a Multi-News row as a JSONL feed) and briefed by
+the whole pipeline, and the brief's `summary` is scored. `selector` is
+`summarize.selector.select` alone on the benchmark's own sentence split, kept for
+comparison (it skips cleaning, the summary stage's filters and its event reservation).
 
     python -m bench.summary                       # DUC 2004 task 2, 50 clusters
     python -m bench.summary --clusters 10         # a subset while developing
@@ -10,7 +16,7 @@ same way, and is scored by the same code (bench/rouge.py: rouge-score tokens,
 Porter stemming, counts pooled over the references as ROUGE-1.5.5 `-f A`).
 DUC 2004: recall and F1 of summaries cut to 100 words, 4 references; the 13
 published systems' summaries (SumRepo) are scored too. Multi-News: F1 of full
-summaries (budget `--words`, default 230 = the mean reference length), one reference.
+summaries (budget `--words`, default 214), one reference.
 Data are read from ../shared at run time and never copied.
 """
 from __future__ import annotations
@@ -28,9 +34,13 @@ from pathlib import Path
 
 from sentencex import segment
 
+from newsbrief.config import Config
+from newsbrief.context import Context
+from newsbrief.ingest import read
+from newsbrief.pipeline import brief_articles
 from newsbrief.summarize.selector import select
 
-from newsbrief.rouge import Scorer
+from .rouge import Scorer
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared"))
@@ -72,7 +82,7 @@ def load_duc(limit: int | None):
         cid = folder.name.rstrip("t")
         refs = [Path(p).read_text(encoding="latin-1", errors="replace")
                 for p in sorted(glob.glob(str(DUC / "references" / f"{cid}.m.100.t.*")))]
-        clusters.append({"id": cid, "docs": docs, "refs": refs})
+        clusters.append({"id": cid, "docs": docs, "refs": refs, "inputs": [str(folder)]})
         if limit and len(clusters) >= limit:
             break
     return clusters
@@ -86,7 +96,8 @@ def load_multinews(limit: int | None):
             docs = [sentences_of(d) for d in row["documents"]]
             ref = row["summary"].strip()
             ref = re.sub(r"^[\u2013\u2014-]\s*", "", ref)
-            clusters.append({"id": str(row["row"]), "docs": docs, "refs": [ref]})
+            records = [{"id": f"{row['row']}-{i}", "text": d} for i, d in enumerate(row["documents"])]
+            clusters.append({"id": str(row["row"]), "docs": docs, "refs": [ref], "records": records})
             if limit and len(clusters) >= limit:
                 break
     return clusters
@@ -105,8 +116,24 @@ def fill(ranked: list[tuple[int, int]], docs, words: int) -> list[tuple[int, int
     return sorted(out)
 
 
-def ours(docs, words):
+def selector(docs, words):
     return select(docs, words)
+
+
+def shipped(cluster, words: int) -> str:
+    """The summary `newsbrief brief` writes for this cluster, as one text."""
+    if "records" in cluster:  # a feed, read as the CLI reads a JSONL file
+        import tempfile
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+            fh.write("\n".join(json.dumps(r) for r in cluster["records"]) + "\n")
+        try:
+            articles = read.read_paths([fh.name])
+        finally:
+            os.unlink(fh.name)
+    else:
+        articles = read.read_paths(cluster["inputs"])
+    brief = brief_articles(articles, Context(config=Config(words=words)))  # resources: the process's one model
+    return "\n".join(item.text for item in brief.summary)
 
 
 def lead(docs, words):
@@ -192,18 +219,18 @@ def main(argv=None) -> int:
         print(f"data not found: {root} (../shared beside the clone)", file=sys.stderr)
         return 2
     duc = args.dataset == "duc2004"
-    words = args.words or (100 if duc else 230)
+    words = args.words or (100 if duc else 214)
     limit = 100 if duc else None  # DUC: ROUGE -l 100; Multi-News: full summaries
     started = time.perf_counter()
     clusters = load_duc(args.clusters) if duc else load_multinews(args.clusters)
     print(f"{args.dataset}: {len(clusters)} clusters read and split in "
           f"{time.perf_counter() - started:.1f}s; budget {words} words", file=sys.stderr)
 
-    systems = {"newsbrief": ours, "lead": lead}
+    systems = {"selector": selector, "lead": lead}
     for kind in ("LexRank", "TextRank", "LSA", "SumBasic"):
         systems[f"sumy-{kind}"] = make_sumy(kind)
+    wanted = set(args.systems.split(",")) if args.systems else set()
     if args.systems:
-        wanted = set(args.systems.split(","))
         systems = {k: v for k, v in systems.items() if k in wanted}
 
     scores: dict[str, dict[str, list[float]]] = {}
@@ -220,11 +247,13 @@ def main(argv=None) -> int:
         os.makedirs(args.dump, exist_ok=True)
     for c in clusters:
         scorer = Scorer(c["refs"], limit=limit)
+        runs = {"newsbrief": lambda: shipped(c, words)} if not args.systems or "newsbrief" in wanted else {}
         for name, fn in systems.items():
+            runs[name] = (lambda fn=fn: "\n".join(c["docs"][d][i] for d, i in fn(c["docs"], words)))
+        for name, run in runs.items():
             t0 = time.perf_counter()
-            picked = fn(c["docs"], words)
+            text = run()
             seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - t0
-            text = "\n".join(c["docs"][d][i] for d, i in picked)
             record(name, scorer.score(text), text)
             if args.dump and name == "newsbrief":
                 Path(args.dump, c["id"]).write_text(text + "\n", encoding="utf-8")
@@ -236,7 +265,9 @@ def main(argv=None) -> int:
 
     n = len(clusters)
     print("words: mean length before any cut; sumy and lead add sentences in rank order "
-          "until the budget is reached (the last may cross it), newsbrief stays within it")
+          "until the budget is reached (the last may cross it), newsbrief and selector stay within it")
+    print("newsbrief = the shipped summary (read + whole pipeline, as `newsbrief brief`); "
+          "selector = summarize.selector.select alone on the benchmark's sentence split")
     title = (f"{args.dataset}, {n} clusters, ROUGE x100" +
              (", summaries cut to 100 words, 4 references pooled (-f A)" if duc
               else f", full summaries (budget {words} words), 1 reference"))

@@ -158,14 +158,16 @@ def shared() -> Path:
 
 
 def make_brief(sentences_by_article: dict[str, list[str]], published: dict[str, str] | None = None):
-    """A Brief with the given sentences already split and parsed, for stage tests.
+    """(brief, ctx): a Brief with the given sentences already split and parsed, and
+    the run's Context holding the docs, for stage tests.
 
     `sentences_by_article` maps an article id to its sentences in order.
     """
     from newsbrief.stages import parse
     from newsbrief.ids import Unique, sentence_id
     from newsbrief.model import Article, Brief, Sentence
-    from newsbrief.pipeline import Options
+    from newsbrief.context import Context
+    from newsbrief.pipeline import run_stage
 
     brief = Brief()
     unique = Unique()
@@ -177,8 +179,9 @@ def make_brief(sentences_by_article: dict[str, list[str]], published: dict[str, 
         for i, text in enumerate(texts):
             brief.sentences.append(Sentence(id=unique(sentence_id(art_id, text)), article=art_id, text=text,
                                             position=i, paragraph=i))
-    parse.run(brief, Options())
-    return brief
+    ctx = Context()
+    run_stage(parse.STAGE, brief, ctx)
+    return brief, ctx
 
 
 def nth(brief, n: int) -> str:

@@ -1,4 +1,7 @@
 """Cleaning: boilerplate and pasted stories go, with reasons; the reporting stays."""
+from newsbrief.config import Config
+from newsbrief.context import Context
+from newsbrief.pipeline import run_stage
 from newsbrief.stages import clean
 from newsbrief.model import Article, Brief
 
@@ -36,7 +39,7 @@ def cleaned():
                                     text=FLOOD_A.split("\n", 1)[1]),
                             Article(id="b", source="b", title="Marlow residents return after flood",
                                     text=FLOOD_B.split("\n", 1)[1])])
-    clean.run(brief)
+    run_stage(clean.STAGE, brief, Context())
     return brief
 
 
@@ -76,7 +79,7 @@ def test_hard_wrapped_block_joined_but_link_lists_are_not():
 
 def test_single_article_keeps_its_text():
     brief = Brief(articles=[Article(id="a", source="a", title="T", text="One sentence about a fire at the docks.\n\nAnother about the firefighters who came.")])
-    clean.run(brief)
+    run_stage(clean.STAGE, brief, Context())
     assert len(brief.articles[0].paragraphs) == 2
 
 
@@ -89,6 +92,6 @@ def test_title_glued_to_first_sentence_is_cut_off():
     art = Article(id="a", source="a", title="Ferry runs aground off Brisa",
                   text="Ferry runs aground off Brisa A passenger ferry ran aground off the island of Brisa on Friday.")
     brief = Brief(articles=[art])
-    clean.run(brief)
+    run_stage(clean.STAGE, brief, Context())
     assert art.paragraphs == ["A passenger ferry ran aground off the island of Brisa on Friday."]
     assert reasons(art) == {"Ferry runs aground off Brisa": "title_repeat"}

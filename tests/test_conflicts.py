@@ -1,5 +1,8 @@
 """Conflicts: disjoint figures across sources, vague vs precise, denials. Invented examples."""
 from conftest import event_over, make_brief
+from newsbrief.config import Config
+from newsbrief.context import Context
+from newsbrief.pipeline import run_stage
 from newsbrief.stages import claims
 from newsbrief.stages import conflicts
 from newsbrief.stages import figures
@@ -9,11 +12,13 @@ from newsbrief.model import Figure
 
 def brief_of(articles, events=()):
     """Claims, figures and conflicts of `articles`; `events` are (title, date, [sentence numbers])."""
-    brief = make_brief(articles)
-    brief.events = [event_over(brief, *e) for e in events]
-    claims.run(brief, None)
-    figures.run(brief, None)
-    conflicts.run(brief, None)
+    brief, ctx = make_brief(articles)
+    if events:  # hand-made events; every sentence counts as close to them
+        brief.events = [event_over(brief, *e) for e in events]
+        ctx.similarity = lambda a, b: 1.0
+    run_stage(claims.STAGE, brief, ctx)
+    run_stage(figures.STAGE, brief, ctx)
+    run_stage(conflicts.STAGE, brief, ctx)
     return brief
 
 
@@ -112,7 +117,7 @@ def test_later_toll_is_an_update_not_a_conflict():
     assert len(kinds(b, "figure")) == 1
     for art, day in zip(b.articles, ("2024-03-01", "2024-03-09")):
         art.published, art.published_basis = day, "given"
-    conflicts.run(b, None)
+    run_stage(conflicts.STAGE, b, Context())
     assert kinds(b, "figure") == []
 
 
@@ -176,19 +181,19 @@ def test_a_figure_outside_every_event_does_not_join_an_unrelated_one():
     that no event took in: not a disagreement."""
     from newsbrief.stages import events
     from newsbrief.stages import times
-    b = make_brief({
+    b, ctx = make_brief({
         "a": ["As many as 300 attackers stormed the border post at Keldra on Monday, the army said.",
               "The gunmen attacked the post from two sides, the army said."],
         "b": ["About 900 delegates took part in the trade conference in Ostrava as observers.",
               "The gunmen who attacked the Keldra border post on Monday fled, police said."]},
         published={"a": "2024-05-08", "b": "2024-05-08"})
-    times.run(b, None)
-    events.run(b, None)
-    claims.run(b, None)
-    figures.run(b, None)
+    run_stage(times.STAGE, b, ctx)
+    run_stage(events.STAGE, b, ctx)
+    run_stage(claims.STAGE, b, ctx)
+    run_stage(figures.STAGE, b, ctx)
     head_counts = [f for f in b.figures if f.measure == "participants"]
     assert len(head_counts) == 2, [(f.text, f.measure) for f in b.figures]
-    conflicts.run(b, None)
+    run_stage(conflicts.STAGE, b, ctx)
     assert kinds(b, "figure") == []
 
 

@@ -1,5 +1,8 @@
 """Syndicated copies are linked; merely similar sentences are not."""
+from newsbrief.config import Config
+from newsbrief.context import Context
 from newsbrief.ids import sentence_id
+from newsbrief.pipeline import run_stage
 from newsbrief.stages import duplicates
 from newsbrief.model import Article, Brief, Sentence
 
@@ -10,7 +13,7 @@ def brief_of(pairs):
         if not brief.article(art):
             brief.articles.append(Article(id=art, source=art))
         brief.sentences.append(Sentence(id=sentence_id(art, text), article=art, text=text))
-    duplicates.run(brief)
+    run_stage(duplicates.STAGE, brief, Context())
     return brief
 
 

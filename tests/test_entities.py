@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from conftest import make_brief, nth
 
+from newsbrief.config import Config
+from newsbrief.context import Context
 from newsbrief.ids import entity_id
+from newsbrief.pipeline import run_stage
 from newsbrief.stages import entities
 
 
 def _run(arts):
-    b = make_brief(arts)
-    entities.run(b, None)
+    b, ctx = make_brief(arts)
+    run_stage(entities.STAGE, b, ctx)
     return b
 
 
@@ -126,29 +129,29 @@ def test_a_title_makes_a_person_even_when_the_tagger_says_organisation():
 
 
 def test_the_untagged_subject_of_a_reporting_verb_is_a_person():
-    b = make_brief({"a": ["Head of the dockers in Ostrel's Kessary exclave Ivo Sarnak put the number "
+    b, ctx = make_brief({"a": ["Head of the dockers in Ostrel's Kessary exclave Ivo Sarnak put the number "
                           'of injured at "hundreds".'],
                     "b": ["The dock gates stayed shut on Tuesday."]})
-    doc = b.runtime["docs"][nth(b, 1)]
+    doc = ctx.docs[nth(b, 1)]
     assert [t.dep_ for t in doc if t.text == "Sarnak"] == ["nsubj"]
     doc.ents = [e for e in doc.ents if "Sarnak" not in e.text]  # the tagger's miss, as seen in real text
-    entities.run(b, None)
+    run_stage(entities.STAGE, b, ctx)
     e = _ent(b, "Ivo Sarnak")
     assert e is not None and e.type == "PERSON"
     assert _ent(b, "Kessary") is None or _ent(b, "Kessary").type != "PERSON"
 
 
 def test_one_written_name_tagged_place_and_organisation_is_one_entity():
-    b = make_brief({"a": ["Shelling hit the town of Varrow on Monday."],
+    b, ctx = make_brief({"a": ["Shelling hit the town of Varrow on Monday."],
                     "b": ["Officials in Varrow said the water plant was damaged."]})
     # the tagger's labels vary between sentences; force the disagreement
-    docs = b.runtime["docs"]
+    docs = ctx.docs
     from spacy.tokens import Span
     for n, label in ((1, "GPE"), (2, "ORG")):
         doc = docs[nth(b, n)]
         tok = next(t for t in doc if t.text == "Varrow")
         doc.ents = [e for e in doc.ents if not (e.start <= tok.i < e.end)] + [Span(doc, tok.i, tok.i + 1, label)]
-    entities.run(b, None)
+    run_stage(entities.STAGE, b, ctx)
     named = [e for e in b.entities if "Varrow" in e.aliases]
     assert len(named) == 1 and len(named[0].mentions) == 2
 

@@ -5,7 +5,10 @@ import json
 import re
 
 from conftest import make_brief, nth
+from newsbrief.config import Config
+from newsbrief.context import Context
 from newsbrief.ids import event_id
+from newsbrief.pipeline import run_stage
 from newsbrief.stages import events
 from newsbrief.stages import times
 
@@ -26,11 +29,11 @@ PUBLISHED = {"a": "2021-03-08", "b": "2021-03-10", "c": "2021-09-13", "d": "2021
 
 
 def build(texts=FLOOD, published=PUBLISHED, duplicates=None):
-    brief = make_brief(texts, published=published)
+    brief, ctx = make_brief(texts, published=published)
     for copy, original in (duplicates or {}).items():
         brief.sentence(copy).duplicate_of = original
-    times.run(brief, None)
-    events.run(brief, None)
+    run_stage(times.STAGE, brief, ctx)
+    run_stage(events.STAGE, brief, ctx)
     return brief
 
 

@@ -4,6 +4,9 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from conftest import event_over, make_brief, nth
+from newsbrief.config import Config
+from newsbrief.context import Context
+from newsbrief.pipeline import run_stage
 from newsbrief.stages import claims
 from newsbrief.stages import figures
 from newsbrief.text.numbers import find_numbers, value
@@ -15,10 +18,10 @@ class Found(list):
 
 def figs(*sentences, events=()):
     """Figures of one article made of `sentences`; `events` are (title, date, [sentence numbers])."""
-    brief = make_brief({"a": list(sentences)})
+    brief, ctx = make_brief({"a": list(sentences)})
     brief.events = [event_over(brief, *e) for e in events]
-    claims.run(brief, None)
-    figures.run(brief, None)
+    run_stage(claims.STAGE, brief, ctx)
+    run_stage(figures.STAGE, brief, ctx)
     found = Found(brief.figures)
     found.brief = brief
     return found
@@ -171,12 +174,12 @@ def test_source_and_event_attached():
 
 
 def test_ranges_helper():
-    brief = make_brief({"a": ["About 100 soldiers were killed in the clash, the army said."],
+    brief, ctx = make_brief({"a": ["About 100 soldiers were killed in the clash, the army said."],
                         "b": ["More than 200 soldiers died in the clash, a monitor said."]})
-    claims.run(brief, None)
-    figures.run(brief, None)
+    run_stage(claims.STAGE, brief, ctx)
+    run_stage(figures.STAGE, brief, ctx)
     from newsbrief.stages import conflicts
-    conflicts.run(brief, None)
+    run_stage(conflicts.STAGE, brief, ctx)
     (r,) = [r for r in figures.ranges(brief) if r["measure"] == "killed"]
     assert r["low"] == 100 and r["high"] is None and r["text"] == "100 or more"
     assert {i["source"] for i in r["items"]} == {"the army", "a monitor"}
@@ -225,13 +228,13 @@ def test_more_measure_phrases():
 
 
 def test_ranges_marks_parts_and_skips_distances():
-    brief = make_brief({"a": ["About 100 soldiers were killed in the clash, 20 miles from the border, the army said.",
+    brief, ctx = make_brief({"a": ["About 100 soldiers were killed in the clash, 20 miles from the border, the army said.",
                               "At least three other soldiers also died in the clash, a monitor said."],
                         "b": ["Between 90 and 150 soldiers were killed in the clash, a doctor said."]})
-    claims.run(brief, None)
-    figures.run(brief, None)
+    run_stage(claims.STAGE, brief, ctx)
+    run_stage(figures.STAGE, brief, ctx)
     from newsbrief.stages import conflicts
-    conflicts.run(brief, None)
+    run_stage(conflicts.STAGE, brief, ctx)
     rs = figures.ranges(brief)
     assert {r["measure"] for r in rs} == {"killed"}
     (r,) = rs

@@ -7,6 +7,7 @@ used or skipped with a reason.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -21,7 +22,9 @@ from hypothesis import strategies as st
 
 from newsbrief.ingest import read
 from newsbrief.report import render
-from newsbrief.pipeline import Options, brief_articles, stream_clean
+from newsbrief.config import Config
+from newsbrief.context import Context
+from newsbrief.pipeline import brief_articles, stream_clean
 
 SETTINGS = settings(max_examples=40, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -94,7 +97,7 @@ def test_whole_pipeline_survives_arbitrary_text(tmp_path, texts):
     p = tmp_path / "feed.jsonl"
     p.write_text("\n".join(recs) + "\n")
     articles = read.read_paths([str(p)])
-    brief = brief_articles(articles, Options(words=50))
+    brief = brief_articles(articles, Context(config=Config(words=50)))
     assert_accounted(brief.articles, len(texts))
     render.to_json(brief), render.to_markdown(brief), render.to_html(brief)
 
@@ -116,7 +119,7 @@ def test_duplicate_ids_and_missing_fields(tmp_path):
 def test_enormous_single_line(tmp_path):
     p = tmp_path / "huge.txt"
     p.write_text("Title\n\n" + ("The river rose again overnight and the town waited " * 40000))
-    brief = brief_articles(read.read_paths([str(p)]), Options(words=60))
+    brief = brief_articles(read.read_paths([str(p)]), Context(config=Config(words=60)))
     assert brief.articles[0].status == "used"
     assert any("truncated" in w for w in brief.articles[0].warnings)
     assert all(len(s.text) <= 2100 for s in brief.sentences)
@@ -234,12 +237,13 @@ def test_internal_error_is_one_line_unless_debug(tmp_path, capsys, monkeypatch):
     from newsbrief import cli
     from newsbrief.stages import summary
 
-    def broken(brief, options):
+    from newsbrief import pipeline
+
+    def broken(brief, ctx):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(summary, "run", broken)
-    monkeypatch.setattr("newsbrief.pipeline.STAGES",
-                        [(n, broken if n == "summary" else f) for n, f in __import__("newsbrief.pipeline").pipeline.STAGES])
+    monkeypatch.setattr(pipeline, "STAGES", [dataclasses.replace(s, run=broken) if s.name == "summary" else s
+                                             for s in pipeline.STAGES])
     args = ["brief", str(ROOT / "examples" / "harbour-fire.jsonl"), "-o", str(tmp_path)]
     assert cli.main(args) == 1
     err = capsys.readouterr().err

@@ -11,7 +11,7 @@ from urllib.parse import unquote
 from conftest import ROOT
 from newsbrief import ids
 from newsbrief.model import Article
-from newsbrief.pipeline import Options, brief_articles, brief_paths
+from newsbrief.pipeline import brief_articles, brief_paths
 
 FERRY = ("The ferry Marisol ran aground on the reef off Kesh island on Tuesday night, the coastguard said.\n\n"
          "Bakers in the northern valley of Ulmenfeld protested against flour prices with loaves and banners "
@@ -24,7 +24,7 @@ FERRY_TOO = ("The coastguard said the ferry Marisol struck the reef off Kesh isl
 
 
 def brief_of(*articles):
-    return brief_articles([Article(id=i, source=f"{i}.txt", text=t) for i, t in articles], Options())
+    return brief_articles([Article(id=i, source=f"{i}.txt", text=t) for i, t in articles])
 
 
 def test_an_article_keeps_its_sentence_ids_in_another_cluster():

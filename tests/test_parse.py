@@ -1,15 +1,16 @@
-"""The parse stage: one doc per sentence, identical whether parsed in-process or by
-two worker processes, and shared by identical copies."""
+"""The parse stage: one doc per sentence, identical whether parsed in one process or
+two (a setting), and shared by identical copies. The example cluster is fictional."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
-import pytest
-
-from newsbrief.stages import parse
 from newsbrief import pipeline
+from newsbrief.config import Config, ParseSettings
+from newsbrief.context import Context
 from newsbrief.ingest import read
-from newsbrief.pipeline import Options
+from newsbrief.pipeline import run_stage
+from newsbrief.stages import parse
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "harbour-fire.jsonl"
 
@@ -21,29 +22,24 @@ def _analysis(doc):
 
 def _split_brief():
     brief = pipeline.Brief(articles=read.read_paths([str(EXAMPLE)]))
-    for name, stage in pipeline.STAGES:
-        if name == "parse":
+    ctx = Context()
+    for stage in pipeline.STAGES:
+        if stage.name == "parse":
             return brief
-        stage(brief, Options())
+        run_stage(stage, brief, ctx)
 
 
-def test_two_processes_give_the_same_analysis_as_one(monkeypatch, tmp_path):
+def _ctx(processes: int) -> Context:
+    return Context(config=Config(parse=ParseSettings(processes=processes)))
+
+
+def test_two_processes_give_the_same_analysis_as_one():
     brief = _split_brief()
-    parse.run(brief, Options())
-    alone = {sid: _analysis(doc) for sid, doc in brief.runtime["docs"].items()}
-    monkeypatch.setattr(parse, "PARALLEL_FROM", 2)
-    if not parse.parallel(len(brief.sentences)):
-        pytest.skip("one core or no fork here: the parallel path is not taken")
-    marker = tmp_path / "child-ran"
-    real_child = parse._child
-
-    def child(conn, texts):
-        marker.write_text(str(len(texts)))
-        real_child(conn, texts)
-    monkeypatch.setattr(parse, "_child", child)
-    parse.run(brief, Options())
-    assert int(marker.read_text()) > 0  # the child did parse its share
-    assert {sid: _analysis(doc) for sid, doc in brief.runtime["docs"].items()} == alone
+    one, two = _ctx(1), _ctx(2)
+    run_stage(parse.STAGE, brief, one)
+    run_stage(parse.STAGE, brief, two)
+    alone = {sid: _analysis(doc) for sid, doc in one.docs.items()}
+    assert {sid: _analysis(doc) for sid, doc in two.docs.items()} == alone
     assert any(ents for _, ents in alone.values())  # the example names people and places
 
 
@@ -52,32 +48,39 @@ def test_identical_sentences_share_one_doc():
     copies = {}
     for s in brief.sentences:
         copies.setdefault(s.text, []).append(s.id)
-    parse.run(brief, Options())
-    docs = brief.runtime["docs"]
-    assert set(docs) == {s.id for s in brief.sentences}
+    ctx = Context()
+    run_stage(parse.STAGE, brief, ctx)
+    assert set(ctx.docs) == {s.id for s in brief.sentences}
     shared = [ids for ids in copies.values() if len(ids) > 1]
     assert shared, "the example carries a syndicated copy"
     for ids in shared:
-        assert len({id(docs[i]) for i in ids}) == 1
+        assert len({id(ctx.docs[i]) for i in ids}) == 1
 
 
 def test_small_clusters_and_one_core_stay_in_process(monkeypatch):
-    assert not parse.parallel(parse.PARALLEL_FROM - 1)
+    auto = ParseSettings()
+    assert parse.processes(auto.parallel_from - 1, auto) == 1
     monkeypatch.setattr(parse.os, "sched_getaffinity", lambda pid: {0})
-    assert not parse.parallel(10 * parse.PARALLEL_FROM)
+    assert parse.processes(10 * auto.parallel_from, auto) == 1
+    monkeypatch.setattr(parse.os, "sched_getaffinity", lambda pid: {0, 1})
+    assert parse.processes(10 * auto.parallel_from, auto) == 2
 
 
-def test_the_environment_can_keep_the_parse_in_process(monkeypatch):
+def test_a_set_number_of_processes_wins():
+    assert parse.processes(10_000, dataclasses.replace(ParseSettings(), processes=1)) == 1
+    assert parse.processes(3, dataclasses.replace(ParseSettings(), processes=2)) == 2
+
+
+def test_the_environment_can_keep_the_parse_in_process(monkeypatch, tmp_path):
+    from newsbrief import cli
+
+    seen = []
+    real = parse.parse_texts
+
+    def spy(texts, ctx=None):
+        seen.append(ctx.config.parse.processes)
+        return real(texts, ctx)
+    monkeypatch.setattr(parse, "parse_texts", spy)
     monkeypatch.setenv("NEWSBRIEF_PARSE_WORKERS", "1")
-    assert not parse.parallel(10 * parse.PARALLEL_FROM)
-
-
-def test_a_failing_child_costs_time_not_results(monkeypatch):
-    texts = [s.text for s in _split_brief().sentences]
-    expected = [_analysis(d) for d in parse.parse_texts(texts)]
-    monkeypatch.setattr(parse, "PARALLEL_FROM", 2)
-
-    def dies(conn, texts):
-        raise SystemExit(3)  # exits without sending anything
-    monkeypatch.setattr(parse, "_child", dies)
-    assert [_analysis(d) for d in parse.parse_texts(texts)] == expected
+    assert cli.main(["brief", str(EXAMPLE), "-o", str(tmp_path), "-q"]) == 0
+    assert seen == [1]

@@ -1,9 +1,11 @@
 """The summary stage: which sentences may stand alone, and crediting every carrier."""
+from newsbrief.config import Config
+from newsbrief.context import Context
 from newsbrief.ids import event_id, sentence_id
+from newsbrief.pipeline import run_stage
 from newsbrief.stages import duplicates
 from newsbrief.stages import summary
 from newsbrief.model import Article, Brief, Sentence
-from newsbrief.pipeline import Options
 from newsbrief.stages.summary import standalone
 
 
@@ -25,8 +27,8 @@ def test_summary_credits_all_carriers_and_respects_budget():
              ("c", "He was later taken to hospital in the capital with a broken leg.")]
     for i, (art, text) in enumerate(texts, start=1):
         brief.sentences.append(Sentence(id=sentence_id(art, text), article=art, text=text, position=i))
-    duplicates.run(brief)
-    summary.run(brief, Options(words=30))
+    run_stage(duplicates.STAGE, brief, Context())
+    run_stage(summary.STAGE, brief, Context(config=Config(words=30)))
     s1, s2, _, s4 = (s.id for s in brief.sentences)
     ids = [s.sentence for s in brief.summary]
     assert s1 in ids and s2 not in ids and s4 not in ids
@@ -45,15 +47,15 @@ def test_each_main_storyline_gets_a_sentence_and_timeline_order():
               "The reconstruction of the Orvel dam will cost 40 million crowns, the finance minister said."]
     filler = [f"Officials in the capital discussed the national budget and taxes for hour {i} of the session."
               for i in range(12)]
-    brief = make_brief({"a": spring + filler[:6], "b": spring[:2] + filler[6:], "c": autumn, "d": autumn[:1]},
+    brief, ctx = make_brief({"a": spring + filler[:6], "b": spring[:2] + filler[6:], "c": autumn, "d": autumn[:1]},
                        published={"a": "2024-04-02", "b": "2024-04-02", "c": "2024-10-10", "d": "2024-10-10"})
-    duplicates.run(brief)
+    run_stage(duplicates.STAGE, brief, Context())
     ids = {s.text: s.id for s in brief.sentences if s.duplicate_of is None}
     brief.events = [Event(id=event_id(ids[spring[0]]), title="Dam burst", date="2024-04-01",
                           sentences=[ids[t] for t in spring]),
                     Event(id=event_id(ids[autumn[0]]), title="Rebuilding approved", date="2024-10-10",
                           sentences=[ids[t] for t in autumn])]
-    summary.run(brief, Options(words=70))
+    run_stage(summary.STAGE, brief, Context(config=Config(words=70)))
     texts = [s.text for s in brief.summary]
     assert any("burst" in t for t in texts) and any("rebuild" in t for t in texts)
     first_autumn = min(i for i, t in enumerate(texts) if "Parliament" in t or "reconstruction" in t)
@@ -63,9 +65,9 @@ def test_each_main_storyline_gets_a_sentence_and_timeline_order():
 def test_headline_fragments_are_not_summary_sentences():
     from conftest import make_brief
 
-    brief = make_brief({"a": ["The army's entry into the city where the offensive is taking place.",
+    brief, ctx = make_brief({"a": ["The army's entry into the city where the offensive is taking place.",
                               "The army entered the city on Friday after a week of fighting."]})
-    docs = [brief.spacy_doc(s.id) for s in brief.sentences]
+    docs = [ctx.doc(s.id) for s in brief.sentences]
     assert [summary.has_verb(d) for d in docs] == [False, True]
 
 

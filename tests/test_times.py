@@ -8,7 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, make_brief
-from newsbrief.stages import times
+from newsbrief.config import Config
+from newsbrief.context import Context
+from newsbrief.pipeline import run_stage
+from newsbrief.stages import dates, times
 from newsbrief.timex.grammar import dateline, find
 
 WED = date(2021, 3, 10)  # a Wednesday
@@ -101,7 +104,7 @@ def test_dateline():
 
 
 def test_stage_anchors_to_publication_and_infers_from_lead_dateline():
-    brief = make_brief({"a": ["The dam burst on Sunday, flooding the lower town.",
+    brief, ctx = make_brief({"a": ["The dam burst on Sunday, flooding the lower town.",
                               "Engineers had warned of cracks in October.",
                               "The regional council will meet on Friday to discuss repairs."],
                         "b": ["March 2, 2021 (Wire)-Rescuers reached the valley today.",
@@ -109,7 +112,8 @@ def test_stage_anchors_to_publication_and_infers_from_lead_dateline():
                         "c": ["Rescue teams worked through Sunday night.",
                               "March 1, 2021 (Wire)-Crews cleared the road today."]},
                        published={"a": "2021-03-02"})
-    times.run(brief, None)
+    run_stage(dates.STAGE, brief, ctx)
+    run_stage(times.STAGE, brief, ctx)
     number = {s.id: n for n, s in enumerate(brief.sentences, start=1)}
     by_text = {(number[t.sentence], t.text): t.value for t in brief.times}
     assert by_text[(1, "Sunday")] == "2021-02-28"
@@ -127,8 +131,8 @@ def test_stage_anchors_to_publication_and_infers_from_lead_dateline():
 
 
 def test_given_publication_date_is_kept():
-    brief = make_brief({"a": ["May 3, 2020 (AP)-The port closed today."]}, published={"a": "2020-05-04"})
-    times.run(brief, None)
+    brief, ctx = make_brief({"a": ["May 3, 2020 (AP)-The port closed today."]}, published={"a": "2020-05-04"})
+    run_stage(times.STAGE, brief, ctx)
     assert brief.article("a").published == "2020-05-04"
     assert brief.article("a").published_basis == "given"
 
@@ -154,10 +158,10 @@ def test_seed_cluster_scores(shared, tmp_path):
 
 
 def test_dateline_without_year_anchors_its_paragraph_only_with_a_publication_date():
-    brief = make_brief({"a": ["OSLO, March 1 (Wire) - The strike began yesterday, unions said."],
+    brief, ctx = make_brief({"a": ["OSLO, March 1 (Wire) - The strike began yesterday, unions said."],
                         "b": ["OSLO, March 1 (Wire) - The strike began yesterday, unions said."]},
                        published={"a": "2021-03-03"})
-    times.run(brief, None)
+    run_stage(times.STAGE, brief, ctx)
     values = {t.sentence: t.value for t in brief.times if t.text == "yesterday"}
     assert values == {brief.sentences[0].id: "2021-02-28"}  # read from 1 March, not from 3 March
     assert brief.article("b").published is None
@@ -252,10 +256,10 @@ def test_years_decades_and_centuries_in_words():
 
 
 def test_stage_never_emits_timeml_only_values():
-    brief = make_brief({"a": ["The bridge is now closed, officials said on Monday.",
+    brief, ctx = make_brief({"a": ["The bridge is now closed, officials said on Monday.",
                               "It was damaged last fall and has recently been inspected."]},
                        published={"a": "2021-03-10"})
-    times.run(brief)
+    run_stage(times.STAGE, brief, Context())
     got = {(t.text, t.value) for t in brief.times}
     assert got == {("Monday", "2021-03-08")}
 

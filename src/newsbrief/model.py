@@ -3,8 +3,9 @@
 A `Brief` starts as a list of `Article`s (stage `read`) and each later stage fills
 one more list. Field names follow the JSON contract (docs/BRIEF_FORMAT in
 ../shared/eval/BRIEF_FORMAT.md); `Brief.to_dict()` is that JSON.
-Runtime-only helpers (parsed spaCy docs, caches) live in `Brief.runtime` and are
-never serialised.
+What a run needs besides the brief (parsed spaCy docs, time anchors, the event
+similarity) lives in `context.Context`; lookups derived from the lists (sentence by
+id, carriers, event of a sentence) in `index.BriefIndex`. Neither is serialised.
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import copy
 import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
+
+from newsbrief.index import BriefIndex
 
 SCHEMA = "newsbrief.brief/1"
 
@@ -138,6 +141,7 @@ class Figure:
     source_text: str | None = None
     event: str | None = None
     counted: str | None = None  # what is counted, e.g. "Syrian soldiers"
+    places: list[str] = field(default_factory=list)  # where it is said to happen ("died in X"), lower-case
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Figure":
@@ -196,49 +200,36 @@ class Brief:
     conflicts: list[Conflict] = field(default_factory=list)
     summary: list[SummaryItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    runtime: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
-    # -- lookups -----------------------------------------------------------------
+    # -- lookups (derived; see index.py) -------------------------------------------
+    @property
+    def index(self) -> BriefIndex:
+        """The brief's derived lookups; not a field, so never serialised or compared."""
+        index = self.__dict__.get("_index")
+        if index is None:
+            index = self.__dict__["_index"] = BriefIndex(self)
+        return index
+
+    def reindex(self, *fields: str) -> None:
+        """Say that these lists changed (all when none is named): their lookups are rebuilt."""
+        self.index.invalidate(fields or None)
+
     def used_articles(self) -> list[Article]:
         return [a for a in self.articles if a.status == "used"]
 
     def article(self, article_id: str) -> Article | None:
-        for a in self.articles:
-            if a.id == article_id:
-                return a
-        return None
+        return self.index.article(article_id)
 
     def sentence(self, sentence_id: str) -> Sentence | None:
-        index = self.runtime.get("sentence_index")
-        if index is None or len(index) != len(self.sentences):
-            index = self.runtime["sentence_index"] = {s.id: s for s in self.sentences}
-        return index.get(sentence_id)
+        return self.index.sentence(sentence_id)
 
     def root_of(self, sentence_id: str) -> str:
         """The first sentence of the duplicate chain `sentence_id` belongs to."""
-        seen = set()
-        s = self.sentence(sentence_id)
-        while s is not None and s.duplicate_of and s.id not in seen:
-            seen.add(s.id)
-            s = self.sentence(s.duplicate_of)
-        return s.id if s else sentence_id
+        return self.index.root_of(sentence_id)
 
     def carriers(self, sentence_id: str) -> list[str]:
         """Ids of every article carrying this sentence or a near-verbatim copy of it."""
-        key = ("carriers", len(self.sentences), sum(1 for s in self.sentences if s.duplicate_of))
-        index = self.runtime.get("carriers")
-        if index is None or index[0] != key:
-            by_root: dict[str, list[str]] = {}
-            for s in self.sentences:
-                found = by_root.setdefault(self.root_of(s.id), [])
-                if s.article not in found:
-                    found.append(s.article)
-            index = self.runtime["carriers"] = (key, by_root)
-        return list(index[1].get(self.root_of(sentence_id), []))
-
-    def spacy_doc(self, sentence_id: str):
-        """The parsed spaCy Doc of one sentence (filled by the `parse` stage)."""
-        return self.runtime.get("docs", {}).get(sentence_id)
+        return self.index.carriers(sentence_id)
 
     # -- JSON ------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -279,10 +270,9 @@ class Brief:
     def from_dict(cls, d: dict[str, Any]) -> "Brief":
         """The Brief that `to_dict` wrote: `Brief.from_dict(b.to_dict()) == b`.
 
-        Equality is on what is serialised. Not serialised: `runtime` (parses and
-        caches, rebuilt by the stages) and `Article.text`, the body as read, page
-        furniture included; both are left out of `==` (`compare=False`). What the
-        article keeps is serialised (`paragraphs`, with `removed` beside it), so the
+        Equality is on what is serialised. Not serialised: the index (not a field)
+        and `Article.text`, the body as read, page furniture included, which is
+        left out of `==` (`compare=False`). What the article keeps is serialised (`paragraphs`, with `removed` beside it), so the
         store and the web UI can show an article's cleaned text and its sentences.
         Keys this version does not know are ignored; another `schema` is refused.
         The JSON Schema of the dict is `json_schema()`.

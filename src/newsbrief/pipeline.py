@@ -1,60 +1,55 @@
-"""The pipeline: stages in order over one `Brief`.
+"""The pipeline: stages in order over one `Brief`, checked against their contracts.
 
-Each stage is a module with `run(brief, options)`; it reads what earlier stages
-filled and fills its own part of the brief. Keep the order in `STAGES` the only
-place that knows it.
+Each stage module declares `STAGE = Stage(name, run, requires, provides)`; `STAGES`
+is the only place that knows the order, and `check_order` proves at import that no
+stage reads what an earlier one has not provided. The CLI, the report, and later
+the store, web server and batch runner call `brief_articles` / `brief_paths`.
 """
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
-from newsbrief.stages import claims
-from newsbrief.stages import clean
-from newsbrief.stages import conflicts
-from newsbrief.stages import duplicates
-from newsbrief.stages import entities
-from newsbrief.stages import events
-from newsbrief.stages import figures
-from newsbrief.stages import parse
+from newsbrief.context import Context
 from newsbrief.ingest import read
-from newsbrief.stages import sentences
-from newsbrief.stages import summary
-from newsbrief.stages import times
 from newsbrief.model import Article, Brief
+from newsbrief.stage import Stage, check_order
+from newsbrief.stages import (claims, clean, conflicts, dates, duplicates, entities, events, figures, parse,
+                              sentences, summary, times)
 
-
-@dataclass
-class Options:
-    words: int = 200  # summary budget in words
-    timings: dict[str, float] = field(default_factory=dict)
-
-
-STAGES: list[tuple[str, Callable[[Brief, Options], None]]] = [
-    ("clean", clean.run),
-    ("sentences", sentences.run),
-    ("duplicates", duplicates.run),
-    ("parse", parse.run),
-    ("entities", entities.run),
-    ("times", times.run),
-    ("events", events.run),
-    ("claims", claims.run),
-    ("figures", figures.run),
-    ("conflicts", conflicts.run),
-    ("summary", summary.run),
+STAGES: list[Stage] = [
+    clean.STAGE,
+    dates.STAGE,
+    sentences.STAGE,
+    duplicates.STAGE,
+    parse.STAGE,
+    entities.STAGE,
+    times.STAGE,
+    events.STAGE,
+    claims.STAGE,
+    figures.STAGE,
+    conflicts.STAGE,
+    summary.STAGE,
 ]
+check_order(STAGES)
 
 
-def brief_articles(articles: Iterable[Article], options: Options | None = None) -> Brief:
+def brief_articles(articles: Iterable[Article], ctx: Context | None = None,
+                   stages: list[Stage] | None = None) -> Brief:
     """Run every stage after `read` on articles already read."""
-    options = options or Options()
+    ctx = ctx or Context()
     brief = Brief(articles=list(articles))
-    for name, stage in STAGES:
-        started = time.perf_counter()
-        stage(brief, options)
-        options.timings[name] = time.perf_counter() - started
+    for stage in STAGES if stages is None else stages:
+        run_stage(stage, brief, ctx)
     return brief
+
+
+def run_stage(stage: Stage, brief: Brief, ctx: Context) -> None:
+    """Run one stage, time it, and drop the lookups made from what it changed."""
+    started = time.perf_counter()
+    stage.run(brief, ctx)
+    brief.reindex(*stage.provides)
+    ctx.timings[stage.name] = time.perf_counter() - started
 
 
 def stream_clean(paths: list[str]) -> Iterator[Article]:
@@ -71,10 +66,10 @@ def stream_clean(paths: list[str]) -> Iterator[Article]:
             yield cleaner.clean(art) if art.status == "used" else art
 
 
-def brief_paths(paths: list[str], options: Options | None = None) -> Brief:
+def brief_paths(paths: list[str], ctx: Context | None = None) -> Brief:
     """Read files, folders, JSONL feeds (or "-" for stdin) and brief them."""
-    options = options or Options()
+    ctx = ctx or Context()
     started = time.perf_counter()
     articles = read.read_paths(paths)
-    options.timings["read"] = time.perf_counter() - started
-    return brief_articles(articles, options)
+    ctx.timings["read"] = time.perf_counter() - started
+    return brief_articles(articles, ctx)

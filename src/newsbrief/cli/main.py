@@ -7,6 +7,7 @@ usage, 1 an unexpected internal error, 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 import traceback
@@ -45,8 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="article files, folders of them, JSONL feeds, or - for JSONL on stdin")
     brief.add_argument("-o", "--out", default="newsbrief-out", metavar="OUT",
                        help="folder for brief.json, brief.md and brief.html (default: %(default)s)")
-    brief.add_argument("-w", "--words", type=_positive, default=200, metavar="N",
-                       help="summary length budget in words (default: %(default)s)")
+    brief.add_argument("-w", "--words", type=_positive, default=None, metavar="N",
+                       help="summary length budget in words (default: 200)")
+    brief.add_argument("--config", metavar="FILE",
+                       help="settings as TOML (thresholds; see newsbrief/config.py); --words wins over its words")
     brief.add_argument("-q", "--quiet", action="store_true",
                        help="print nothing on success (warnings still go to stderr)")
     brief.add_argument("--debug", action="store_true",
@@ -88,11 +91,23 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_brief(args) -> int:
+    from newsbrief.config import Config
+    from newsbrief.context import Context
+    from newsbrief.pipeline import brief_paths
     from newsbrief.report import render
-    from newsbrief.pipeline import Options, brief_paths
 
-    options = Options(words=args.words)
-    brief = brief_paths(args.inputs, options)
+    try:
+        config = Config.from_toml(args.config) if args.config else Config()
+    except (OSError, ValueError) as exc:  # tomllib's errors are ValueErrors
+        print(f"newsbrief: --config {args.config}: {exc}", file=sys.stderr)
+        return EXIT_NOTHING
+    if args.words:
+        config = config.replace(words=args.words)
+    if os.environ.get("NEWSBRIEF_PARSE_WORKERS", "").isdigit():  # e.g. 1 inside a threaded server
+        config = config.replace(parse=dataclasses.replace(config.parse,
+                                                          processes=int(os.environ["NEWSBRIEF_PARSE_WORKERS"])))
+    ctx = Context(config=config)
+    brief = brief_paths(args.inputs, ctx)
     for art in brief.articles:
         for warning in art.warnings:
             print(f"newsbrief: warning: {warning}", file=sys.stderr)
@@ -107,7 +122,7 @@ def run_brief(args) -> int:
         return EXIT_NOTHING
     paths = render.write_all(brief, out)
     if args.debug:
-        timings = ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in options.timings.items())
+        timings = ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in ctx.timings.items())
         print(f"newsbrief: stages: {timings}", file=sys.stderr)
     if not args.quiet:
         print(render.summary_markdown(brief))

@@ -25,6 +25,8 @@ from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CU
                           PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, RELATIVE,
                           REPORT_VERBS, ROLE_NOUNS, TITLES, clean_speaker, quote_spans, quoted_share, tidy)
 from newsbrief.model import Claim
+from newsbrief.stages.entities import lookup as entity_at
+from newsbrief.stage import Stage
 from newsbrief.ids import claim_id
 from newsbrief.timex.grammar import without_dateline
 
@@ -36,25 +38,17 @@ POSSESSIVE = {"its", "their", "his", "her", "our", "my", "your"}
 CLAUSE = ("ccomp", "xcomp")
 
 
-# -- entity linking (defensive: the entities stage may still be a stub) ----------
+# -- entity linking ----------------------------------------------------------------
 def lookup(brief, sentence_id, text, start=None):
-    try:
-        from newsbrief.stages import entities
-        fn = getattr(entities, "lookup", None)
-        if fn is None:
-            return None
-        return fn(brief, sentence_id, text, start)
-    except Exception:  # never let a neighbour's bug break claims
-        return None
+    """The entity (id) a speaker's words name: the `entities` stage ran before (contract)."""
+    return entity_at(brief, sentence_id, text, start)
 
 
 def entity_type(brief, entity_id):
     if not entity_id:
         return None
-    types = brief.runtime.get("entity_types")
-    if types is None or len(types) != len(brief.entities):
-        types = brief.runtime["entity_types"] = {e.id: e.type for e in brief.entities}
-    return types.get(entity_id)
+    entity = brief.index.entity(entity_id)
+    return entity.type if entity else None
 
 
 # -- spans ---------------------------------------------------------------------
@@ -71,7 +65,7 @@ def np_span(h):
         lo -= 1
     while hi + 1 in keep:
         hi += 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "case" and doc[hi].text == "'s" and False):
+    while hi > lo and doc[hi].is_punct:
         hi -= 1
     while lo < hi and doc[lo].is_punct:
         lo += 1
@@ -478,14 +472,14 @@ def subjects_before(doc, i, sentence_id):
     return out
 
 
-def run(brief, options=None):
+def run(brief, ctx):
     brief.claims = []
     history: dict[str, list[dict]] = {}  # article -> earlier speakers, in order
     mentions: dict[str, list[dict]] = {}  # article -> earlier named mentions, in order
     last_claim: dict[str, tuple] = {}  # article -> (sentence, claim) of its latest claim
     for sentence in brief.sentences:
         n = 0  # rank of the claim in its sentence
-        doc = brief.spacy_doc(sentence.id)
+        doc = ctx.doc(sentence.id)
         if doc is None:
             continue
         spoken = history.setdefault(sentence.article, [])
@@ -542,3 +536,6 @@ def run(brief, options=None):
             last_claim[sentence.article] = (sentence, brief.claims[-1])
         named.extend(local)
     return None
+
+
+STAGE = Stage("claims", run, requires=("sentences", "docs", "entities"), provides=("claims",))

@@ -26,6 +26,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from newsbrief.model import Article, Brief, Removal
+from newsbrief.stage import Stage
 
 # Words that page furniture is made of. A short line made only of these is a widget.
 WIDGET_WORDS = {
@@ -58,7 +59,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 OFF_TOPIC_BELOW = 0.2  # share of a paragraph's distinctive weight found elsewhere in the cluster
 
 
-def run(brief: Brief, options=None) -> None:
+def run(brief: Brief, ctx=None) -> None:
     articles = brief.used_articles()
     cleaner = Cleaner()
     for art in articles:
@@ -263,3 +264,6 @@ def _names(text: str) -> set[str]:
         if word not in CALENDAR and len(word) > 1:
             names.add(word)
     return names & _terms(text)
+
+
+STAGE = Stage("clean", run, requires=("articles",), provides=("paragraphs", "removed"))

@@ -20,125 +20,22 @@ denied claim.
 """
 from __future__ import annotations
 
-import math
 import re
 
 from newsbrief.model import Conflict
 from newsbrief.ids import Unique, conflict_id
+from newsbrief.stage import Stage
+from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, comparable, figure_label,
+                                             source_label)
 
-INF = math.inf
-VAGUE_BOUNDS = [
-    (r"tens of thousands", (20_000, 99_999)),
-    (r"hundreds of thousands", (200_000, 999_999)),
-    (r"several dozen|many dozen", (24, 144)),
-    (r"several hundred|many hundred", (200, 999)),
-    (r"several thousand|many thousand", (2_000, 9_999)),
-    (r"dozens", (24, 144)),
-    (r"scores", (40, 199)),
-    (r"hundreds", (200, 999)),
-    (r"thousands", (2_000, 99_999)),
-    (r"millions", (2_000_000, INF)),
-]
-APPROX_SLACK = 0.2
-ADDITIVE = re.compile(r"\b(?:others?|another|additional|further|more|extra|also)\b", re.I)
-CUMULATIVE = re.compile(r"\b(?:overall|cumulative|in total since|since the (?:start|beginning)|to date)\b", re.I)
+from newsbrief.config import ConflictSettings
+
+MAX_DAYS_APART = ConflictSettings.max_days_apart
 
 
-def bounds(f) -> tuple[float, float]:
-    """The interval of values a figure allows."""
-    if f.vague:
-        for pattern, b in VAGUE_BOUNDS:
-            if re.search(pattern, f.text or "", re.I):
-                return b
-        return (1, INF)
-    lo = f.low if f.low is not None else 0
-    hi = f.high if f.high is not None else INF
-    if f.approximate:
-        lo, hi = lo * (1 - APPROX_SLACK), hi * (1 + APPROX_SLACK)
-    return (lo, hi)
-
-
-def figure_label(f) -> str:
-    return re.sub(r"\s+", " ", (f.text or "").strip().strip('"\u201c\u201d'))
-
-
-def source_label(brief, f) -> str:
-    if f.source_text:
-        return f.source_text
-    if f.source:
-        for e in brief.entities:
-            if e.id == f.source:
-                return e.name
-    s = brief.sentence(f.sentence)
-    if s is not None:
-        a = brief.article(s.article)
-        if a is not None:
-            return article_name(a)
-    return "unattributed"
-
-
-def article_name(a) -> str:
-    """How a reader knows an article without a speaker: its outlet, the site of its
-    URL, its title, and only then its id (often a hash)."""
-    if a.outlet:
-        return a.outlet
-    host = re.match(r"https?://(?:www\.)?([^/:?#]+)", a.url or "")
-    if host:
-        return host.group(1)
-    if a.title:
-        return f"\u201c{_short(a.title, 50)}\u201d"
-    return a.id
-
-
-def _article(brief, sentence_id):
-    s = brief.sentence(sentence_id)
-    return s.article if s else None
-
-
-def _comparable(brief, f) -> bool:
-    """A figure that claims to be the whole count (not a part, an addition, a running total)."""
-    if f.measure in ("other", "money", "distance"):
-        return False
-    if f.counted and ADDITIVE.search(f.counted):
-        return False
-    speakers = brief.runtime.get("speakers_by_sentence")
-    if speakers is None or brief.runtime.get("speakers_claims") != len(brief.claims):
-        speakers = {}
-        for c in brief.claims:
-            if c.speaker_text:
-                speakers.setdefault(c.sentence, []).append(c.speaker_text)
-        brief.runtime["speakers_by_sentence"], brief.runtime["speakers_claims"] = speakers, len(brief.claims)
-    # "relatives of three victims said": the figure names the speaker
-    if f.text and any(f.text in sp for sp in speakers.get(f.sentence, ())):
-        return False
-    s = brief.sentence(f.sentence)
-    text = s.text if s else ""
-    at = text.find(f.text or "\0")
-    if at >= 0:
-        after = text[at + len(f.text):at + len(f.text) + 12]
-        if re.match(r"\s+of\s+(?:its|their|the|his|her|our|them|those)\b", after):
-            return False  # "one of its fighters": a part
-        window = text[max(0, at - 60):at + len(f.text) + 60]
-        if CUMULATIVE.search(window):
-            return False
-        if re.match(r"\s+(?:other|more|additional|further)\b", text[at + len(f.text):]):
-            return False
-    return True
-
-
-MAX_DAYS_APART = 3
-
-
-def _elsewhere(brief, a, b, cache) -> bool:
+def _elsewhere(a, b) -> bool:
     """Both figures are placed, in different places."""
-    from newsbrief.stages.figures import places
-    for f in (a, b):
-        if f.id not in cache:
-            try:
-                cache[f.id] = places(brief, f)
-            except Exception:
-                cache[f.id] = set()
-    pa, pb = cache[a.id], cache[b.id]
+    pa, pb = set(a.places), set(b.places)
     return bool(pa and pb and not (pa & pb))
 
 
@@ -147,7 +44,7 @@ def _days_apart(brief, a, b) -> float:
     from newsbrief.timex.grammar import to_date
     days = []
     for f in (a, b):
-        art = brief.article(_article(brief, f.sentence) or "")
+        art = brief.article(article_of(brief, f.sentence) or "")
         day = to_date(art.published) if art else None
         if day is None:
             return 0
@@ -155,69 +52,31 @@ def _days_apart(brief, a, b) -> float:
     return abs((days[0] - days[1]).days)
 
 
-def _event_title(brief, event_id):
-    for e in brief.events:
-        if e.id == event_id:
-            return e.title
-    return None
-
-
-def _about(brief, sentence_id, event_id) -> bool:
-    """Is the sentence close enough to the event to have joined it? (The events
-    stage's own similarity and threshold; without them, assume so.)"""
-    from newsbrief.stages.events import JOIN_UNDATED
-    sim = brief.runtime.get("event_similarity")
-    event = next((e for e in brief.events if e.id == event_id), None)
-    if sim is None or event is None:
-        return True
-    return max((sim(sentence_id, s) for s in event.sentences), default=0.0) >= JOIN_UNDATED
-
-
-def _group_key(brief, f, event_groups):
-    """(event, measure); a figure without event joins the only event with that measure,
-    or the only one its article's other figures of that measure belong to, when its
-    sentence is about that event (a conference's head count does not join an
-    assault's just because both count people)."""
-    if f.event is not None:
-        return (f.event, f.measure)
-    events = event_groups.get(f.measure, {})
-    if len(events) == 1:
-        only = next(iter(events))
-        return (only if _about(brief, f.sentence, only) else None, f.measure)
-    art = _article(brief, f.sentence)
-    mine = [ev for ev, arts in events.items() if art in arts]
-    if len(mine) == 1 and _about(brief, f.sentence, mine[0]):
-        return (mine[0], f.measure)
-    return (None, f.measure)
-
-
-def figure_conflicts(brief):
-    comparable = [f for f in brief.figures if _comparable(brief, f)]
-    event_groups = {}  # measure -> event -> articles
-    for f in comparable:
-        if f.event is not None:
-            event_groups.setdefault(f.measure, {}).setdefault(f.event, set()).add(_article(brief, f.sentence))
+def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART):
+    """Figure conflicts, one per (event, measure) whose figures cannot all be true.
+    Figures are grouped by the event the `figures` stage filed them under."""
     groups, order = {}, []
-    for f in comparable:
-        key = _group_key(brief, f, event_groups)
+    for f in brief.figures:
+        if not comparable(brief, f):
+            continue
+        key = (f.event, f.measure)
         if key not in groups:
             groups[key] = []
             order.append(key)
         groups[key].append(f)
     out = []
-    place_cache = {}
     for key in order:
         # each source's headline figure per article: "12 arrested ... five Klan members,
         # seven counter-protesters" is one count and its breakdown, not three claims
         best = {}
         for f in groups[key]:
-            k = (_article(brief, f.sentence), source_label(brief, f))
+            k = (article_of(brief, f.sentence), source_label(brief, f))
             if k not in best or bounds(f)[0] > bounds(best[k])[0]:
                 best[k] = f
         keep = {f.id for f in best.values()}
         figs = [f for f in groups[key] if f.id in keep]
         clash = set()
-        info = {f.id: (source_label(brief, f), _article(brief, f.sentence), bounds(f)) for f in figs}
+        info = {f.id: (source_label(brief, f), article_of(brief, f.sentence), bounds(f)) for f in figs}
         for i, a in enumerate(figs):
             la, arta, (alo, ahi) = info[a.id]
             for b in figs[i + 1:]:
@@ -226,14 +85,15 @@ def figure_conflicts(brief):
                     continue  # both can be true
                 if la == lb and arta == artb:
                     continue
-                if _days_apart(brief, a, b) > MAX_DAYS_APART:
+                if _days_apart(brief, a, b) > max_days_apart:
                     continue  # a later toll is an update, not a contradiction
-                if not (a.event and a.event == b.event) and _elsewhere(brief, a, b, place_cache):
+                if not (a.event and a.event == b.event) and _elsewhere(a, b):
                     continue  # without events: "died in Nicaragua" vs "died in Honduras"
                 clash.update((a.id, b.id))
         if not clash:
             continue
-        title = _short(_event_title(brief, key[0]) or "", 60)
+        event = brief.index.event(key[0])
+        title = _short(event.title if event else "", 60)
         head = key[1].capitalize() + (f" in {title}" if title else "")
         figs = [f for f in figs if f.id in clash]  # the others agree: see figures.ranges()
         seen, parts = set(), []
@@ -297,7 +157,7 @@ def denial_conflicts(brief):
     for i, a in enumerate(denies):
         for b in denies[i + 1:]:
             shared = len(cache[a.id] & cache[b.id])
-            if _article(brief, a.sentence) == _article(brief, b.sentence):
+            if article_of(brief, a.sentence) == article_of(brief, b.sentence):
                 need = 2  # one article's denials sharing words deny the same thing, whatever events say
             elif ev(a) and ev(b):
                 need = 2 if ev(a) == ev(b) else None
@@ -391,15 +251,14 @@ def _accused(text: str) -> set[str]:
     return out
 
 
-def _short(text, n=90):
-    text = re.sub(r"\s+", " ", text or "").strip()
-    return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "\u2026"
 
-
-def run(brief, options=None):
-    found = figure_conflicts(brief) + denial_conflicts(brief)
+def run(brief, ctx):
+    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart) + denial_conflicts(brief)
     unique = Unique()
     for c in found:
         c.id = unique(conflict_id(c.kind, c.items))
     brief.conflicts = found
     return None
+
+
+STAGE = Stage("conflicts", run, requires=("events", "figures", "claims"), provides=("conflicts",))

@@ -15,6 +15,7 @@ from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz, process
 
 from newsbrief.model import Brief
+from newsbrief.stage import Stage
 
 NUM_PERM = 64
 LSH_THRESHOLD = 0.5  # Jaccard of shingle sets worth a closer look
@@ -45,7 +46,7 @@ def same_sentence(a: str, b: str) -> bool:
     return len(short) >= 0.6 * len(long_) and fuzz.partial_ratio(short, long_) >= 97
 
 
-def run(brief: Brief, options=None) -> None:
+def run(brief: Brief, ctx=None) -> None:
     if len(brief.sentences) <= EXHAUSTIVE_UP_TO:
         _run_exhaustive(brief)
     else:
@@ -84,3 +85,6 @@ def _run_lsh(brief: Brief) -> None:
             continue  # only roots are indexed, so chains stay one level deep
         normal[s.id] = norm
         lsh.insert(s.id, mh)
+
+
+STAGE = Stage("duplicates", run, requires=("sentences",), provides=("duplicates",))

@@ -27,6 +27,7 @@ from functools import lru_cache
 from newsbrief.text.claim_rules import ORG_NOUNS, REPORT_VERBS
 from newsbrief.model import Entity, Mention
 from newsbrief.ids import Unique, entity_id
+from newsbrief.stage import Stage
 from newsbrief.timex.grammar import dateline_end
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
@@ -248,11 +249,11 @@ def _acronyms(brief) -> dict[str, str]:
     return out
 
 
-def _mentions(brief):
+def _mentions(brief, ctx):
     """(sentence, span text, start, end, label) for each entity, extended/cleaned."""
     out = []
     for s in brief.sentences:
-        doc = brief.spacy_doc(s.id)
+        doc = ctx.doc(s.id)
         if doc is None:
             continue
         ents = [e for e in doc.ents if e.label_ in TYPES]
@@ -447,11 +448,11 @@ def _demonym(word: str) -> str | None:
     return None
 
 
-def run(brief, options):
+def run(brief, ctx):
     from rapidfuzz import fuzz
 
     acr = _acronyms(brief)
-    ments = _mentions(brief)
+    ments = _mentions(brief, ctx)
     ments.extend(_acronym_mentions(brief, acr, ments))
     uf = _UF()
     nodes = {}  # (group, key) -> list of mention indices
@@ -540,13 +541,10 @@ def run(brief, options):
         ents.append(Entity(id="", name=name, type=label, aliases=sorted(forms, key=lambda f: (-forms[f], f)),
                            mentions=mentions, articles=len(arts)))
     ents.sort(key=lambda e: (-e.articles, -len(e.mentions), e.name))
-    index, unique = {}, Unique()
+    unique = Unique()
     for e in ents:
         e.id = unique(entity_id(e.type, e.name))
-        for m in e.mentions:
-            index.setdefault(m.sentence, []).append((m.start, m.end, m.text, e.id))
     brief.entities = ents
-    brief.runtime["entity_index"] = index
 
 
 def _canonical(forms: Counter, label: str, acr: dict[str, str]) -> str:
@@ -565,10 +563,9 @@ def lookup(brief, sentence_id, text, start=None):
     """The id of the entity mentioned in this sentence at/overlapping `text`, else by alias."""
     if not text:
         return None
-    index = brief.runtime.get("entity_index", {})
     want = clean_surface(text).lower()
     best = None
-    for s, e, t, eid in index.get(sentence_id, []):
+    for s, e, t, eid in brief.index.mentions_in(sentence_id):
         if start is not None and s < start + len(text) and start < e:
             return eid
         tl = t.lower()
@@ -581,3 +578,6 @@ def lookup(brief, sentence_id, text, start=None):
         if any(a.lower() in (want, stripped) for a in e.aliases) or e.name.lower() in (want, stripped):
             return e.id
     return None
+
+
+STAGE = Stage("entities", run, requires=("sentences", "docs"), provides=("entities",))

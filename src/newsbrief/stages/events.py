@@ -9,7 +9,7 @@
    overlapping date and similar content (IDF-weighted words, entities, numbers),
    else start one.
 3. Undated sentences join the most similar event whose date lies within their
-   article's storyline: between `STORY_DAYS` before and a day after the
+   article's storyline: between `story_days` before and a day after the
    publication date (without a publication date: only events that already hold a
    dated sentence of the same article). Undated sentences that match no event but
    match each other across articles form an event dated by the publication date.
@@ -25,18 +25,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from newsbrief.config import EventSettings
+from newsbrief.context import Context
 from newsbrief.model import Brief, Event
 from newsbrief.ids import Unique, event_id
-from newsbrief.timex.grammar import to_date
+from newsbrief.stage import Stage
+from newsbrief.timex.grammar import dateline_end, to_date
 
-STORY_DAYS = 21  # an undated sentence may join an event up to this many days before publication
-BACKGROUND_DAYS = 60  # a date this much older than publication is background
-JOIN_DATED = 0.06  # similarity for two sentences with overlapping dates
-JOIN_UNDATED = 0.16  # similarity for an undated sentence to join an event
-PAIR_UNDATED = 0.22  # similarity for two undated sentences to form an event
-ANCHOR_TITLE = 0.12  # an article's title must be this close to the event taken as its main one
-PARAPHRASE = 0.45  # an undated sentence this close to one of a dated storyline reports the same thing
-JOIN_ANCHOR = 0.09  # an undated sentence this close to its article's main event joins it
+BACKGROUND_DAYS = EventSettings.background_days  # a date this much older than publication is background
 
 REPORTING = {"say", "tell", "report", "confirm", "announce", "add", "note", "claim", "state", "write",
              "post", "explain", "describe", "quote", "cite", "accord", "insist", "reveal", "disclose",
@@ -153,8 +149,8 @@ def skeleton(word: str) -> str:
     return (w[0] + re.sub(r"[aeiouy]", "", w[1:])) if w else w
 
 
-def features(brief: Brief, sid: str, text: str) -> Counter:
-    doc = brief.spacy_doc(sid)
+def features(ctx: Context, sid: str, text: str) -> Counter:
+    doc = ctx.doc(sid)
     if doc is not None:
         return _doc_features(doc)
     feats: Counter = Counter()
@@ -168,30 +164,29 @@ def features(brief: Brief, sid: str, text: str) -> Counter:
 
 def _doc_features(doc) -> Counter:
     feats: Counter = Counter()
-    if True:
-        for t in doc:
-            if t.is_stop or t.is_punct or t.like_url:
+    for t in doc:
+        if t.is_stop or t.is_punct or t.like_url:
+            continue
+        if t.like_num:
+            if t.ent_type_ in ("DATE", "TIME"):
                 continue
-            if t.like_num:
-                if t.ent_type_ in ("DATE", "TIME"):
-                    continue
-                if re.fullmatch(r"[\d.,]+", t.text):
-                    feats["#:" + t.text.replace(",", "")] += 1
-                elif t.lower_ in SMALL_NUMBERS:
-                    feats["#:" + SMALL_NUMBERS[t.lower_]] += 1
-            elif t.lower_ in SYNONYMS and t.pos_ in ("PROPN", "NOUN", "VERB", "ADJ"):
-                feats["W:" + SYNONYMS[t.lower_]] += 1
-            elif t.pos_ == "PROPN" or (t.ent_type_ and t.pos_ not in ("VERB", "AUX")):
-                if t.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL"):
-                    continue
-                key = skeleton(t.text)
-                if len(key) >= 2:
-                    feats["N:" + key] += 1
-            elif t.pos_ in ("NOUN", "VERB", "ADJ"):
-                lemma = t.lemma_.lower()
-                if lemma in STOP or lemma in REPORTING or len(lemma) < 3:
-                    continue
-                feats["W:" + SYNONYMS.get(lemma, lemma)] += 1
+            if re.fullmatch(r"[\d.,]+", t.text):
+                feats["#:" + t.text.replace(",", "")] += 1
+            elif t.lower_ in SMALL_NUMBERS:
+                feats["#:" + SMALL_NUMBERS[t.lower_]] += 1
+        elif t.lower_ in SYNONYMS and t.pos_ in ("PROPN", "NOUN", "VERB", "ADJ"):
+            feats["W:" + SYNONYMS[t.lower_]] += 1
+        elif t.pos_ == "PROPN" or (t.ent_type_ and t.pos_ not in ("VERB", "AUX")):
+            if t.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL"):
+                continue
+            key = skeleton(t.text)
+            if len(key) >= 2:
+                feats["N:" + key] += 1
+        elif t.pos_ in ("NOUN", "VERB", "ADJ"):
+            lemma = t.lemma_.lower()
+            if lemma in STOP or lemma in REPORTING or len(lemma) < 3:
+                continue
+            feats["W:" + SYNONYMS.get(lemma, lemma)] += 1
     return feats
 
 
@@ -203,11 +198,8 @@ def entity_features(brief: Brief) -> dict[str, Counter]:
     return out
 
 
-DENSE_UP_TO = 4000  # sentences; the pair matrix then takes at most 128 MB
-
-
 class Similarity:
-    def __init__(self, vectors: dict[str, Counter]):
+    def __init__(self, vectors: dict[str, Counter], dense_up_to: int = 4000):
         n = len(vectors) or 1
         df: Counter = Counter()
         for v in vectors.values():
@@ -224,7 +216,7 @@ class Similarity:
         # inputs keep the lazy per-pair path, whose memory grows with the pairs asked.
         self.row: dict[str, int] = {}
         self.matrix = None
-        if len(self.vec) <= DENSE_UP_TO:
+        if len(self.vec) <= dense_up_to:
             self._all_pairs()
 
     def _all_pairs(self) -> None:
@@ -254,7 +246,7 @@ class Similarity:
         return self.cache[key]
 
 
-def paraphrase_guard(brief: Brief, vectors: dict, a: str, b: str) -> bool:
+def paraphrase_guard(ctx: Context, vectors: dict, a: str, b: str) -> bool:
     """May two sentences count as paraphrases of one happening? Not when their numbers
     disagree ("four farmers" / "two farmers") or one tells of a recurrence ("again",
     "a new flood")."""
@@ -263,7 +255,7 @@ def paraphrase_guard(brief: Brief, vectors: dict, a: str, b: str) -> bool:
     if na and nb and not na & nb:
         return False
     for sid in (a, b):
-        doc = brief.spacy_doc(sid)
+        doc = ctx.doc(sid)
         if doc is not None:
             words = {t.lower_ for t in doc if t.pos_ != "PROPN"}  # "New York" is no recurrence
         else:
@@ -294,13 +286,13 @@ def _attachment(doc, start: int) -> tuple[str | None, bool]:
     return tok.lemma_.lower(), via_noun
 
 
-def happening_date(brief: Brief, sid: str, times: list, anchor: date | None) -> tuple[Span | None, bool, bool]:
+def happening_date(ctx: Context, sid: str, times: list, anchor: date | None) -> tuple[Span | None, bool, bool]:
     """(span, background, reported_only) for one sentence.
 
     Among several dates the one of the happening wins: not attached to a reporting
     verb ("said on Tuesday"), not a noun modifier ("Tuesday's fire"), the narrowest.
     `reported_only` is True when the only date is that of a statement."""
-    doc = brief.spacy_doc(sid)
+    doc = ctx.doc(sid)
     days: list[tuple[int, int, int, Span]] = []
     old = recent = False
     for t in times:
@@ -325,16 +317,14 @@ def happening_date(brief: Brief, sid: str, times: list, anchor: date | None) -> 
     return None, old and not recent, False
 
 
-def _article_heads(brief: Brief) -> dict[str, dict]:
+def _article_heads(brief: Brief, ctx: Context) -> dict[str, dict]:
     """IDF-weighted unit vectors of each article's title (else its first sentence)."""
-    from newsbrief import resources as nlp
-
     texts = {}
     for a in brief.used_articles():
         if a.title:
             texts[a.id] = a.title
-    docs = dict(zip(texts, nlp.load().pipe(list(texts.values())))) if texts else {}
-    idf = brief.runtime.get("event_idf", {})
+    docs = dict(zip(texts, ctx.resources.nlp.pipe(list(texts.values())))) if texts else {}
+    idf = ctx.similarity_idf
     out = {}
     for a in brief.used_articles():
         if a.id in docs:
@@ -343,7 +333,7 @@ def _article_heads(brief: Brief) -> dict[str, dict]:
             first = next((s for s in brief.sentences if s.article == a.id), None)
             if first is None:
                 continue
-            feats = features(brief, first.id, first.text)
+            feats = features(ctx, first.id, first.text)
         w = {k: (1 + math.log(c)) * idf.get(k, 0.0) for k, c in feats.items()}
         norm = math.sqrt(sum(x * x for x in w.values())) or 1.0
         out[a.id] = {k: x / norm for k, x in w.items()}
@@ -450,10 +440,9 @@ def _main_clause(doc, skip: set) -> list | None:
     return toks if len(toks) >= 3 else None
 
 
-def title_of(brief: Brief, sid: str, text: str, skip_spans=()) -> str:
-    doc = brief.spacy_doc(sid)
+def title_of(ctx: Context, sid: str, text: str, skip_spans=()) -> str:
+    doc = ctx.doc(sid)
     if doc is not None and len(doc):
-        from newsbrief.timex.grammar import dateline_end
 
         head = dateline_end(text)
         spans = list(skip_spans) + ([(0, head)] if head else [])
@@ -468,7 +457,6 @@ def title_of(brief: Brief, sid: str, text: str, skip_spans=()) -> str:
             title = _render(doc, toks)
             if 4 <= len(title.split()) <= 22:
                 return title
-    from newsbrief.timex.grammar import dateline_end
 
     text = text[dateline_end(text):]
     words = text.split()
@@ -480,8 +468,8 @@ def title_of(brief: Brief, sid: str, text: str, skip_spans=()) -> str:
     return out + ("" if len(cut.split()) >= 5 or len(words) <= 14 else "...")
 
 
-def _good_title_sentence(brief: Brief, sid: str) -> bool:
-    doc = brief.spacy_doc(sid)
+def _good_title_sentence(ctx: Context, sid: str) -> bool:
+    doc = ctx.doc(sid)
     if doc is None:
         return True
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -491,270 +479,314 @@ def _good_title_sentence(brief: Brief, sid: str) -> bool:
 
 # -- the stage ---------------------------------------------------------------------------
 
-def run(brief: Brief, options=None) -> None:
-    brief.events = []
-    sentences = brief.sentences
-    if not sentences:
-        return
-    order = {s.id: i for i, s in enumerate(sentences)}
-    art_of = {s.id: s.article for s in sentences}
-    pub = {a.id: to_date(a.published) for a in brief.articles}
-    anchors = brief.runtime.get("time_anchor", {})
-    times_of: dict[str, list] = {}
-    for t in brief.times:
-        times_of.setdefault(t.sentence, []).append(t)
+class _Grouping:
+    """The state the grouping steps of `run` share: the sentences' order, articles,
+    publication days, copies, similarity, and the events (clusters) made so far."""
 
-    ents = entity_features(brief)
-    vectors = {}
-    for s in sentences:
-        v = features(brief, s.id, s.text)
-        v.update(ents.get(s.id, Counter()))
-        vectors[s.id] = v
-    sim = Similarity(vectors)
-    brief.runtime["event_idf"] = sim.idf
-    brief.runtime["event_similarity"] = sim  # later stages ask "is this sentence about that event?"
+    def __init__(self, brief: Brief, ctx: Context):
+        self.brief, self.ctx, self.cfg = brief, ctx, ctx.config.events
+        sentences = brief.sentences
+        self.order = {s.id: i for i, s in enumerate(sentences)}
+        self.art_of = {s.id: s.article for s in sentences}
+        self.pub = {a.id: to_date(a.published) for a in brief.articles}
+        self.times_of: dict[str, list] = {}
+        for t in brief.times:
+            self.times_of.setdefault(t.sentence, []).append(t)
+        ents = entity_features(brief)
+        self.vectors = {}
+        for s in sentences:
+            v = features(ctx, s.id, s.text)
+            v.update(ents.get(s.id, Counter()))
+            self.vectors[s.id] = v
+        self.sim = Similarity(self.vectors, self.cfg.dense_up_to)
+        self.copies: dict[str, list[str]] = {}
+        for s in sentences:
+            self.copies.setdefault(brief.root_of(s.id), []).append(s.id)
+        self.roots = [s for s in sentences if brief.root_of(s.id) == s.id]
+        self.clusters: list[Cluster] = []
+        self.sig = self._day_signatures()
+        self._centroids: dict = {}
 
-    roots = [s for s in sentences if brief.root_of(s.id) == s.id]
-    copies: dict[str, list[str]] = {}
-    for s in sentences:
-        copies.setdefault(brief.root_of(s.id), []).append(s.id)
+    # -- similarity helpers ----------------------------------------------------------
+    def group_sim(self, a: str, b: str) -> float:
+        return max(self.sim(x, y) for x in self.copies.get(a, [a]) for y in self.copies.get(b, [b]))
 
-    def group_sim(a: str, b: str) -> float:
-        return max(sim(x, y) for x in copies.get(a, [a]) for y in copies.get(b, [b]))
+    def centroid(self, ids) -> dict:
+        key = tuple(ids)
+        if key not in self._centroids:
+            out: dict = {}
+            for m in ids:
+                for x in self.copies.get(m, [m]):
+                    for k, w in self.sim.vec.get(x, {}).items():
+                        out[k] = out.get(k, 0.0) + w
+            norm = math.sqrt(sum(w * w for w in out.values())) or 1.0
+            self._centroids[key] = {k: w / norm for k, w in out.items()}
+        return self._centroids[key]
 
-    dated, reported, undated = [], [], []
-    for s in roots:
-        span, background, said = None, False, False
-        for sid in copies[s.id]:
-            anchor = anchors.get(sid, pub.get(art_of[sid]))
-            span, background, said = happening_date(brief, sid, times_of.get(sid, []), anchor)
-            if span or background:
-                break
-        if span and said:
-            reported.append((s, span))
-        elif span:
-            dated.append((s, span))
-        elif not background:
-            undated.append(s)
+    @staticmethod
+    def csim(vec: dict, cent: dict) -> float:
+        return sum(w * cent.get(k, 0.0) for k, w in vec.items())
 
-    # 1. dated sentences, in timeline order
-    clusters: list[Cluster] = []
-    dated.sort(key=lambda x: (not x[1].year_known, x[1].start, order[x[0].id]))
+    # -- storylines --------------------------------------------------------------------
+    def _day_signatures(self) -> dict[str, set]:
+        """Without a publication date an article's storyline is told by the days it
+        names: it may only meet events (and articles) whose months agree with them."""
+        sig: dict[str, set] = {}
+        for t in self.brief.times:
+            a = self.art_of.get(t.sentence)
+            span = parse_span(t.value)
+            if a is not None and self.pub.get(a) is None and span is not None:
+                sig.setdefault(a, set()).add((span.start.year if span.year_known else None, span.start.month))
+        return sig
 
-    def add_dated(s, span) -> None:
-        best, best_sim = None, JOIN_DATED
-        for c in clusters:
-            if not c.span.overlaps(span):
-                continue
-            score = max(group_sim(s.id, m) for m in c.members)
-            if score >= best_sim:
-                best, best_sim = c, score
-        if best is None:
-            best = Cluster(span=Span(span.start, span.end, span.year_known))
-            clusters.append(best)
-        else:
-            best.span = Span(min(best.span.start, span.start), max(best.span.end, span.end), span.year_known)
-        best.members.append(s.id)
-        best.dated.append(s.id)
-        best.articles.update(art_of[x] for x in copies[s.id])
-
-    for s, span in dated:
-        add_dated(s, span)
-    # a sentence dated only by its statement ("officials said on Wednesday") reports an
-    # earlier happening when it matches one; else the statement is the event
-    happened = list(clusters)
-    for s, span in sorted(reported, key=lambda x: (not x[1].year_known, x[1].start, order[x[0].id])):
-        best, best_sim = None, JOIN_UNDATED
-        for c in happened:
-            if c.span.year_known != span.year_known or c.span.start > span.end \
-                    or (span.start - c.span.start).days > STORY_DAYS:
-                continue
-            score = max(group_sim(s.id, m) for m in c.dated)
-            if score >= best_sim:
-                best, best_sim = c, score
-        if best is not None:
-            best.members.append(s.id)
-            best.dated.append(s.id)
-            best.articles.update(art_of[x] for x in copies[s.id])
-        else:
-            add_dated(s, span)
-    dated_clusters = list(clusters)
-
-    # 2. undated sentences join the most similar event of their storyline
-    # Without a publication date an article's storyline is told by the days it names:
-    # it may only meet events (and articles) whose months agree with them.
-    sig: dict[str, set] = {}
-    for t in brief.times:
-        a = art_of.get(t.sentence)
-        span = parse_span(t.value)
-        if a is not None and pub.get(a) is None and span is not None:
-            sig.setdefault(a, set()).add((span.start.year if span.year_known else None, span.start.month))
-
-    def story_of(c: Cluster, sid: str) -> bool:
-        a = art_of[sid]
-        p = pub.get(a)
+    def story_of(self, c: Cluster, sid: str) -> bool:
+        a = self.art_of[sid]
+        p = self.pub.get(a)
         if c.span is None:
             return p is None and a in c.articles
         if p is None:
             if a in c.articles:
                 return True
-            mine = sig.get(a)
+            mine = self.sig.get(a)
             when = {(c.span.start.year if c.span.year_known else None, c.span.start.month)}
             return bool(mine) and compatible(mine, when)
-        return c.span.year_known and p - timedelta(days=STORY_DAYS) <= c.span.start <= p + timedelta(days=1)
+        days = timedelta(days=self.cfg.story_days)
+        return c.span.year_known and p - days <= c.span.start <= p + timedelta(days=1)
 
-    def in_story(c: Cluster, sids, every: bool = False) -> bool:
-        return (all if every else any)(story_of(c, sid) for sid in sids)
+    def in_story(self, c: Cluster, sids, every: bool = False) -> bool:
+        return (all if every else any)(self.story_of(c, sid) for sid in sids)
 
-    centroid_cache: dict = {}
-
-    def centroid(ids) -> dict:
-        key = tuple(ids)
-        if key in centroid_cache:
-            return centroid_cache[key]
-        centroid_cache[key] = out = _centroid(ids)
-        return out
-
-    def _centroid(ids) -> dict:
-        out: dict = {}
-        for m in ids:
-            for x in copies.get(m, [m]):
-                for k, w in sim.vec.get(x, {}).items():
-                    out[k] = out.get(k, 0.0) + w
-        norm = math.sqrt(sum(w * w for w in out.values())) or 1.0
-        return {k: w / norm for k, w in out.items()}
-
-    def csim(vec: dict, cent: dict) -> float:
-        return sum(w * cent.get(k, 0.0) for k, w in vec.items())
-
-    def best_event(vec: dict, sids, threshold: float, pool, every: bool = False) -> Cluster | None:
+    def best_event(self, vec: dict, sids, threshold: float, pool, every: bool = False) -> Cluster | None:
         best, best_sim = None, threshold
         for c in pool:
-            if not in_story(c, sids, every):
+            if not self.in_story(c, sids, every):
                 continue
-            score = csim(vec, centroid(c.dated or c.members))
+            score = self.csim(vec, self.centroid(c.dated or c.members))
             if score >= best_sim:
                 best, best_sim = c, score
         return best
 
-    # a sentence naming a day we could not resolve ("on Saturday", no anchor) has a
-    # date of its own: it joins no event of another date, only its like
-    unknown_day = brief.runtime.get("time_unresolved", set())
-    leftovers = []
-    for s in undated:
-        if s.id in unknown_day:
-            leftovers.append(s)
-            continue
-        target = best_event(sim.vec.get(s.id, {}), copies[s.id], JOIN_UNDATED, dated_clusters)
-        if target is None and pub.get(s.article) is None and not sig.get(s.article):
-            # an article naming no day: a close paraphrase of a dated sentence ties it
-            best_sim = PARAPHRASE
-            for c in dated_clusters:
-                for m in c.members:
-                    score = group_sim(s.id, m)
-                    if score >= best_sim and paraphrase_guard(brief, vectors, s.id, m):
-                        target, best_sim = c, score
-        if target is not None:
-            target.members.append(s.id)
-        else:
-            leftovers.append(s)
+    # -- the steps -----------------------------------------------------------------------
+    def classify(self) -> tuple[list, list, list]:
+        """Each root sentence (or its first copy that says) as dated, reported (dated
+        only by its statement), or undated; background sentences are left out."""
+        dated, reported, undated = [], [], []
+        for s in self.roots:
+            span, background, said = None, False, False
+            for sid in self.copies[s.id]:
+                anchor = self.ctx.time_anchors.get(sid, self.pub.get(self.art_of[sid]))
+                span, background, said = happening_date(self.ctx, sid, self.times_of.get(sid, []), anchor)
+                if span or background:
+                    break
+            if span and said:
+                reported.append((s, span))
+            elif span:
+                dated.append((s, span))
+            elif not background:
+                undated.append(s)
+        return dated, reported, undated
 
-    # 3. undated sentences matching each other, most similar pairs first, as long as a
-    # group keeps to one storyline: publication dates within STORY_DAYS of each other,
-    # or (no publication dates) the days its articles name agree
-    state = {}
-    for i, s in enumerate(leftovers):
-        p = pub.get(s.article)
-        state[i] = {"ids": [i], "low": p, "high": p, "sig": set(sig.get(s.article, set())), "dated": p is not None,
-                    "arts": {s.article}}
-    owner = list(range(len(leftovers)))
-    pairs = []
-    for i, s in enumerate(leftovers):
-        for j in range(i):
-            if (pub.get(s.article) is None) != (pub.get(leftovers[j].article) is None):
+    def add_dated(self, s, span) -> None:
+        best, best_sim = None, self.cfg.join_dated
+        for c in self.clusters:
+            if not c.span.overlaps(span):
                 continue
-            score = group_sim(s.id, leftovers[j].id)
-            if score >= PAIR_UNDATED:
-                pairs.append((-score, j, i))
-    for neg, j, i in sorted(pairs):
-        a, b = owner[i], owner[j]
-        if a == b:
-            continue
-        ga, gb = state[a], state[b]
-        if ga["dated"]:
-            if (max(ga["high"], gb["high"]) - min(ga["low"], gb["low"])).days > STORY_DAYS:
-                continue
-        elif not (ga["arts"] | gb["arts"] == ga["arts"] == gb["arts"]
-                  or (ga["sig"] and gb["sig"] and compatible(ga["sig"], gb["sig"]))
-                  or (-neg >= PARAPHRASE and bool(ga["sig"]) != bool(gb["sig"])
-                      and paraphrase_guard(brief, vectors, leftovers[i].id, leftovers[j].id))):
-            # an article naming no day could belong to any storyline: only a paraphrase of
-            # a sentence whose article names its days ties it to that storyline
-            continue
-        # centroid linkage: the two groups as wholes must still be alike (no chains)
-        if csim(centroid([leftovers[k].id for k in ga["ids"]]),
-                centroid([leftovers[k].id for k in gb["ids"]])) < PAIR_UNDATED:
-            continue
-        ga["ids"] += gb["ids"]
-        ga["arts"] |= gb["arts"]
-        if ga["dated"]:
-            ga["low"], ga["high"] = min(ga["low"], gb["low"]), max(ga["high"], gb["high"])
-        ga["sig"] |= gb["sig"]
-        for k in gb["ids"]:
-            owner[k] = a
-        del state[b]
-    groups = [[leftovers[k] for k in sorted(g["ids"])] for g in state.values()]
-    groups.sort(key=lambda g: order[g[0].id])
-    leftovers = []
-    for group in groups:
-        ids = [m.id for m in group]
-        target = None
-        if len(group) > 1 and not any(m in unknown_day for m in ids):
-            target = best_event(centroid(ids), ids, JOIN_UNDATED, dated_clusters, every=True)
-        if target is not None:
-            target.members.extend(ids)
-        elif len(ids) >= 2 and len({a for m in ids for a in brief.carriers(m)}) >= 2:
-            if pub.get(group[0].article):
-                day = min(pub[m.article] for m in group)
-                clusters.append(Cluster(span=Span(day, day), members=ids, articles={m.article for m in group}))
-            else:  # no date to give it: an undated event
-                clusters.append(Cluster(span=None, members=ids, articles={m.article for m in group}))
+            score = max(self.group_sim(s.id, m) for m in c.members)
+            if score >= best_sim:
+                best, best_sim = c, score
+        if best is None:
+            best = Cluster(span=Span(span.start, span.end, span.year_known))
+            self.clusters.append(best)
         else:
-            leftovers.extend(group)
+            best.span = Span(min(best.span.start, span.start), max(best.span.end, span.end), span.year_known)
+        best.members.append(s.id)
+        best.dated.append(s.id)
+        best.articles.update(self.art_of[x] for x in self.copies[s.id])
 
-    # 4. what is left joins its article's main event when it shares something with it
-    heads = _article_heads(brief)
-    for art in brief.used_articles():
-        mine = [s for s in leftovers if s.article == art.id]
-        if not mine:
-            continue
-        head = heads.get(art.id)
-        pool = [c for c in clusters if in_story(c, [mine[0].id])]
-        if not pool or not head:
-            continue
-        main = max(pool, key=lambda c: (csim(head, centroid(c.members)),
-                                         sum(art_of[m] == art.id for m in c.members)))
-        cent = centroid(main.members)
-        if csim(head, cent) < ANCHOR_TITLE:
-            continue
-        for s in mine:
-            if s.id not in unknown_day and csim(sim.vec.get(s.id, {}), cent) >= JOIN_ANCHOR:
-                main.members.append(s.id)
+    def timeline_key(self, item):
+        s, span = item
+        return (not span.year_known, span.start, self.order[s.id])
 
-    # 5. timeline, ids, titles
-    clusters.sort(key=lambda c: (c.span is None, c.span is not None and not c.span.year_known,
-                                 c.span.start if c.span else date.min, min(order[m] for m in c.members)))
-    unique = Unique()
-    for c in clusters:
-        ids = sorted({x for m in c.members for x in copies.get(m, [m])}, key=order.get)
-        core = c.dated or c.members
-        central = max(core, key=lambda m: (_good_title_sentence(brief, m),
-                                           sum(group_sim(m, o) for o in c.members if o != m), -order[m]))
-        text = brief.sentence(central).text
-        spans = [(t.start, t.end) for t in times_of.get(central, [])]
-        brief.events.append(Event(
-            id=unique(event_id(ids[0])), title=title_of(brief, central, text, spans),
-            date=c.span.value(c.span.start) if c.span else None,
-            date_end=c.span.value(c.span.end) if c.span and c.span.end != c.span.start else None,
-            sentences=ids))
-    brief.runtime["event_of"] = {sid: e.id for e in brief.events for sid in e.sentences}
+    def place_reported(self, reported) -> None:
+        """A sentence dated only by its statement ("officials said on Wednesday")
+        reports an earlier happening when it matches one; else the statement is the event."""
+        happened = list(self.clusters)
+        for s, span in sorted(reported, key=self.timeline_key):
+            best, best_sim = None, self.cfg.join_undated
+            for c in happened:
+                if c.span.year_known != span.year_known or c.span.start > span.end \
+                        or (span.start - c.span.start).days > self.cfg.story_days:
+                    continue
+                score = max(self.group_sim(s.id, m) for m in c.dated)
+                if score >= best_sim:
+                    best, best_sim = c, score
+            if best is not None:
+                best.members.append(s.id)
+                best.dated.append(s.id)
+                best.articles.update(self.art_of[x] for x in self.copies[s.id])
+            else:
+                self.add_dated(s, span)
+
+    def join_undated(self, undated, dated_clusters) -> list:
+        """Undated sentences join the most similar dated event of their storyline; a
+        sentence naming a day we could not resolve ("on Saturday", no anchor) has a
+        date of its own: it joins no event of another date. Returns what is left."""
+        leftovers = []
+        for s in undated:
+            if s.id in self.ctx.time_unresolved:
+                leftovers.append(s)
+                continue
+            target = self.best_event(self.sim.vec.get(s.id, {}), self.copies[s.id], self.cfg.join_undated,
+                                     dated_clusters)
+            if target is None and self.pub.get(s.article) is None and not self.sig.get(s.article):
+                target = self._paraphrased(s, dated_clusters)
+            if target is not None:
+                target.members.append(s.id)
+            else:
+                leftovers.append(s)
+        return leftovers
+
+    def _paraphrased(self, s, dated_clusters) -> Cluster | None:
+        """An article naming no day: a close paraphrase of a dated sentence ties it."""
+        target, best_sim = None, self.cfg.paraphrase
+        for c in dated_clusters:
+            for m in c.members:
+                score = self.group_sim(s.id, m)
+                if score >= best_sim and paraphrase_guard(self.ctx, self.vectors, s.id, m):
+                    target, best_sim = c, score
+        return target
+
+    def pair_leftovers(self, leftovers) -> list[list]:
+        """Undated sentences matching each other, most similar pairs first, as long as a
+        group keeps to one storyline: publication dates within `story_days` of each
+        other, or (no publication dates) the days its articles name agree."""
+        cfg, pub = self.cfg, self.pub
+        state = {}
+        for i, s in enumerate(leftovers):
+            p = pub.get(s.article)
+            state[i] = {"ids": [i], "low": p, "high": p, "sig": set(self.sig.get(s.article, set())),
+                        "dated": p is not None, "arts": {s.article}}
+        owner = list(range(len(leftovers)))
+        pairs = []
+        for i, s in enumerate(leftovers):
+            for j in range(i):
+                if (pub.get(s.article) is None) != (pub.get(leftovers[j].article) is None):
+                    continue
+                score = self.group_sim(s.id, leftovers[j].id)
+                if score >= cfg.pair_undated:
+                    pairs.append((-score, j, i))
+        for neg, j, i in sorted(pairs):
+            a, b = owner[i], owner[j]
+            if a == b or not self._may_merge(state[a], state[b], -neg, leftovers[i].id, leftovers[j].id):
+                continue
+            # centroid linkage: the two groups as wholes must still be alike (no chains)
+            if self.csim(self.centroid([leftovers[k].id for k in state[a]["ids"]]),
+                         self.centroid([leftovers[k].id for k in state[b]["ids"]])) < cfg.pair_undated:
+                continue
+            ga, gb = state[a], state[b]
+            ga["ids"] += gb["ids"]
+            ga["arts"] |= gb["arts"]
+            if ga["dated"]:
+                ga["low"], ga["high"] = min(ga["low"], gb["low"]), max(ga["high"], gb["high"])
+            ga["sig"] |= gb["sig"]
+            for k in gb["ids"]:
+                owner[k] = a
+            del state[b]
+        groups = [[leftovers[k] for k in sorted(g["ids"])] for g in state.values()]
+        groups.sort(key=lambda g: self.order[g[0].id])
+        return groups
+
+    def _may_merge(self, ga: dict, gb: dict, score: float, sid_a: str, sid_b: str) -> bool:
+        if ga["dated"]:
+            return (max(ga["high"], gb["high"]) - min(ga["low"], gb["low"])).days <= self.cfg.story_days
+        # an article naming no day could belong to any storyline: only a paraphrase of
+        # a sentence whose article names its days ties it to that storyline
+        return (ga["arts"] | gb["arts"] == ga["arts"] == gb["arts"]
+                or (ga["sig"] and gb["sig"] and compatible(ga["sig"], gb["sig"]))
+                or (score >= self.cfg.paraphrase and bool(ga["sig"]) != bool(gb["sig"])
+                    and paraphrase_guard(self.ctx, self.vectors, sid_a, sid_b)))
+
+    def place_groups(self, groups, dated_clusters) -> list:
+        """A group of undated sentences joins a dated event as a whole, or becomes an
+        event of its own when two articles carry it; returns what is left."""
+        leftovers = []
+        for group in groups:
+            ids = [m.id for m in group]
+            target = None
+            if len(group) > 1 and not any(m in self.ctx.time_unresolved for m in ids):
+                target = self.best_event(self.centroid(ids), ids, self.cfg.join_undated, dated_clusters, every=True)
+            if target is not None:
+                target.members.extend(ids)
+            elif len(ids) >= 2 and len({a for m in ids for a in self.brief.carriers(m)}) >= 2:
+                articles = {m.article for m in group}
+                if self.pub.get(group[0].article):
+                    day = min(self.pub[m.article] for m in group)
+                    self.clusters.append(Cluster(span=Span(day, day), members=ids, articles=articles))
+                else:  # no date to give it: an undated event
+                    self.clusters.append(Cluster(span=None, members=ids, articles=articles))
+            else:
+                leftovers.extend(group)
+        return leftovers
+
+    def join_main_event(self, leftovers) -> None:
+        """What is left joins its article's main event when it shares something with it."""
+        heads = _article_heads(self.brief, self.ctx)
+        for art in self.brief.used_articles():
+            mine = [s for s in leftovers if s.article == art.id]
+            head = heads.get(art.id)
+            pool = [c for c in self.clusters if mine and self.in_story(c, [mine[0].id])]
+            if not pool or not head:
+                continue
+            main = max(pool, key=lambda c: (self.csim(head, self.centroid(c.members)),
+                                             sum(self.art_of[m] == art.id for m in c.members)))
+            cent = self.centroid(main.members)
+            if self.csim(head, cent) < self.cfg.anchor_title:
+                continue
+            for s in mine:
+                if s.id not in self.ctx.time_unresolved \
+                        and self.csim(self.sim.vec.get(s.id, {}), cent) >= self.cfg.join_anchor:
+                    main.members.append(s.id)
+
+    def events(self) -> list[Event]:
+        """The clusters as events in timeline order, each titled from its most central sentence."""
+        order = self.order
+        self.clusters.sort(key=lambda c: (c.span is None, c.span is not None and not c.span.year_known,
+                                          c.span.start if c.span else date.min, min(order[m] for m in c.members)))
+        out, unique = [], Unique()
+        for c in self.clusters:
+            ids = sorted({x for m in c.members for x in self.copies.get(m, [m])}, key=order.get)
+            core = c.dated or c.members
+            central = max(core, key=lambda m: (_good_title_sentence(self.ctx, m),
+                                               sum(self.group_sim(m, o) for o in c.members if o != m), -order[m]))
+            text = self.brief.sentence(central).text
+            spans = [(t.start, t.end) for t in self.times_of.get(central, [])]
+            out.append(Event(
+                id=unique(event_id(ids[0])), title=title_of(self.ctx, central, text, spans),
+                date=c.span.value(c.span.start) if c.span else None,
+                date_end=c.span.value(c.span.end) if c.span and c.span.end != c.span.start else None,
+                sentences=ids))
+        return out
+
+
+def run(brief: Brief, ctx: Context) -> None:
+    """Group sentences into events, in the steps of the module docstring."""
+    brief.events = []
+    if not brief.sentences:
+        return
+    g = _Grouping(brief, ctx)
+    ctx.similarity_idf = g.sim.idf
+    ctx.similarity = g.sim  # later stages ask "is this sentence about that event?"
+    dated, reported, undated = g.classify()
+    for s, span in sorted(dated, key=g.timeline_key):  # 1. dated sentences, in timeline order
+        g.add_dated(s, span)
+    g.place_reported(reported)
+    dated_clusters = list(g.clusters)
+    leftovers = g.join_undated(undated, dated_clusters)  # 2.
+    groups = g.pair_leftovers(leftovers)  # 3.
+    leftovers = g.place_groups(groups, dated_clusters)
+    g.join_main_event(leftovers)  # 4.
+    brief.events = g.events()  # 5.
+
+
+STAGE = Stage("events", run, requires=("sentences", "duplicates", "docs", "entities", "times", "time_anchors"),
+              provides=("events", "similarity"))

@@ -23,6 +23,8 @@ from newsbrief.text.numbers import (GENERIC_COUNT, LIGHT_VERBS, PERSON_NOUNS, WE
                            find_numbers)
 from newsbrief.model import Figure
 from newsbrief.ids import Unique, figure_id
+from newsbrief.stage import Stage
+from newsbrief.stages.figure_groups import article_of, comparable, figure_label, join_events, source_label
 
 TRANSPARENT = {"including", "among", "excluding", "like", "plus"}
 PLACE_TIME_PREPS = {"in", "on", "across", "throughout", "inside", "near", "during", "within", "after", "before",
@@ -222,14 +224,8 @@ def _np_text(t):
 
 
 def _claim_for(brief, sentence_id, text):
-    index = brief.runtime.get("claims_by_sentence")
-    if index is None or brief.runtime.get("claims_indexed") != len(brief.claims):
-        index = {}
-        for c in brief.claims:
-            index.setdefault(c.sentence, []).append(c)
-        brief.runtime["claims_by_sentence"], brief.runtime["claims_indexed"] = index, len(brief.claims)
     best = None
-    for c in index.get(sentence_id, ()):
+    for c in brief.index.claims_in(sentence_id):
         if text and text in (c.text or ""):
             return c
         if best is None and (c.speaker or c.speaker_text):
@@ -276,12 +272,12 @@ def extract(doc):
     return out
 
 
-def run(brief, options=None):
+def run(brief, ctx):
     brief.figures = []
     events = _event_index(brief)
     unique = Unique()
     for sentence in brief.sentences:
-        doc = brief.spacy_doc(sentence.id)
+        doc = ctx.doc(sentence.id)
         if doc is None:
             continue
         for raw in extract(doc):
@@ -293,7 +289,8 @@ def run(brief, options=None):
                 low=num.low, high=num.high, approximate=num.approximate, vague=num.vague,
                 source=claim.speaker if claim else None, source_text=claim.speaker_text if claim else None,
                 event=event, counted=raw["counted"]))
-    return None
+            brief.figures[-1].places = sorted(places(doc, brief.figures[-1]))
+    join_events(brief, ctx.about_event)
 
 
 # -- reconciliation helper for renderers ---------------------------------------------
@@ -302,8 +299,8 @@ def ranges(brief):
 
     Count measures only (killed, injured, missing, displaced, arrested,
     participants); money, distance and "other" are left out. One dict per
-    (event, measure), in order of first appearance; a figure without event joins
-    the only event with that measure (or its article's), as in `conflicts`:
+    (event, measure), in order of first appearance; figures are grouped by
+    the event the stage filed them under (`figure_groups.join_events`):
 
         {"event": "ev:b2b606304c" | None, "measure": "killed",
          "low": 100.0 | None,    # smallest lower bound among whole counts (None: none stated)
@@ -320,17 +317,12 @@ def ranges(brief):
     count ("one of its fighters", "three other Russians", "the overall toll"):
     they are listed but do not set low/high.
     """
-    from newsbrief.stages.conflicts import _article, _comparable, _group_key, figure_label, source_label
     groups = {}
     order = []
-    event_groups = {}
-    for f in brief.figures:
-        if f.measure in COUNT_MEASURES and f.event is not None:
-            event_groups.setdefault(f.measure, {}).setdefault(f.event, set()).add(_article(brief, f.sentence))
     for f in brief.figures:
         if f.measure not in COUNT_MEASURES:
             continue
-        key = _group_key(brief, f, event_groups)
+        key = (f.event, f.measure)
         if key not in groups:
             groups[key] = []
             order.append(key)
@@ -344,7 +336,7 @@ def ranges(brief):
     out = []
     for key in order:
         figs = groups[key]
-        whole = {f.id for f in figs if _comparable(brief, f)}
+        whole = {f.id for f in figs if comparable(brief, f)}
         basis = [f for f in figs if f.id in whole] or figs
         lows = [f.low for f in basis if f.low is not None]
         highs = [f.high for f in basis if f.high is not None]
@@ -378,9 +370,8 @@ def _fmt(x):
     return f"{int(x):,}" if x is not None and float(x).is_integer() else f"{x}"
 
 
-def figure_tokens(brief, f):
-    """(doc, anchor token) of a figure, or (None, None)."""
-    doc = brief.spacy_doc(f.sentence)
+def figure_tokens(doc, f):
+    """(doc, anchor token) of a figure in its sentence's doc, or (None, None)."""
     if doc is None or not f.text:
         return None, None
     at = doc.text.find(f.text)
@@ -391,11 +382,11 @@ def figure_tokens(brief, f):
     return doc, (toks[0] if toks else None)
 
 
-def places(brief, f) -> set[str]:
+def places(doc, f) -> set[str]:
     """Places the figure is said to happen in: GPE/LOC names under an "in"/"across"
     phrase of the verb that governs it ("died in Nicaragua", "In Honduras, 231 ...").
     Empty when the sentence does not say."""
-    doc, anchor = figure_tokens(brief, f)
+    doc, anchor = figure_tokens(doc, f)
     if anchor is None:
         return set()
     t = counted_token(anchor)
@@ -422,3 +413,6 @@ def places(brief, f) -> set[str]:
                     if e.label_ in ("GPE", "LOC") and c.left_edge.i <= e.start and e.end - 1 <= c.right_edge.i:
                         found.add(e.text.lower())
     return found
+
+
+STAGE = Stage("figures", run, requires=("sentences", "docs", "events", "similarity", "claims"), provides=("figures",))

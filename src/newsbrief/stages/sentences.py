@@ -16,13 +16,14 @@ import sentencex
 
 from newsbrief.ids import Unique, sentence_id
 from newsbrief.model import Brief, Sentence
+from newsbrief.stage import Stage
 
 _CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.I)
 _DAY_START = re.compile(r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight)\b")
 MAX_CHARS = 2000  # a "sentence" longer than this is split at the nearest ; or ,
 
 
-def run(brief: Brief, options=None) -> None:
+def run(brief: Brief, ctx=None) -> None:
     unique = Unique(s.id for s in brief.sentences)
     for art in brief.used_articles():
         position = 0
@@ -74,3 +75,6 @@ def _cap_length(text: str) -> list[str]:
     if text:
         out.append(text)
     return out
+
+
+STAGE = Stage("sentences", run, requires=("paragraphs",), provides=("sentences",))

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from newsbrief.model import Brief, Sentence, SummaryItem
+from newsbrief.stage import Stage
+from newsbrief.summarize import selector
 from newsbrief.timex.grammar import without_dateline
 
 # Openers that lean on the sentence before: a reader of the summary lacks it.
@@ -51,10 +53,10 @@ def has_verb(doc) -> bool:
     return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc)
 
 
-def run(brief: Brief, options=None) -> None:
-    words = getattr(options, "words", 200) or 200
+def run(brief: Brief, ctx) -> None:
+    words = ctx.words
     roots = [s for s in brief.sentences if not s.duplicate_of]
-    candidates = [s for s in roots if standalone(s.text) and has_verb(brief.spacy_doc(s.id))]
+    candidates = [s for s in roots if standalone(s.text) and has_verb(ctx.doc(s.id))]
     if not candidates:
         candidates = roots
     if not candidates:
@@ -137,22 +139,7 @@ def _overlap(a: str, b: str) -> float:
 
 
 def _select(docs, words, support, positions):
-    import inspect
-
-    try:
-        from newsbrief.summarize import selector as summarizer
-    except ImportError:  # the benchmarked selector not present: most-supported leads
-        ranked = sorted(support, key=lambda k: (-support[k], positions[k], k[0]))
-        out, used = [], 0
-        for d, i in ranked:
-            n = len(docs[d][i].split())
-            if used + n <= words:
-                out.append((d, i))
-                used += n
-        return out
-    accepted = inspect.signature(summarizer.select).parameters
-    extra = {k: v for k, v in (("support", support), ("positions", positions)) if k in accepted}
-    return summarizer.select(docs, words, **extra)
+    return selector.select(docs, words, support=support, positions=positions)
 
 
 def _reading_order(brief: Brief, picked: list[Sentence]) -> list[Sentence]:
@@ -170,3 +157,6 @@ def _reading_order(brief: Brief, picked: list[Sentence]) -> list[Sentence]:
         return (date.replace("XXXX", "0000"), art_index.get(s.article, 0), s.position)
 
     return sorted(picked, key=key)
+
+
+STAGE = Stage("summary", run, requires=("sentences", "duplicates", "docs", "events"), provides=("summary",))

@@ -29,10 +29,7 @@ import sys
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 
-try:  # spaCy is a dependency of newsbrief; keep the function usable without it
-    from spacy.lang.en.stop_words import STOP_WORDS as _SPACY_STOP
-except Exception:  # pragma: no cover
-    _SPACY_STOP = set()
+from spacy.lang.en.stop_words import STOP_WORDS as _SPACY_STOP
 
 STOP = frozenset(_SPACY_STOP) | frozenset(
     "a an the of to in on at by for with from and or but is are was were be been "
@@ -302,7 +299,7 @@ def _quiet_stdout():
     try:
         sys.stdout.flush()
         saved = os.dup(1)
-    except Exception:  # no real stdout: nothing to protect
+    except (OSError, ValueError, AttributeError):  # no real stdout (closed, or replaced): nothing to protect
         yield
         return
     devnull = os.open(os.devnull, os.O_WRONLY)
@@ -316,13 +313,11 @@ def _quiet_stdout():
 
 
 def _ilp(cands, concepts, weight, bonus, length, words, conflicts=()):
-    """Exact maximum coverage within the budget; None without scipy or in time."""
-    try:
-        import numpy as np
-        from scipy.optimize import Bounds, LinearConstraint, milp
-        from scipy.sparse import coo_matrix
-    except Exception:  # pragma: no cover
-        return None
+    """Exact maximum coverage within the budget; None when not solved in time."""
+    import numpy as np
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import coo_matrix
+
     if not cands:
         return []
     # Exact reductions that shrink the program several-fold: a concept only one
@@ -369,7 +364,7 @@ def _ilp(cands, concepts, weight, bonus, length, words, conflicts=()):
         with _quiet_stdout():  # HiGHS may print a debug line on fd 1 (stdout JSON!)
             res = milp(c, constraints=cons, integrality=integrality, bounds=Bounds(0, 1),
                        options={"time_limit": ILP_TIME, "disp": False})
-    except Exception:  # pragma: no cover
+    except ValueError:  # HiGHS refuses a degenerate program: the greedy result stands
         return None
     if res.x is None:
         return None

@@ -1,0 +1,132 @@
+"""Settings of a brief: the summary budget and every numeric threshold, in one place.
+
+`Config()` gives the defaults (the values the benchmarks were measured with);
+`Config.from_toml(path)` reads a file of sections named like the fields below:
+
+    words = 150
+    [events]
+    join_undated = 0.2
+
+An unknown section or key is an error (a typo should not be silently ignored).
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class CleanSettings:
+    off_topic_below: float = 0.2  # share of a paragraph's distinctive weight found elsewhere in the cluster
+
+
+@dataclass(frozen=True)
+class SentenceSettings:
+    max_chars: int = 2000  # a "sentence" longer than this is split at the nearest ; or ,
+
+
+@dataclass(frozen=True)
+class DuplicateSettings:
+    num_perm: int = 64  # MinHash permutations
+    lsh_threshold: float = 0.5  # Jaccard of shingle sets worth a closer look
+    same_at: int = 90  # rapidfuzz ratio (0-100) at which two sentences are the same sentence
+    min_words: int = 5  # shorter sentences ("He said so.") repeat by chance
+    exhaustive_up_to: int = 3000  # sentences compared all against all; above, MinHash LSH
+
+
+@dataclass(frozen=True)
+class ParseSettings:
+    processes: int = 0  # spaCy processes; 0 = two when two cores are free and the cluster is big
+    parallel_from: int = 120  # sentences below which one process is faster
+    batch_size: int = 1000
+
+
+@dataclass(frozen=True)
+class EventSettings:
+    story_days: int = 21  # an undated sentence may join an event up to this many days before publication
+    background_days: int = 60  # a date this much older than publication is background
+    join_dated: float = 0.06  # similarity for two sentences with overlapping dates
+    join_undated: float = 0.16  # similarity for an undated sentence to join an event
+    pair_undated: float = 0.22  # similarity for two undated sentences to form an event
+    anchor_title: float = 0.12  # an article's title must be this close to the event taken as its main one
+    paraphrase: float = 0.45  # an undated sentence this close to one of a dated storyline reports the same thing
+    join_anchor: float = 0.09  # an undated sentence this close to its article's main event joins it
+    dense_up_to: int = 4000  # sentences; the pair matrix then takes at most 128 MB
+
+
+@dataclass(frozen=True)
+class ConflictSettings:
+    approx_slack: float = 0.2  # "about 200" covers 160-240
+    max_days_apart: int = 3  # figures published further apart are a progression, not a dispute
+
+
+@dataclass(frozen=True)
+class SummarySettings:
+    words_per_event: int = 60  # one main event is reserved a sentence per this many words of budget
+
+
+@dataclass(frozen=True)
+class SelectorSettings:
+    min_words: int = 8
+    max_words: int = 55
+    min_df: int = 3  # a concept is used by this many articles (of more than five)
+    df_power: float = 1.0
+    word_share: float = 8.0  # sentence bonus per word, times the share of articles using it
+    unigram: float = 0.0  # weight of a content word concept relative to a bigram
+    duplicate: float = 0.8  # share of the shorter sentence's bigrams found in the other: one group
+    redundant: float = 0.5  # the same share above which two candidates are never both chosen
+    lead_sentences: int = 3  # "opening sentences" of an article
+    lead_bonus: float = 1.0  # extra concept weight per article using the concept in its opening
+    position_bonus: float = 20.0  # sentence bonus for an article's first sentence, / (1 + position)
+    support_bonus: float = 0.3  # sentence bonus per extra article carrying the sentence
+    ilp_time: float = 0.2  # seconds; the greedy result is kept if the solver does not finish
+
+
+@dataclass(frozen=True)
+class Config:
+    words: int = 200  # summary budget in words
+    clean: CleanSettings = field(default_factory=CleanSettings)
+    sentences: SentenceSettings = field(default_factory=SentenceSettings)
+    duplicates: DuplicateSettings = field(default_factory=DuplicateSettings)
+    parse: ParseSettings = field(default_factory=ParseSettings)
+    events: EventSettings = field(default_factory=EventSettings)
+    conflicts: ConflictSettings = field(default_factory=ConflictSettings)
+    summary: SummarySettings = field(default_factory=SummarySettings)
+    selector: SelectorSettings = field(default_factory=SelectorSettings)
+
+    def replace(self, **changes: Any) -> "Config":
+        """A copy with top-level fields changed: `config.replace(words=150)`."""
+        return dataclasses.replace(self, **changes)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Config":
+        top: dict[str, Any] = {}
+        sections = {f.name: f for f in dataclasses.fields(cls)}
+        for key, value in data.items():
+            if key not in sections:
+                raise ValueError(f"unknown setting {key!r}")
+            kind = sections[key].default_factory if sections[key].default_factory is not dataclasses.MISSING else None
+            if isinstance(value, dict):
+                if kind is None:
+                    raise ValueError(f"setting {key!r} is a value, not a section")
+                known = {f.name for f in dataclasses.fields(kind)}
+                unknown = set(value) - known
+                if unknown:
+                    raise ValueError(f"unknown setting {key}.{sorted(unknown)[0]}")
+                top[key] = kind(**value)
+            else:
+                if kind is not None:
+                    raise ValueError(f"setting {key!r} is a section; write [{key}]")
+                top[key] = value
+        return cls(**top)
+
+    @classmethod
+    def from_toml(cls, path: str | Path) -> "Config":
+        try:
+            import tomllib
+        except ModuleNotFoundError:  # Python 3.10
+            import tomli as tomllib
+        with open(path, "rb") as fh:
+            return cls.from_dict(tomllib.load(fh))
