@@ -272,8 +272,9 @@ class Brief:
 
         Equality is on what is serialised. Not serialised: the index (not a field)
         and `Article.text`, the body as read, page furniture included, which is
-        left out of `==` (`compare=False`). What the article keeps is serialised (`paragraphs`, with `removed` beside it), so the
-        store and the web UI can show an article's cleaned text and its sentences.
+        left out of `==` (`compare=False`). What the article keeps is serialised
+        (`paragraphs`, with `removed` beside it), so the store and the web UI can
+        show an article's cleaned text and its sentences.
         Keys this version does not know are ignored; another `schema` is refused.
         The JSON Schema of the dict is `json_schema()`.
         """

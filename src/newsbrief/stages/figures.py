@@ -285,7 +285,8 @@ def run(brief, ctx):
             claim = _claim_for(brief, sentence.id, num.text)
             event = events.get(sentence.id) or events.get(brief.root_of(sentence.id))
             brief.figures.append(Figure(
-                id=unique(figure_id(sentence.id, num.start)), sentence=sentence.id, text=num.text, measure=raw["measure"],
+                id=unique(figure_id(sentence.id, num.start)), sentence=sentence.id, text=num.text,
+                measure=raw["measure"],
                 low=num.low, high=num.high, approximate=num.approximate, vague=num.vague,
                 source=claim.speaker if claim else None, source_text=claim.speaker_text if claim else None,
                 event=event, counted=raw["counted"]))
