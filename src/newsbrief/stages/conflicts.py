@@ -24,6 +24,7 @@ import math
 import re
 
 from newsbrief.model import Conflict
+from newsbrief.unionfind import UnionFind
 
 INF = math.inf
 VAGUE_BOUNDS = [
@@ -284,14 +285,7 @@ def denial_conflicts(brief):
     if not denies:
         return []
     # union-find over denials that share an event (or lack one) and content words
-    parent = {c.id: c.id for c in denies}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    uf = UnionFind()
     cache = {c.id: words(c) for c in denies}
     for i, a in enumerate(denies):
         for b in denies[i + 1:]:
@@ -303,10 +297,10 @@ def denial_conflicts(brief):
             else:
                 need = 3
             if need is not None and shared >= need:
-                parent[find(a.id)] = find(b.id)
+                uf.union(b.id, a.id)
     comps = {}
     for c in denies:
-        comps.setdefault(find(c.id), []).append(c)
+        comps.setdefault(uf.find(c.id), []).append(c)
     out = []
     for members in comps.values():
         items = [c.id for c in members]

@@ -27,6 +27,7 @@ from functools import lru_cache
 from newsbrief.text.claim_rules import ORG_NOUNS, REPORT_VERBS
 from newsbrief.model import Entity, Mention
 from newsbrief.timex.grammar import dateline_end
+from newsbrief.unionfind import UnionFind
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
@@ -369,23 +370,6 @@ def _person_parts(name: str):
     return toks
 
 
-class _UF:
-    def __init__(self):
-        self.p = {}
-
-    def find(self, x):
-        self.p.setdefault(x, x)
-        while self.p[x] != x:
-            self.p[x] = self.p[self.p[x]]
-            x = self.p[x]
-        return x
-
-    def union(self, a, b):
-        a, b = self.find(a), self.find(b)
-        if a != b:
-            self.p[b] = a
-
-
 def _norm_key(text: str, label: str, acr: dict[str, str]) -> tuple[str, str]:
     """(type group, key) a mention is filed under before fuzzy merging."""
     low = _fold(text).lower()
@@ -452,7 +436,7 @@ def run(brief, options):
     acr = _acronyms(brief)
     ments = _mentions(brief)
     ments.extend(_acronym_mentions(brief, acr, ments))
-    uf = _UF()
+    uf = UnionFind()
     nodes = {}  # (group, key) -> list of mention indices
     for i, (_s, text, _a, _b, label) in enumerate(ments):
         nodes.setdefault(_norm_key(text, label, acr), []).append(i)

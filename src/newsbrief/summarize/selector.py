@@ -29,6 +29,8 @@ import sys
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 
+from newsbrief.unionfind import UnionFind
+
 try:  # spaCy is a dependency of newsbrief; keep the function usable without it
     from spacy.lang.en.stop_words import STOP_WORDS as _SPACY_STOP
 except Exception:  # pragma: no cover
@@ -239,23 +241,11 @@ def _similar_pairs(keys, grams, threshold):
 
 def _duplicate_groups(keys, pairs) -> list[list[tuple[int, int]]]:
     """Union of the sentence pairs that repeat one another."""
-    parent = {k: k for k in keys}
-
-    def find(k):
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    uf = UnionFind()
     for a, b, share in pairs:
         if share >= DUPLICATE:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    out = defaultdict(list)
-    for k in keys:
-        out[find(k)].append(k)
-    return list(out.values())
+            uf.union(a, b)
+    return uf.groups(keys)
 
 
 def _value(chosen, concepts, weight, bonus) -> float:
