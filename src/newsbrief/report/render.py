@@ -17,7 +17,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from newsbrief.text.claim_rules import PRONOUNS
+from newsbrief.lexicon import PRONOUNS
 from newsbrief.model import Brief
 
 TYPE_NAMES = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places",

@@ -24,7 +24,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from newsbrief.text.claim_rules import ORG_NOUNS, REPORT_VERBS
+from newsbrief.lexicon import ORG_NOUNS, REPORT_VERBS
 from newsbrief.model import Entity, Mention
 from newsbrief.timex.grammar import dateline_end
 from newsbrief.unionfind import UnionFind

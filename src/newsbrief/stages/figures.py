@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.text.claim_rules import REPORT_VERBS
+from newsbrief.lexicon import REPORT_VERBS
 from newsbrief.text.numbers import (GENERIC_COUNT, LIGHT_VERBS, PERSON_NOUNS, WEAK_WORDS, WORD_MEASURE,
                            find_numbers)
 from newsbrief.model import Figure
