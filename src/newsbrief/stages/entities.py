@@ -24,7 +24,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from newsbrief.lexicon import ORG_NOUNS, REPORT_VERBS
+from newsbrief.lexicon import ORG_NOUNS, REPORT_VERBS, mapping, words
 from newsbrief.model import Entity, Mention
 from newsbrief.timex.grammar import dateline_end
 from newsbrief.unionfind import UnionFind
@@ -44,28 +44,12 @@ TITLES = {
     "lt.", "col.", "sen.", "dr.", "mr.", "mrs.", "ms.", "maj.", "capt.", "sgt.", "rep.", "gov.",
 }
 # Conventional country abbreviations pycountry does not list as codes.
-COUNTRY_ABBR = {"us": "United States", "usa": "United States", "u.s.": "United States",
-                "u.s.a.": "United States", "u.s": "United States", "america": "United States",
-                "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
-                "great britain": "United Kingdom", "uae": "United Arab Emirates"}
+COUNTRY_ABBR = mapping("country_abbr")
 # Well-known institution synonyms and international-organisation acronyms (general
 # knowledge, not taken from any article).
-INSTITUTIONS = {
-    "pentagon": "department of defense", "defense department": "department of defense",
-    "defence department": "department of defense", "us department of defense": "department of defense",
-    "dod": "department of defense", "state department": "department of state",
-    "un": "united nations", "u.n.": "united nations", "nato": "north atlantic treaty organization",
-    "who": "world health organization", "eu": "european union", "e.u.": "european union",
-    "imf": "international monetary fund", "icrc": "international committee of the red cross",
-    "unhcr": "un refugee agency", "iaea": "international atomic energy agency",
-    "opcw": "organisation for the prohibition of chemical weapons",
-    "isis": "islamic state", "isil": "islamic state", "is": "islamic state",
-    "daesh": "islamic state", "cia": "central intelligence agency", "fbi": "federal bureau of investigation",
-}
+INSTITUTIONS = mapping("institutions")
 ARABIC_ARTICLE = re.compile(r"\b(?:a[lnrsdtz]|e[lnrsdtz]|ul)[-\s'’](?=\w)", re.I)
-MINISTRY_WORDS = {"ministry", "minstry", "ministery", "department", "office", "agency", "army",
-                  "forces", "force", "council", "committee", "government", "embassy", "military",
-                  "navy", "police", "parliament", "court"}
+MINISTRY_WORDS = words("ministry_words")
 
 
 def _fold(text: str) -> str:
@@ -322,10 +306,7 @@ def _untagged_speakers(doc):
 
 
 # the last word of an organisation's name, never of a person's
-ORG_HEADS = MINISTRY_WORDS | ORG_NOUNS | {
-    "university", "college", "school", "corporation", "corp", "inc", "ltd",
-    "bank", "fund", "foundation", "institute", "association", "motors", "airlines", "airways", "hospital", "church", "club", "times", "post", "news",
-    "press", "mosque", "cathedral", "museum", "airport", "station", "square", "street", "bridge"}
+ORG_HEADS = MINISTRY_WORDS | ORG_NOUNS | words("org_head_words")
 
 
 def _titled_name(text: str) -> bool:

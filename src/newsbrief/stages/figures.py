@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.lexicon import REPORT_VERBS
+from newsbrief.lexicon import REPORT_VERBS, words
 from newsbrief.text.numbers import (GENERIC_COUNT, LIGHT_VERBS, PERSON_NOUNS, WEAK_WORDS, WORD_MEASURE,
                            find_numbers)
 from newsbrief.model import Figure
 
-TRANSPARENT = {"including", "among", "excluding", "like", "plus"}
-PLACE_TIME_PREPS = {"in", "on", "across", "throughout", "inside", "near", "during", "within", "after", "before",
-                    "since", "around", "into", "through", "over", "outside", "beyond"}
+TRANSPARENT = words("transparent_preps")  # "45 died, including 12 children"
+PLACE_TIME_PREPS = words("place_time_preps")  # "killed ... in three states"
 MEASURES = ("killed", "injured", "missing", "displaced", "arrested", "participants", "money", "distance", "other")
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsbrief.lexicon import mapping, words
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -297,40 +299,12 @@ def find_numbers(text: str) -> list[Number]:
 
 
 # -- measures ------------------------------------------------------------------------
-MEASURE_WORDS = {
-    "killed": {"kill", "killed", "die", "dead", "death", "deaths", "fatality", "fatalities", "fatal", "casualty",
-               "casualties", "toll", "perish", "slay", "slain", "massacre", "murder", "execute", "behead",
-               "body", "bodies", "corpse", "life", "lives"},
-    "injured": {"injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "hospitalize",
-                "hospitalise", "hospitalized", "hospitalised", "maim", "stab", "stabbed", "shoot", "shot"},
-    "missing": {"missing", "unaccounted", "disappear", "disappeared"},
-    "displaced": {"displace", "displaced", "flee", "fled", "evacuate", "evacuated", "evacuee", "refugee",
-                  "homeless", "uproot", "uprooted", "relocate", "relocated"},
-    "arrested": {"arrest", "arrested", "detain", "detained", "detention", "detainee", "jail", "jailed",
-                 "imprison", "imprisoned", "custody", "apprehend", "apprehended", "prisoner"},
-    "participants": {"participate", "participant", "attend", "attendee", "protester", "protestor",
-                     "demonstrator", "marcher", "rally", "march", "gather", "attacker", "assailant",
-                     "turnout", "crowd", "delegate", "volunteer", "striker"},
-}
-WORD_MEASURE = {w: m for m, words in MEASURE_WORDS.items() for w in words}
+# word -> the measure it names: "fatalities" -> killed, "fled" -> displaced
+WORD_MEASURE = mapping("measure_words")
 # "life"/"lives" only count with "lose"/"claim": checked in figures
-WEAK_WORDS = {"life", "lives", "body", "bodies"}
+WEAK_WORDS = words("weak_measure_words")
 # nouns that stand for "the number": the measure comes from the context
-GENERIC_COUNT = {"figure", "number", "total", "tally", "count", "estimate", "people", "person", "one",
-                 "some", "others", "more", "many"}
+GENERIC_COUNT = words("generic_counts")
 # light verbs that carry a count without naming it: "brings the toll to", "put the number at"
-LIGHT_VERBS = {"bring", "raise", "rise", "climb", "reach", "stand", "put", "hit", "increase", "push",
-               "place", "take", "jump", "soar", "grow", "estimate", "number", "total", "exceed", "top",
-               "surpass", "be", "include", "remain", "put"}
-PERSON_NOUNS = {
-    "people", "person", "man", "men", "woman", "women", "child", "children", "civilian", "soldier",
-    "troop", "fighter", "militant", "rebel", "insurgent", "officer", "policeman", "police", "worker",
-    "resident", "student", "passenger", "member", "contractor", "mercenary", "serviceman", "servicemen",
-    "victim", "adult", "baby", "infant", "boy", "girl", "citizen", "national", "migrant", "refugee",
-    "protester", "demonstrator", "journalist", "staff", "employee", "miner", "crew", "pilot", "sailor",
-    "marine", "guard", "militiaman", "militiamen", "personnel", "gunman", "gunmen", "jihadist", "terrorist",
-    "combatant", "recruit", "commander", "official", "volunteer", "doctor", "nurse", "patient", "pilgrim",
-    "tourist", "villager", "inmate", "prisoner", "hostage", "attacker", "assailant", "participant",
-    "individual", "family", "others", "other", "dozen", "hundred", "thousand", "one", "some", "many",
-    "figure", "number", "toll", "total", "tally", "casualty", "fatality", "death", "injury", "body",
-}
+LIGHT_VERBS = words("light_verbs")
+PERSON_NOUNS = words("person_nouns")

@@ -22,14 +22,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-            "saturday": 5, "sunday": 6}
+from newsbrief.lexicon import mapping, words
+
+MONTHS = {name: int(n) for name, n in mapping("months").items()}
+WEEKDAYS = {name: int(n) for name, n in mapping("weekdays").items()}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "several": None, "few": None}
@@ -201,8 +197,8 @@ def span(a: date, b: date) -> str:
 
 # -- tense ---------------------------------------------------------------------------
 
-_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
-_SAYING = {"say", "tell", "report", "announce", "confirm", "deny", "claim", "add", "note", "state", "insist"}
+_FUTURE_AUX = words("future_auxiliaries")
+_SAYING = words("saying_verbs")
 _AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|shall|'ll|is\s+due\s+to|are\s+due\s+to|scheduled|planned|plans\s+to|"
                            r"plan\s+to|expected\s+to|set\s+to|going\s+to|ahead\s+of|upcoming)\b", re.I)
