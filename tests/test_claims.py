@@ -305,3 +305,17 @@ def test_what_was_denied_stops_before_the_participle_claim():
             "saying the hull was checked last month.")
     denial = only(b, stance="deny")
     assert "spill" in denial.text and "hull" not in denial.text
+
+
+def test_claims_and_entities_strip_the_same_titles():
+    """One titles lexicon for both stages (fictional names): "Acting" was once only an
+    entity title, "Rabbi"/"Bishop" only a claims title."""
+    from newsbrief.stages import entities
+    b = make_brief({"a": ["Acting Mayor Orrin Dask said the dam held.",
+                          "Bishop Anselm Quorry said the shelter was full."]})
+    claims.run(b, None)
+    entities.run(b, None)
+    assert [c.speaker_text for c in b.claims] == ["Orrin Dask", "Anselm Quorry"]
+    names = {e.name: e.type for e in b.entities}
+    assert names.get("Orrin Dask") == "PERSON" and names.get("Anselm Quorry") == "PERSON"
+    assert claims.TITLES is entities.TITLES

@@ -24,25 +24,13 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from newsbrief.lexicon import ORG_NOUNS, REPORT_VERBS, mapping, words
+from newsbrief.lexicon import ORG_NOUNS, REPORT_VERBS, TITLES, mapping, words
 from newsbrief.model import Entity, Mention
 from newsbrief.timex.grammar import dateline_end
 from newsbrief.unionfind import UnionFind
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
-# Ranks, titles and honorifics stripped from the front of person names.
-TITLES = {
-    "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "president", "vice", "prime",
-    "minister", "secretary", "general", "gen", "lt", "lieutenant", "lieutenant-general",
-    "major-general", "major", "maj", "colonel", "col", "captain", "capt", "sergeant", "sgt",
-    "army", "brigadier", "admiral", "adm", "commander", "cmdr", "senator", "sen", "rep",
-    "representative", "governor", "gov", "mayor", "king", "queen", "prince", "sheikh",
-    "judge", "justice", "chancellor", "spokesman", "spokeswoman", "spokesperson", "chief",
-    "foreign", "defence", "defense", "interior", "lt-gen", "maj-gen", "brig", "gen.",
-    "pope", "ambassador", "envoy", "deputy", "acting", "former", "leader", "commander-in-chief",
-    "lt.", "col.", "sen.", "dr.", "mr.", "mrs.", "ms.", "maj.", "capt.", "sgt.", "rep.", "gov.",
-}
 # Conventional country abbreviations pycountry does not list as codes.
 COUNTRY_ABBR = mapping("country_abbr")
 # Well-known institution synonyms and international-organisation acronyms (general
