@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from newsbrief.model import Brief, Event
+from newsbrief.text.number_words import CARDINALS
 from newsbrief.timex.grammar import to_date
 
 STORY_DAYS = 21  # an undated sentence may join an event up to this many days before publication
@@ -63,9 +64,7 @@ STOP = {"be", "have", "do", "also", "other", "more", "most", "many", "much", "su
         "year", "day", "week", "month", "people", "thing", "lot", "part", "number", "news", "medium",
         "official", "statement", "get", "make", "take", "go", "come", "see", "know", "well", "just",
         "only", "even", "still", "not", "however", "according", "reportedly"}
-SMALL_NUMBERS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split())}
+SMALL_NUMBERS = {w: str(v) for w, v in CARDINALS.items() if v <= 20}
 # words telling that a sentence reports a recurrence, not the happening told elsewhere
 RECURRENCE = {"again", "new", "second", "another", "fresh", "renewed", "latest", "repeat", "third"}
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})(?:/(\d{4}|XXXX)-(\d{2})-(\d{2}))?$")

@@ -20,15 +20,9 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.lexicon import mapping, words
+from newsbrief.text.number_words import CARDINALS, SCALES
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+UNITS = CARDINALS  # "zero" .. "ninety" -> value
 # attached suffixes: "$1.5bn", "£20m", "3m people", "5km" ("m" alone is settled in find_numbers)
 SUFFIX_SCALE = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "km": 1, "kms": 1}
 _W = "|".join(sorted(list(UNITS) + list(SCALES), key=len, reverse=True))
