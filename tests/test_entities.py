@@ -71,16 +71,29 @@ def test_acronym_defined_in_text():
 
 
 def test_country_ministry_norp_kept_apart():
-    b = _run({"a1": ["The Russian Defence Ministry said Russia would respond."],
-              "a2": ["Russia's Defense Ministry denied the report, Russian officials said."],
-              "a3": ["Russia said the Russian Defense Minstry was not involved."]})
-    ministry = _ent(b, "Russian Defence Ministry")
-    country = _ent(b, "Russia")
+    b = _run({"a1": ["The Kenyan Defence Ministry said Kenya would respond."],
+              "a2": ["Kenya's Defense Ministry denied the report, Kenyan officials said."],
+              "a3": ["Kenya said the Kenyan Defense Minsitry was not involved."]})
+    ministry = _ent(b, "Kenyan Defence Ministry")
+    country = _ent(b, "Kenya")
     assert ministry is not None and country is not None and ministry is not country
     assert ministry.type == "ORG" and country.type == "GPE"
-    assert _ent(b, "Russia's Defense Ministry") is ministry
-    norp = _ent(b, "Russian")
+    assert _ent(b, "Kenya's Defense Ministry") is ministry
+    assert _ent(b, "Kenyan Defense Minsitry") is ministry  # a typo of the institution word
+    norp = _ent(b, "Kenyan")
     assert norp is None or norp is not country
+
+
+def test_institution_words_tolerate_one_typo_but_not_another_real_word():
+    iw = entities.institution_word
+    assert iw("Ministry") == iw("Minsitry") == iw("Minstry") == "ministry"
+    assert iw("Departmnet") == "department" and iw("Goverment") == "government"
+    assert iw("Officer") is None and iw("Polite") is None  # English words one edit away
+    assert iw("Navi") is None  # too short to call a typo
+    b = _run({"a1": ["The Peruvian Interior Minsitry said the road was open."],
+              "a2": ["Peru's Interior Ministry said the road was open."]})
+    e = _ent(b, "Peruvian Interior Minsitry")
+    assert e is not None and e is _ent(b, "Peru's Interior Ministry") and e.type == "ORG"
 
 
 def test_us_variants_and_pentagon():

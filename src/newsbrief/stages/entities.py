@@ -40,6 +40,28 @@ ARABIC_ARTICLE = re.compile(r"\b(?:a[lnrsdtz]|e[lnrsdtz]|ul)[-\s'’](?=\w)", re
 MINISTRY_WORDS = words("ministry_words")
 
 
+@lru_cache(maxsize=4096)
+def institution_word(word: str) -> str | None:
+    """The institution word (MINISTRY_WORDS) `word` is, allowing one typo.
+
+    A word of six letters or more, one edit (a transposition counts one) from exactly
+    one such word with the same first letter, and far rarer in English than it
+    (1.5 lower on wordfreq's zipf scale), is that word misspelt: "Minsitry" is
+    "ministry". A real word one edit away ("officer", "polite") is itself."""
+    w = word.lower()
+    if w in MINISTRY_WORDS:
+        return w
+    if len(w) < 6 or not w.isalpha():
+        return None
+    from rapidfuzz.distance import OSA
+    from wordfreq import zipf_frequency
+
+    near = [m for m in MINISTRY_WORDS if m[0] == w[0] and abs(len(m) - len(w)) <= 1 and OSA.distance(w, m) <= 1]
+    if len(near) == 1 and zipf_frequency(w, "en") < zipf_frequency(near[0], "en") - 1.5:
+        return near[0]
+    return None
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).replace("\u2019", "'")
@@ -241,7 +263,7 @@ def _mentions(brief):
                 k = j
                 while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
                     k += 1
-                if k > j and any(doc[t].lower_ in MINISTRY_WORDS for t in range(j, k)):
+                if k > j and any(institution_word(doc[t].text) for t in range(j, k)):
                     nxt = ents[i + 1] if i + 1 < len(ents) else None
                     if nxt is not None and nxt.start < k:
                         k = max(k, nxt.end)
@@ -366,7 +388,7 @@ def _norm_key(text: str, label: str, acr: dict[str, str]) -> tuple[str, str]:
             c0 = country(words[0]) or _demonym(words[0])
             if c0 and len(words) > 1:
                 rest = " ".join(words[1:]).lower().replace("defence", "defense")
-                rest = re.sub(r"\bmin\w*stry\b", "ministry", rest)
+                rest = " ".join(institution_word(w) or w for w in rest.split())
                 return "ORG", f"{c0.lower()}|{spelling_key(rest)}"
     return group, spelling_key(text)
 
