@@ -177,7 +177,7 @@ def test_a_figure_outside_every_event_does_not_join_an_unrelated_one():
     from newsbrief.stages import events
     from newsbrief.stages import times
     b = make_brief({
-        "a": ["As many as 300 attackers stormed the border post at Keldra on Monday, the army said.",
+        "a": ["As many as 300 attackers launched an assault on the border post at Keldra on Monday, the army said.",
               "The gunmen attacked the post from two sides, the army said."],
         "b": ["About 900 delegates took part in the trade conference in Ostrava as observers.",
               "The gunmen who attacked the Keldra border post on Monday fled, police said."]},

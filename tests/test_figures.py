@@ -106,12 +106,23 @@ def test_death_toll_light_verb():
 
 
 def test_participants_and_arrests():
-    found = figs("As many as 500 attackers stormed the compound.",
+    found = figs("As many as 700 weavers staged a protest outside the mill.",
                  "Roughly 2,000 people participated in the march.",
                  "Police arrested 45 protesters after the rally.")
-    one(found, measure="participants", low=None, high=500)
+    one(found, measure="participants", low=None, high=700)
     one(found, measure="participants", low=2000)
     one(found, measure="arrested", low=45)
+
+
+def test_attackers_are_no_crowd_but_take_part_in_the_assault_they_launch():
+    """Fictional places. The noun "attackers" names no measure; the people who carry
+    out a collective action (verb + "assault", "raid", "protest") are its participants."""
+    found = figs("As many as 70 attackers stormed the granary at Velmont.",
+                 "About 40 attackers launched an assault on the granary.",
+                 "Guards wounded two attackers.")
+    one(found, text="As many as 70", measure="other")
+    one(found, text="About 40", measure="participants", low=40)
+    one(found, text="two", measure="injured")
 
 
 def test_missing_and_displaced():

@@ -5,8 +5,9 @@ their qualifier ("about", "more than", "as many as", "between .. and ..", "at
 least", number words, "dozens"); years, dates, times, ages, percentages, model
 and street numbers are never figures. The measure (killed, injured, missing,
 displaced, arrested, participants, money, distance, other) comes from the
-dependency parse: the counted noun ("attackers", "fatalities"), the verb that
-governs it ("were killed", "died", "wounded", "participated"), a light verb's
+dependency parse: the counted noun ("protesters", "fatalities"), the verb that
+governs it ("were killed", "died", "wounded", "participated"), the collective
+action its subject carries out ("staged a protest": participants), a light verb's
 object ("brings the death toll to", "put the number of people killed at"), and
 last the nearest casualty word of the sentence when the counted thing is people.
 `source` is the speaker of the claim made in the same sentence (stage `claims`),
@@ -25,6 +26,7 @@ from newsbrief.model import Figure
 
 TRANSPARENT = words("transparent_preps")  # "45 died, including 12 children"
 PLACE_TIME_PREPS = words("place_time_preps")  # "killed ... in three states"
+COLLECTIVE_ACTIONS = words("collective_actions")  # "staged a protest", "launched an assault"
 MEASURES = ("killed", "injured", "missing", "displaced", "arrested", "participants", "money", "distance", "other")
 
 
@@ -142,7 +144,7 @@ def measure_of(doc, anchor) -> tuple[str, object]:
     for t in (counted, anchor):
         m = _measure_word(t)
         if m == "participants":
-            # "arrested 45 protesters", "wounded two attackers": the verb says what happened
+            # "arrested 45 protesters", "wounded two marchers": the verb says what happened
             verb = _verb_measure(counted)
             return (verb if verb and verb != "participants" else m), counted
         if m:
@@ -178,6 +180,9 @@ def measure_of(doc, anchor) -> tuple[str, object]:
             return m, counted
         if h.pos_ in ("VERB", "AUX"):
             lemma = h.lemma_.lower()
+            if t.dep_ == "nsubj" and is_person_like(counted) and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in COLLECTIVE_ACTIONS for c in h.children):
+                return "participants", counted  # "300 fighters launched an assault": those who took part
             if lemma in LIGHT_VERBS:
                 for c in h.children:
                     if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c != t:
