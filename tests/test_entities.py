@@ -171,3 +171,22 @@ def test_a_dateline_names_a_place_not_an_organisation():
     e = _ent(b, "VARROW") or _ent(b, "Varrow")
     assert e is not None and e.type in ("GPE", "LOC")
     assert _ent(b, "XNA") is None or _ent(b, "XNA").type != "GPE"
+
+
+def test_place_names_one_vowel_apart_merge_but_one_consonant_apart_do_not():
+    """Fictional towns. Transliterations differ in vowels; a different consonant makes
+    another name, even when a fuzzy ratio would call the two close."""
+    assert entities.vowel_variants("tarvesk", "tarvusk")
+    assert not entities.vowel_variants("tarvesk", "tarvest")
+    assert not entities.vowel_variants("varo", "vare")  # too short to tell
+    assert not entities.vowel_variants("tarvesk", "tirvusk")  # two vowels
+    from spacy.tokens import Span
+    b = make_brief({"a1": ["Shelling was reported near Tarvesk on Monday."],
+                    "a2": ["Shelling was reported near Tarvusk on Monday."],
+                    "a3": ["Shelling was reported near Tarvest on Tuesday."]})
+    for doc in b.runtime["docs"].values():  # all three tagged as places, whatever the tagger guessed
+        doc.ents = [Span(doc, 4, 5, label="GPE")]
+    entities.run(b, None)
+    town = _ent(b, "Tarvesk")
+    assert town is not None and town is _ent(b, "Tarvusk")
+    assert _ent(b, "Tarvest") is not None and _ent(b, "Tarvest") is not town

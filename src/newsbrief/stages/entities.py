@@ -96,6 +96,17 @@ def spelling_key(text: str) -> str:
     return t
 
 
+def vowel_variants(a: str, b: str) -> bool:
+    """Two spelling keys of six letters or more that differ in one vowel only:
+    transliterations disagree most on vowels, which many scripts do not write
+    ("Qasrin"/"Qasran"). Other one-letter differences of short names are names of
+    their own ("Delton"/"Dalton" merge, "Delton"/"Deltok" do not)."""
+    if len(a) != len(b) or len(a) < 6:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and diff[0][0] in "aeiou" and diff[0][1] in "aeiou"
+
+
 def _country(text: str) -> str | None:
     low = _fold(text).lower().strip()
     if low in COUNTRY_ABBR:
@@ -462,7 +473,7 @@ def run(brief, options):
             for y in range(x + 1, len(block)):
                 a, b = block[x][1], block[y][1]
                 short = min(len(a), len(b))
-                if short >= 5 and fuzz.ratio(a, b) >= (85 if short >= 6 else 90):
+                if short >= 5 and (fuzz.ratio(a, b) >= (88 if short >= 6 else 90) or vowel_variants(a, b)):
                     uf.union(block[x], block[y])
     # persons
     persons = [k for k in keys if k[0] == "PERSON"]
