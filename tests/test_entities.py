@@ -190,3 +190,14 @@ def test_place_names_one_vowel_apart_merge_but_one_consonant_apart_do_not():
     town = _ent(b, "Tarvesk")
     assert town is not None and town is _ent(b, "Tarvusk")
     assert _ent(b, "Tarvest") is not None and _ent(b, "Tarvest") is not town
+
+
+def test_an_english_word_is_no_institution_alias_but_a_defined_acronym_is():
+    """Fictional organisation. "IS" is filed under its own spelling unless the text
+    defines it; a listed acronym still maps."""
+    assert not entities._norm_key("IS", "ORG", {})[1].startswith("inst:")
+    assert entities._norm_key("NATO", "ORG", {})[1].startswith("inst:")
+    b = _run({"a1": ["The Iron Sickle (IS) blocked the pass on Friday."],
+              "a2": ["A spokesman for IS said the pass would stay shut."]})
+    e = _ent(b, "Iron Sickle")
+    assert e is not None and "IS" in e.aliases
