@@ -201,3 +201,23 @@ def test_an_english_word_is_no_institution_alias_but_a_defined_acronym_is():
               "a2": ["A spokesman for IS said the pass would stay shut."]})
     e = _ent(b, "Iron Sickle")
     assert e is not None and "IS" in e.aliases
+
+
+def test_given_names_al_and_ed_are_no_arabic_article():
+    """Fictional people. "Ed"/"Al" first in a person's name are given names; the
+    joined article ("al-", "Al-") still folds away."""
+    k = entities.spelling_key
+    assert k("Ed Marlowe", person=True) != k("Marlowe", person=True)
+    assert k("Al Brennick", person=True) != k("Brennick", person=True)
+    assert k("al-Fulani", person=True) == k("Al-Fulani", person=True) == k("Fulani", person=True)
+    assert k("Abu al Walid", person=True) == k("Abu al-Walid", person=True) == k("Abu Walid")
+    b = _run({"a1": ["Ed Marlowe told reporters the ferry would run."],
+              "a2": ["Jo Marlowe said the ferry would not run.", "Marlowe said the harbour was closed."],
+              "a3": ["Al Brennick said the harbour was closed.", "Brennick said the ferry was late."],
+              "a4": ["The commander, Yusuf al-Fulani, said the road was open.", "Al-Fulani said the road was open."]})
+    ed = _ent(b, "Ed Marlowe")
+    assert ed is not None and ed.name == "Ed Marlowe" and ed.aliases == ["Ed Marlowe"]
+    assert _ent(b, "Marlowe") not in (ed, _ent(b, "Jo Marlowe"))  # two Marlowes: the surname alone stays apart
+    al = _ent(b, "Al Brennick")
+    assert al is not None and al.name == "Al Brennick" and al is _ent(b, "Brennick")
+    assert _ent(b, "Yusuf al-Fulani") is _ent(b, "Al-Fulani") is not None

@@ -4,7 +4,8 @@ Mentions come from the spaCy docs of the parse stage (PERSON, ORG, GPE, LOC, NOR
 FAC, EVENT), tidied (leading "the", possessive, scraped " -backed" artefacts, ranks
 and titles), then merged by general keys:
   * a spelling key (case, diacritics, Arabic article prefixes al-/el-/as-/..., hyphens,
-    doubled letters) plus rapidfuzz similarity for typos;
+    doubled letters; a person's first "Al"/"Ed" is a given name unless joined, "Al-")
+    plus rapidfuzz similarity for typos and one-vowel transliteration variants;
   * countries through pycountry (official names, alpha-2/3 codes) and a few
     conventional abbreviations (U.S., UK);
   * acronyms defined in the text: "Long Name (LN)" or "Long Name (LN, formerly X/Y)";
@@ -36,7 +37,12 @@ COUNTRY_ABBR = mapping("country_abbr")
 # Well-known institution synonyms and international-organisation acronyms (general
 # knowledge, not taken from any article).
 INSTITUTIONS = mapping("institutions")
-ARABIC_ARTICLE = re.compile(r"\b(?:a[lnrsdtz]|e[lnrsdtz]|ul)[-\s'’](?=\w)", re.I)
+# the Arabic article in transliteration: "al-", "el-", assimilated "ad-", "ash-"'s "as-", ...
+_ARTICLE = r"\b(?:a[lnrsdtz]|e[lnrsdtz]|ul)"
+ARABIC_ARTICLE = re.compile(_ARTICLE + r"[-\s'’](?=\w)", re.I)
+# in a person's name a spaced form counts only after another word ("Abu al Walid"):
+# first, "Al" and "Ed" are given names ("Al Brennick", "Ed Marlowe")
+PERSON_ARTICLE = re.compile(_ARTICLE + r"['’-](?=\w)|(?<=\w\s)" + _ARTICLE + r"\s(?=\w)", re.I)
 MINISTRY_WORDS = words("ministry_words")
 
 
@@ -84,11 +90,13 @@ def strip_titles(name: str) -> str:
     return " ".join(toks)
 
 
-def spelling_key(text: str) -> str:
-    """Case, diacritics, Arabic article forms, hyphens, spaces and doubled letters folded."""
+def spelling_key(text: str, person: bool = False) -> str:
+    """Case, diacritics, Arabic article forms, hyphens, spaces and doubled letters folded.
+    With `person`, a name's first word is dropped only when joined ("Al-Fulani"), so
+    "Al Brennick" keeps "Al"."""
     t = _fold(text).lower()
     t = re.sub(r"^the\s+", "", t)
-    t = ARABIC_ARTICLE.sub("", t)
+    t = (PERSON_ARTICLE if person else ARABIC_ARTICLE).sub("", t)
     t = re.sub(r"[^a-z0-9]", "", t)
     t = re.sub(r"(.)\1+", r"\1", t)
     t = re.sub(r"ou", "u", t)
@@ -401,7 +409,7 @@ def _norm_key(text: str, label: str, acr: dict[str, str]) -> tuple[str, str]:
                 rest = " ".join(words[1:]).lower().replace("defence", "defense")
                 rest = " ".join(institution_word(w) or w for w in rest.split())
                 return "ORG", f"{c0.lower()}|{spelling_key(rest)}"
-    return group, spelling_key(text)
+    return group, spelling_key(text, person=label == "PERSON")
 
 
 _DEMONYMS = None
