@@ -26,13 +26,13 @@ def test_spelling_key_folds_arabic_article_and_doubling():
 
 
 def test_countries_and_abbreviations():
-    assert entities.country("U.S.") == entities.country("USA") == entities.country("United States")
-    assert entities.country("Russian Federation") == entities.country("Russia")
-    assert entities.country("Iran") != entities.country("Iraq")
+    assert entities.country("U.A.E.") == entities.country("UAE") == entities.country("United Arab Emirates")
+    assert entities.country("Republic of Kenya") == entities.country("Kenya")
+    assert entities.country("Niger") != entities.country("Nigeria")
 
 
 def test_clean_surface_scraping_artefacts():
-    assert entities.clean_surface("USA -backed") == "USA"
+    assert entities.clean_surface("UAE -backed") == "UAE"
     assert entities.clean_surface("the Vandor Council's") == "Vandor Council"
 
 
@@ -44,22 +44,22 @@ def test_titles_stripped():
 
 def test_person_merging_and_never_merge():
     b = _run({
-        "a1": ["Colonel Marek Dovzhenko met John Smith in Paris on Monday.",
+        "a1": ["Colonel Marek Dovzhenko met Tomas Grell in Vienna on Monday.",
                "Dovzhenko said the talks went well."],
-        "a2": ["John Baker, a diplomat, also attended the meeting in Paris.",
+        "a2": ["Tomas Farrant, a diplomat, also attended the meeting in Vienna.",
                "Marek T. Dovzhenko declined to comment further."],
     })
     dov = _ent(b, "Marek Dovzhenko")
     assert dov is not None and dov.type == "PERSON"
     assert "Dovzhenko" in dov.aliases or _ent(b, "Dovzhenko") is dov
-    smith, baker = _ent(b, "John Smith"), _ent(b, "John Baker")
-    assert smith is not None and baker is not None and smith is not baker
+    grell, farrant = _ent(b, "Tomas Grell"), _ent(b, "Tomas Farrant")
+    assert grell is not None and farrant is not None and grell is not farrant
 
 
 def test_first_name_variants_same_surname():
-    b = _run({"a1": ["Sergey Volkonin spoke in Berlin on Monday."],
-              "a2": ["Sergei Volkonin spoke in Berlin on Monday."]})
-    assert _ent(b, "Sergey Volkonin") is _ent(b, "Sergei Volkonin") is not None
+    b = _run({"a1": ["Yuriy Volkonin spoke in Berlin on Monday."],
+              "a2": ["Yuri Volkonin spoke in Berlin on Monday."]})
+    assert _ent(b, "Yuriy Volkonin") is _ent(b, "Yuri Volkonin") is not None
 
 
 def test_acronym_defined_in_text():
@@ -86,7 +86,7 @@ def test_country_ministry_norp_kept_apart():
 
 def test_institution_words_tolerate_one_typo_but_not_another_real_word():
     iw = entities.institution_word
-    assert iw("Ministry") == iw("Minsitry") == iw("Minstry") == "ministry"
+    assert iw("Ministry") == iw("Minsitry") == iw("Minisrty") == "ministry"
     assert iw("Departmnet") == "department" and iw("Goverment") == "government"
     assert iw("Officer") is None and iw("Polite") is None  # English words one edit away
     assert iw("Navi") is None  # too short to call a typo
@@ -96,15 +96,14 @@ def test_institution_words_tolerate_one_typo_but_not_another_real_word():
     assert e is not None and e is _ent(b, "Peru's Interior Ministry") and e.type == "ORG"
 
 
-def test_us_variants_and_pentagon():
-    b = _run({"a1": ["The U.S. -led coalition said the Pentagon was informed."],
-              "a2": ["The USA said the Department of Defense had been informed."],
-              "a3": ["United States officials said the Defense Department was informed."]})
-    us = _ent(b, "USA")
-    assert us is not None and us is _ent(b, "U.S.") and us.name == "United States"
-    assert all("-" not in a for a in us.aliases)
-    pent = _ent(b, "Pentagon")
-    assert pent is not None and pent is _ent(b, "Department of Defense")
+def test_country_abbreviation_and_institution_synonyms():
+    b = _run({"a1": ["The UAE -led coalition said the State Department was informed."],
+              "a2": ["The United Arab Emirates said the Department of State had been informed."]})
+    uae = _ent(b, "UAE")
+    assert uae is not None and uae is _ent(b, "United Arab Emirates") and uae.name == "United Arab Emirates"
+    assert all("-" not in a for a in uae.aliases)
+    state = _ent(b, "State Department")
+    assert state is not None and state is _ent(b, "Department of State")
 
 
 def test_place_spelling_variants_merge():
@@ -117,13 +116,13 @@ def test_place_spelling_variants_merge():
 
 
 def test_ids_sorted_and_lookup():
-    b = _run({"a1": ["Colonel Marek Dovzhenko spoke in Paris."],
-              "a2": ["Marek Dovzhenko said Paris was calm."],
-              "a3": ["Paris was calm, officials said."]})
+    b = _run({"a1": ["Colonel Marek Dovzhenko spoke in Vienna."],
+              "a2": ["Marek Dovzhenko said Vienna was calm."],
+              "a3": ["Vienna was calm, officials said."]})
     assert [e.id for e in b.entities] == [f"e{i}" for i in range(1, len(b.entities) + 1)]
     assert b.entities[0].articles >= b.entities[-1].articles
-    paris = _ent(b, "Paris")
-    assert paris.articles == 3 and paris.id == "e1"
+    vienna = _ent(b, "Vienna")
+    assert vienna.articles == 3 and vienna.id == "e1"
     dov = _ent(b, "Marek Dovzhenko")
     assert entities.lookup(b, "s2", "Marek Dovzhenko") == dov.id
     assert entities.lookup(b, "s1", "Colonel Marek Dovzhenko") == dov.id
@@ -138,8 +137,7 @@ def test_a_title_makes_a_person_even_when_the_tagger_says_organisation():
 
 
 def test_the_untagged_subject_of_a_reporting_verb_is_a_person():
-    b = make_brief({"a": ["Head of the dockers in Ostrel's Kessary exclave Ivo Sarnak put the number "
-                          'of injured at "hundreds".'],
+    b = make_brief({"a": ["Chief of the Kessary harbour pilots Ivo Sarnak estimated that hundreds were hurt."],
                     "b": ["The dock gates stayed shut on Tuesday."]})
     doc = b.runtime["docs"]["s1"]
     assert [t.dep_ for t in doc if t.text == "Sarnak"] == ["nsubj"]
@@ -192,15 +190,11 @@ def test_place_names_one_vowel_apart_merge_but_one_consonant_apart_do_not():
     assert _ent(b, "Tarvest") is not None and _ent(b, "Tarvest") is not town
 
 
-def test_an_english_word_is_no_institution_alias_but_a_defined_acronym_is():
-    """Fictional organisation. "IS" is filed under its own spelling unless the text
-    defines it; a listed acronym still maps."""
+def test_an_english_word_is_no_institution_alias():
+    """ "IS" is filed under its own spelling unless the text defines it (see
+    test_acronym_defined_in_text); a listed acronym still maps."""
     assert not entities._norm_key("IS", "ORG", {})[1].startswith("inst:")
     assert entities._norm_key("NATO", "ORG", {})[1].startswith("inst:")
-    b = _run({"a1": ["The Iron Sickle (IS) blocked the pass on Friday."],
-              "a2": ["A spokesman for IS said the pass would stay shut."]})
-    e = _ent(b, "Iron Sickle")
-    assert e is not None and "IS" in e.aliases
 
 
 def test_given_names_al_and_ed_are_no_arabic_article():
@@ -210,7 +204,7 @@ def test_given_names_al_and_ed_are_no_arabic_article():
     assert k("Ed Marlowe", person=True) != k("Marlowe", person=True)
     assert k("Al Brennick", person=True) != k("Brennick", person=True)
     assert k("al-Fulani", person=True) == k("Al-Fulani", person=True) == k("Fulani", person=True)
-    assert k("Abu al Walid", person=True) == k("Abu al-Walid", person=True) == k("Abu Walid")
+    assert k("Ibn al Varesh", person=True) == k("Ibn al-Varesh", person=True) == k("Ibn Varesh")
     b = _run({"a1": ["Ed Marlowe told reporters the ferry would run."],
               "a2": ["Jo Marlowe said the ferry would not run.", "Marlowe said the harbour was closed."],
               "a3": ["Al Brennick said the harbour was closed.", "Brennick said the ferry was late."],

@@ -4,7 +4,7 @@ Each list is a file `<name>.txt` beside this module, one entry per line; `#`
 starts a comment, blank lines are ignored, entries are lower-cased:
 
     words("report_verbs")    -> frozenset({"say", "tell", ...})
-    mapping("country_abbr")  -> {"usa": "United States", ...}   # key<TAB>value lines
+    mapping("country_abbr")  -> {"uae": "United Arab Emirates", ...}   # key<TAB>value lines
 
 A mapping's key is lower-cased, its value kept as written. Both are read once
 (cached). Regular expressions stay in code; code may build them from these words.

@@ -4,13 +4,13 @@
 `events`; a figure without event joins the only event with that measure, or the
 only one its article's figures belong to, else the event-less figures) from different
 sources or articles, published at most 3 days apart (a later toll is an update),
-whose plausible intervals are disjoint: "about 100" is
-80..120, "more than 200" is 200..inf, "dozens" is 24..144, "between 100 and 600"
-is 100..600. Figures that only add to or sit inside a total ("three other
-Russians", "one of its fighters", "the overall toll") are left out of the
+whose plausible intervals are disjoint: "about 50" is
+40..60, "more than 70" is 70..inf, "dozens" is 24..144, "between 30 and 90"
+is 30..90. Figures that only add to or sit inside a total ("three other
+crew", "one of its drivers", "the overall toll") are left out of the
 comparison, and of one source's figures in one article only the largest (the
 total, not its breakdown) is compared. One conflict per event and measure lists the figures that clash with
-at least one other (the whole range is `figures.ranges(brief)`), with a one-line note: "Killed in <event>: about 100 (A), more than 200 (B), dozens (C)".
+at least one other (the whole range is `figures.ranges(brief)`), with a one-line note: "Killed in <event>: about 50 (A), more than 70 (B), dozens (C)".
 
 `denial` conflicts: deny claims (stage `claims`) of the same event that share
 content words are grouped (several denials of the same allegation); an assertion
@@ -117,7 +117,7 @@ def _comparable(brief, f) -> bool:
     if at >= 0:
         after = text[at + len(f.text):at + len(f.text) + 12]
         if re.match(r"\s+of\s+(?:its|their|the|his|her|our|them|those)\b", after):
-            return False  # "one of its fighters": a part
+            return False  # "one of its drivers": a part
         window = text[max(0, at - 60):at + len(f.text) + 60]
         if CUMULATIVE.search(window):
             return False
@@ -316,7 +316,7 @@ def denial_conflicts(brief):
             if (c.speaker or c.speaker_text or "").lower() in speakers:
                 continue
             if c.sentence in member_sentences:
-                # "denied the raid that Y said killed ...", but not "..., RIA reported" wrapping the denial
+                # "denied the raid that Y said killed ...", but not "..., Norpress reported" wrapping the denial
                 if not any(m.text and m.text in (c.text or "") for m in members if m.sentence == c.sentence):
                     asserted.append(c)
                 continue
@@ -374,7 +374,7 @@ def _speaker_keys(brief, c) -> set[str]:
 
 
 def _accused(text: str) -> set[str]:
-    """Whose claims a denial rejects: "the SDF's claims", "allegations by Human Rights Watch"."""
+    """Whose claims a denial rejects: "the NLF's claims", "allegations by the Harbour Watch"."""
     out = set()
     for rx in _ACCUSED_RES:
         for m in rx.finditer(text or ""):

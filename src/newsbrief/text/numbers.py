@@ -2,16 +2,16 @@
 
 `find_numbers(text)` finds count expressions with their qualifier and bounds:
 
-    "about 100"                 -> low=high=100, approximate
-    "more than 200", "over 50"  -> low=200, high=None
-    "as many as 500", "up to 9" -> low=None, high=500
-    "at least three"            -> low=3, high=None
-    "between 100 and over 600"  -> low=100, high=600
+    "about 80"                  -> low=high=80, approximate
+    "more than 70", "over 50"   -> low=70, high=None
+    "as many as 900", "up to 9" -> low=None, high=900
+    "at least four"             -> low=4, high=None
+    "between 30 and over 90"    -> low=30, high=90
     "two or three", "5-10"      -> low=2, high=3
     "dozens", "hundreds of"     -> vague, low=high=None
 
 and drops what is never a count: years, dates, times, ages, percentages, model
-numbers ("T-72", "F-16"), street numbers, ordinals. Everything here is English
+numbers ("Z-40", "F-16"), street numbers, ordinals. Everything here is English
 grammar; no rule knows a particular story.
 """
 from __future__ import annotations
@@ -177,7 +177,7 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
     if re.match(r"^\d", raw) and LABEL_BEFORE.search(before):
         return True
     if re.search(r"[A-Za-z]-?$", before) and not re.search(r"\s$", before) and before:
-        return True  # "T-72", "MH17", "F-16"
+        return True  # "Z-40", "MH17", "F-16"
     if re.match(r"^(?:st|nd|rd|th)\b", after):
         return True
     if re.match(r"^-?[A-Za-z]", after) and not re.match(r"^-?(?:km|kms|mi|m)\b", after):

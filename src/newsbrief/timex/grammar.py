@@ -12,7 +12,7 @@ Values follow the brief contract: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `XXXX-MM-DD`,
 
 Only spans built around a month name, a weekday, a deictic word ("today",
 "last week") or a year after a year-taking preposition ("in 2014", "since
-1998") are read, so numbers that are not dates ("T-72", "2.5 miles", "37",
+1998") are read, so numbers that are not dates ("Z-40", "3.5 miles", "41",
 "1,500 people") are never turned into dates.
 """
 from __future__ import annotations
@@ -574,7 +574,7 @@ _DATELINE = re.compile(
     % (WD, MON, DAY, YEAR, DAY, MON, YEAR))
 
 
-# "DENVER (AP) -- ", "PORT VESSANY, Ostria (XNA) - ": a place in capitals, maybe a
+# "DENVER (Wire) -- ", "PORT VESSANY, Ostria (XNA) - ": a place in capitals, maybe a
 # region, maybe an agency, then a dash and a capital
 _PLACE_DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?\s*(?:\([A-Za-z][A-Za-z .&\-]{0,30}\)\s*)?"
@@ -582,8 +582,8 @@ _PLACE_DATELINE = re.compile(
 
 
 def dateline_end(text: str) -> int:
-    """Where the text starts after a dateline, dated ("PARIS, May 3, 2019 (AP) -") or
-    not ("DENVER (AP) --"); 0 when it opens with none. A dateline has a word in
+    """Where the text starts after a dateline, dated ("LISBON, May 3, 2019 (Wire) -") or
+    not ("DENVER (Wire) --"); 0 when it opens with none. A dateline has a word in
     capitals (a city or an agency), so "NATO - the alliance -" is not one."""
     m = _DATELINE.match(text or "") or _DATELINE_NO_YEAR.match(text or "") or _PLACE_DATELINE.match(text or "")
     if not m or not re.search(r"[A-Z]{3}", text[:m.end()]):
@@ -601,7 +601,7 @@ def without_dateline(text: str, min_words: int = 3) -> str:
 
 
 def dateline(paragraph: str) -> tuple[date, int] | None:
-    """(date, length) of a dateline opening the paragraph, e.g. "May 3, 2019 (AP) -"."""
+    """(date, length) of a dateline opening the paragraph, e.g. "May 3, 2019 (Wire) -"."""
     m = _DATELINE.match(paragraph or "")
     if not m:
         return None
@@ -621,7 +621,7 @@ _DATELINE_NO_YEAR = re.compile(
 
 
 def dateline_day(paragraph: str, published) -> date | None:
-    """The date of a dateline without a year ("PARIS, May 3 (Reuters) -"), completed
+    """The date of a dateline without a year ("LISBON, May 3 (Wire) -"), completed
     from the publication date when it lies within a week before it; else None."""
     published = to_date(published)
     m = _DATELINE_NO_YEAR.match(paragraph or "")
