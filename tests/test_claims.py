@@ -44,14 +44,14 @@ def test_inverted_with_title_and_apposition():
 
 
 def test_according_to():
-    b = run("The dam was unsafe, according to the engineer Paul Moss.")
+    b = run("The dam was unsafe, according to the engineer Piet Moss.")
     c = only(b, cue="according to")
-    assert c.speaker_text == "Paul Moss"
+    assert c.speaker_text == "Piet Moss"
     assert "dam was unsafe" in c.text
 
 
-def test_told_reuters_that():
-    b = run("Union leader Maria Santos told Reuters that the strike would continue until March.")
+def test_told_an_outlet_that():
+    b = run("Union leader Maria Santos told Harbour Radio that the strike would continue until March.")
     c = only(b, cue="told")
     assert c.speaker_text == "Maria Santos" and "strike would continue" in c.text
 
@@ -61,16 +61,16 @@ def test_says_present_tense():
     assert only(b, cue="says").speaker_text == "Ivan Petrov"
 
 
-def test_noted_tuesday_that_quote():
-    b = run('Finance Minister Omar Haddad noted Tuesday that "prices have stabilised".')
-    c = only(b, cue="noted")
+def test_verb_day_that_quote():
+    b = run('Finance Minister Omar Haddad stressed Thursday that "prices have stabilised".')
+    c = only(b, cue="stressed")
     assert c.speaker_text == "Omar Haddad" and c.direct and c.text == "prices have stabilised"
 
 
 def test_put_the_number_at():
-    b = run("Local official Rosa Diaz put the number of people evacuated at 3,000.")
+    b = run("Local official Rosa Diaz put the number of evacuees at 3,000.")
     c = only(b, cue="put")
-    assert c.speaker_text == "Rosa Diaz" and "number of people evacuated" in c.text
+    assert c.speaker_text == "Rosa Diaz" and "number of evacuees" in c.text
 
 
 def test_the_report_said():
@@ -79,9 +79,9 @@ def test_the_report_said():
     assert c.speaker_text.lower() == "the report" and c.speaker is None
 
 
-def test_denied_and_officially_denied():
+def test_denied_and_formally_denied():
     b = run("The company denied polluting the river.",
-            "Norland has officially denied sending troops across the border.")
+            "Norland has formally denied sending troops across the border.")
     assert only(b, 1).stance == "deny"
     c = only(b, 2)
     assert c.stance == "deny" and c.cue == "denied" and c.speaker_text == "Norland"
@@ -94,8 +94,8 @@ def test_rejected_claims_is_deny():
 
 
 @pytest.mark.parametrize("sentence", [
-    "The army said it had nothing to do with the explosion at the depot.",
-    "The ministry has said that none of its officers were at the scene.",
+    "The union said its members had nothing to do with a fire at the depot.",
+    "The ferry company said none of their crew were on deck.",
     "The militia said it did not carry out the attack on the convoy.",
 ])
 def test_negated_responsibility_is_deny(sentence):
@@ -178,10 +178,10 @@ def test_claimed_responsibility_is_not_speech():
 
 
 def test_descriptor_before_organisation_name_is_dropped():
-    b = run("Syria's state news agency SANA said the convoy was hit.",
+    b = run("Norland's state news agency NORPA said the convoy was hit.",
             "The rights group Amnesty International said the trial was unfair.",
             "Kenya's Red Cross said the convoy was hit.")
-    assert only(b, 1).speaker_text == "SANA"
+    assert only(b, 1).speaker_text == "NORPA"
     assert only(b, 2).speaker_text == "Amnesty International"
     assert only(b, 3).speaker_text == "Kenya's Red Cross"
 
@@ -212,8 +212,8 @@ def test_dismissing_allegations_is_deny(sentence):
     assert [c.stance for c in b.claims] == ["deny"]
 
 
-def test_calling_an_attack_something_is_not_a_claim_or_denial():
-    b = run('The coalition called the attack "unprovoked".')
+def test_calling_an_act_something_is_not_a_claim_or_denial():
+    b = run('The union called the lockout "unprovoked".')
     assert all(c.stance == "assert" for c in b.claims)
 
 
@@ -230,8 +230,8 @@ def test_dateline_debris_is_not_part_of_the_speaker():
 
 
 def test_conjoined_speakers_each_get_the_claim():
-    b = run("A local police officer and the army each have said that about 40 people were killed.")
-    assert {c.speaker_text for c in b.claims} == {"A local police officer", "the army"}
+    b = run("A harbour official and the coastguard both said that about 40 people were missing.")
+    assert {c.speaker_text for c in b.claims} == {"A harbour official", "the coastguard"}
     assert len({c.text for c in b.claims}) == 1
 
 
@@ -243,7 +243,7 @@ def test_topic_words_and_participles_are_not_denials():
 
 
 def test_pronoun_prefers_main_clause_subject():
-    b = run("Norland has threatened to strike areas where foreign troops are based - something it said had happened twice.")
+    b = run("Norland has warned it will close the pass to convoys - something it said it had done twice before.")
     assert only(b, cue="said").speaker_text == "Norland"
 
 
@@ -300,3 +300,17 @@ def test_what_was_denied_stops_before_the_participle_claim():
             "saying the hull was checked last month.")
     denial = only(b, stance="deny")
     assert "spill" in denial.text and "hull" not in denial.text
+
+
+def test_claims_and_entities_strip_the_same_titles():
+    """One titles lexicon for both stages (fictional names): "Acting" was once only an
+    entity title, "Rabbi"/"Bishop" only a claims title."""
+    from newsbrief.stages import entities
+    b, ctx = make_brief({"a": ["Acting Mayor Orrin Dask said the dam held.",
+                          "Bishop Anselm Quorry said the shelter was full."]})
+    run_stage(claims.STAGE, b, ctx)
+    run_stage(entities.STAGE, b, ctx)
+    assert [c.speaker_text for c in b.claims] == ["Orrin Dask", "Anselm Quorry"]
+    names = {e.name: e.type for e in b.entities}
+    assert names.get("Orrin Dask") == "PERSON" and names.get("Anselm Quorry") == "PERSON"
+    assert claims.TITLES is entities.TITLES

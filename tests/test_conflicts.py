@@ -27,26 +27,26 @@ def kinds(brief, kind):
 
 
 def test_disjoint_figures_from_two_sources_conflict_with_readable_note():
-    b = brief_of({"a": ["About 100 soldiers were killed in the clash, the army said."],
-                  "b": ["More than 200 soldiers died in the clash, a monitoring group said."]})
+    b = brief_of({"a": ["About 60 sailors were killed in the storm, the navy said."],
+                  "b": ["More than 80 sailors died in the storm, a monitoring group said."]})
     (c,) = kinds(b, "figure")
     assert len(c.items) == 2
     assert c.note.startswith("Killed")
-    assert "About 100 (the army)" in c.note and "More than 200 (a monitoring group)" in c.note
+    assert "About 60 (the navy)" in c.note and "More than 80 (a monitoring group)" in c.note
 
 
 def test_overlapping_figures_do_not_conflict():
-    b = brief_of({"a": ["Between 100 and 600 people were killed in the strike, the report said."],
-                  "b": ["More than 200 people were killed in the strike, a doctor said."]})
+    b = brief_of({"a": ["Between 30 and 90 people were killed in the blast, the report said."],
+                  "b": ["More than 70 people were killed in the blast, a doctor said."]})
     assert kinds(b, "figure") == []
 
 
 def test_vague_against_precise():
-    b = brief_of({"a": ['A local leader put the number of people killed at "dozens".'],
-                  "b": ["More than 200 people were killed in the attack, officials said."]})
+    b = brief_of({"a": ["A village elder said several dozen people had died."],
+                  "b": ["More than 400 people were killed in the flood, officials said."]})
     assert len(kinds(b, "figure")) == 1
-    b = brief_of({"a": ['A local leader put the number of people killed at "dozens".'],
-                  "b": ["About 50 people were killed in the attack, officials said."]})
+    b = brief_of({"a": ["A village elder said several dozen people had died."],
+                  "b": ["About 50 people were killed in the flood, officials said."]})
     assert kinds(b, "figure") == []
 
 
@@ -66,15 +66,15 @@ def test_event_title_in_note():
 
 
 def test_additional_and_partial_counts_are_not_compared():
-    b = brief_of({"a": ["About 100 soldiers were killed in the clash, the army said."],
-                  "b": ["At least three other soldiers also died in the clash, a monitor said.",
-                        "The shelling killed one of its guards, the militia said."]})
+    b = brief_of({"a": ["About 60 sailors were killed in the storm, the navy said."],
+                  "b": ["At least four other sailors also died in the storm, a monitor said.",
+                        "The wave killed one of their deckhands, the owners said."]})
     assert kinds(b, "figure") == []
 
 
 def test_bounds():
-    f = Figure(id="f", sentence="s", text="about 100", measure="killed", low=100, high=100, approximate=True)
-    assert bounds(f) == (80, 120)
+    f = Figure(id="f", sentence="s", text="about 50", measure="killed", low=50, high=50, approximate=True)
+    assert bounds(f) == (40, 60)
     g = Figure(id="g", sentence="s", text="dozens", measure="killed", low=None, high=None, vague=True)
     assert bounds(g)[0] >= 12 and bounds(g)[1] < 200
 
@@ -82,18 +82,18 @@ def test_bounds():
 def test_several_denials_of_same_allegation():
     b = brief_of({"a": ["The navy denied firing on the fishing boats near the island.",
                         "The weather was calm on Sunday.",
-                        "The defence ministry has officially denied that its ships fired on fishing boats."]})
+                        "The defence ministry has formally denied that its ships fired on fishing boats."]})
     (c,) = kinds(b, "denial")
     assert len(c.items) >= 2
     assert "denied" in c.note
 
 
 def test_denial_against_assertion_in_same_sentence():
-    b = brief_of({"a": ["The army has denied carrying out a raid that a rebel group said killed five of its members."]})
+    b = brief_of({"a": ["The police denied staging a raid that a student group said injured five of its members."]})
     (c,) = kinds(b, "denial")
     stances = {x.id: x.stance for x in b.claims}
     assert sorted(stances[i] for i in c.items) == ["assert", "deny"]
-    assert "asserted by a rebel group" in c.note
+    assert "asserted by a student group" in c.note
 
 
 def test_unrelated_denials_stay_apart():
@@ -167,8 +167,8 @@ def test_seed_cluster_claims_figures_conflicts(shared, tmp_path):
 
 
 def test_figure_without_event_joins_the_only_event():
-    b = brief_of({"a": ["More than 200 people died when the ferry sank, a doctor said."],
-                  "b": ['Fishermen put the number of dead at "dozens".']},
+    b = brief_of({"a": ["More than 400 people died when the ferry sank, a doctor said."],
+                  "b": ["Fishermen put the number of dead at scores."]},
                  events=[("Ferry sinking", "2024-05-01", [1])])
     (c,) = kinds(b, "figure")
     assert c.event == b.events[0].id and len(c.items) == 2
@@ -182,7 +182,7 @@ def test_a_figure_outside_every_event_does_not_join_an_unrelated_one():
     from newsbrief.stages import events
     from newsbrief.stages import times
     b, ctx = make_brief({
-        "a": ["As many as 300 attackers stormed the border post at Keldra on Monday, the army said.",
+        "a": ["Some 300 raiders launched an assault on the border post at Keldra on Monday, the army said.",
               "The gunmen attacked the post from two sides, the army said."],
         "b": ["About 900 delegates took part in the trade conference in Ostrava as observers.",
               "The gunmen who attacked the Keldra border post on Monday fled, police said."]},

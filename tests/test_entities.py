@@ -30,13 +30,13 @@ def test_spelling_key_folds_arabic_article_and_doubling():
 
 
 def test_countries_and_abbreviations():
-    assert entities.country("U.S.") == entities.country("USA") == entities.country("United States")
-    assert entities.country("Russian Federation") == entities.country("Russia")
-    assert entities.country("Iran") != entities.country("Iraq")
+    assert entities.country("U.A.E.") == entities.country("UAE") == entities.country("United Arab Emirates")
+    assert entities.country("Republic of Kenya") == entities.country("Kenya")
+    assert entities.country("Niger") != entities.country("Nigeria")
 
 
 def test_clean_surface_scraping_artefacts():
-    assert entities.clean_surface("USA -backed") == "USA"
+    assert entities.clean_surface("UAE -backed") == "UAE"
     assert entities.clean_surface("the Vandor Council's") == "Vandor Council"
 
 
@@ -48,22 +48,22 @@ def test_titles_stripped():
 
 def test_person_merging_and_never_merge():
     b = _run({
-        "a1": ["Colonel Marek Dovzhenko met John Smith in Paris on Monday.",
+        "a1": ["Colonel Marek Dovzhenko met Tomas Grell in Vienna on Monday.",
                "Dovzhenko said the talks went well."],
-        "a2": ["John Baker, a diplomat, also attended the meeting in Paris.",
+        "a2": ["Tomas Farrant, a diplomat, also attended the meeting in Vienna.",
                "Marek T. Dovzhenko declined to comment further."],
     })
     dov = _ent(b, "Marek Dovzhenko")
     assert dov is not None and dov.type == "PERSON"
     assert "Dovzhenko" in dov.aliases or _ent(b, "Dovzhenko") is dov
-    smith, baker = _ent(b, "John Smith"), _ent(b, "John Baker")
-    assert smith is not None and baker is not None and smith is not baker
+    grell, farrant = _ent(b, "Tomas Grell"), _ent(b, "Tomas Farrant")
+    assert grell is not None and farrant is not None and grell is not farrant
 
 
 def test_first_name_variants_same_surname():
-    b = _run({"a1": ["Sergey Volkonin spoke in Berlin on Monday."],
-              "a2": ["Sergei Volkonin spoke in Berlin on Monday."]})
-    assert _ent(b, "Sergey Volkonin") is _ent(b, "Sergei Volkonin") is not None
+    b = _run({"a1": ["Yuriy Volkonin spoke in Berlin on Monday."],
+              "a2": ["Yuri Volkonin spoke in Berlin on Monday."]})
+    assert _ent(b, "Yuriy Volkonin") is _ent(b, "Yuri Volkonin") is not None
 
 
 def test_acronym_defined_in_text():
@@ -75,27 +75,39 @@ def test_acronym_defined_in_text():
 
 
 def test_country_ministry_norp_kept_apart():
-    b = _run({"a1": ["The Russian Defence Ministry said Russia would respond."],
-              "a2": ["Russia's Defense Ministry denied the report, Russian officials said."],
-              "a3": ["Russia said the Russian Defense Minstry was not involved."]})
-    ministry = _ent(b, "Russian Defence Ministry")
-    country = _ent(b, "Russia")
+    b = _run({"a1": ["The Kenyan Defence Ministry said Kenya would respond."],
+              "a2": ["Kenya's Defense Ministry denied the report, Kenyan officials said."],
+              "a3": ["Kenya said the Kenyan Defense Minsitry was not involved."]})
+    ministry = _ent(b, "Kenyan Defence Ministry")
+    country = _ent(b, "Kenya")
     assert ministry is not None and country is not None and ministry is not country
     assert ministry.type == "ORG" and country.type == "GPE"
-    assert _ent(b, "Russia's Defense Ministry") is ministry
-    norp = _ent(b, "Russian")
+    assert _ent(b, "Kenya's Defense Ministry") is ministry
+    assert _ent(b, "Kenyan Defense Minsitry") is ministry  # a typo of the institution word
+    norp = _ent(b, "Kenyan")
     assert norp is None or norp is not country
 
 
-def test_us_variants_and_pentagon():
-    b = _run({"a1": ["The U.S. -led coalition said the Pentagon was informed."],
-              "a2": ["The USA said the Department of Defense had been informed."],
-              "a3": ["United States officials said the Defense Department was informed."]})
-    us = _ent(b, "USA")
-    assert us is not None and us is _ent(b, "U.S.") and us.name == "United States"
-    assert all("-" not in a for a in us.aliases)
-    pent = _ent(b, "Pentagon")
-    assert pent is not None and pent is _ent(b, "Department of Defense")
+def test_institution_words_tolerate_one_typo_but_not_another_real_word():
+    iw = entities.institution_word
+    assert iw("Ministry") == iw("Minsitry") == iw("Minisrty") == "ministry"
+    assert iw("Departmnet") == "department" and iw("Goverment") == "government"
+    assert iw("Officer") is None and iw("Polite") is None  # English words one edit away
+    assert iw("Navi") is None  # too short to call a typo
+    b = _run({"a1": ["The Peruvian Interior Minsitry said the road was open."],
+              "a2": ["Peru's Interior Ministry said the road was open."]})
+    e = _ent(b, "Peruvian Interior Minsitry")
+    assert e is not None and e is _ent(b, "Peru's Interior Ministry") and e.type == "ORG"
+
+
+def test_country_abbreviation_and_institution_synonyms():
+    b = _run({"a1": ["The UAE -led coalition said the State Department was informed."],
+              "a2": ["The United Arab Emirates said the Department of State had been informed."]})
+    uae = _ent(b, "UAE")
+    assert uae is not None and uae is _ent(b, "United Arab Emirates") and uae.name == "United Arab Emirates"
+    assert all("-" not in a for a in uae.aliases)
+    state = _ent(b, "State Department")
+    assert state is not None and state is _ent(b, "Department of State")
 
 
 def test_place_spelling_variants_merge():
@@ -108,13 +120,13 @@ def test_place_spelling_variants_merge():
 
 
 def test_ids_sorted_and_lookup():
-    b = _run({"a1": ["Colonel Marek Dovzhenko spoke in Paris."],
-              "a2": ["Marek Dovzhenko said Paris was calm."],
-              "a3": ["Paris was calm, officials said."]})
+    b = _run({"a1": ["Colonel Marek Dovzhenko spoke in Vienna."],
+              "a2": ["Marek Dovzhenko said Vienna was calm."],
+              "a3": ["Vienna was calm, officials said."]})
     assert [e.id for e in b.entities] == [entity_id(e.type, e.name) for e in b.entities]
     assert b.entities[0].articles >= b.entities[-1].articles
-    paris = _ent(b, "Paris")
-    assert paris.articles == 3 and paris is b.entities[0] and paris.id == entity_id("GPE", "Paris")
+    vienna = _ent(b, "Vienna")
+    assert vienna.articles == 3 and vienna is b.entities[0] and vienna.id == entity_id("GPE", "Vienna")
     dov = _ent(b, "Marek Dovzhenko")
     assert entities.lookup(b, nth(b, 2), "Marek Dovzhenko") == dov.id
     assert entities.lookup(b, nth(b, 1), "Colonel Marek Dovzhenko") == dov.id
@@ -129,8 +141,7 @@ def test_a_title_makes_a_person_even_when_the_tagger_says_organisation():
 
 
 def test_the_untagged_subject_of_a_reporting_verb_is_a_person():
-    b, ctx = make_brief({"a": ["Head of the dockers in Ostrel's Kessary exclave Ivo Sarnak put the number "
-                          'of injured at "hundreds".'],
+    b, ctx = make_brief({"a": ["Chief of the Kessary harbour pilots Ivo Sarnak estimated that hundreds were hurt."],
                     "b": ["The dock gates stayed shut on Tuesday."]})
     doc = ctx.docs[nth(b, 1)]
     assert [t.dep_ for t in doc if t.text == "Sarnak"] == ["nsubj"]
@@ -162,3 +173,49 @@ def test_a_dateline_names_a_place_not_an_organisation():
     e = _ent(b, "VARROW") or _ent(b, "Varrow")
     assert e is not None and e.type in ("GPE", "LOC")
     assert _ent(b, "XNA") is None or _ent(b, "XNA").type != "GPE"
+
+
+def test_place_names_one_vowel_apart_merge_but_one_consonant_apart_do_not():
+    """Fictional towns. Transliterations differ in vowels; a different consonant makes
+    another name, even when a fuzzy ratio would call the two close."""
+    assert entities.vowel_variants("tarvesk", "tarvusk")
+    assert not entities.vowel_variants("tarvesk", "tarvest")
+    assert not entities.vowel_variants("varo", "vare")  # too short to tell
+    assert not entities.vowel_variants("tarvesk", "tirvusk")  # two vowels
+    from spacy.tokens import Span
+    b, ctx = make_brief({"a1": ["Shelling was reported near Tarvesk on Monday."],
+                    "a2": ["Shelling was reported near Tarvusk on Monday."],
+                    "a3": ["Shelling was reported near Tarvest on Tuesday."]})
+    for doc in ctx.docs.values():  # all three tagged as places, whatever the tagger guessed
+        doc.ents = [Span(doc, 4, 5, label="GPE")]
+    run_stage(entities.STAGE, b, ctx)
+    town = _ent(b, "Tarvesk")
+    assert town is not None and town is _ent(b, "Tarvusk")
+    assert _ent(b, "Tarvest") is not None and _ent(b, "Tarvest") is not town
+
+
+def test_an_english_word_is_no_institution_alias():
+    """ "IS" is filed under its own spelling unless the text defines it (see
+    test_acronym_defined_in_text); a listed acronym still maps."""
+    assert not entities._norm_key("IS", "ORG", {})[1].startswith("inst:")
+    assert entities._norm_key("NATO", "ORG", {})[1].startswith("inst:")
+
+
+def test_given_names_al_and_ed_are_no_arabic_article():
+    """Fictional people. "Ed"/"Al" first in a person's name are given names; the
+    joined article ("al-", "Al-") still folds away."""
+    k = entities.spelling_key
+    assert k("Ed Marlowe", person=True) != k("Marlowe", person=True)
+    assert k("Al Brennick", person=True) != k("Brennick", person=True)
+    assert k("al-Fulani", person=True) == k("Al-Fulani", person=True) == k("Fulani", person=True)
+    assert k("Ibn al Varesh", person=True) == k("Ibn al-Varesh", person=True) == k("Ibn Varesh")
+    b = _run({"a1": ["Ed Marlowe told reporters the ferry would run."],
+              "a2": ["Jo Marlowe said the ferry would not run.", "Marlowe said the harbour was closed."],
+              "a3": ["Al Brennick said the harbour was closed.", "Brennick said the ferry was late."],
+              "a4": ["The commander, Yusuf al-Fulani, said the road was open.", "Al-Fulani said the road was open."]})
+    ed = _ent(b, "Ed Marlowe")
+    assert ed is not None and ed.name == "Ed Marlowe" and ed.aliases == ["Ed Marlowe"]
+    assert _ent(b, "Marlowe") not in (ed, _ent(b, "Jo Marlowe"))  # two Marlowes: the surname alone stays apart
+    al = _ent(b, "Al Brennick")
+    assert al is not None and al.name == "Al Brennick" and al is _ent(b, "Brennick")
+    assert _ent(b, "Yusuf al-Fulani") is _ent(b, "Al-Fulani") is not None

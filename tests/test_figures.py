@@ -35,10 +35,10 @@ def one(found, **want):
 
 # -- the number grammar (no parse) --------------------------------------------------
 @pytest.mark.parametrize("text, low, high, approx, vague", [
-    ("about 100 people", 100, 100, True, False),
-    ("more than 200 people", 200, None, False, False),
-    ("as many as 500 people", None, 500, False, False),
-    ("between 100 and over 600 people", 100, 600, False, False),
+    ("about 80 people", 80, 80, True, False),
+    ("more than 70 people", 70, None, False, False),
+    ("as many as 900 people", None, 900, False, False),
+    ("between 30 and over 90 people", 30, 90, False, False),
     ("at least three people", 3, None, False, False),
     ("two people", 2, 2, False, False),
     ("twenty-five people", 25, 25, False, False),
@@ -56,7 +56,7 @@ def test_qualifiers(text, low, high, approx, vague):
 
 @pytest.mark.parametrize("text", [
     "The war began in 2014 and ended later.",
-    "A T-72 tank was hit.",
+    "A Z-40 tank was hit.",
     "An F-16 jet crashed.",
     "A 45-year-old man was arrested.",
     "The victim, aged 45, was arrested.",
@@ -67,7 +67,7 @@ def test_qualifiers(text, low, high, approx, vague):
     "It was his 3rd visit.",
     "Resolution 2254 was adopted.",
     "The convoy left on March 3 from the base.",
-    "The convoy left on 7 February from the base.",
+    "The convoy left on 4 March from the base.",
     "The district's murder rate of 1 for 640 residents in 1997 was the highest in the state.",
     "One in 12 adults in the valley has no work.",
     "The ferry carries 300 passengers per day in summer.",
@@ -109,17 +109,28 @@ def test_killed_injured_from_verbs():
 
 
 def test_death_toll_light_verb():
-    found = figs("The landslide brings the overall death toll in the province to 37.")
-    one(found, measure="killed", low=37)
+    found = figs("The landslide raises the death toll in the valley to 41.")
+    one(found, measure="killed", low=41)
 
 
 def test_participants_and_arrests():
-    found = figs("As many as 500 attackers stormed the compound.",
+    found = figs("As many as 700 weavers staged a protest outside the mill.",
                  "Roughly 2,000 people participated in the march.",
                  "Police arrested 45 protesters after the rally.")
-    one(found, measure="participants", low=None, high=500)
+    one(found, measure="participants", low=None, high=700)
     one(found, measure="participants", low=2000)
     one(found, measure="arrested", low=45)
+
+
+def test_attackers_are_no_crowd_but_take_part_in_the_assault_they_launch():
+    """Fictional places. The noun "attackers" names no measure; the people who carry
+    out a collective action (verb + "assault", "raid", "protest") are its participants."""
+    found = figs("Up to 70 attackers stormed the granary at Velmont.",
+                 "About 40 attackers mounted a raid on the granary.",
+                 "Guards wounded two attackers.")
+    one(found, text="Up to 70", measure="other")
+    one(found, text="About 40", measure="participants", low=40)
+    one(found, text="two", measure="injured")
 
 
 def test_missing_and_displaced():
@@ -130,20 +141,20 @@ def test_missing_and_displaced():
 
 
 def test_vague_counts_with_measure():
-    found = figs('A local leader put the number of people killed at "dozens" on Monday.')
+    found = figs('A village elder put the number of dead at "scores" on Monday.')
     f = one(found, measure="killed", vague=True)
     assert f.low is None and f.high is None
 
 
 def test_number_word_one_counts_only_with_a_measure():
-    found = figs("The shell killed one of its guards.",
-                 "She was one of the senior advisers at the embassy.")
+    found = figs("The rockfall killed one of the miners.",
+                 "She was one of the chief engineers at the plant.")
     one(found, measure="killed", low=1)
     assert not [f for f in found if f.sentence == nth(found.brief, 2)]
 
 
 def test_number_in_pronoun_clause_uses_sentence_measure():
-    found = figs("On Friday, relatives of three local workers confirmed to the radio that they were killed.")
+    found = figs("Families of three local divers told the coastguard on Friday that they had died.")
     one(found, measure="killed", low=3)
 
 
@@ -154,7 +165,7 @@ def test_counting_the_speakers_is_not_a_casualty_figure():
 
 
 @pytest.mark.parametrize("sentence", [
-    "The T-90 tank was destroyed near the bridge in 2016.",
+    "The Z-90 tank was hit near the bridge in 2016.",
     "A 45-year-old man died at 9 p.m. on March 3.",
     "The party won 40 percent of the vote in the 2019 election.",
     "The embassy at 12 Park Street was closed.",
@@ -165,24 +176,24 @@ def test_never_a_figure_in_sentence(sentence):
 
 
 def test_source_and_event_attached():
-    found = figs("About 20 dockers were injured, port spokeswoman Lena Voss said.",
+    found = figs("About 20 dockers were injured, port spokeswoman Ilka Voss said.",
                  "Twelve people were hurt in a separate crash.", events=[("Harbour fire", "2024-05-01", [1])])
     f = one(found, measure="injured", low=20)
-    assert f.source_text == "Lena Voss" and f.event == found.brief.events[0].id
+    assert f.source_text == "Ilka Voss" and f.event == found.brief.events[0].id
     g = one(found, measure="injured", low=12)
     assert g.event is None and g.source is None
 
 
 def test_ranges_helper():
-    brief, ctx = make_brief({"a": ["About 100 soldiers were killed in the clash, the army said."],
-                        "b": ["More than 200 soldiers died in the clash, a monitor said."]})
+    brief, ctx = make_brief({"a": ["About 60 sailors were killed in the storm, the navy said."],
+                        "b": ["More than 80 sailors died in the storm, a monitor said."]})
     run_stage(claims.STAGE, brief, ctx)
     run_stage(figures.STAGE, brief, ctx)
     from newsbrief.stages import conflicts
     run_stage(conflicts.STAGE, brief, ctx)
     (r,) = [r for r in figures.ranges(brief) if r["measure"] == "killed"]
-    assert r["low"] == 100 and r["high"] is None and r["text"] == "100 or more"
-    assert {i["source"] for i in r["items"]} == {"the army", "a monitor"}
+    assert r["low"] == 60 and r["high"] is None and r["text"] == "60 or more"
+    assert {i["source"] for i in r["items"]} == {"the navy", "a monitor"}
     assert r["conflict"] is not None
 
 
@@ -228,9 +239,9 @@ def test_more_measure_phrases():
 
 
 def test_ranges_marks_parts_and_skips_distances():
-    brief, ctx = make_brief({"a": ["About 100 soldiers were killed in the clash, 20 miles from the border, the army said.",
-                              "At least three other soldiers also died in the clash, a monitor said."],
-                        "b": ["Between 90 and 150 soldiers were killed in the clash, a doctor said."]})
+    brief, ctx = make_brief({"a": ["About 60 sailors were killed in the storm, 20 miles off the cape, the navy said.",
+                              "At least four other sailors also died in the storm, a monitor said."],
+                        "b": ["Between 55 and 90 sailors were killed in the storm, a doctor said."]})
     run_stage(claims.STAGE, brief, ctx)
     run_stage(figures.STAGE, brief, ctx)
     from newsbrief.stages import conflicts
@@ -238,9 +249,9 @@ def test_ranges_marks_parts_and_skips_distances():
     rs = figures.ranges(brief)
     assert {r["measure"] for r in rs} == {"killed"}
     (r,) = rs
-    assert (r["low"], r["high"], r["text"]) == (90, 150, "90 to 150")
+    assert (r["low"], r["high"], r["text"]) == (55, 90, "55 to 90")
     parts = {i["text"]: i["part"] for i in r["items"]}
-    assert parts == {"About 100": False, "At least three": True, "Between 90 and 150": False}
+    assert parts == {"About 60": False, "At least four": True, "Between 55 and 90": False}
     assert r["conflict"] is None
 
 

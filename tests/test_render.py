@@ -73,12 +73,12 @@ def test_markdown_sections_and_inert_text():
 
 
 def test_figure_values_read_naturally():
-    f = Figure(id="f", sentence="s", text="about 100", measure="killed", low=100, high=100, approximate=True)
-    assert render.figure_value(f) == "about 100"
-    f = Figure(id="f", sentence="s", text="between 100 and over 600", measure="killed", low=100, high=600)
-    assert render.figure_value(f) == "100\u2013600"
-    f = Figure(id="f", sentence="s", text="as many as 500", measure="participants", low=None, high=500)
-    assert render.figure_value(f) == "up to 500"
+    f = Figure(id="f", sentence="s", text="about 80", measure="killed", low=80, high=80, approximate=True)
+    assert render.figure_value(f) == "about 80"
+    f = Figure(id="f", sentence="s", text="between 30 and over 90", measure="killed", low=30, high=90)
+    assert render.figure_value(f) == "30\u201390"
+    f = Figure(id="f", sentence="s", text="as many as 900", measure="participants", low=None, high=900)
+    assert render.figure_value(f) == "up to 900"
 
 
 def test_write_all_is_atomic_and_leaves_other_files(tmp_path):

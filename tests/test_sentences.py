@@ -3,10 +3,10 @@ from newsbrief.stages.sentences import split
 
 
 def test_abbreviations_ranks_and_spaced_hyphens_do_not_split():
-    text = ("Lt. Gen. Maren Holt said the U.S. -led patrol stopped 2.5 miles (4km) short of the border. "
+    text = ("Lt. Gen. Maren Holt said the U.K. -led patrol stopped 3.5 miles (6km) short of the border. "
             "Dr. Ivo Brandt of Acme Inc. disagreed.")
     assert split(text) == [
-        "Lt. Gen. Maren Holt said the U.S. -led patrol stopped 2.5 miles (4km) short of the border.",
+        "Lt. Gen. Maren Holt said the U.K. -led patrol stopped 3.5 miles (6km) short of the border.",
         "Dr. Ivo Brandt of Acme Inc. disagreed."]
 
 

@@ -11,7 +11,7 @@ from newsbrief.stages.summary import standalone
 
 def test_standalone_filters():
     assert standalone("The storm destroyed 40 homes in the coastal village, officials said.")
-    assert not standalone("What happened in the village?")
+    assert not standalone("Why did the village flood?")
     assert not standalone("But he was later released without charge by the police.")
     assert not standalone("Our country has no business meddling in this faraway war at all.")
     assert standalone('"We lost everything", said Ana Kell, a fisherman whose boat sank.')
@@ -65,7 +65,7 @@ def test_each_main_storyline_gets_a_sentence_and_timeline_order():
 def test_headline_fragments_are_not_summary_sentences():
     from conftest import make_brief
 
-    brief, ctx = make_brief({"a": ["The army's entry into the city where the offensive is taking place.",
+    brief, ctx = make_brief({"a": ["The convoy's arrival in the port after a week of storms.",
                               "The army entered the city on Friday after a week of fighting."]})
     docs = [ctx.doc(s.id) for s in brief.sentences]
     assert [summary.has_verb(d) for d in docs] == [False, True]
@@ -75,9 +75,9 @@ def test_summary_sentences_read_without_their_dateline():
     from newsbrief.stages.summary import without_dateline
     assert without_dateline("PORT VESSANY, Ostria (XNA) -- A ferry and a grain barge collided off the "
                             "harbour wall on Monday.") == "A ferry and a grain barge collided off the harbour wall on Monday."
-    assert without_dateline("KESSARY, May 3, 2024 (Reuters) - Dockers walked out over pay on Friday "
+    assert without_dateline("KESSARY, May 3, 2024 (Wire) - Dockers walked out over pay on Friday "
                             "morning.") == "Dockers walked out over pay on Friday morning."
-    kept = ["The U.S. -led coalition said it had struck the convoy near the river.",
+    kept = ["The U.K. -led mission said it had stopped the convoy near the river.",
             "Officials in Varrow - a river town - said the plant was damaged.",
             "OSTRIA (XNA) -- Calm."]  # too little left to stand alone
     for text in kept:

@@ -31,7 +31,7 @@ def test_full_dates_and_days_without_year():
     assert value_of("The bridge reopened on March 8, 2019 after repairs.") == "2019-03-08"
     assert value_of("The bridge reopened on 8 March 2019 after repairs.") == "2019-03-08"
     assert value_of("The bridge reopened on Monday, Nov. 4, 2019.") == "2019-11-04"
-    assert value_of("Voters went to the polls on 7 February in the north.") == "2021-02-07"
+    assert value_of("Voters went to the polls on 4 February in the north.") == "2021-02-04"
     assert value_of("On Feb. 27 the council voted to close the mine.") == "2021-02-27"
     assert value_of("The ferry sank on Sept. 3 near the cape.") == "2020-09-03"  # the past one, not 2021-09
     # a December day read in early January belongs to the year before
@@ -39,9 +39,9 @@ def test_full_dates_and_days_without_year():
 
 
 def test_ranges_months_years_and_decades():
-    assert value_of("Storms hit the coast on February 7 and 8, officials said.") == "2021-02-07/2021-02-08"
+    assert value_of("Storms hit the coast on February 4 and 5, officials said.") == "2021-02-04/2021-02-05"
     assert value_of("The festival ran 12-14 February in the old town.") == "2021-02-12/2021-02-14"
-    assert value_of("The mission began in September 2014 with two ships.") == "2014-09"
+    assert value_of("The mission began in October 2013 with two ships.") == "2013-10"
     assert value_of("The group has controlled the valley since 2016.") == "2016"
     assert value_of("The mill was busy in the 1990s, workers recall.") == "1990/1999"
     assert value_of("The plant was closed in January for repairs.") == "2021-01"
@@ -71,8 +71,8 @@ def test_deictic_and_relative_periods():
 
 
 def test_numbers_that_are_not_dates():
-    for text in ["A T-72 tank was hit 2.5 miles (4km) from the border.",
-                 "The toll rose to 37, and 1,500 people fled.",
+    for text in ["A Z-40 tank was hit 3.5 miles (6km) from the border.",
+                 "The toll rose to 41, and 1,500 people fled.",
                  "In 2000 cases the court sided with tenants.",
                  "The company may 3D-print the parts, said March Holdings.",
                  "About 2019 people signed the petition in 12 hours.",
@@ -89,17 +89,17 @@ def test_counts_and_measures_never_become_dates(n, x, unit):
 
 
 def test_without_anchor_no_year_is_guessed():
-    assert values("They were killed on 7 February, associates said.", None) == [("7 February", "XXXX-02-07")]
-    assert values("Fighting raged on February 7 and 8.", None) == [("February 7 and 8", "XXXX-02-07/XXXX-02-08")]
+    assert values("The quay was sealed on 4 February, dockers said.", None) == [("4 February", "XXXX-02-04")]
+    assert values("Protests ran on February 4 and 5.", None) == [("February 4 and 5", "XXXX-02-04/XXXX-02-05")]
     assert values("The vote took place on Saturday, two days before the count.", None) == []
     assert values("The dam burst yesterday after heavy rain, last week.", None) == []
-    assert values("The mission began in September 2014.", None) == [("September 2014", "2014-09")]
+    assert values("The mission began in October 2013.", None) == [("October 2013", "2013-10")]
 
 
 def test_dateline():
-    assert dateline("March 8, 2019 (AP)-The council met.")[0] == date(2019, 3, 8)
+    assert dateline("March 8, 2019 (WNS)-The council met.")[0] == date(2019, 3, 8)
     assert dateline("LISBON, 8 March 2019 (Agency) - The council met.")[0] == date(2019, 3, 8)
-    assert dateline("LISBON, March 8 (Reuters) - The council met.") is None  # no year: not enough
+    assert dateline("LISBON, March 8 (Wire) - The council met.") is None  # no year: not enough
     assert dateline("The council met on March 8, 2019 - in the hall.") is None
 
 
@@ -131,7 +131,7 @@ def test_stage_anchors_to_publication_and_infers_from_lead_dateline():
 
 
 def test_given_publication_date_is_kept():
-    brief, ctx = make_brief({"a": ["May 3, 2020 (AP)-The port closed today."]}, published={"a": "2020-05-04"})
+    brief, ctx = make_brief({"a": ["May 3, 2020 (WNS)-The port closed today."]}, published={"a": "2020-05-04"})
     run_stage(times.STAGE, brief, ctx)
     assert brief.article("a").published == "2020-05-04"
     assert brief.article("a").published_basis == "given"

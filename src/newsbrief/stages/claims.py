@@ -5,8 +5,8 @@ Reads the spaCy parse of every kept sentence (stage `parse`) and fills
 
 * reporting verbs ("said", "told", "noted", "denied", "says", "put the number at",
   ...) with their subject as speaker and their clausal complement as content;
-* inverted attributions ("'...', X said", "..., X told a briefing", "At no point,
-  a spokesman said, was ...") where the content precedes the speaker;
+* inverted attributions ("'...', X said", "..., X told a briefing", "Under no
+  circumstances, the warden said, would ...") where the content precedes the speaker;
 * "according to X";
 * a pronoun speaker ("he said", "it said") is resolved to the most recent fitting
   speaker earlier in the same article (PERSON for he/she, ORG/GPE/... for it/they),
@@ -15,8 +15,8 @@ Reads the spaCy parse of every kept sentence (stage `parse`) and fills
 `speaker` is the entity id from `entities.lookup` when the entities stage knows
 the span, else None; `speaker_text` is the name as written (the person's name when
 the subject is "title + name", else the noun phrase). `stance` is "deny" for
-denial verbs and negated responsibility ("had nothing to do with", "none of its
-soldiers were ..."), else "assert". `direct` is true when most of the content is
+denial verbs and negated responsibility ("played no part in", "none of its
+staff were ..."), else "assert". `direct` is true when most of the content is
 inside quotation marks; `text` is then the quotation.
 """
 from __future__ import annotations
@@ -128,7 +128,7 @@ def speaker_span(h):
         if len(np) > 8:  # a long description: keep the named part
             return ents[0], label
         if any(u.pos_ == "NOUN" for u in doc[np.start:ents[0].start]):
-            return ents[0], label  # "the state news agency SANA" -> "SANA"
+            return ents[0], label  # "the state news agency NORPA" -> "NORPA"
     if label is None:
         low = h.lemma_.lower()
         if low in ROLE_NOUNS:
@@ -184,7 +184,7 @@ def subject_of(v):
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         if subj:
             named = [c for c in subj if c.ent_type_ and c.pos_ == "PROPN"]
-            s = named[-1] if len(subj) > 1 and named else subj[0]  # "news agency SANA said"
+            s = named[-1] if len(subj) > 1 and named else subj[0]  # "the wire service Norpress said"
             if s.lower_ in RELATIVE and v.dep_ == "relcl":
                 return v.head
             return s
@@ -252,7 +252,7 @@ def content_tokens(v, speaker_tok):
             for c in v.children:
                 if c.dep_ == "prep" and c.i > objs[0].i:
                     toks += list(c.subtree)
-            # "put the number of people killed at X": the "at" may hang under "killed"
+            # "put the number of those hurt at X": the "at" may hang under "hurt"
             return toks
         return []
     if forward:
@@ -272,7 +272,7 @@ def content_tokens(v, speaker_tok):
         return toks
     if lemma in NEEDS_CLAUSE:
         return []
-    # inverted inside a clause: "..., a spokesman said, was ..." / "..., AP reported."
+    # inverted inside a clause: "..., a spokesman said, was ..." / "..., Norpress reported."
     if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and v.head != v:
         own = {t.i for t in v.subtree}
         toks = [t for t in v.head.subtree if t.i not in own]
@@ -418,7 +418,7 @@ def _raw(doc, quotes, cue_tok, cue_text, spk_tok, ctoks):
     cue = cue_text or cue_tok.text
     lemma = cue_tok.lemma_.lower() if cue_text is None else "according to"
     if lemma in DENY_VERBS:
-        # "has officially denied" keeps the verb; "rejected claims" keeps object noun out
+        # "has formally denied" keeps the verb; "rejected claims" keeps object noun out
         pass
     cue_end = cue_tok.idx + len(cue_tok)
     if cue_text == "according to":

@@ -30,7 +30,7 @@ from newsbrief.stage import Stage
 
 # Words that page furniture is made of. A short line made only of these is a widget.
 WIDGET_WORDS = {
-    "adjust", "comment", "comments", "print", "share", "email", "e-mail", "tweet", "facebook",
+    "comment", "comments", "print", "share", "email", "e-mail", "tweet", "facebook",
     "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "save", "subscribe", "font",
     "size", "text", "related", "articles", "article", "stories", "story", "news", "more",
     "advertisement", "sponsored", "content", "read", "next", "previous", "prev", "back", "top",

@@ -4,13 +4,13 @@
 `events`; a figure without event joins the only event with that measure, or the
 only one its article's figures belong to, else the event-less figures) from different
 sources or articles, published at most 3 days apart (a later toll is an update),
-whose plausible intervals are disjoint: "about 100" is
-80..120, "more than 200" is 200..inf, "dozens" is 24..144, "between 100 and 600"
-is 100..600. Figures that only add to or sit inside a total ("three other
-Russians", "one of its fighters", "the overall toll") are left out of the
+whose plausible intervals are disjoint: "about 50" is
+40..60, "more than 70" is 70..inf, "dozens" is 24..144, "between 30 and 90"
+is 30..90. Figures that only add to or sit inside a total ("three other
+crew", "one of its drivers", "the overall toll") are left out of the
 comparison, and of one source's figures in one article only the largest (the
 total, not its breakdown) is compared. One conflict per event and measure lists the figures that clash with
-at least one other (the whole range is `figures.ranges(brief)`), with a one-line note: "Killed in <event>: about 100 (A), more than 200 (B), dozens (C)".
+at least one other (the whole range is `figures.ranges(brief)`), with a one-line note: "Killed in <event>: about 50 (A), more than 70 (B), dozens (C)".
 
 `denial` conflicts: deny claims (stage `claims`) of the same event that share
 content words are grouped (several denials of the same allegation); an assertion
@@ -24,6 +24,7 @@ import re
 
 from newsbrief.model import Conflict
 from newsbrief.ids import Unique, conflict_id
+from newsbrief.unionfind import UnionFind
 from newsbrief.stage import Stage
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, comparable, figure_label,
                                              source_label)
@@ -145,14 +146,7 @@ def denial_conflicts(brief):
     if not denies:
         return []
     # union-find over denials that share an event (or lack one) and content words
-    parent = {c.id: c.id for c in denies}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    uf = UnionFind()
     cache = {c.id: words(c) for c in denies}
     for i, a in enumerate(denies):
         for b in denies[i + 1:]:
@@ -164,10 +158,10 @@ def denial_conflicts(brief):
             else:
                 need = 3
             if need is not None and shared >= need:
-                parent[find(a.id)] = find(b.id)
+                uf.union(b.id, a.id)
     comps = {}
     for c in denies:
-        comps.setdefault(find(c.id), []).append(c)
+        comps.setdefault(uf.find(c.id), []).append(c)
     out = []
     for members in comps.values():
         items = [c.id for c in members]
@@ -183,7 +177,7 @@ def denial_conflicts(brief):
             if (c.speaker or c.speaker_text or "").lower() in speakers:
                 continue
             if c.sentence in member_sentences:
-                # "denied the raid that Y said killed ...", but not "..., RIA reported" wrapping the denial
+                # "denied the raid that Y said killed ...", but not "..., Norpress reported" wrapping the denial
                 if not any(m.text and m.text in (c.text or "") for m in members if m.sentence == c.sentence):
                     asserted.append(c)
                 continue
@@ -241,7 +235,7 @@ def _speaker_keys(brief, c) -> set[str]:
 
 
 def _accused(text: str) -> set[str]:
-    """Whose claims a denial rejects: "the SDF's claims", "allegations by Human Rights Watch"."""
+    """Whose claims a denial rejects: "the NLF's claims", "allegations by the Harbour Watch"."""
     out = set()
     for rx in _ACCUSED_RES:
         for m in rx.finditer(text or ""):

@@ -1,7 +1,7 @@
 """Stage `dates`: the publication date of an article that came without one.
 
 The reader fills dates it was given ("given"). When an article has none, a
-dateline opening its lead paragraph ("May 3, 2019 (AP) -", "PARIS, 3 May 2019 -")
+dateline opening its lead paragraph ("May 3, 2019 (Wire) -", "LISBON, 3 May 2019 -")
 is taken as "inferred". A dateline deeper in the text (a pasted item from another
 report) is not the article's date. This runs right after `clean`, so every later
 stage sees each article's date as final.

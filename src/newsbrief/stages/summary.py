@@ -46,8 +46,8 @@ def standalone(text: str) -> bool:
 
 
 def has_verb(doc) -> bool:
-    """A sentence, not a caption or headline fragment ("The army's entry into the
-    city where ..."): its main clause is headed by a verb. (True with no parse.)"""
+    """A sentence, not a caption or headline fragment ("The convoy's arrival in
+    the port after ..."): its main clause is headed by a verb. (True with no parse.)"""
     if doc is None:
         return True
     return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc)

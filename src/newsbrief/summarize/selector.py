@@ -31,6 +31,8 @@ from contextlib import contextmanager
 
 from spacy.lang.en.stop_words import STOP_WORDS as _SPACY_STOP
 
+from newsbrief.unionfind import UnionFind
+
 STOP = frozenset(_SPACY_STOP) | frozenset(
     "a an the of to in on at by for with from and or but is are was were be been "
     "has have had it its he she they his her their this that said says s t".split())
@@ -236,23 +238,11 @@ def _similar_pairs(keys, grams, threshold):
 
 def _duplicate_groups(keys, pairs) -> list[list[tuple[int, int]]]:
     """Union of the sentence pairs that repeat one another."""
-    parent = {k: k for k in keys}
-
-    def find(k):
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    uf = UnionFind()
     for a, b, share in pairs:
         if share >= DUPLICATE:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    out = defaultdict(list)
-    for k in keys:
-        out[find(k)].append(k)
-    return list(out.values())
+            uf.union(a, b)
+    return uf.groups(keys)
 
 
 def _value(chosen, concepts, weight, bonus) -> float:

@@ -7,27 +7,15 @@ from __future__ import annotations
 
 import re
 
-# lemmas of verbs that introduce what somebody said, wrote or thinks publicly
-REPORT_VERBS = {
-    "say", "tell", "add", "announce", "report", "claim", "state", "note", "deny", "reject",
-    "insist", "confirm", "warn", "explain", "allege", "argue", "assert", "acknowledge",
-    "admit", "suggest", "estimate", "declare", "stress", "tweet", "write", "maintain",
-    "indicate", "dismiss", "refute", "dispute", "repeat", "reiterate", "emphasize",
-    "emphasise", "contend", "predict", "promise", "vow", "concede", "recall", "reveal",
-    "disclose", "complain", "charge", "accuse", "observe", "remark", "comment", "respond",
-    "reply", "answer", "testify", "signal", "counter", "caution", "urge", "describe",
-    "call", "put", "quote", "cite", "believe", "think", "hope", "fear",
-    "point", "blame", "rebuff", "disavow", "repudiate", "announce", "mention",
-    "brief", "inform", "conclude", "stress", "underline", "highlight", "assure", "told",
-    "brand", "label",
-}
+from newsbrief import lexicon
+from newsbrief.lexicon import words
+
+REPORT_VERBS = lexicon.REPORT_VERBS  # lemmas of verbs that introduce what somebody said
 # verbs that only count when they take a clause ("call X Y", "put the number at", ...)
-NEEDS_CLAUSE = {"brand", "label", "call", "describe", "believe", "think", "hope", "fear", "point",
-                "blame", "cite", "quote", "brief", "inform", "comment", "mention", "put",
-                "urge", "signal", "charge", "accuse", "observe", "recall"}
-DENY_VERBS = {"deny", "reject", "refute", "dismiss", "dispute", "rebuff", "disavow", "repudiate"}
+NEEDS_CLAUSE = words("clause_verbs")
+DENY_VERBS = words("deny_verbs")
 # noun-object of "put": "put the number/toll at"
-PUT_OBJECTS = {"number", "figure", "toll", "tally", "count", "estimate", "casualty", "total"}
+PUT_OBJECTS = words("put_objects")
 
 # content phrases that deny responsibility or presence even after a neutral verb
 _NEG_RESP = [
@@ -46,28 +34,14 @@ _NEG_RESP = [
 ]
 NEG_RESP_RE = re.compile("|".join(_NEG_RESP), re.I)
 
-PRONOUNS_PERSON = {"he", "she"}
-PRONOUNS_GROUP = {"it", "they"}
-PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP
-RELATIVE = {"who", "which", "that", "whom"}
+PRONOUNS_PERSON = lexicon.PRONOUNS_PERSON
+PRONOUNS_GROUP = lexicon.PRONOUNS_GROUP
+PRONOUNS = lexicon.PRONOUNS
+RELATIVE = words("relative_pronouns")
 
 # nouns naming a person by role: their appositive/compound name is the speaker
-ROLE_NOUNS = {
-    "spokesman", "spokeswoman", "spokesperson", "minister", "leader", "official", "officer",
-    "commander", "head", "chief", "president", "secretary", "director", "adviser", "advisor",
-    "general", "colonel", "senator", "governor", "mayor", "ambassador", "representative",
-    "analyst", "expert", "member", "chairman", "chairwoman", "chair", "lawyer", "attorney",
-    "aide", "deputy", "envoy", "diplomat", "sheriff", "captain", "lieutenant", "major",
-    "witness", "resident", "source", "correspondent", "reporter", "journalist", "founder",
-    "executive", "manager", "coordinator", "investigator", "prosecutor", "judge", "police",
-}
-ORG_NOUNS = {
-    "ministry", "department", "agency", "government", "office", "command", "coalition",
-    "military", "army", "police", "council", "committee", "group", "organization",
-    "organisation", "company", "team", "force", "forces", "embassy", "kremlin", "pentagon",
-    "report", "reports", "statement", "newspaper", "daily", "service", "administration",
-    "authorities", "officials", "media", "court", "party", "union", "commission", "network",
-}
+ROLE_NOUNS = words("role_nouns")
+ORG_NOUNS = lexicon.ORG_NOUNS
 PERSON_LABELS = {"PERSON"}
 GROUP_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
@@ -129,26 +103,16 @@ def tidy(text: str) -> str:
     return text.strip().strip(",;:").strip()
 
 # words before a name that are titles, not the name
-TITLES = {
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
-    "president", "minister", "prime", "foreign", "defence", "defense", "deputy", "secretary",
-    "general", "colonel", "major", "captain", "lieutenant", "sergeant", "admiral", "commander",
-    "leader", "chief", "spokesman", "spokeswoman", "senator", "governor", "mayor", "ambassador",
-    "judge", "justice", "king", "queen", "prince", "pope", "bishop", "rabbi", "imam", "sheikh",
-    "director", "chairman", "chairwoman", "police", "army", "navy", "air", "force", "vice",
-    "lt.-gen", "major-general", "lieutenant-general", "brigadier", "brig", "exclave",
-}
+TITLES = lexicon.TITLES
 
 # "called the reports lies", "dismissed the claims as propaganda": a denial
-DISMISS_CUES = {"call", "describe", "brand", "label", "dismiss", "term"}
-ALLEGATION_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "story", "account", "rumour",
-                    "rumor", "assertion", "suggestion", "statement", "video", "footage", "image", "photo"}
+DISMISS_CUES = words("dismiss_cues")
+ALLEGATION_NOUNS = words("allegation_nouns")
 DISMISSIVE_RE = re.compile(r"\b(?:lies?|false|fabricat\w*|baseless|groundless|unfounded|nonsense|propaganda|untrue|"
                            r"slander\w*|fake|absurd|ridiculous|fiction|provocation|disinformation|misinformation)\b",
                            re.I)
 # nouns that carry someone else's words: "a statement from the ministry said"
-DOC_NOUNS = {"statement", "report", "communique", "release", "letter", "message", "post", "tweet",
-             "announcement"}
+DOC_NOUNS = words("doc_nouns")
 
 
 def clean_speaker(text: str | None) -> str | None:

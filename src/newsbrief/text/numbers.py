@@ -2,16 +2,16 @@
 
 `find_numbers(text)` finds count expressions with their qualifier and bounds:
 
-    "about 100"                 -> low=high=100, approximate
-    "more than 200", "over 50"  -> low=200, high=None
-    "as many as 500", "up to 9" -> low=None, high=500
-    "at least three"            -> low=3, high=None
-    "between 100 and over 600"  -> low=100, high=600
+    "about 80"                  -> low=high=80, approximate
+    "more than 70", "over 50"   -> low=70, high=None
+    "as many as 900", "up to 9" -> low=None, high=900
+    "at least four"             -> low=4, high=None
+    "between 30 and over 90"    -> low=30, high=90
     "two or three", "5-10"      -> low=2, high=3
     "dozens", "hundreds of"     -> vague, low=high=None
 
 and drops what is never a count: years, dates, times, ages, percentages, model
-numbers ("T-72", "F-16"), street numbers, ordinals. Everything here is English
+numbers ("Z-40", "F-16"), street numbers, ordinals. Everything here is English
 grammar; no rule knows a particular story.
 """
 from __future__ import annotations
@@ -19,14 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+from newsbrief.lexicon import mapping, words
+from newsbrief.text.number_words import CARDINALS, SCALES
+
+UNITS = CARDINALS  # "zero" .. "ninety" -> value
 # attached suffixes: "$1.5bn", "£20m", "3m people", "5km" ("m" alone is settled in find_numbers)
 SUFFIX_SCALE = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "km": 1, "kms": 1}
 _W = "|".join(sorted(list(UNITS) + list(SCALES), key=len, reverse=True))
@@ -181,7 +177,7 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
     if re.match(r"^\d", raw) and LABEL_BEFORE.search(before):
         return True
     if re.search(r"[A-Za-z]-?$", before) and not re.search(r"\s$", before) and before:
-        return True  # "T-72", "MH17", "F-16"
+        return True  # "Z-40", "MH17", "F-16"
     if re.match(r"^(?:st|nd|rd|th)\b", after):
         return True
     if re.match(r"^-?[A-Za-z]", after) and not re.match(r"^-?(?:km|kms|mi|m)\b", after):
@@ -297,40 +293,12 @@ def find_numbers(text: str) -> list[Number]:
 
 
 # -- measures ------------------------------------------------------------------------
-MEASURE_WORDS = {
-    "killed": {"kill", "killed", "die", "dead", "death", "deaths", "fatality", "fatalities", "fatal", "casualty",
-               "casualties", "toll", "perish", "slay", "slain", "massacre", "murder", "execute", "behead",
-               "body", "bodies", "corpse", "life", "lives"},
-    "injured": {"injure", "injured", "wound", "wounded", "hurt", "injury", "injuries", "hospitalize",
-                "hospitalise", "hospitalized", "hospitalised", "maim", "stab", "stabbed", "shoot", "shot"},
-    "missing": {"missing", "unaccounted", "disappear", "disappeared"},
-    "displaced": {"displace", "displaced", "flee", "fled", "evacuate", "evacuated", "evacuee", "refugee",
-                  "homeless", "uproot", "uprooted", "relocate", "relocated"},
-    "arrested": {"arrest", "arrested", "detain", "detained", "detention", "detainee", "jail", "jailed",
-                 "imprison", "imprisoned", "custody", "apprehend", "apprehended", "prisoner"},
-    "participants": {"participate", "participant", "attend", "attendee", "protester", "protestor",
-                     "demonstrator", "marcher", "rally", "march", "gather", "attacker", "assailant",
-                     "turnout", "crowd", "delegate", "volunteer", "striker"},
-}
-WORD_MEASURE = {w: m for m, words in MEASURE_WORDS.items() for w in words}
+# word -> the measure it names: "fatalities" -> killed, "fled" -> displaced
+WORD_MEASURE = mapping("measure_words")
 # "life"/"lives" only count with "lose"/"claim": checked in figures
-WEAK_WORDS = {"life", "lives", "body", "bodies"}
+WEAK_WORDS = words("weak_measure_words")
 # nouns that stand for "the number": the measure comes from the context
-GENERIC_COUNT = {"figure", "number", "total", "tally", "count", "estimate", "people", "person", "one",
-                 "some", "others", "more", "many"}
+GENERIC_COUNT = words("generic_counts")
 # light verbs that carry a count without naming it: "brings the toll to", "put the number at"
-LIGHT_VERBS = {"bring", "raise", "rise", "climb", "reach", "stand", "put", "hit", "increase", "push",
-               "place", "take", "jump", "soar", "grow", "estimate", "number", "total", "exceed", "top",
-               "surpass", "be", "include", "remain", "put"}
-PERSON_NOUNS = {
-    "people", "person", "man", "men", "woman", "women", "child", "children", "civilian", "soldier",
-    "troop", "fighter", "militant", "rebel", "insurgent", "officer", "policeman", "police", "worker",
-    "resident", "student", "passenger", "member", "contractor", "mercenary", "serviceman", "servicemen",
-    "victim", "adult", "baby", "infant", "boy", "girl", "citizen", "national", "migrant", "refugee",
-    "protester", "demonstrator", "journalist", "staff", "employee", "miner", "crew", "pilot", "sailor",
-    "marine", "guard", "militiaman", "militiamen", "personnel", "gunman", "gunmen", "jihadist", "terrorist",
-    "combatant", "recruit", "commander", "official", "volunteer", "doctor", "nurse", "patient", "pilgrim",
-    "tourist", "villager", "inmate", "prisoner", "hostage", "attacker", "assailant", "participant",
-    "individual", "family", "others", "other", "dozen", "hundred", "thousand", "one", "some", "many",
-    "figure", "number", "toll", "total", "tally", "casualty", "fatality", "death", "injury", "body",
-}
+LIGHT_VERBS = words("light_verbs")
+PERSON_NOUNS = words("person_nouns")

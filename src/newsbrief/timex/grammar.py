@@ -12,7 +12,7 @@ Values follow the brief contract: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `XXXX-MM-DD`,
 
 Only spans built around a month name, a weekday, a deictic word ("today",
 "last week") or a year after a year-taking preposition ("in 2014", "since
-1998") are read, so numbers that are not dates ("T-72", "2.5 miles", "37",
+1998") are read, so numbers that are not dates ("Z-40", "3.5 miles", "41",
 "1,500 people") are never turned into dates.
 """
 from __future__ import annotations
@@ -22,17 +22,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-            "saturday": 5, "sunday": 6}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-                "several": None, "few": None}
+from newsbrief.lexicon import mapping, words
+from newsbrief.text.number_words import CARDINALS, DECADES, ORDINALS, between, ordinal_value
+
+MONTHS = {name: int(n) for name, n in mapping("months").items()}
+WEEKDAYS = {name: int(n) for name, n in mapping("weekdays").items()}
 
 # Month names are matched case-sensitively (capitalised or all caps) so "may",
 # "march" and "august" as ordinary words never start a date.
@@ -75,21 +69,15 @@ _rule("month", r"\b(?P<prep>the|The|in|In|since|Since|until|Until|by|By|from|Fro
 _rule("quarter", r"\b(?:(?P<y0>%s)\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:(?P<rel>this|next|last)\s+year|(?:fiscal\s+)?(?P<y>%s)\b)|,?\s+(?P<y2>%s)\b)?" % (YEAR, YEAR, YEAR), re.I)
 _rule("season_year", r"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>%s)\b%s" % (YEAR, NOT_NUM))
 _rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[89]|20)\d0)'?s\b")
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-                 "eighties": 8, "nineties": 9}
-_rule("decade_words", r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:(?P<dw>%s)\b|'(?P<d2>[2-9])0s\b)" % "|".join(_DECADE_WORDS))
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-             "twentieth": 20, "twenty-first": 21}
+_rule("decade_words", r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:(?P<dw>%s)\b|'(?P<d2>[2-9])0s\b)" % "|".join(DECADES))
 _rule("century", r"\b(?:(?P<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<w>%s))[\s-]+century\b" % "|".join(
-    sorted(_ORDINALS, key=len, reverse=True)), re.I)
+    sorted(ORDINALS, key=len, reverse=True)), re.I)
 _rule("year", r"\b(?P<prep>%s)\s+(?P<t>(?:(?:early|mid|late)[\s-]+)?(?P<y>%s))\b%s(?!-\d)" % (YEAR_PREP, YEAR, NOT_NUM))
 _rule("year_poss", r"\b(?P<y>%s)'s\b" % YEAR)
 # a year in words, as transcripts of speech write it: "nineteen ninety-six", "the year two thousand"
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = between(1, 9)
+_TEENS = between(10, 19)
+_TENS = between(20, 90)  # above nineteen the words are the tens
 YEAR_WORDS = r"\b(?P<c>eighteen|nineteen)[\s-]+(?P<yy>(?:%s)(?:[\s-]+(?:%s))?|%s)\b" % (_TENS, _UNITS, _TEENS)
 # "nineteen twenty years ago" counts years
 _rule("year_words", YEAR_WORDS + r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|people|percent|times|of)\b)", re.I)
@@ -105,20 +93,14 @@ _rule("rel_period", r"\b(?P<mod>(?i:last|this|next|past|earlier\s+this|later\s+t
       r"the\s+end\s+of\s+last|the\s+end\s+of\s+this|the\s+end\s+of\s+the|the\s+start\s+of\s+the))\s+"
       r"(?P<unit>week|month|year|weekend)\b(?!s)")  # "This Week" (a show) is no time
 _rule("the_weekend", r"\b(?:over|during|at|on)\s+(?P<the>the)\s+(?P<unit>weekend)\b", re.I)
-_rule("ago", r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+_rule("ago", r"\b(?P<n>\d{1,2}|a|an|%s)\s+" % between(1, 12) +
       r"(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)\b", re.I)
-
-
-_WORD_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())}
-_WORD_NUMBERS.update({w: 10 * (i + 2) for i, w in enumerate(_TENS.split("|"))})
 
 
 def year_in_words(century: str, rest: str) -> str:
     """ "nineteen", "ninety-six" -> "1996"."""
-    yy = sum(_WORD_NUMBERS[w] for w in re.split(r"[\s-]+", rest.lower()))
-    return f"{_WORD_NUMBERS[century.lower()]}{yy:02d}"
+    yy = sum(CARDINALS[w] for w in re.split(r"[\s-]+", rest.lower()))
+    return f"{CARDINALS[century.lower()]}{yy:02d}"
 
 
 _BARE_YEAR = re.compile(r"(?P<y>%s)\b(?![.,]\d)" % YEAR)
@@ -201,8 +183,8 @@ def span(a: date, b: date) -> str:
 
 # -- tense ---------------------------------------------------------------------------
 
-_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
-_SAYING = {"say", "tell", "report", "announce", "confirm", "deny", "claim", "add", "note", "state", "insist"}
+_FUTURE_AUX = words("future_auxiliaries")
+_SAYING = words("saying_verbs")
 _AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|shall|'ll|is\s+due\s+to|are\s+due\s+to|scheduled|planned|plans\s+to|"
                            r"plan\s+to|expected\s+to|set\s+to|going\s+to|ahead\s+of|upcoming)\b", re.I)
@@ -403,7 +385,7 @@ def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> s
         return f"{y:04d}-{mo:02d}"
 
     if kind == "quarter":
-        q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[g["q"].lower()]
+        q = ordinal_value(g["q"])
         y = g.get("y") or g.get("y2") or g.get("y0")
         rel = (g.get("rel") or "").lower()
         if y:
@@ -428,14 +410,14 @@ def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> s
     if kind == "decade_words":
         if anchor is None:
             return None  # "the sixties": which century is a guess without a date to read from
-        d = _DECADE_WORDS[g["dw"].lower()] if g.get("dw") else int(g["d2"])
+        d = DECADES[g["dw"].lower()] if g.get("dw") else int(g["d2"])
         start = (anchor.year // 100) * 100 + 10 * d
         if start > anchor.year:  # the latest such decade begun
             start -= 100
         return f"{start:04d}/{start + 9:04d}"
 
     if kind == "century":
-        n = int(g["n"]) if g.get("n") else _ORDINALS[g["w"].lower()]
+        n = int(g["n"]) if g.get("n") else ORDINALS[g["w"].lower()]
         # the 20th century is written 1900-1999, as TimeML's "19" does
         return f"{(n - 1) * 100:04d}/{(n - 1) * 100 + 99:04d}"
 
@@ -443,7 +425,7 @@ def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> s
         return year_in_words(g["c"], g["yy"])
 
     if kind == "year_2000":
-        return f"{2000 + (_WORD_NUMBERS[g['u'].lower()] if g.get('u') else 0):04d}"
+        return f"{2000 + (CARDINALS[g['u'].lower()] if g.get('u') else 0):04d}"
 
     if kind in ("year", "year_poss", "fiscal", "year_bare"):
         if _year_is_count(m, text, doc):
@@ -493,7 +475,7 @@ def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> s
         if anchor is None:
             return None
         n = g["n"].lower()
-        n = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+        n = int(n) if n.isdigit() else 1 if n in ("a", "an") else CARDINALS.get(n)
         if not n:
             return None
         direction = g["dir"].lower()
@@ -592,7 +574,7 @@ _DATELINE = re.compile(
     % (WD, MON, DAY, YEAR, DAY, MON, YEAR))
 
 
-# "DENVER (AP) -- ", "PORT VESSANY, Ostria (XNA) - ": a place in capitals, maybe a
+# "DENVER (Wire) -- ", "PORT VESSANY, Ostria (XNA) - ": a place in capitals, maybe a
 # region, maybe an agency, then a dash and a capital
 _PLACE_DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?\s*(?:\([A-Za-z][A-Za-z .&\-]{0,30}\)\s*)?"
@@ -600,8 +582,8 @@ _PLACE_DATELINE = re.compile(
 
 
 def dateline_end(text: str) -> int:
-    """Where the text starts after a dateline, dated ("PARIS, May 3, 2019 (AP) -") or
-    not ("DENVER (AP) --"); 0 when it opens with none. A dateline has a word in
+    """Where the text starts after a dateline, dated ("LISBON, May 3, 2019 (Wire) -") or
+    not ("DENVER (Wire) --"); 0 when it opens with none. A dateline has a word in
     capitals (a city or an agency), so "NATO - the alliance -" is not one."""
     m = _DATELINE.match(text or "") or _DATELINE_NO_YEAR.match(text or "") or _PLACE_DATELINE.match(text or "")
     if not m or not re.search(r"[A-Z]{3}", text[:m.end()]):
@@ -619,7 +601,7 @@ def without_dateline(text: str, min_words: int = 3) -> str:
 
 
 def dateline(paragraph: str) -> tuple[date, int] | None:
-    """(date, length) of a dateline opening the paragraph, e.g. "May 3, 2019 (AP) -"."""
+    """(date, length) of a dateline opening the paragraph, e.g. "May 3, 2019 (Wire) -"."""
     m = _DATELINE.match(paragraph or "")
     if not m:
         return None
@@ -639,7 +621,7 @@ _DATELINE_NO_YEAR = re.compile(
 
 
 def dateline_day(paragraph: str, published) -> date | None:
-    """The date of a dateline without a year ("PARIS, May 3 (Reuters) -"), completed
+    """The date of a dateline without a year ("LISBON, May 3 (Wire) -"), completed
     from the publication date when it lies within a week before it; else None."""
     published = to_date(published)
     m = _DATELINE_NO_YEAR.match(paragraph or "")

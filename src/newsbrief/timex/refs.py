@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from newsbrief.text.number_words import ordinal_value
 from newsbrief.timex.grammar import YEAR_WORDS, tense, year_in_words
 
-_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _SEASON = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MON = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?|"
@@ -115,7 +115,7 @@ def _reporting_quarter(text: str, upto: int, anchor: date) -> tuple[int, int] | 
     """(year, quarter) of the last quarter named before `upto`; else None."""
     last = None
     for m in _QUARTER_MENTION.finditer(text, 0, upto):
-        q = _MONTH_Q[m["m"][:3].lower()] if m["m"] else _ORD[m["q"].lower()]
+        q = _MONTH_Q[m["m"][:3].lower()] if m["m"] else ordinal_value(m["q"])
         if m["y"] or m["y0"]:
             y = int(m["y"] or m["y0"])
         else:
@@ -199,7 +199,7 @@ def _earnings_period(kind: str, m: re.Match, text: str, anchor: date, doc) -> st
     if kind == "q_year":
         return f"{int(g['y']):04d}-Q{q}" if not _LONGER.search(sentence) else False
     if g.get("q"):
-        q = _ORD[g["q"].lower()]
+        q = ordinal_value(g["q"])
     if not explicit:
         # "a year earlier", "year-earlier profit": a comparison of figures in the report
         if not _MONEY.search(sentence):
