@@ -46,24 +46,25 @@ import numpy as np
 class ClusterSettings:
     n_features: int = 2 ** 20  # hashed feature space (unigrams and bigrams)
     ngrams: int = 1  # word n-grams up to this length (bigrams measured worse)
-    join: float = 0.175  # score at which an article joins a story
+    join: float = 0.22  # cosine at which an article joins its best story
     join_per_log_size: float = 0.0  # threshold change per log(size) of the story
-    merge: float = 0.6  # centroid cosine at which two active stories become one
+    merge: float = 0.5  # centroid cosine at which two active stories become one
     shingle_bonus: float = 0.0  # score added per shared sampled shingle, up to shingle_cap of them
     shingle_cap: int = 4
     shingle_words: int = 8
     shingle_sample: int = 4  # keep shingles whose hash is 0 mod this (1 in N)
     shingles_per_story: int = 400
     centroid_terms: int = 400  # a story keeps its heaviest terms only
-    index_terms: int = 20  # of which this many are looked up in the inverted index
-    query_terms: int = 20  # an article looks up its heaviest terms
+    index_terms: int = 40  # of which this many are looked up in the inverted index
+    query_terms: int = 40  # an article looks up its heaviest terms
     candidates: int = 40  # stories scored exactly per article
     window_articles: int = 20_000  # a story is active while it grew within this many arrivals
     window_days: int = 30  # a dated article may join a dated story this close in time
     stop_words: str | None = "english"
-    background: bool = False  # also weigh a word by its rarity in general English (wordfreq)
-    join_low: float = 1.0  # below `join`, still join when the best story leads the next by `margin`
-    margin: float = 1.0
+    background: bool = True  # also weigh a word by its rarity in general English (wordfreq)
+    prior_docs: int = 200  # IDF prior: this many pseudo-documents with wordfreq's document rates (cold start)
+    join_low: float = 0.12  # below `join`, still join when the best story leads the next by `margin`
+    margin: float = 0.08
 
     def replace(self, **changes) -> "ClusterSettings":
         return replace(self, **changes)
@@ -164,7 +165,7 @@ class Clusterer:
         (wordfreq), scaled to about 1; a fixed table, so it does not depend on
         the order of arrival. Features that are not a known word (bigrams,
         numbers, rare names) get the weight of a word rarer than any listed."""
-        table = _background_table(self.settings.n_features)
+        table = word_tables(self.settings.n_features)[0]
         return lambda terms: table[terms]
 
     def _shingles(self, text: str) -> np.ndarray:
@@ -180,7 +181,13 @@ class Clusterer:
 
     def _weigh(self, vec: ArticleVector) -> np.ndarray:
         """The article's TF-IDF weights, L2-normalised, with the IDF as of now."""
-        idf = np.log((1.0 + self.n_docs) / (1.0 + self.df[vec.terms])) + 1.0
+        df = self.df[vec.terms].astype(np.float64)
+        n = float(self.n_docs)
+        if self.settings.prior_docs:
+            prior = self.settings.prior_docs
+            df = df + prior * word_tables(self.settings.n_features)[1][vec.terms]
+            n += prior
+        idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
         w = (vec.tf * idf).astype(np.float32)
         norm = float(np.sqrt(np.dot(w, w)))
         return w / norm if norm else w
@@ -417,26 +424,39 @@ class Changes:
     next_id: int
 
 
-_BACKGROUND: dict[int, np.ndarray] = {}
+_WORD_TABLES: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
 
-def _background_table(n_features: int) -> np.ndarray:
-    table = _BACKGROUND.get(n_features)
-    if table is None:
-        from sklearn.feature_extraction.text import HashingVectorizer
-        from wordfreq import top_n_list, zipf_frequency
+def feature_id(word: str, n_features: int) -> int:
+    """The feature a word hashes to: what HashingVectorizer computes (signed 32-bit
+    MurmurHash3 with seed 0, absolute value, modulo the number of features)."""
+    from sklearn.utils import murmurhash3_32
 
-        floor = 1.0  # zipf of an unlisted word: rarer than anything in the list
-        table = np.full(n_features, (9.0 - floor) / 6.0, dtype=np.float32)
-        words = top_n_list("en", 200_000)
-        hashed = HashingVectorizer(n_features=n_features, alternate_sign=False, norm=None,
-                                   token_pattern=r"(?u)\S+", lowercase=False).transform(words).tocsr()
-        for i, word in enumerate(words):
-            cols = hashed.indices[hashed.indptr[i]:hashed.indptr[i + 1]]
-            if len(cols):
-                table[cols[0]] = (9.0 - max(zipf_frequency(word, "en"), floor)) / 6.0
-        _BACKGROUND[n_features] = table
-    return table
+    return abs(murmurhash3_32(word, seed=0)) % n_features
+
+
+def word_tables(n_features: int) -> tuple[np.ndarray, np.ndarray]:
+    """Two fixed tables by feature id, from wordfreq's English frequencies f:
+    - background weight (9 - zipf) / 6: about 1 for a rare word, 0.2 for "the";
+      a feature that is no listed word weighs as a word rarer than any listed;
+    - document rate 1 - (1 - f)^400: the share of 400-word articles expected to
+      contain the word (the IDF prior); 0 for features that are no listed word.
+    Fixed tables, so nothing depends on the order articles arrive in."""
+    tables = _WORD_TABLES.get(n_features)
+    if tables is None:
+        from wordfreq import get_frequency_dict
+
+        weight = np.full(n_features, 8.0 / 6.0, dtype=np.float32)
+        rate = np.zeros(n_features, dtype=np.float64)
+        for word, freq in get_frequency_dict("en").items():
+            if freq <= 0:
+                continue
+            col = feature_id(word, n_features)
+            zipf = max(math.log10(freq) + 9.0, 1.0)
+            weight[col] = min(weight[col], (9.0 - zipf) / 6.0)  # collisions: the commoner word wins
+            rate[col] = max(rate[col], 1.0 - (1.0 - freq) ** 400)
+        tables = _WORD_TABLES[n_features] = (weight, rate)
+    return tables
 
 
 def _id_order(sid: str) -> int:
