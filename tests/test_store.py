@@ -145,6 +145,12 @@ def test_reingest_is_a_no_op_and_conflicts_are_reported(tmp_path):
         assert stories["copy-of-first"] == stories[records[0]["id"]]  # the alias follows its article
         assert store.counts() == before[1]
         assert store.ingest(articles([copy])).skipped == {"already in the store": 1}
+        # a new article and its copy in one batch: one article, one alias
+        twin = dict(records[2], id="brand-new", text=records[2]["text"] + " Fresh words here.")
+        rep = store.ingest(articles([twin, dict(twin, id="brand-new-copy")]))
+        assert rep.added == 1 and rep.skipped == {"same text as an article in the store": 1}
+        stories = store.article_stories()
+        assert stories["brand-new-copy"] == stories["brand-new"]
 
 
 def test_hostile_ids_and_text_are_stored_verbatim(tmp_path):

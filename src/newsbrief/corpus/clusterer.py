@@ -94,7 +94,10 @@ class StoryState:
 
     @property
     def norm(self) -> float:
-        return float(np.sqrt(np.dot(self.weights, self.weights)))
+        cached = self.__dict__.get("_norm")
+        if cached is None or cached[0] is not self.weights:  # recomputed when the centroid is replaced
+            cached = self.__dict__["_norm"] = (self.weights, float(np.sqrt(np.dot(self.weights, self.weights))))
+        return cached[1]
 
     def top_terms(self, n: int) -> np.ndarray:
         if len(self.terms) <= n:
@@ -215,7 +218,8 @@ class Clusterer:
             story = self._open(vec, w)
             assignment = Assignment(story.id, True, best)
         if s.merge < 1.0 and not assignment.new:
-            assignment.merged = self._merge_around(story, [sid for sid, _ in scored[1:]])
+            # only the runners-up of this article can have come close to the story it grew
+            assignment.merged = self._merge_around(story, [sid for sid, _ in scored[1:4]])
             assignment.story = self.resolve(story.id)
         return assignment
 

@@ -308,6 +308,7 @@ class Store:
                 raise StoreError(f"{self.path}: another ingest wrote to this store meanwhile; "
                                  "run one ingest at a time")
             fresh: list[tuple[Article, str]] = []
+            aliases: list[tuple[str, str]] = []
             seen_ids: dict[str, str] = {}
             seen_hashes: dict[str, str] = {}
             for art in batch:
@@ -327,7 +328,7 @@ class Store:
                     continue
                 same = seen_hashes.get(h) or self._id_of_hash(h)
                 if same is not None:
-                    self.db.execute("INSERT OR IGNORE INTO aliases (id, same_as) VALUES (?, ?)", (art.id, same))
+                    aliases.append((art.id, same))  # written once `same` is in (it may be in this batch)
                     report.skip("same text as an article in the store")
                     continue
                 seen_ids[art.id], seen_hashes[h] = h, art.id
@@ -357,6 +358,7 @@ class Store:
                     touched.pop(gone, None)
                 touched[got.story] = None
                 report.added += 1
+            self.db.executemany("INSERT OR IGNORE INTO aliases (id, same_as) VALUES (?, ?)", aliases)
             for sid in touched:
                 self._refresh_story(sid, clusterer.seq)
             self._save_changes(clusterer.take_changes())
