@@ -102,8 +102,11 @@ class StoryState:
     def top_terms(self, n: int) -> np.ndarray:
         if len(self.terms) <= n:
             return self.terms
-        keep = np.argsort(-self.weights, kind="stable")[:n]
-        return self.terms[keep]
+        cached = self.__dict__.get("_top")
+        if cached is None or cached[0] is not self.weights or cached[1] != n:
+            keep = np.argsort(-self.weights, kind="stable")[:n]
+            cached = self.__dict__["_top"] = (self.weights, n, self.terms[keep])
+        return cached[2]
 
 
 @dataclass

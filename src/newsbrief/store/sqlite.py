@@ -504,7 +504,8 @@ def _story_title(art: Article) -> str:
     """A story's name: the title of the article that opened it, else its first sentence."""
     if art.title:
         return art.title
-    first = next(iter(split_sentences(art.text)), "") or art.text.strip()
+    lead = next((p for p in re.split(r"\n\s*\n", art.text) if p.strip()), "")
+    first = next(iter(split_sentences(lead[:2000])), "") or art.text.strip()[:200]
     first = " ".join(first.split())
     return first if len(first) <= 100 else first[:97].rsplit(" ", 1)[0] + "..."
 
