@@ -138,11 +138,12 @@ def _copy(record: dict, k: int) -> dict:
 def scale_one(n: int, records: list[dict]) -> dict:
     from newsbrief.store.sqlite import Store
 
-    feed = [_copy(r, i // len(records)) for i, r in enumerate(records[i % len(records)] for i in range(n))]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "feed.jsonl"
-        path.write_text("".join(json.dumps(r) + "\n" for r in feed), encoding="utf-8")
-        del feed
+        with path.open("w", encoding="utf-8") as fh:  # streamed: the feed is never all in memory
+            for i in range(n):
+                fh.write(json.dumps(_copy(records[i % len(records)], i // len(records))) + "\n")
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         from newsbrief.ingest.read import iter_path
 
         marks: list[float] = []
@@ -174,7 +175,7 @@ def scale_one(n: int, records: list[dict]) -> dict:
     return {"n": n, "added": report.added, "stories": counts["stories"], "ingest_s": ingest_s,
             "cluster_s": cluster_s, "per_1000_first": per_k[0] if per_k else None,
             "per_1000_last": per_k[-1] if per_k else None,
-            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "rss_before_mb": rss_before}
 
 
 def scale(sizes: list[int], feed: Path) -> None:
@@ -186,7 +187,7 @@ def scale(sizes: list[int], feed: Path) -> None:
         print(f"  {r['n']:>6,} articles: ingest {r['added'] / r['ingest_s']:,.0f}/s ({r['ingest_s']:.1f} s, "
               f"{r['stories']:,} stories), clustering alone {r['n'] / r['cluster_s']:,.0f}/s; "
               f"s per 1,000 articles first {r['per_1000_first']:.2f} / last {r['per_1000_last']:.2f}; "
-              f"peak RSS {r['rss_mb']:.0f} MB")
+              f"peak RSS {r['rss_mb']:.0f} MB ({r['rss_before_mb']:.0f} MB before ingest)")
 
 
 def main(argv=None) -> int:
@@ -195,6 +196,7 @@ def main(argv=None) -> int:
     p.add_argument("--gold", type=Path, default=STORIES / "gold_tune.tsv")
     p.add_argument("--sizes", default="3000,30000")
     p.add_argument("--skip-scale", action="store_true")
+    p.add_argument("--scale-only", action="store_true", help="only the throughput and memory part")
     p.add_argument("--scale-one", type=int, help=argparse.SUPPRESS)
     a = p.parse_args(argv)
     if not a.feed.exists():
@@ -204,6 +206,9 @@ def main(argv=None) -> int:
         records = [json.loads(line) for line in a.feed.open(encoding="utf-8") if line.strip()]
         records.sort(key=lambda r: r.get("arrival_stream", 0))
         print(json.dumps(scale_one(a.scale_one, records)))
+        return 0
+    if a.scale_only:
+        scale([int(x) for x in a.sizes.split(",")], a.feed)
         return 0
     records, gold, part = load(a.feed, a.gold)
     print(f"feed {a.feed.name}: {len(records):,} articles, {len(set(gold.values()))} gold stories")
