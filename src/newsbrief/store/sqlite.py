@@ -334,7 +334,8 @@ class Store:
                 seen_ids[art.id], seen_hashes[h] = h, art.id
                 fresh.append((art, h))
             vectors = clusterer.vectorize([(_cluster_text(a), a.published) for a, _ in fresh])
-            touched: dict[str, None] = {}
+            touched: dict[str, list] = {}  # story -> [articles added, earliest date, latest date]
+            recount: dict[str, None] = {}
             for (art, h), vec in zip(fresh, vectors):
                 got = clusterer.assign(vec)
                 self._insert_article(art, h, got.story)
@@ -356,11 +357,23 @@ class Store:
                         if v == gone:
                             report.merged[k] = got.story
                     touched.pop(gone, None)
-                touched[got.story] = None
+                if got.merged:
+                    recount[got.story] = None
+                entry = touched.setdefault(got.story, [0, None, None])
+                entry[0] += 1
+                if art.published:
+                    entry[1] = min(filter(None, [entry[1], art.published]))
+                    entry[2] = max(filter(None, [entry[2], art.published]))
                 report.added += 1
             self.db.executemany("INSERT OR IGNORE INTO aliases (id, same_as) VALUES (?, ?)", aliases)
-            for sid in touched:
-                self._refresh_story(sid, clusterer.seq)
+            for sid, (added, first, last) in touched.items():
+                if sid in recount:  # it absorbed another story: count from the articles
+                    self._refresh_story(sid, clusterer.seq)
+                else:  # incremental, so the cost does not grow with the story
+                    self.db.execute(
+                        "UPDATE stories SET size = size + ?, first_seen = coalesce(min(first_seen, ?), first_seen, ?), "
+                        "last_seen = coalesce(max(last_seen, ?), last_seen, ?), last_seq = ?, version = version + 1 "
+                        "WHERE id = ?", (added, first, first, last, last, clusterer.seq, sid))
             self._save_changes(clusterer.take_changes())
 
     def _hash_of(self, article_id: str) -> str | None:
