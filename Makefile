@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup browser demo test bench bench-brief bench-summary clean
+.PHONY: setup browser demo test bench bench-brief bench-summary bench-stories clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -29,6 +29,11 @@ bench: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.entities
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.times
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.claims
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.stories
+
+# story clustering of a mixed feed: baseline vs ours, id stability, 3k/30k throughput and RSS (issue 16)
+bench-stories: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.stories
 
 # brief quality on the seeds and ../shared/dev, one table (issue 12)
 bench-brief: $(STAMP)

@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="print nothing on success (warnings still go to stderr)")
     brief.add_argument("--debug", action="store_true",
                        help="show a full traceback on an internal error, and stage timings")
+    from newsbrief.cli import corpus
+    corpus.add_parsers(sub)  # ingest, stories, show (issue 16)
     return parser
 
 
@@ -74,10 +76,13 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
         return int(exc.code or 0)
-    if args.command != "brief":
+    if args.command not in ("brief", "ingest", "stories", "show"):
         parser.print_help()
         return EXIT_NOTHING
     try:
+        if args.command != "brief":
+            from newsbrief.cli import corpus
+            return corpus.run(args)
         return run_brief(args)
     except KeyboardInterrupt:
         print("newsbrief: interrupted; no brief file was left half-written", file=sys.stderr)

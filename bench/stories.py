@@ -1,0 +1,223 @@
+"""Story clustering of a mixed feed (issue 16): quality against gold stories, id
+stability over an ingest in two halves, and throughput and memory at scale.
+
+    python -m bench.stories [--feed F --gold G] [--skip-scale] [--sizes 3000,30000]
+
+1. Quality on ../shared/stories/feed_tune.jsonl (or --feed/--gold): the TF-IDF
+   single-pass baseline and ours, in `arrival` and `arrival_stream` orders,
+   B-cubed and pairwise P/R/F1 overall and per part. Articles with the same text
+   as an earlier one are what the store makes of them: the same article, so in
+   its story.
+2. Stability: the feed in stream order ingested into a real store in two halves
+   (two Store instances, the state restored in between): the share of the first
+   half's articles that keep their story id, and the score of the whole.
+3. Scale: the tune feed repeated with new ids (each copy's words altered, so that
+   copies are new stories and the store grows) ingested into a fresh store, 3,000
+   and 30,000 articles, each size in its own process: articles per second for the
+   whole ingest (read, store, cluster) and for clustering alone, per-1,000
+   seconds early and late in the run (the cost must not grow with the store),
+   and peak RSS.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
+
+from newsbrief.corpus.clusterer import ClusterSettings, Clusterer
+from newsbrief.corpus.score import by_part
+
+ROOT = Path(__file__).resolve().parents[1]
+STORIES = ROOT.parent / "shared" / "stories"
+
+# The baseline the issue measured: hashed unigram TF-IDF, single pass, every
+# story compared (no index, no window), join at cosine 0.175, no merges.
+BASELINE = ClusterSettings(join=0.175, merge=1.1, background=False, prior_docs=0, join_low=1.0, margin=1.0,
+                           shingle_bonus=0.0, centroid_terms=10 ** 7, index_terms=10 ** 7, query_terms=10 ** 7,
+                           candidates=10 ** 7, window_articles=10 ** 9, window_days=10 ** 6)
+
+
+def load(feed: Path, gold: Path) -> tuple[list[dict], dict[str, str], dict[str, str]]:
+    records = [json.loads(line) for line in feed.open(encoding="utf-8") if line.strip()]
+    with gold.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    return records, {r["id"]: r["story"] for r in rows}, {r["id"]: r.get("part", "all") for r in rows}
+
+
+def _text(r: dict) -> str:
+    return f"{r['title']}\n{r['text']}" if r.get("title") else r["text"]
+
+
+def cluster_feed(records: list[dict], order: str, settings: ClusterSettings) -> tuple[dict[str, str], Clusterer]:
+    """Article id -> story id for the feed in `order`, clustered in memory."""
+    ordered = sorted(records, key=lambda r: r[order])
+    c = Clusterer(settings)
+    first_of: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    fresh = []
+    for r in ordered:
+        key = " ".join(_text(r).lower().split())
+        if key in first_of:
+            labels[r["id"]] = first_of[key]  # same text: the same article
+            continue
+        first_of[key] = r["id"]
+        fresh.append(r)
+    for r, vec in zip(fresh, c.vectorize([(_text(r), r.get("published")) for r in fresh])):
+        labels[r["id"]] = c.assign(vec).story
+    out = {}
+    for art, lab in labels.items():
+        out[art] = c.resolve(labels[lab] if lab in labels else lab)
+    return out, c
+
+
+def _row(name: str, scores) -> str:
+    cells = []
+    for part, s in scores.items():
+        cells.append(f"{part} B3 {s.b3_p:.3f}/{s.b3_r:.3f}/{s.b3_f:.3f} pair {s.pair_p:.3f}/{s.pair_r:.3f}/"
+                     f"{s.pair_f:.3f}")
+    return f"  {name:<9} " + " | ".join(cells)
+
+
+def quality(records, gold, part) -> None:
+    print("quality: B-cubed P/R/F1 and pairwise P/R/F1, overall and per part")
+    for order in ("arrival", "arrival_stream"):
+        print(f" order {order}")
+        for name, settings in (("baseline", BASELINE), ("ours", ClusterSettings())):
+            started = time.perf_counter()
+            labels, _ = cluster_feed(records, order, settings)
+            print(_row(name, by_part(labels, gold, part)) + f"  ({time.perf_counter() - started:.1f} s)")
+
+
+def _articles(records):
+    from newsbrief.ingest.read import from_record
+
+    for n, r in enumerate(records, start=1):
+        yield from_record({k: v for k, v in r.items()}, f"feed:{n}")
+
+
+def stability(records, gold, part) -> None:
+    from newsbrief.store.sqlite import Store
+
+    ordered = sorted(records, key=lambda r: r["arrival_stream"])
+    half = len(ordered) // 2
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "stories.db"
+        with Store(path) as store:
+            store.ingest(_articles(ordered[:half]))
+            after_first = store.article_stories()
+        with Store(path) as store:  # a new instance: the clusterer restored from the store
+            store.ingest(_articles(ordered[half:]))
+            after_all = store.article_stories()
+    kept = sum(after_all[a] == s for a, s in after_first.items())
+    print(f"stability (arrival_stream, two halves through the store): {kept}/{len(after_first)} = "
+          f"{kept / len(after_first):.1%} of the first half's articles keep their story id")
+    print(_row("2 halves", by_part(after_all, gold, part)))
+    one, _ = cluster_feed(records, "arrival_stream", ClusterSettings())
+    same = sum(one[a] == after_all[a] for a in one)
+    print(f"  two halves vs one run in memory: {same}/{len(one)} articles in the same story id")
+
+
+def _copy(record: dict, k: int) -> dict:
+    """Copy k of a record: a new id and two thirds of its words made copy-specific."""
+    if k == 0:
+        return record
+    tag = "".join(chr(ord("a") + int(d)) for d in str(k))
+    words = [w + tag if zlib.crc32(w.lower().encode()) % 3 else w for w in record["text"].split()]
+    out = dict(record, id=f"{record['id']}~copy{k}", text=" ".join(words))
+    out.pop("published", None) if k % 2 else None
+    return out
+
+
+def scale_one(n: int, records: list[dict]) -> dict:
+    from newsbrief.store.sqlite import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "feed.jsonl"
+        with path.open("w", encoding="utf-8") as fh:  # streamed: the feed is never all in memory
+            for i in range(n):
+                fh.write(json.dumps(_copy(records[i % len(records)], i // len(records))) + "\n")
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        from newsbrief.ingest.read import iter_path
+
+        marks: list[float] = []
+        started = time.perf_counter()
+
+        def progress(k):
+            marks.append(time.perf_counter())
+
+        with Store(Path(tmp) / "scale.db") as store:
+            report = store.ingest(iter_path(str(path)), batch=100, progress=progress)
+            ingest_s = time.perf_counter() - started
+            counts = store.counts()
+        # clustering alone, same feed (vectorize + assign), in memory
+        from newsbrief.ingest.read import iter_path as again
+
+        c = Clusterer()
+        started = time.perf_counter()
+        batch = []
+        for art in again(str(path)):
+            batch.append((f"{art.title}\n{art.text}" if art.title else art.text, art.published))
+            if len(batch) == 256:
+                for v in c.vectorize(batch):
+                    c.assign(v)
+                batch = []
+        for v in c.vectorize(batch):
+            c.assign(v)
+        cluster_s = time.perf_counter() - started
+    per_k = [b - a for a, b in zip(marks, marks[10:])][::10]  # seconds per 1,000 articles (10 batches)
+    return {"n": n, "added": report.added, "stories": counts["stories"], "ingest_s": ingest_s,
+            "cluster_s": cluster_s, "per_1000_first": per_k[0] if per_k else None,
+            "per_1000_last": per_k[-1] if per_k else None,
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "rss_before_mb": rss_before}
+
+
+def scale(sizes: list[int], feed: Path) -> None:
+    print("scale: the tune feed repeated with new ids (copies altered to be new stories), fresh store")
+    for n in sizes:
+        out = subprocess.run([sys.executable, "-m", "bench.stories", "--scale-one", str(n), "--feed", str(feed)],
+                             capture_output=True, text=True, cwd=ROOT, check=True)
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        print(f"  {r['n']:>6,} articles: ingest {r['added'] / r['ingest_s']:,.0f}/s ({r['ingest_s']:.1f} s, "
+              f"{r['stories']:,} stories), clustering alone {r['n'] / r['cluster_s']:,.0f}/s; "
+              f"s per 1,000 articles first {r['per_1000_first']:.2f} / last {r['per_1000_last']:.2f}; "
+              f"peak RSS {r['rss_mb']:.0f} MB ({r['rss_before_mb']:.0f} MB before ingest)")
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--feed", type=Path, default=STORIES / "feed_tune.jsonl")
+    p.add_argument("--gold", type=Path, default=STORIES / "gold_tune.tsv")
+    p.add_argument("--sizes", default="3000,30000")
+    p.add_argument("--skip-scale", action="store_true")
+    p.add_argument("--scale-only", action="store_true", help="only the throughput and memory part")
+    p.add_argument("--scale-one", type=int, help=argparse.SUPPRESS)
+    a = p.parse_args(argv)
+    if not a.feed.exists():
+        print(f"bench.stories: {a.feed} not found (../shared/stories)", file=sys.stderr)
+        return 2
+    if a.scale_one:
+        records = [json.loads(line) for line in a.feed.open(encoding="utf-8") if line.strip()]
+        records.sort(key=lambda r: r.get("arrival_stream", 0))
+        print(json.dumps(scale_one(a.scale_one, records)))
+        return 0
+    if a.scale_only:
+        scale([int(x) for x in a.sizes.split(",")], a.feed)
+        return 0
+    records, gold, part = load(a.feed, a.gold)
+    print(f"feed {a.feed.name}: {len(records):,} articles, {len(set(gold.values()))} gold stories")
+    quality(records, gold, part)
+    stability(records, gold, part)
+    if not a.skip_scale:
+        scale([int(x) for x in a.sizes.split(",")], a.feed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

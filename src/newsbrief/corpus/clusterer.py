@@ -1,0 +1,511 @@
+"""Online story clustering: each article, in arrival order, joins the best story
+it matches or opens a new one.
+
+Pure and deterministic: no I/O, no clock, no randomness. The same articles in the
+same order give the same story ids, and a clusterer restored from its state
+(`Clusterer.restore`, what the store persists) continues exactly as the one that
+saved it, so a feed ingested in two processes is clustered as in one run.
+
+Representation. An article is its title and body as hashed word unigrams and
+bigrams (scikit-learn's HashingVectorizer: no vocabulary to keep), weighted by
+sublinear term frequency times an IDF counted online (document frequencies
+updated as articles arrive, so nothing depends on seeing the whole feed), and
+L2-normalised. A story is the sum of its members' vectors, truncated to its
+`centroid_terms` heaviest terms, so a story costs the same memory however large
+it grows. Its cosine to an article is the main signal; a story that shares
+near-verbatim passages with the article (sampled word 8-gram shingles: wire copy
+syndicated across outlets) gets a bonus.
+
+Cost per article is bounded as the store grows: candidates come from an
+inverted index over each story's `index_terms` heaviest terms, looked up with
+the article's `query_terms` heaviest terms, and only stories inside the time
+window are indexed at all: a story stays active while it received an article in
+the last `window_articles` arrivals; when both the article and the story carry
+publication dates, they must also lie within `window_days`. Most articles of a
+real feed carry a date; when they do not (most of the tune feed), the arrival
+window alone bounds the work, which is the graceful degradation the missing
+dates allow.
+
+Ids never change: story ids are `s1`, `s2`, ... in the order stories open. When
+a story's centroid comes to match another active story closely (`merge`), the
+older story absorbs the younger, keeps its id, and the younger id redirects to
+it (`Assignment.merged`; the store keeps the redirect).
+"""
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Iterator, Sequence
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class ClusterSettings:
+    n_features: int = 2 ** 20  # hashed feature space (unigrams and bigrams)
+    ngrams: int = 1  # word n-grams up to this length (bigrams measured worse)
+    join: float = 0.22  # cosine at which an article joins its best story
+    join_per_log_size: float = 0.0  # threshold change per log(size) of the story
+    merge: float = 0.5  # centroid cosine at which two active stories become one
+    shingle_bonus: float = 0.0  # score added per shared sampled shingle, up to shingle_cap of them
+    shingle_cap: int = 4
+    shingle_words: int = 8
+    shingle_sample: int = 4  # keep shingles whose hash is 0 mod this (1 in N)
+    shingles_per_story: int = 400
+    centroid_terms: int = 400  # a story keeps its heaviest terms only
+    index_terms: int = 40  # of which this many are looked up in the inverted index
+    query_terms: int = 40  # an article looks up its heaviest terms
+    candidates: int = 40  # stories scored exactly per article
+    window_articles: int = 20_000  # a story is active while it grew within this many arrivals
+    window_days: int = 30  # a dated article may join a dated story this close in time
+    stop_words: str | None = "english"
+    background: bool = True  # also weigh a word by its rarity in general English (wordfreq)
+    prior_docs: int = 200  # IDF prior: this many pseudo-documents with wordfreq's document rates (cold start)
+    join_low: float = 0.12  # below `join`, still join when the best story leads the next by `margin`
+    margin: float = 0.08
+
+    def replace(self, **changes) -> "ClusterSettings":
+        return replace(self, **changes)
+
+
+@dataclass
+class ArticleVector:
+    """An article as the clusterer sees it (before IDF is applied)."""
+    terms: np.ndarray  # int32, sorted unique hashed feature ids
+    tf: np.ndarray  # float32 sublinear term frequencies, aligned with terms
+    shingles: np.ndarray  # int64 sampled shingle hashes, sorted unique
+    published: str | None = None
+
+
+@dataclass
+class StoryState:
+    """What the clusterer keeps of one story; persisted by the store as it is."""
+    id: str
+    seq: int  # arrival number of the article that opened it
+    last_seq: int  # arrival number of its latest article
+    size: int
+    terms: np.ndarray  # int32 sorted
+    weights: np.ndarray  # float32, aligned with terms (the truncated centroid)
+    shingles: np.ndarray  # int64 sorted
+    first_date: str | None = None
+    last_date: str | None = None
+
+    @property
+    def norm(self) -> float:
+        cached = self.__dict__.get("_norm")
+        if cached is None or cached[0] is not self.weights:  # recomputed when the centroid is replaced
+            cached = self.__dict__["_norm"] = (self.weights, float(np.sqrt(np.dot(self.weights, self.weights))))
+        return cached[1]
+
+    def top_terms(self, n: int) -> np.ndarray:
+        if len(self.terms) <= n:
+            return self.terms
+        cached = self.__dict__.get("_top")
+        if cached is None or cached[0] is not self.weights or cached[1] != n:
+            keep = np.argsort(-self.weights, kind="stable")[:n]
+            cached = self.__dict__["_top"] = (self.weights, n, self.terms[keep])
+        return cached[2]
+
+
+@dataclass
+class Assignment:
+    story: str
+    new: bool
+    score: float
+    merged: list[str] = field(default_factory=list)  # ids absorbed into `story` by this article
+
+
+_WORDS = re.compile(r"\w+")
+
+
+class Clusterer:
+    def __init__(self, settings: ClusterSettings | None = None):
+        self.settings = settings or ClusterSettings()
+        s = self.settings
+        self.df = np.zeros(s.n_features, dtype=np.int32)
+        self.n_docs = 0
+        self.seq = 0  # articles assigned so far
+        self.next_id = 1
+        self.stories: dict[str, StoryState] = {}  # active stories only
+        self.redirects: dict[str, str] = {}  # absorbed id -> absorbing id
+        self._postings: dict[int, set[str]] = {}
+        self._shingle_postings: dict[int, set[str]] = {}
+        self._scratch = np.zeros(s.n_features, dtype=np.float32)
+        self._vectorizer = None
+        # what changed since the store last saved (see `take_changes`)
+        self._dirty: set[str] = set()
+        self._gone: set[str] = set()
+        self._df_delta: dict[int, int] = {}
+
+    # -- vectors -------------------------------------------------------------------
+    def _hasher(self):
+        if self._vectorizer is None:
+            from sklearn.feature_extraction.text import HashingVectorizer
+
+            self._vectorizer = HashingVectorizer(n_features=self.settings.n_features, alternate_sign=False,
+                                                 norm=None, ngram_range=(1, self.settings.ngrams),
+                                                 stop_words=self.settings.stop_words, dtype=np.float32)
+        return self._vectorizer
+
+    def vectorize(self, items: Sequence[tuple[str, str | None]]) -> list[ArticleVector]:
+        """Vectors of (text, published) pairs, hashed in one batch (faster than one by one)."""
+        if not items:
+            return []
+        matrix = self._hasher().transform([text for text, _ in items]).tocsr()
+        matrix.sort_indices()
+        background = self._background() if self.settings.background else None
+        out = []
+        for row, (text, published) in enumerate(items):
+            lo, hi = matrix.indptr[row], matrix.indptr[row + 1]
+            terms = matrix.indices[lo:hi].astype(np.int32)
+            tf = (1.0 + np.log(matrix.data[lo:hi])).astype(np.float32)
+            if background is not None:
+                tf = tf * background(terms)
+            out.append(ArticleVector(terms, tf, self._shingles(text), published))
+        return out
+
+    def _background(self):
+        """Weights by feature id: -log of the word's frequency in general English
+        (wordfreq), scaled to about 1; a fixed table, so it does not depend on
+        the order of arrival. Features that are not a known word (bigrams,
+        numbers, rare names) get the weight of a word rarer than any listed."""
+        table = word_tables(self.settings.n_features)[0]
+        return lambda terms: table[terms]
+
+    def _shingles(self, text: str) -> np.ndarray:
+        s = self.settings
+        if s.shingle_bonus <= 0:
+            return np.zeros(0, dtype=np.int64)
+        words = _WORDS.findall(text.lower())
+        k = s.shingle_words
+        # crc32 is stable across processes (Python's hash() is salted)
+        found = {h for h in (zlib.crc32(" ".join(words[i:i + k]).encode()) for i in range(len(words) - k + 1))
+                 if h % s.shingle_sample == 0}
+        return np.array(sorted(found), dtype=np.int64)
+
+    def _weigh(self, vec: ArticleVector) -> np.ndarray:
+        """The article's TF-IDF weights, L2-normalised, with the IDF as of now."""
+        df = self.df[vec.terms].astype(np.float64)
+        n = float(self.n_docs)
+        if self.settings.prior_docs:
+            prior = self.settings.prior_docs
+            df = df + prior * word_tables(self.settings.n_features)[1][vec.terms]
+            n += prior
+        idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+        w = (vec.tf * idf).astype(np.float32)
+        norm = float(np.sqrt(np.dot(w, w)))
+        return w / norm if norm else w
+
+    # -- assignment ------------------------------------------------------------------
+    def assign(self, vec: ArticleVector) -> Assignment:
+        """Put one article in a story and say which; the article counts as arrived."""
+        s = self.settings
+        self.seq += 1
+        self.n_docs += 1
+        self.df[vec.terms] += 1
+        for t in vec.terms.tolist():
+            self._df_delta[t] = self._df_delta.get(t, 0) + 1
+        self._expire()
+        w = self._weigh(vec)
+        scored = self._score(vec, w)
+        best_id, best = (scored[0] if scored else (None, 0.0))
+        second = scored[1][1] if len(scored) > 1 else 0.0
+        if best_id is not None and (best >= self._threshold(self.stories[best_id])
+                                    or (best >= s.join_low and best - second >= s.margin)):
+            story = self.stories[best_id]
+            self._add(story, vec, w)
+            assignment = Assignment(story.id, False, best)
+        else:
+            story = self._open(vec, w)
+            assignment = Assignment(story.id, True, best)
+        if s.merge < 1.0 and not assignment.new:
+            # only the runners-up of this article can have come close to the story it grew
+            assignment.merged = self._merge_around(story, [sid for sid, _ in scored[1:4]])
+            assignment.story = self.resolve(story.id)
+        return assignment
+
+    def _threshold(self, story: StoryState) -> float:
+        s = self.settings
+        return s.join + s.join_per_log_size * math.log(story.size)
+
+    def _score(self, vec: ArticleVector, w: np.ndarray) -> list[tuple[str, float]]:
+        """Candidate stories with their scores, best first (ties: older story first)."""
+        s = self.settings
+        cands = self._candidates(vec, w)
+        if not cands:
+            return []
+        scratch = self._scratch
+        scratch[vec.terms] = w
+        scored = []
+        for sid in cands:
+            st = self.stories[sid]
+            norm = st.norm
+            cos = float(np.dot(scratch[st.terms], st.weights)) / norm if norm else 0.0
+            if s.shingle_bonus > 0 and len(vec.shingles) and len(st.shingles):
+                shared = len(np.intersect1d(vec.shingles, st.shingles, assume_unique=True))
+                cos += s.shingle_bonus * min(shared, s.shingle_cap)
+            scored.append((sid, cos))
+        scratch[vec.terms] = 0.0
+        scored.sort(key=lambda x: (-x[1], self.stories[x[0]].seq))
+        return scored
+
+    def _candidates(self, vec: ArticleVector, w: np.ndarray) -> list[str]:
+        s = self.settings
+        if not len(vec.terms):
+            return []
+        order = np.argsort(-w, kind="stable")[:s.query_terms]
+        votes: dict[str, float] = {}
+        for t, weight in zip(vec.terms[order].tolist(), w[order].tolist()):
+            for sid in self._postings.get(t, ()):
+                votes[sid] = votes.get(sid, 0.0) + weight
+        for h in vec.shingles.tolist():
+            for sid in self._shingle_postings.get(h, ()):
+                votes[sid] = votes.get(sid, 0.0) + 1.0
+        ranked = sorted(votes, key=lambda sid: (-votes[sid], self.stories[sid].seq))
+        out = []
+        for sid in ranked:
+            if self._in_window(self.stories[sid], vec.published):
+                out.append(sid)
+                if len(out) == s.candidates:
+                    break
+        return out
+
+    def _in_window(self, story: StoryState, published: str | None) -> bool:
+        if self.seq - story.last_seq > self.settings.window_articles:
+            return False
+        if not published or not story.first_date:
+            return True
+        day = _day(published)
+        lo, hi = _day(story.first_date), _day(story.last_date or story.first_date)
+        if day is None or lo is None or hi is None:
+            return True
+        gap = (lo - day).days if day < lo else (day - hi).days if day > hi else 0
+        return gap <= self.settings.window_days
+
+    # -- story updates -----------------------------------------------------------------
+    def _open(self, vec: ArticleVector, w: np.ndarray) -> StoryState:
+        sid = f"s{self.next_id}"
+        self.next_id += 1
+        story = StoryState(sid, self.seq, self.seq, 0, np.zeros(0, np.int32), np.zeros(0, np.float32),
+                           np.zeros(0, np.int64))
+        self.stories[sid] = story
+        self._add(story, vec, w)
+        return story
+
+    def _add(self, story: StoryState, vec: ArticleVector, w: np.ndarray) -> None:
+        self._unindex(story)
+        terms, weights = _sparse_add(story.terms, story.weights, vec.terms, w)
+        story.terms, story.weights = self._truncate(terms, weights)
+        story.shingles = self._cap_shingles(np.union1d(story.shingles, vec.shingles).astype(np.int64))
+        story.size += 1
+        story.last_seq = self.seq
+        if vec.published:
+            story.first_date = min(filter(None, [story.first_date, vec.published]))
+            story.last_date = max(filter(None, [story.last_date, vec.published]))
+        self._index(story)
+        self._dirty.add(story.id)
+
+    def _truncate(self, terms: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        n = self.settings.centroid_terms
+        if len(terms) <= n:
+            return terms, weights
+        keep = np.sort(np.argsort(-weights, kind="stable")[:n])
+        return terms[keep], weights[keep]
+
+    def _cap_shingles(self, shingles: np.ndarray) -> np.ndarray:
+        n = self.settings.shingles_per_story
+        return shingles if len(shingles) <= n else shingles[:n]
+
+    def _merge_around(self, story: StoryState, others: list[str]) -> list[str]:
+        """Absorb any of `others` whose centroid now matches `story`'s (older id wins)."""
+        absorbed: list[str] = []
+        for oid in others:
+            if oid not in self.stories or oid == story.id:
+                continue
+            other = self.stories[oid]
+            if _cosine(story, other) < self.settings.merge:
+                continue
+            keep, gone = (story, other) if story.seq < other.seq else (other, story)
+            self._absorb(keep, gone)
+            absorbed.append(gone.id)
+            story = keep
+        return absorbed
+
+    def _absorb(self, keep: StoryState, gone: StoryState) -> None:
+        self._unindex(keep)
+        self._unindex(gone)
+        terms, weights = _sparse_add(keep.terms, keep.weights, gone.terms, gone.weights)
+        keep.terms, keep.weights = self._truncate(terms, weights)
+        keep.shingles = self._cap_shingles(np.union1d(keep.shingles, gone.shingles).astype(np.int64))
+        keep.size += gone.size
+        keep.last_seq = max(keep.last_seq, gone.last_seq)
+        dates = [d for d in (keep.first_date, keep.last_date, gone.first_date, gone.last_date) if d]
+        keep.first_date, keep.last_date = (min(dates), max(dates)) if dates else (None, None)
+        del self.stories[gone.id]
+        self.redirects[gone.id] = keep.id
+        for old, new in list(self.redirects.items()):
+            if new == gone.id:
+                self.redirects[old] = keep.id
+        self._index(keep)
+        self._dirty.add(keep.id)
+        self._dirty.discard(gone.id)
+        self._gone.add(gone.id)
+
+    def resolve(self, story_id: str) -> str:
+        """The id a story is known by now (itself unless it was absorbed)."""
+        while story_id in self.redirects:
+            story_id = self.redirects[story_id]
+        return story_id
+
+    def _index(self, story: StoryState) -> None:
+        for t in story.top_terms(self.settings.index_terms).tolist():
+            self._postings.setdefault(t, set()).add(story.id)
+        for h in story.shingles.tolist():
+            self._shingle_postings.setdefault(h, set()).add(story.id)
+
+    def _unindex(self, story: StoryState) -> None:
+        for t in story.top_terms(self.settings.index_terms).tolist():
+            bucket = self._postings.get(t)
+            if bucket is not None:
+                bucket.discard(story.id)
+                if not bucket:
+                    del self._postings[t]
+        for h in story.shingles.tolist():
+            bucket = self._shingle_postings.get(h)
+            if bucket is not None:
+                bucket.discard(story.id)
+                if not bucket:
+                    del self._shingle_postings[h]
+
+    def _expire(self) -> None:
+        """Drop stories that left the arrival window from memory (they stay in the
+        store; no later article can join them). Checked every 1,000 arrivals: the
+        window test in `_in_window` is exact, this only frees memory."""
+        if self.seq % 1000:
+            return
+        limit = self.seq - self.settings.window_articles
+        for sid in [sid for sid, st in self.stories.items() if st.last_seq < limit]:
+            self._unindex(self.stories.pop(sid))
+
+    # -- persistence -----------------------------------------------------------------
+    def take_changes(self) -> "Changes":
+        """What changed since the last call: for the store to save in the same
+        transaction as the articles it came from."""
+        changes = Changes(stories=[self.stories[sid] for sid in sorted(self._dirty, key=_id_order)
+                                   if sid in self.stories],
+                          gone=sorted(self._gone, key=_id_order),
+                          redirects={g: self.resolve(g) for g in self._gone},
+                          df_delta=dict(self._df_delta), n_docs=self.n_docs, seq=self.seq,
+                          next_id=self.next_id)
+        self._dirty, self._gone, self._df_delta = set(), set(), {}
+        return changes
+
+    @classmethod
+    def restore(cls, settings: ClusterSettings, df: Iterable[tuple[int, int]], n_docs: int, seq: int,
+                next_id: int, stories: Iterable[StoryState], redirects: dict[str, str]) -> "Clusterer":
+        """A clusterer continuing from saved state. `stories` may hold every story;
+        only those still inside the arrival window are kept."""
+        c = cls(settings)
+        for term, count in df:
+            c.df[term] = count
+        c.n_docs, c.seq, c.next_id = n_docs, seq, next_id
+        c.redirects = dict(redirects)
+        limit = seq - settings.window_articles
+        for st in sorted(stories, key=lambda st: st.seq):
+            if st.last_seq >= limit:
+                c.stories[st.id] = st
+                c._index(st)
+        return c
+
+
+@dataclass
+class Changes:
+    stories: list[StoryState]
+    gone: list[str]
+    redirects: dict[str, str]
+    df_delta: dict[int, int]
+    n_docs: int
+    seq: int
+    next_id: int
+
+
+_WORD_TABLES: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def feature_id(word: str, n_features: int) -> int:
+    """The feature a word hashes to: what HashingVectorizer computes (signed 32-bit
+    MurmurHash3 with seed 0, absolute value, modulo the number of features)."""
+    from sklearn.utils import murmurhash3_32
+
+    return abs(murmurhash3_32(word, seed=0)) % n_features
+
+
+def word_tables(n_features: int) -> tuple[np.ndarray, np.ndarray]:
+    """Two fixed tables by feature id, from wordfreq's English frequencies f:
+    - background weight (9 - zipf) / 6: about 1 for a rare word, 0.2 for "the";
+      a feature that is no listed word weighs as a word rarer than any listed;
+    - document rate 1 - (1 - f)^400: the share of 400-word articles expected to
+      contain the word (the IDF prior); 0 for features that are no listed word.
+    Fixed tables, so nothing depends on the order articles arrive in."""
+    tables = _WORD_TABLES.get(n_features)
+    if tables is None:
+        from wordfreq import get_frequency_dict
+
+        weight = np.full(n_features, 8.0 / 6.0, dtype=np.float32)
+        rate = np.zeros(n_features, dtype=np.float64)
+        for word, freq in get_frequency_dict("en").items():
+            if freq <= 0:
+                continue
+            col = feature_id(word, n_features)
+            zipf = max(math.log10(freq) + 9.0, 1.0)
+            weight[col] = min(weight[col], (9.0 - zipf) / 6.0)  # collisions: the commoner word wins
+            rate[col] = max(rate[col], 1.0 - (1.0 - freq) ** 400)
+        tables = _WORD_TABLES[n_features] = (weight, rate)
+    return tables
+
+
+def _id_order(sid: str) -> int:
+    return int(sid[1:]) if sid[1:].isdigit() else 0
+
+
+def _sparse_add(t1: np.ndarray, w1: np.ndarray, t2: np.ndarray, w2: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    terms = np.union1d(t1, t2).astype(np.int32)
+    weights = np.zeros(len(terms), dtype=np.float32)
+    weights[np.searchsorted(terms, t1)] += w1
+    weights[np.searchsorted(terms, t2)] += w2
+    return terms, weights
+
+
+def _cosine(a: StoryState, b: StoryState) -> float:
+    _, ia, ib = np.intersect1d(a.terms, b.terms, assume_unique=True, return_indices=True)
+    denom = a.norm * b.norm
+    return float(np.dot(a.weights[ia], b.weights[ib])) / denom if denom else 0.0
+
+
+def _day(value: str | None):
+    from datetime import date
+
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def cluster(texts: Iterable[tuple[str, str | None]], settings: ClusterSettings | None = None,
+            batch: int = 256) -> Iterator[Assignment]:
+    """Assignments of (text, published) pairs in order (a convenience for benches and tests)."""
+    c = Clusterer(settings)
+    pending: list[tuple[str, str | None]] = []
+    for item in texts:
+        pending.append(item)
+        if len(pending) == batch:
+            for vec in c.vectorize(pending):
+                yield c.assign(vec)
+            pending = []
+    for vec in c.vectorize(pending):
+        yield c.assign(vec)
