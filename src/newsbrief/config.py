@@ -81,7 +81,8 @@ class SelectorSettings:
     lead_bonus: float = 1.0  # extra concept weight per article using the concept in its opening
     position_bonus: float = 20.0  # sentence bonus for an article's first sentence, / (1 + position)
     support_bonus: float = 0.3  # sentence bonus per extra article carrying the sentence
-    ilp_time: float = 0.2  # seconds; the greedy result is kept if the solver does not finish
+    ilp_nodes: int = 500  # solver nodes (deterministic, unlike a clock); DUC 2004 needs at most 30
+    ilp_time: float = 10.0  # seconds; a safety net: the greedy result is kept if the solver does not finish
 
 
 @dataclass(frozen=True)
