@@ -54,10 +54,10 @@ def test_every_shipped_lexicon_file_loads_and_is_not_empty():
 
 
 def test_shared_lists_are_the_ones_the_stages_use():
-    from newsbrief.report import render
+    from newsbrief.report import view
     from newsbrief.stages import entities, figures
     from newsbrief.text import claim_rules
     assert claim_rules.REPORT_VERBS is lexicon.REPORT_VERBS is entities.REPORT_VERBS is figures.REPORT_VERBS
     assert claim_rules.ORG_NOUNS is entities.ORG_NOUNS
-    assert render.PRONOUNS is claim_rules.PRONOUNS == {"he", "she", "it", "they"}
+    assert view.PRONOUNS is claim_rules.PRONOUNS == {"he", "she", "it", "they"}
     assert "say" in lexicon.REPORT_VERBS and "ministry" in lexicon.ORG_NOUNS

@@ -1,10 +1,8 @@
 """Stage `render`: the brief as JSON, Markdown and one self-contained HTML page.
 
-`view(brief)` builds the reader's view once (numbered articles, figures grouped by
-event, claims grouped by speaker, a timeline with positions on an axis); the
-Markdown and HTML renderers only lay it out. Article text is untrusted: the HTML
-template autoescapes everything and links only http(s) URLs; the page has no
-script and loads nothing.
+The Markdown and HTML renderers only lay out the reader's view built once by
+`view.view(brief)`. Article text is untrusted: the HTML template autoescapes
+everything and links only http(s) URLs; the page has no script and loads nothing.
 """
 from __future__ import annotations
 
@@ -12,173 +10,12 @@ import json
 import os
 import re
 import tempfile
-from datetime import date
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from newsbrief.lexicon import PRONOUNS
 from newsbrief.model import Brief
-
-TYPE_NAMES = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places",
-              "FAC": "places", "NORP": "groups", "EVENT": "events"}
-
-
-# -- the reader's view -------------------------------------------------------------
-
-def figure_value(f) -> str:
-    """"about 80", "more than 70", "up to 900", "30–90", or the vague word."""
-    if f.vague or (f.low is None and f.high is None):
-        return f.text
-    lo, hi = _num(f.low), _num(f.high)
-    if lo is not None and hi is not None:
-        if lo == hi:
-            return f"about {lo}" if f.approximate else lo
-        return f"{lo}\u2013{hi}"
-    if lo is not None:
-        return f"at least {lo}"
-    return f"up to {hi}"
-
-
-def _num(x):
-    if x is None:
-        return None
-    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
-
-
-def _day(value: str | None) -> date | None:
-    m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value or "")
-    if not m:
-        return None
-    try:
-        return date(int(m[1]), int(m[2]), int(m[3] or 1))
-    except ValueError:
-        return None
-
-
-def safe_url(url: str | None) -> str | None:
-    return url if url and re.match(r"^https?://[^\s\"'<>]+$", url) else None
-
-
-def view(brief: Brief) -> dict:
-    number = {a.id: i + 1 for i, a in enumerate(brief.articles)}
-    articles = []
-    for a in brief.articles:
-        articles.append({
-            "n": number[a.id], "id": a.id, "title": a.title or a.id, "source": a.source,
-            "url": safe_url(a.url), "outlet": a.outlet, "published": a.published,
-            "basis": a.published_basis, "status": a.status, "reason": a.reason,
-            "removed": a.removed, "warnings": a.warnings, "paragraphs": a.paragraphs,
-            "sentences": sum(1 for s in brief.sentences if s.article == a.id),
-        })
-    sentence_of = {s.id: s for s in brief.sentences}
-    entity_of = {e.id: e for e in brief.entities}
-    event_of = {e.id: e for e in brief.events}
-
-    def cite(article_ids):
-        return [number[a] for a in article_ids if a in number]
-
-    def who(entity_id, text):
-        e = entity_of.get(entity_id)
-        # a nationality word ("Norlandic") names no one: show the speaker as written
-        if e and not (e.type == "NORP" and text and len(text) > len(e.name)):
-            return e.name
-        if text and text.lower() in PRONOUNS:  # the claims stage found no antecedent
-            return f"unidentified speaker (\u201c{text}\u201d)"
-        return text or (e.name if e else "unattributed")
-
-    summary = [{"text": s.text, "sources": cite(s.sources)} for s in brief.summary]
-
-    # timeline: dated events on an axis; position in [0, 100]
-    days = [d for e in brief.events for d in (_day(e.date), _day(e.date_end)) if d]
-    first, last = (min(days), max(days)) if days else (None, None)
-    span = max(1, (last - first).days) if days else 1
-    timeline = []
-    for e in brief.events:
-        d = _day(e.date)
-        arts = []
-        for sid in e.sentences:
-            s = sentence_of.get(sid)
-            if s:
-                for a in brief.carriers(s.id):
-                    if a not in arts:
-                        arts.append(a)
-        timeline.append({"id": e.id, "title": e.title, "date": e.date or "undated",
-                         "date_end": e.date_end, "sources": cite(arts),
-                         "x": round(100 * (d - first).days / span, 1) if d and first else None,
-                         "sentences": [sentence_of[s].text for s in e.sentences if s in sentence_of][:3]})
-    axis = []
-    if days:
-        axis = [{"label": first.isoformat(), "x": 0}, {"label": last.isoformat(), "x": 100}]
-
-    # figures grouped by event; a syndicated copy adds its article to the same row.
-    # Figures of no listed measure ("three warehouses") stay in the JSON only.
-    groups: dict[str | None, list] = {}
-    rows_by_key: dict[tuple, dict] = {}
-    for f in brief.figures:
-        if f.measure == "other":
-            continue
-        s = sentence_of.get(f.sentence)
-        key = (brief.root_of(f.sentence), f.text, f.measure)
-        if key in rows_by_key:
-            rows_by_key[key]["sources"] = cite(brief.carriers(f.sentence))
-            continue
-        row = rows_by_key[key] = {
-            "value": figure_value(f), "measure": f.measure, "text": f.text,
-            "who": who(f.source, f.source_text) if (f.source or f.source_text) else "the article",
-            "sources": cite([s.article]) if s else [], "counted": f.counted,
-        }
-        groups.setdefault(f.event, []).append(row)
-    figure_groups = [{"event": (event_of[k].title + (f" ({event_of[k].date})" if event_of[k].date else ""))
-                      if k in event_of else "Not tied to a dated event", "rows": rows}
-                     for k, rows in groups.items()]
-    figure_groups.sort(key=lambda g: g["event"] == "Not tied to a dated event")
-
-    # who said what, grouped by speaker, speakers with most claims first;
-    # a claim repeated in a syndicated copy is listed once with every carrier
-    speakers: dict[str, dict] = {}
-    seen_claims: dict[tuple, dict] = {}
-    for c in brief.claims:
-        name = who(c.speaker, c.speaker_text)
-        key = (name, brief.root_of(c.sentence), c.text)
-        if key in seen_claims:
-            seen_claims[key]["sources"] = cite(brief.carriers(c.sentence))
-            continue
-        s = sentence_of.get(c.sentence)
-        item = seen_claims[key] = {"text": c.text, "cue": c.cue, "stance": c.stance, "direct": c.direct,
-                                   "sources": cite([s.article]) if s else []}
-        speakers.setdefault(name, {"name": name, "claims": []})["claims"].append(item)
-    # named speakers first, most claims first; the unidentified last
-    said = sorted(speakers.values(), key=lambda g: (g["name"].startswith("unidentified speaker"),
-                                                    -len(g["claims"])))
-
-    conflicts = [{"kind": c.kind, "note": c.note,
-                  "event": event_of[c.event].title if c.event in event_of else None}
-                 for c in brief.conflicts]
-    entities = [{"name": e.name, "type": e.type, "kind": TYPE_NAMES.get(e.type, e.type.lower()),
-                 "aliases": [a for a in e.aliases if a != e.name], "articles": e.articles,
-                 "mentions": len(e.mentions)} for e in brief.entities]
-    used = [a for a in articles if a["status"] == "used"]
-    return {
-        "title": _headline(brief), "articles": articles, "used": len(used),
-        "skipped": len(articles) - len(used), "summary": summary, "timeline": timeline,
-        "axis": axis, "figure_groups": figure_groups, "said": said, "conflicts": conflicts,
-        "entities": entities, "warnings": brief.warnings,
-        "words": sum(len(s["text"].split()) for s in summary),
-    }
-
-
-def _headline(brief: Brief) -> str:
-    """The title of the article the summary leans on most, else a plain label."""
-    counts: dict[str, int] = {}
-    for s in brief.summary:
-        for a in s.sources:
-            counts[a] = counts.get(a, 0) + 1
-    for art_id in sorted(counts, key=lambda a: -counts[a]):
-        a = brief.article(art_id)
-        if a and a.title:
-            return a.title
-    return "News brief"  # the line under the heading counts the articles
+from newsbrief.report.view import TYPE_NAMES, figure_value, safe_url, view  # noqa: F401 (also this module's API)
 
 
 # -- JSON ----------------------------------------------------------------------------

@@ -139,28 +139,50 @@ def _verb_measure(counted):
 
 
 def measure_of(doc, anchor) -> tuple[str, object]:
-    """(measure, counted token) for the number whose last token is `anchor`."""
+    """(measure, counted token) for the number whose last token is `anchor`: from the
+    words at the counted noun, else from the heads above it, else, when the number
+    counts people, from the nearest casualty word of the sentence."""
     counted = counted_token(anchor)
     if anchor.lower_ == "one" and counted != anchor and not is_person_like(counted) \
             and not _measure_word(counted):
         return "other", counted  # "one of the objectives was to ..."
+    m = _measure_at(counted, anchor) or _measure_above(counted, anchor)
+    if m:
+        return m, counted
+    if counted == anchor and anchor.lower_ == "one":
+        return "other", counted  # "I've got one too", "for one"
+    if not is_person_like(counted) and counted.lemma_.lower() not in GENERIC_COUNT:
+        return "other", counted
+    return _nearest_casualty(doc, anchor), counted
+
+
+def _measure_at(counted, anchor) -> str | None:
+    """The measure the counted noun, the number, or the noun's modifiers and relative
+    clauses name; None when they name none."""
     for t in (counted, anchor):
         m = _measure_word(t)
         if m == "participants":
             # "arrested 45 protesters", "wounded two marchers": the verb says what happened
             verb = _verb_measure(counted)
-            return (verb if verb and verb != "participants" else m), counted
+            return verb if verb and verb != "participants" else m
         if m:
-            return m, counted
+            return m
     for c in counted.children:  # "wounded soldiers", "death toll"
         if c.dep_ in ("amod", "compound") and _measure_word(c):
-            return _measure_word(c), counted
+            return _measure_word(c)
     for c in counted.children:  # "workers it said were hurt", "people arrested"
         if c.dep_ in ("relcl", "acl"):
             for t in c.subtree:
                 if t.pos_ in ("VERB", "ADJ", "NOUN") and _measure_word(t):
-                    return _measure_word(t), counted
-    # walk up the heads: "were killed", "died", "brings the death toll to"
+                    return _measure_word(t)
+    return None
+
+
+def _measure_above(counted, anchor) -> str | None:
+    """The measure the heads above the counted noun give: "were killed", "died",
+    "brings the death toll to". "other" when the number counts something else (the
+    speakers of a reporting verb, what a verb that is no casualty verb acted on);
+    None when the nearest casualty word of the sentence may decide."""
     t = counted
     crossed_report = False
     fall_back = True  # may the nearest casualty word of the sentence decide?
@@ -173,25 +195,25 @@ def measure_of(doc, anchor) -> tuple[str, object]:
             t = h
             continue
         if t.dep_ == "pobj" and h.lower_ in PLACE_TIME_PREPS:
-            return "other", counted  # "killed ... in three states": where, not whom
+            return "other"  # "killed ... in three states": where, not whom
         if h.pos_ in ("VERB", "AUX"):
             for c in h.children:  # "were missing", "were left dead", "were shot dead"
                 if c.dep_ in ("acomp", "oprd", "xcomp") and c != t and _measure_word(c):
-                    return _measure_word(c), counted
+                    return _measure_word(c)
         m = _measure_word(h)
         if m and h.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
-            return m, counted
+            return m
         if h.pos_ in ("VERB", "AUX"):
             lemma = h.lemma_.lower()
             if t.dep_ == "nsubj" and is_person_like(counted) and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in COLLECTIVE_ACTIONS for c in h.children):
-                return "participants", counted  # "300 fighters launched an assault": those who took part
+                return "participants"  # "300 fighters launched an assault": those who took part
             if lemma in LIGHT_VERBS:
                 for c in h.children:
                     if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c != t:
                         for u in c.subtree:
                             if _measure_word(u):
-                                return _measure_word(u), counted
+                                return _measure_word(u)
                         if c.lemma_.lower() in GENERIC_COUNT:
                             generic = True  # "put the total at/between ..."
                 t = h
@@ -205,12 +227,12 @@ def measure_of(doc, anchor) -> tuple[str, object]:
             break
         t = h
     if crossed_report or not fall_back:  # "two of them said": the number counts the speakers
-        return "other", counted
-    if counted == anchor and anchor.lower_ == "one":
-        return "other", counted  # "I've got one too", "for one"
-    if not is_person_like(counted) and counted.lemma_.lower() not in GENERIC_COUNT:
-        return "other", counted
-    # last resort: the nearest casualty word of the sentence
+        return "other"
+    return None
+
+
+def _nearest_casualty(doc, anchor) -> str:
+    """The last resort: the casualty word of the sentence nearest the number."""
     best = None
     for t in doc:
         m = _measure_word(t)
@@ -218,7 +240,7 @@ def measure_of(doc, anchor) -> tuple[str, object]:
             d = abs(t.i - anchor.i)
             if best is None or d < best[0]:
                 best = (d, m)
-    return (best[1] if best else "other"), counted
+    return best[1] if best else "other"
 
 
 def _np_text(t):
@@ -332,40 +354,54 @@ def ranges(brief):
             groups[key] = []
             order.append(key)
         groups[key].append(f)
-    conflict_of = {}
-    for c in brief.conflicts:
-        if c.kind == "figure":
-            for i in c.items:
-                conflict_of[i] = c.id
+    conflict_of = _figure_conflicts(brief)
     article_of = {s.id: s.article for s in brief.sentences}
     out = []
     for key in order:
         figs = groups[key]
         whole = {f.id for f in figs if comparable(brief, f)}
-        basis = [f for f in figs if f.id in whole] or figs
-        lows = [f.low for f in basis if f.low is not None]
-        highs = [f.high for f in basis if f.high is not None]
-        open_high = any(f.high is None and f.low is not None for f in basis)
-        low = min(lows) if lows else None
-        high = None if open_high or not highs else max(highs + lows)
-        if low is None and high is None:
-            text = "unclear"
-        elif high is None:
-            text = f"{_fmt(low)} or more"
-        elif low is None:
-            text = f"up to {_fmt(high)}"
-        elif low == high:
-            text = _fmt(low)
-        else:
-            text = f"{_fmt(low)} to {_fmt(high)}"
+        low, high = _bounds([f for f in figs if f.id in whole] or figs)
         out.append({
-            "event": key[0], "measure": key[1], "low": low, "high": high, "text": text,
+            "event": key[0], "measure": key[1], "low": low, "high": high, "text": _range_text(low, high),
             "items": [{"figure": f.id, "text": figure_label(f), "source": source_label(brief, f),
                        "article": article_of.get(f.sentence), "low": f.low, "high": f.high,
                        "vague": f.vague, "part": f.id not in whole} for f in figs],
             "conflict": next((conflict_of[f.id] for f in figs if f.id in conflict_of), None),
         })
     return out
+
+
+def _figure_conflicts(brief) -> dict[str, str]:
+    """{figure id: id of the `figure` conflict it is in}."""
+    conflict_of = {}
+    for c in brief.conflicts:
+        if c.kind == "figure":
+            for i in c.items:
+                conflict_of[i] = c.id
+    return conflict_of
+
+
+def _bounds(basis) -> tuple[float | None, float | None]:
+    """(low, high) of a group: the smallest lower bound and the largest bound; no
+    high when a figure is open above ("more than 200") or none gives an upper bound."""
+    lows = [f.low for f in basis if f.low is not None]
+    highs = [f.high for f in basis if f.high is not None]
+    open_high = any(f.high is None and f.low is not None for f in basis)
+    low = min(lows) if lows else None
+    high = None if open_high or not highs else max(highs + lows)
+    return low, high
+
+
+def _range_text(low, high) -> str:
+    if low is None and high is None:
+        return "unclear"
+    if high is None:
+        return f"{_fmt(low)} or more"
+    if low is None:
+        return f"up to {_fmt(high)}"
+    if low == high:
+        return _fmt(low)
+    return f"{_fmt(low)} to {_fmt(high)}"
 
 
 COUNT_MEASURES = ("killed", "injured", "missing", "displaced", "arrested", "participants")

@@ -157,8 +157,26 @@ def select(docs: list[list[str]], words: int, *, support: dict | None = None,
     pairs = _similar_pairs(keys, grams, min(DUPLICATE, REDUNDANT))
     groups = _duplicate_groups(keys, pairs)
     ok = {k: readable(text[k]) for k in keys}
+    cands, group_docs = _representatives(groups, length, ok, pos, support, words)
+    weight = _concept_weights(keys, units, pos, len(docs))
+    bonus = _sentence_bonus(cands, keys, toks, pos, group_docs, len(docs))
 
-    # one representative per group: a readable copy, earliest in its article, shortest
+    concepts = {k: [g for g in units[k] if weight.get(g)] for k in cands}
+    cands = [k for k in cands if concepts[k] or bonus[k] > 0]
+    inside = set(cands)
+    conflicts = [(a, b) for a, b, share in pairs if share >= REDUNDANT and a in inside and b in inside]
+    chosen = _greedy(cands, concepts, weight, bonus, length, words, conflicts)
+    exact = _ilp(cands, concepts, weight, bonus, length, words, conflicts)
+    if exact is not None and _value(exact, concepts, weight, bonus) >= _value(
+            chosen, concepts, weight, bonus) - 1e-9:
+        chosen = exact
+    return sorted(chosen)
+
+
+def _representatives(groups, length, ok, pos, support, words):
+    """(candidates, support of each): one sentence per group of repeats that fits the
+    budget, a readable copy, earliest in its article, shortest. Only readable ones
+    when they are enough to fill the budget or at least three."""
     cands = []
     group_docs = {}
     for members in groups:
@@ -172,9 +190,12 @@ def select(docs: list[list[str]], words: int, *, support: dict | None = None,
     readable_cands = [k for k in cands if ok[k]]
     if sum(length[k] for k in readable_cands) >= words or len(readable_cands) >= 3:
         cands = readable_cands
+    return cands, group_docs
 
-    # concepts: bigrams in several articles; weight = articles, more if used early
-    ndocs = len(docs)
+
+def _concept_weights(keys, units, pos, ndocs):
+    """Concepts: bigrams in several articles; weight = articles, more if used early.
+    With one article (or no shared concept), frequency within the cluster."""
     doc_of = defaultdict(set)
     early = defaultdict(set)
     for k in keys:
@@ -192,8 +213,12 @@ def select(docs: list[list[str]], words: int, *, support: dict | None = None,
         freq = Counter(g for k in keys for g in units[k])
         weight = {g: (c + LEAD_BONUS * (g in early)) * (UNIGRAM if len(g) == 1 else 1.0)
                   for g, c in freq.items()}
+    return weight
 
-    # expected word matches: each word weighs the share of articles using it
+
+def _sentence_bonus(cands, keys, toks, pos, group_docs, ndocs):
+    """Per candidate: early position, cross-article support, and expected word
+    matches (each word weighs the share of articles using it)."""
     word_df = defaultdict(set)
     for k in keys:
         for w in toks[k]:
@@ -204,16 +229,7 @@ def select(docs: list[list[str]], words: int, *, support: dict | None = None,
         if WORD_SHARE:
             b += WORD_SHARE * sum(len(word_df[w]) for w in toks[k]) / ndocs
         bonus[k] = b
-    concepts = {k: [g for g in units[k] if weight.get(g)] for k in cands}
-    cands = [k for k in cands if concepts[k] or bonus[k] > 0]
-    inside = set(cands)
-    conflicts = [(a, b) for a, b, share in pairs if share >= REDUNDANT and a in inside and b in inside]
-    chosen = _greedy(cands, concepts, weight, bonus, length, words, conflicts)
-    exact = _ilp(cands, concepts, weight, bonus, length, words, conflicts)
-    if exact is not None and _value(exact, concepts, weight, bonus) >= _value(
-            chosen, concepts, weight, bonus) - 1e-9:
-        chosen = exact
-    return sorted(chosen)
+    return bonus
 
 
 def _similar_pairs(keys, grams, threshold):

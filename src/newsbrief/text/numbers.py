@@ -186,6 +186,9 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
 
 
 def find_numbers(text: str) -> list[Number]:
+    """Count expressions in reading order: "between .. and .." ranges first, then
+    single numbers and plain ranges, then vague words, each kept only where no
+    earlier one lies; then each is given its unit."""
     out: list[Number] = []
     taken: list[tuple[int, int]] = []
 
@@ -193,67 +196,17 @@ def find_numbers(text: str) -> list[Number]:
         return all(e <= a or s >= b for a, b in taken)
 
     for m in RANGE_RE.finditer(text):
-        lo, hi = value(m.group("n1")), value(m.group("n2"))
-        if lo is None or hi is None or never_a_count(text, m.start("n2"), m.end("n2"), m.group("n2")):
-            continue
-        out.append(Number(m.start(), m.end(), m.group(0), lo, hi, qualified=True,
-                          value_start=m.start("n1"), value_end=m.end("n1"), value2_start=m.start("n2"),
-                          word=not m.group("n1")[0].isdigit()))
-        taken.append((m.start(), m.end()))
+        num = _between(text, m)
+        if num is not None:
+            out.append(num)
+            taken.append((m.start(), m.end()))
     for m in SIMPLE_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        n1, n2 = m.group("n1"), m.group("n2")
-        sep_end = m.end("n1")
-        if n2 is not None:
-            sep = text[m.end("n1"):m.start("n2")].strip().lower()
-            # "2014-15", "7-0" scores and dates are no ranges: only plain counts
-            if sep == "-" and not (n1[0].isdigit() and n2[0].isdigit()):
-                n2 = None
-            elif sep in ("-", "\u2013"):
-                a, b = value(n1), value(n2)
-                if a is None or b is None or b <= a or (a >= 100 and b > 5 * a) \
-                        or (re.fullmatch(r"\d{3}", n1) and re.fullmatch(r"\d{4}", n2)):
-                    continue  # "won 3-1", "ruled 7-2", "555-1234": scores, votes, phone numbers
-        end = m.end("n2") if n2 is not None else sep_end
-        start = m.start()
-        v1 = value(n1)
-        if v1 is None:
-            continue
-        if n1.lower() == "one" and re.search(r"\b(?:any|no|every|each|the|this|that|which|only|last|next|another)\s*$",
-                                             text[:m.start("n1")], re.I):
-            continue  # "any one", "no one", "the one who"
-        if never_a_count(text, m.start("n1"), m.end("n1"), n1):
-            continue
-        if n2 is not None and never_a_count(text, m.start("n2"), m.end("n2"), n2):
-            n2, end = None, sep_end
-        kind = qualifier_kind(m.group("qual"))
-        num = Number(start, end, text[start:end], v1, v1, word=not n1[0].isdigit(), qualified=kind is not None,
-                     value_start=m.start("n1"), value_end=m.end("n1"))
-        if n2 is not None:
-            v2 = value(n2)
-            before = text[:m.start()].rstrip().lower()
-            if v2 is None:
-                pass
-            elif before.endswith("from") or v2 < v1:  # "rose from 30 to 37": the new figure only
-                num = Number(m.start("n2"), m.end("n2"), n2, v2, v2, word=not n2[0].isdigit(),
-                             value_start=m.start("n2"), value_end=m.end("n2"))
-            else:
-                num.low, num.high = v1, v2
-                num.qualified = True
-                num.value2_start = m.start("n2")
-                if text[m.end("n1"):m.start("n2")].strip().lower() == "or":
-                    num.approximate = True
-        elif kind == "lower":
-            num.high = None
-        elif kind == "upper":
-            num.low = None
-        elif kind == "approx":
-            num.approximate = True
-        if n1.lower().startswith("a dozen") or n1.lower().endswith("dozen"):
-            num.approximate = True
-        out.append(num)
-        taken.append((start, end))
+        found = _simple(text, m)
+        if found is not None:
+            out.append(found[0])
+            taken.append(found[1])
     for m in VAGUE_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -261,35 +214,132 @@ def find_numbers(text: str) -> list[Number]:
                           value_start=m.start(), value_end=m.end()))
         taken.append((m.start(), m.end()))
     out.sort(key=lambda n: n.start)
-    # "95 miles (152 kilometers)": the converted value in brackets is the same figure
-    out = [n for k, n in enumerate(out)
-           if not (k and re.fullmatch(r"\s*[^\s()]*\s*\(\s*", text[out[k - 1].end:n.start] or "x")
-                   and text[out[k - 1].end:n.start].count("(") == 1
-                   and len(text[out[k - 1].end:n.start]) <= 14)]
+    out = _without_conversions(text, out)
     for n in out:
-        before, after = text[:n.start], text[n.end:]
-        raw = text[n.value_start:n.end]
-        if re.search(r"\dkms?$", raw):
-            n.unit = "distance"
-            continue
-        if re.search(r"\dm$", raw) and not CURRENCY_BEFORE.search(before) \
-                and not re.match(r"^\s+(?:[a-z]+\s+)?(?:people|[a-z]+s)\b", after):
-            # "a 5m wall": metres, not millions
-            n.low = n.low / 1e6 if n.low is not None else None
-            n.high = n.high / 1e6 if n.high is not None else None
-            n.unit = "distance"
-            continue
-        if CURRENCY_BEFORE.search(before) or CURRENCY_AFTER.match(after):
-            n.unit = "money"
-            cb = CURRENCY_BEFORE.search(before)
-            if cb:
-                n.start = cb.start()
-                n.text = text[n.start:n.end]
-        elif AREA_AFTER.match(after):
-            n.unit = "area"
-        elif DISTANCE_AFTER.match(after) or re.match(r"^(?:km|kms|mi)\b", after):
-            n.unit = "distance"
+        _set_unit(text, n)
     return sorted(out, key=lambda n: n.start)
+
+
+def _between(text: str, m: re.Match) -> Number | None:
+    """A RANGE_RE match ("between 100 and 600") as a Number; None when no count."""
+    lo, hi = value(m.group("n1")), value(m.group("n2"))
+    if lo is None or hi is None or never_a_count(text, m.start("n2"), m.end("n2"), m.group("n2")):
+        return None
+    return Number(m.start(), m.end(), m.group(0), lo, hi, qualified=True,
+                  value_start=m.start("n1"), value_end=m.end("n1"), value2_start=m.start("n2"),
+                  word=not m.group("n1")[0].isdigit())
+
+
+def _simple(text: str, m: re.Match) -> tuple[Number, tuple[int, int]] | None:
+    """A SIMPLE_RE match as a Number, with the span it takes from later rules; None
+    when it is no count. The span stays the whole match even when only the second
+    number is kept ("from 30 to 37")."""
+    n1 = m.group("n1")
+    n2 = _range_partner(text, m)
+    if n2 is False:
+        return None
+    sep_end = m.end("n1")
+    end = m.end("n2") if n2 is not None else sep_end
+    start = m.start()
+    v1 = value(n1)
+    if v1 is None or not _first_is_count(text, m):
+        return None
+    if n2 is not None and never_a_count(text, m.start("n2"), m.end("n2"), n2):
+        n2, end = None, sep_end
+    kind = qualifier_kind(m.group("qual"))
+    num = Number(start, end, text[start:end], v1, v1, word=not n1[0].isdigit(), qualified=kind is not None,
+                 value_start=m.start("n1"), value_end=m.end("n1"))
+    num = _bounded(num, text, m, n2, kind)
+    if n1.lower().startswith("a dozen") or n1.lower().endswith("dozen"):
+        num.approximate = True
+    return num, (start, end)
+
+
+def _range_partner(text: str, m: re.Match) -> str | None | bool:
+    """The second number of a SIMPLE_RE match ("5-10", "two or three"); None when
+    there is none to read, False when the pair is no count at all."""
+    n1, n2 = m.group("n1"), m.group("n2")
+    if n2 is None:
+        return None
+    sep = text[m.end("n1"):m.start("n2")].strip().lower()
+    # "2014-15", "7-0" scores and dates are no ranges: only plain counts
+    if sep == "-" and not (n1[0].isdigit() and n2[0].isdigit()):
+        return None
+    if sep in ("-", "\u2013"):
+        a, b = value(n1), value(n2)
+        if a is None or b is None or b <= a or (a >= 100 and b > 5 * a) \
+                or (re.fullmatch(r"\d{3}", n1) and re.fullmatch(r"\d{4}", n2)):
+            return False  # "won 3-1", "ruled 7-2", "555-1234": scores, votes, phone numbers
+    return n2
+
+
+def _first_is_count(text: str, m: re.Match) -> bool:
+    n1 = m.group("n1")
+    if n1.lower() == "one" and re.search(r"\b(?:any|no|every|each|the|this|that|which|only|last|next|another)\s*$",
+                                         text[:m.start("n1")], re.I):
+        return False  # "any one", "no one", "the one who"
+    return not never_a_count(text, m.start("n1"), m.end("n1"), n1)
+
+
+def _bounded(num: Number, text: str, m: re.Match, n2: str | None, kind: str | None) -> Number:
+    """`num` with the bounds its second number or its qualifier gives."""
+    v1 = num.low
+    if n2 is not None:
+        v2 = value(n2)
+        before = text[:m.start()].rstrip().lower()
+        if v2 is None:
+            pass
+        elif before.endswith("from") or v2 < v1:  # "rose from 30 to 37": the new figure only
+            num = Number(m.start("n2"), m.end("n2"), n2, v2, v2, word=not n2[0].isdigit(),
+                         value_start=m.start("n2"), value_end=m.end("n2"))
+        else:
+            num.low, num.high = v1, v2
+            num.qualified = True
+            num.value2_start = m.start("n2")
+            if text[m.end("n1"):m.start("n2")].strip().lower() == "or":
+                num.approximate = True
+    elif kind == "lower":
+        num.high = None
+    elif kind == "upper":
+        num.low = None
+    elif kind == "approx":
+        num.approximate = True
+    return num
+
+
+def _without_conversions(text: str, out: list[Number]) -> list[Number]:
+    """`out` (sorted) without a converted value in brackets: "95 miles (152
+    kilometers)" is one figure."""
+    return [n for k, n in enumerate(out)
+            if not (k and re.fullmatch(r"\s*[^\s()]*\s*\(\s*", text[out[k - 1].end:n.start] or "x")
+                    and text[out[k - 1].end:n.start].count("(") == 1
+                    and len(text[out[k - 1].end:n.start]) <= 14)]
+
+
+def _set_unit(text: str, n: Number) -> None:
+    """Money, distance or area, from the words around the number (or its suffix)."""
+    before, after = text[:n.start], text[n.end:]
+    raw = text[n.value_start:n.end]
+    if re.search(r"\dkms?$", raw):
+        n.unit = "distance"
+        return
+    if re.search(r"\dm$", raw) and not CURRENCY_BEFORE.search(before) \
+            and not re.match(r"^\s+(?:[a-z]+\s+)?(?:people|[a-z]+s)\b", after):
+        # "a 5m wall": metres, not millions
+        n.low = n.low / 1e6 if n.low is not None else None
+        n.high = n.high / 1e6 if n.high is not None else None
+        n.unit = "distance"
+        return
+    if CURRENCY_BEFORE.search(before) or CURRENCY_AFTER.match(after):
+        n.unit = "money"
+        cb = CURRENCY_BEFORE.search(before)
+        if cb:
+            n.start = cb.start()
+            n.text = text[n.start:n.end]
+    elif AREA_AFTER.match(after):
+        n.unit = "area"
+    elif DISTANCE_AFTER.match(after) or re.match(r"^(?:km|kms|mi)\b", after):
+        n.unit = "distance"
 
 
 # -- measures ------------------------------------------------------------------------

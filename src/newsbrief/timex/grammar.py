@@ -24,6 +24,9 @@ from datetime import date, timedelta
 
 from newsbrief.lexicon import mapping, words
 from newsbrief.text.number_words import CARDINALS, DECADES, ORDINALS, between, ordinal_value
+from newsbrief.timex import refs as time_refs
+from newsbrief.timex.tense import is_future, tense  # noqa: F401 (also this module's API)
+from newsbrief.timex.year_words import _UNITS, YEAR_WORDS, year_in_words
 
 MONTHS = {name: int(n) for name, n in mapping("months").items()}
 WEEKDAYS = {name: int(n) for name, n in mapping("weekdays").items()}
@@ -74,11 +77,6 @@ _rule("century", r"\b(?:(?P<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<w>%s))[\s-]+ce
     sorted(ORDINALS, key=len, reverse=True)), re.I)
 _rule("year", r"\b(?P<prep>%s)\s+(?P<t>(?:(?:early|mid|late)[\s-]+)?(?P<y>%s))\b%s(?!-\d)" % (YEAR_PREP, YEAR, NOT_NUM))
 _rule("year_poss", r"\b(?P<y>%s)'s\b" % YEAR)
-# a year in words, as transcripts of speech write it: "nineteen ninety-six", "the year two thousand"
-_UNITS = between(1, 9)
-_TEENS = between(10, 19)
-_TENS = between(20, 90)  # above nineteen the words are the tens
-YEAR_WORDS = r"\b(?P<c>eighteen|nineteen)[\s-]+(?P<yy>(?:%s)(?:[\s-]+(?:%s))?|%s)\b" % (_TENS, _UNITS, _TEENS)
 # "nineteen twenty years ago" counts years
 _rule("year_words", YEAR_WORDS + r"(?![\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|people|percent|times|of)\b)", re.I)
 _rule("year_2000", r"\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<u>%s))?\b" % _UNITS, re.I)
@@ -95,12 +93,6 @@ _rule("rel_period", r"\b(?P<mod>(?i:last|this|next|past|earlier\s+this|later\s+t
 _rule("the_weekend", r"\b(?:over|during|at|on)\s+(?P<the>the)\s+(?P<unit>weekend)\b", re.I)
 _rule("ago", r"\b(?P<n>\d{1,2}|a|an|%s)\s+" % between(1, 12) +
       r"(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)\b", re.I)
-
-
-def year_in_words(century: str, rest: str) -> str:
-    """ "nineteen", "ninety-six" -> "1996"."""
-    yy = sum(CARDINALS[w] for w in re.split(r"[\s-]+", rest.lower()))
-    return f"{CARDINALS[century.lower()]}{yy:02d}"
 
 
 _BARE_YEAR = re.compile(r"(?P<y>%s)\b(?![.,]\d)" % YEAR)
@@ -181,66 +173,6 @@ def span(a: date, b: date) -> str:
     return iso(a) if a == b else f"{iso(a)}/{iso(b)}"
 
 
-# -- tense ---------------------------------------------------------------------------
-
-_FUTURE_AUX = words("future_auxiliaries")
-_SAYING = words("saying_verbs")
-_AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$", re.I)
-_FUTURE_WORDS = re.compile(r"\b(?:will|shall|'ll|is\s+due\s+to|are\s+due\s+to|scheduled|planned|plans\s+to|"
-                           r"plan\s+to|expected\s+to|set\s+to|going\s+to|ahead\s+of|upcoming)\b", re.I)
-
-
-def tense(text: str, start: int, end: int, doc=None) -> str | None:
-    """"future", "past", "present" or None: the tense of the verb governing text[start:end]."""
-    if doc is not None:
-        tok = next((t for t in doc if t.idx + len(t.text) > start), None)
-        if _AS_SOON_AS.search(text[max(0, start - 20):start]):
-            return "future"
-        if tok is not None and tok.idx < end:
-            if tok.dep_ == "compound" and tok.head.idx < end and tok.head.i > tok.i:
-                tok = tok.head  # "Tuesday morning": the phrase is headed by "morning"
-            if tok.dep_ in ("poss", "compound") or (tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "case"):
-                return None  # "Friday's vote": a noun modifier, no tense of its own
-            steps = 0
-            for _ in range(6):
-                if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-                    break
-                tok = tok.head
-                steps += 1
-            verb = tok
-            for _ in range(3):
-                kids = list(verb.children)
-                auxes = [k for k in kids if k.dep_ in ("aux", "auxpass")]
-                if any(k.lower_ in _FUTURE_AUX for k in auxes):
-                    return "future"
-                if verb.lemma_.lower() in ("plan", "schedule", "expect"):
-                    return "future"
-                if any(k.tag_ == "TO" for k in auxes) and verb.head is not verb and verb.head.lemma_ in (
-                        "plan", "expect", "schedule", "set", "due", "go", "intend", "hope", "aim", "vow",
-                        "promise", "agree", "want", "decide", "prepare"):
-                    return "future"
-                if verb.tag_ == "VBD" or any(k.tag_ == "VBD" for k in auxes):
-                    return "past"
-                if verb.tag_ == "VBN" and any(k.lemma_ == "have" for k in auxes):
-                    return "past"
-                if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("advcl", "acl"):
-                    return "past"  # "the terms, announced Friday, ...": a past participle clause
-                if verb.tag_ == "VBG" and any(k.tag_ in ("VBZ", "VBP") for k in auxes):
-                    return "future"
-                if verb.tag_ in ("VBZ", "VBP") and not auxes and steps <= 2 and verb.lemma_.lower() not in _SAYING:
-                    return "present"
-                if verb.head is verb or verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp"):
-                    break
-                verb = verb.head
-            return None
-    before = text[max(0, start - 60):start]
-    return "future" if _FUTURE_WORDS.search(before) else None
-
-
-def is_future(text: str, start: int, end: int, doc=None) -> bool:
-    return tense(text, start, end, doc) == "future"
-
-
 # -- main ----------------------------------------------------------------------------
 
 def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False, timeml: bool = False) -> list[Found]:
@@ -257,7 +189,6 @@ def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False, timeml
             if e > s:
                 candidates.append((s, -(e - s), order, kind, m))
     if timeml:
-        from newsbrief.timex import refs as time_refs
         # order -1: on the same span a TimeML reading is tried first; False hands it back
         for s, e, kind, m in time_refs.candidates(text):
             candidates.append((s, -(e - s), -1, "ref:" + kind, m))
@@ -275,8 +206,7 @@ def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False, timeml
         if any(start < e and s < end for s, e in taken):
             continue
         if kind.startswith("ref:"):
-            from newsbrief.timex import refs as time_refs
-            value = time_refs.normalise(kind[4:], m, text, anchor, doc)
+                value = time_refs.normalise(kind[4:], m, text, anchor, doc)
         else:
             value = _normalise(kind, m, text, anchor, doc)
         if value is False:  # the rule decided this is not a time at all
@@ -309,259 +239,350 @@ def _year_is_count(m: re.Match, text: str, doc) -> bool:
     return False
 
 
-def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> str | None | bool:
-    g = m.groupdict()
-    cache = {}
+# -- normalisation, one reader per family of rules ------------------------------------
+# Each reader returns the value, None (a time, but no value can be given) or False
+# (the match is not a time after all: `find` lets another rule try the span).
 
-    def when():
-        if "t" not in cache:
-            s, e = m.span("t") if "t" in m.re.groupindex else m.span()
-            cache["t"] = tense(text, s, e, doc)
-        return cache["t"]
+_UNREAD = object()
 
-    def fut():
-        return when() == "future"
 
-    if kind == "iso":
-        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+class _Reading:
+    """One rule match to normalise: its groups, the sentence, the anchor and the doc.
+    The tense of the governing verb is read once, on first use: it walks the parse,
+    and most rules never ask for it."""
+
+    def __init__(self, m: re.Match, text: str, anchor: date | None, doc):
+        self.m, self.g, self.text, self.anchor, self.doc = m, m.groupdict(), text, anchor, doc
+        self._tense = _UNREAD
+
+    def when(self) -> str | None:
+        if self._tense is _UNREAD:
+            s, e = self.m.span("t") if "t" in self.m.re.groupindex else self.m.span()
+            self._tense = tense(self.text, s, e, self.doc)
+        return self._tense
+
+    def fut(self) -> bool:
+        return self.when() == "future"
+
+
+def _read_iso(r: _Reading):
+    g = r.g
+    y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+    return f"{y:04d}-{mo:02d}-{d:02d}" if valid(y, mo, d) else False
+
+
+def _read_day(r: _Reading):
+    """A day of a month, with or without its year ("May 3, 2019", "3 May")."""
+    g, anchor = r.g, r.anchor
+    mo, d = month_of(g["m"]), day_of(g["d"])
+    if g.get("y"):
+        y = int(g["y"])
         return f"{y:04d}-{mo:02d}-{d:02d}" if valid(y, mo, d) else False
+    if not valid(2000, mo, d):
+        return False
+    if anchor is None:
+        return f"XXXX-{mo:02d}-{d:02d}"
+    y = choose_year(mo, d, anchor, r.when())
+    return f"{y:04d}-{mo:02d}-{d:02d}" if y else None
 
-    if kind in ("mdy", "dmy", "md", "dm"):
-        mo, d = month_of(g["m"]), day_of(g["d"])
-        if g.get("y"):
-            y = int(g["y"])
-            return f"{y:04d}-{mo:02d}-{d:02d}" if valid(y, mo, d) else False
-        if not valid(2000, mo, d):
-            return False
-        if anchor is None:
-            return f"XXXX-{mo:02d}-{d:02d}"
-        y = choose_year(mo, d, anchor, when())
-        return f"{y:04d}-{mo:02d}-{d:02d}" if y else None
 
-    if kind in ("mdy_range", "dmy_range", "md_range", "dm_range", "md_md_range"):
-        mo, d, d2 = month_of(g["m"]), day_of(g["d"]), day_of(g["d2"])
-        mo2 = month_of(g["m2"]) if g.get("m2") else mo
-        if (mo2, d2) <= (mo, d) and mo2 == mo:
-            return False
-        if not (valid(2000, mo, d) and valid(2000, mo2, d2)):
-            return False
-        if g.get("y"):
-            y = int(g["y"])
-        elif anchor is None:
-            return f"XXXX-{mo:02d}-{d:02d}/XXXX-{mo2:02d}-{d2:02d}"
-        else:
-            y = choose_year(mo, d, anchor, when())
-            if y is None:
-                return None
-        y2 = y + 1 if (mo2, d2) < (mo, d) else y
-        if not (valid(y, mo, d) and valid(y2, mo2, d2)):
-            return False
-        return f"{iso(date(y, mo, d))}/{iso(date(y2, mo2, d2))}"
+def _read_day_range(r: _Reading):
+    """"May 3-5, 2019", "3 to 5 May", "May 30 to June 2": a range of days."""
+    g, anchor = r.g, r.anchor
+    mo, d, d2 = month_of(g["m"]), day_of(g["d"]), day_of(g["d2"])
+    mo2 = month_of(g["m2"]) if g.get("m2") else mo
+    if (mo2, d2) <= (mo, d) and mo2 == mo:
+        return False
+    if not (valid(2000, mo, d) and valid(2000, mo2, d2)):
+        return False
+    if g.get("y"):
+        y = int(g["y"])
+    elif anchor is None:
+        return f"XXXX-{mo:02d}-{d:02d}/XXXX-{mo2:02d}-{d2:02d}"
+    else:
+        y = choose_year(mo, d, anchor, r.when())
+        if y is None:
+            return None
+    y2 = y + 1 if (mo2, d2) < (mo, d) else y  # "Dec 30 to Jan 2" crosses the year
+    if not (valid(y, mo, d) and valid(y2, mo2, d2)):
+        return False
+    return f"{iso(date(y, mo, d))}/{iso(date(y2, mo2, d2))}"
 
-    if kind == "my":
-        y, mo = int(g["y"]), month_of(g["m"])
+
+def _read_month_year(r: _Reading):
+    y, mo = int(r.g["y"]), month_of(r.g["m"])
+    return f"{y:04d}-{mo:02d}"
+
+
+def _read_month(r: _Reading):
+    """A month on its own ("in March", "last May"): the year comes from the anchor,
+    the word before and the tense."""
+    g, anchor, when = r.g, r.anchor, r.when
+    before = g["prep"].lower()
+    if g["m"].rstrip(".").lower() == "may" and before not in (
+            "in", "since", "until", "last", "next", "this", "early", "late", "mid"):
+        return False  # "by May" may be a person
+    mo = month_of(g["m"])
+    if anchor is None:
+        return f"XXXX-{mo:02d}"
+    if before == "last":
+        y = anchor.year if mo < anchor.month else anchor.year - 1
+    elif before == "next":
+        y = anchor.year if mo > anchor.month else anchor.year + 1
+    elif before == "this" or mo == anchor.month:
+        y = anchor.year
+    elif when() == "future" or before in ("until", "by"):
+        y = anchor.year if mo > anchor.month else anchor.year + 1
+    elif when() == "past" or before == "since":
+        y = anchor.year if mo < anchor.month else anchor.year - 1
+    else:
+        y = choose_year(mo, 15, anchor, None)
+    return f"{y:04d}-{mo:02d}"
+
+
+def _read_quarter(r: _Reading):
+    g, anchor = r.g, r.anchor
+    q = ordinal_value(g["q"])
+    y = g.get("y") or g.get("y2") or g.get("y0")
+    rel = (g.get("rel") or "").lower()
+    if y:
+        y = int(y)
+    elif rel and anchor is not None:
+        y = anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
+    elif anchor is None:
+        return None
+    else:
+        y = anchor.year
+        if date(y, 3 * q - 2, 1) > anchor:  # the last such quarter begun (news reports results)
+            y -= 1
+    return span(date(y, 3 * q - 2, 1), month_range(y, 3 * q)[1])
+
+
+def _read_season_year(r: _Reading):
+    return r.g["y"]
+
+
+def _read_decade(r: _Reading):
+    dec = int(r.g["dec"])
+    return f"{dec:04d}/{dec + 9:04d}"
+
+
+def _read_decade_words(r: _Reading):
+    g, anchor = r.g, r.anchor
+    if anchor is None:
+        return None  # "the sixties": which century is a guess without a date to read from
+    d = DECADES[g["dw"].lower()] if g.get("dw") else int(g["d2"])
+    start = (anchor.year // 100) * 100 + 10 * d
+    if start > anchor.year:  # the latest such decade begun
+        start -= 100
+    return f"{start:04d}/{start + 9:04d}"
+
+
+def _read_century(r: _Reading):
+    g = r.g
+    n = int(g["n"]) if g.get("n") else ORDINALS[g["w"].lower()]
+    # the 20th century is written 1900-1999, as TimeML's "19" does
+    return f"{(n - 1) * 100:04d}/{(n - 1) * 100 + 99:04d}"
+
+
+def _read_year_words(r: _Reading):
+    return year_in_words(r.g["c"], r.g["yy"])
+
+
+def _read_year_2000(r: _Reading):
+    g = r.g
+    return f"{2000 + (CARDINALS[g['u'].lower()] if g.get('u') else 0):04d}"
+
+
+def _read_year(r: _Reading):
+    if _year_is_count(r.m, r.text, r.doc):
+        return False
+    return r.g["y"]
+
+
+def _read_weekday(r: _Reading):
+    """The weekday nearest the anchor in the direction the modifier or tense says."""
+    g, anchor = r.g, r.anchor
+    if anchor is None:
+        return None
+    wd = WEEKDAYS[g["wd"].lower()]
+    mod = (g.get("mod") or "").strip().lower()
+    back = (anchor.weekday() - wd) % 7
+    ahead = (wd - anchor.weekday()) % 7
+    if mod in ("next", "coming", "this coming"):
+        return iso(anchor + timedelta(days=ahead or 7))
+    if mod in ("last", "past"):
+        return iso(anchor - timedelta(days=back or 7))
+    if r.when() in ("future", "present"):
+        return iso(anchor + timedelta(days=ahead))
+    return iso(anchor - timedelta(days=back))
+
+
+def _read_deictic(r: _Reading):
+    g, anchor, text, m = r.g, r.anchor, r.text, r.m
+    if anchor is None:
+        return None
+    before = text[:m.start()].rstrip()
+    if g["w"][0].isupper() and before and before[-1] not in ".!?:;\"'\u201c\u2018([-_\u2013\u2014,`>":
+        return False  # "VOA Today": a name
+    w = re.sub(r"\s+", " ", g["w"].lower())
+    if w.startswith("the day before"):
+        return iso(anchor - timedelta(days=2))
+    if w.startswith("the day after"):
+        return iso(anchor + timedelta(days=2))
+    if w.startswith("yesterday") or w == "last night":
+        return iso(anchor - timedelta(days=1))
+    if w.startswith("tomorrow"):
+        return iso(anchor + timedelta(days=1))
+    return iso(anchor)
+
+
+def _read_relative_period(r: _Reading):
+    g = r.g
+    if r.anchor is None:
+        return None
+    mod = re.sub(r"\s+", " ", (g.get("mod") or g.get("the") or "").lower())
+    unit = g["unit"].lower()
+    return _relative_period(mod, unit, r.anchor, r.fut)
+
+
+def _read_ago(r: _Reading):
+    """"three days ago", "two weeks from now": counted from the anchor."""
+    g, anchor = r.g, r.anchor
+    if anchor is None:
+        return None
+    n = g["n"].lower()
+    n = int(n) if n.isdigit() else 1 if n in ("a", "an") else CARDINALS.get(n)
+    if not n:
+        return None
+    direction = g["dir"].lower()
+    if direction in ("earlier", "before", "later"):
+        return None  # relative to another event, not to the anchor
+    sign = -1 if direction == "ago" else 1
+    unit = g["unit"].lower()
+    if unit == "day":
+        return iso(anchor + timedelta(days=sign * n))
+    if unit == "week":
+        day = anchor + timedelta(days=sign * 7 * n)
+        monday = day - timedelta(days=day.weekday())
+        return span(monday, monday + timedelta(days=6))
+    if unit == "month":
+        y, mo = add_months(anchor.year, anchor.month, sign * n)
         return f"{y:04d}-{mo:02d}"
+    return f"{anchor.year + sign * n:04d}"
 
-    if kind == "month":
-        before = g["prep"].lower()
-        if g["m"].rstrip(".").lower() == "may" and before not in (
-                "in", "since", "until", "last", "next", "this", "early", "late", "mid"):
-            return False  # "by May" may be a person
-        mo = month_of(g["m"])
-        if anchor is None:
-            return f"XXXX-{mo:02d}"
-        if before == "last":
-            y = anchor.year if mo < anchor.month else anchor.year - 1
-        elif before == "next":
-            y = anchor.year if mo > anchor.month else anchor.year + 1
-        elif before == "this" or mo == anchor.month:
-            y = anchor.year
-        elif when() == "future" or before in ("until", "by"):
-            y = anchor.year if mo > anchor.month else anchor.year + 1
-        elif when() == "past" or before == "since":
-            y = anchor.year if mo < anchor.month else anchor.year - 1
-        else:
-            y = choose_year(mo, 15, anchor, None)
-        return f"{y:04d}-{mo:02d}"
 
-    if kind == "quarter":
-        q = ordinal_value(g["q"])
-        y = g.get("y") or g.get("y2") or g.get("y0")
-        rel = (g.get("rel") or "").lower()
-        if y:
-            y = int(y)
-        elif rel and anchor is not None:
-            y = anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
-        elif anchor is None:
-            return None
-        else:
-            y = anchor.year
-            if date(y, 3 * q - 2, 1) > anchor:  # the last such quarter begun (news reports results)
-                y -= 1
-        return span(date(y, 3 * q - 2, 1), month_range(y, 3 * q)[1])
+_READERS = {
+    "iso": _read_iso,
+    **dict.fromkeys(("mdy", "dmy", "md", "dm"), _read_day),
+    **dict.fromkeys(("mdy_range", "dmy_range", "md_range", "dm_range", "md_md_range"), _read_day_range),
+    "my": _read_month_year,
+    "month": _read_month,
+    "quarter": _read_quarter,
+    "season_year": _read_season_year,
+    "decade": _read_decade,
+    "decade_words": _read_decade_words,
+    "century": _read_century,
+    "year_words": _read_year_words,
+    "year_2000": _read_year_2000,
+    **dict.fromkeys(("year", "year_poss", "fiscal", "year_bare"), _read_year),
+    "weekday": _read_weekday,
+    "deictic": _read_deictic,
+    **dict.fromkeys(("rel_period", "the_weekend"), _read_relative_period),
+    "ago": _read_ago,
+}
 
-    if kind == "season_year":
-        return g["y"]
 
-    if kind == "decade":
-        dec = int(g["dec"])
-        return f"{dec:04d}/{dec + 9:04d}"
+def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> str | None | bool:
+    """The value of one match of rule `kind` (see the readers above)."""
+    reader = _READERS.get(kind)
+    return reader(_Reading(m, text, anchor, doc)) if reader else None
 
-    if kind == "decade_words":
-        if anchor is None:
-            return None  # "the sixties": which century is a guess without a date to read from
-        d = DECADES[g["dw"].lower()] if g.get("dw") else int(g["d2"])
-        start = (anchor.year // 100) * 100 + 10 * d
-        if start > anchor.year:  # the latest such decade begun
-            start -= 100
-        return f"{start:04d}/{start + 9:04d}"
 
-    if kind == "century":
-        n = int(g["n"]) if g.get("n") else ORDINALS[g["w"].lower()]
-        # the 20th century is written 1900-1999, as TimeML's "19" does
-        return f"{(n - 1) * 100:04d}/{(n - 1) * 100 + 99:04d}"
-
-    if kind == "year_words":
-        return year_in_words(g["c"], g["yy"])
-
-    if kind == "year_2000":
-        return f"{2000 + (CARDINALS[g['u'].lower()] if g.get('u') else 0):04d}"
-
-    if kind in ("year", "year_poss", "fiscal", "year_bare"):
-        if _year_is_count(m, text, doc):
-            return False
-        return g["y"]
-
-    if kind == "weekday":
-        if anchor is None:
-            return None
-        wd = WEEKDAYS[g["wd"].lower()]
-        mod = (g.get("mod") or "").strip().lower()
-        back = (anchor.weekday() - wd) % 7
-        ahead = (wd - anchor.weekday()) % 7
-        if mod in ("next", "coming", "this coming"):
-            return iso(anchor + timedelta(days=ahead or 7))
-        if mod in ("last", "past"):
-            return iso(anchor - timedelta(days=back or 7))
-        if when() in ("future", "present"):
-            return iso(anchor + timedelta(days=ahead))
-        return iso(anchor - timedelta(days=back))
-
-    if kind == "deictic":
-        if anchor is None:
-            return None
-        before = text[:m.start()].rstrip()
-        if g["w"][0].isupper() and before and before[-1] not in ".!?:;\"'\u201c\u2018([-_\u2013\u2014,`>":
-            return False  # "VOA Today": a name
-        w = re.sub(r"\s+", " ", g["w"].lower())
-        if w.startswith("the day before"):
-            return iso(anchor - timedelta(days=2))
-        if w.startswith("the day after"):
-            return iso(anchor + timedelta(days=2))
-        if w.startswith("yesterday") or w == "last night":
-            return iso(anchor - timedelta(days=1))
-        if w.startswith("tomorrow"):
-            return iso(anchor + timedelta(days=1))
-        return iso(anchor)
-
-    if kind in ("rel_period", "the_weekend"):
-        if anchor is None:
-            return None
-        mod = re.sub(r"\s+", " ", (g.get("mod") or g.get("the") or "").lower())
-        unit = g["unit"].lower()
-        return _relative_period(mod, unit, anchor, fut)
-
-    if kind == "ago":
-        if anchor is None:
-            return None
-        n = g["n"].lower()
-        n = int(n) if n.isdigit() else 1 if n in ("a", "an") else CARDINALS.get(n)
-        if not n:
-            return None
-        direction = g["dir"].lower()
-        if direction in ("earlier", "before", "later"):
-            return None  # relative to another event, not to the anchor
-        sign = -1 if direction == "ago" else 1
-        unit = g["unit"].lower()
-        if unit == "day":
-            return iso(anchor + timedelta(days=sign * n))
-        if unit == "week":
-            day = anchor + timedelta(days=sign * 7 * n)
-            monday = day - timedelta(days=day.weekday())
-            return span(monday, monday + timedelta(days=6))
-        if unit == "month":
-            y, mo = add_months(anchor.year, anchor.month, sign * n)
-            return f"{y:04d}-{mo:02d}"
-        return f"{anchor.year + sign * n:04d}"
-    return None
-
+# -- relative periods: "last week", "this weekend", "earlier this month", "next year" --
 
 def _relative_period(mod: str, unit: str, anchor: date, fut) -> str | None:
+    reader = _PERIOD_READERS.get(unit)
+    return reader(mod, anchor, fut) if reader else None
+
+
+def _relative_week(mod: str, anchor: date, fut) -> str | None:
     monday = anchor - timedelta(days=anchor.weekday())
-    if unit == "week":
-        if mod in ("last", "the previous", "earlier last", "late last", "early last"):
-            return span(monday - timedelta(days=7), monday - timedelta(days=1))
-        if mod in ("past", "the past"):
-            return span(anchor - timedelta(days=7), anchor)
-        if mod in ("next", "the following", "the coming"):
-            return span(monday + timedelta(days=7), monday + timedelta(days=13))
-        if mod == "earlier this":
-            return span(monday, max(monday, anchor - timedelta(days=1)))
-        if mod == "later this":
-            return span(min(anchor + timedelta(days=1), monday + timedelta(days=6)), monday + timedelta(days=6))
-        if mod in ("this", "early this", "late this", "the end of this"):
-            return span(monday, monday + timedelta(days=6))
-        return None
-    if unit == "weekend":
-        sat_back = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
-        upcoming = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
-        if anchor.weekday() == 6:
-            upcoming = anchor + timedelta(days=6)
-        if mod in ("next", "the coming"):
-            sat = upcoming if anchor.weekday() < 5 else sat_back + timedelta(days=7)
-        elif mod in ("this", "the") and fut():
-            sat = sat_back if anchor.weekday() in (5, 6) else upcoming
-        elif mod in ("last", "past", "the past", "the previous"):
-            # on a Saturday or Sunday "last weekend" is the one before
-            sat = sat_back - timedelta(days=7) if anchor.weekday() in (5, 6) else sat_back
-        else:
-            sat = sat_back
-        return span(sat, sat + timedelta(days=1))
-    if unit == "month":
-        y, mo = anchor.year, anchor.month
-        if mod in ("last", "the previous", "earlier last", "late last", "early last", "the end of last"):
-            y, mo = add_months(y, mo, -1)
-            return f"{y:04d}-{mo:02d}"
-        if mod in ("next", "the following", "the coming"):
-            y, mo = add_months(y, mo, 1)
-            return f"{y:04d}-{mo:02d}"
-        if mod in ("past", "the past"):
-            return span(anchor - timedelta(days=30), anchor)
-        if mod == "earlier this":
-            first = date(y, mo, 1)
-            return span(first, max(first, anchor - timedelta(days=1)))
-        if mod == "later this":
-            last = month_range(y, mo)[1]
-            return span(min(anchor + timedelta(days=1), last), last)
-        if mod in ("this", "early this", "late this", "the end of this"):
-            return f"{y:04d}-{mo:02d}"
-        return None
-    if unit == "year":
-        y = anchor.year
-        if mod in ("last", "the previous", "earlier last", "late last", "early last", "the end of last"):
-            return f"{y - 1:04d}"
-        if mod in ("next", "the following", "the coming"):
-            return f"{y + 1:04d}"
-        if mod in ("past", "the past"):
-            return span(anchor - timedelta(days=365), anchor)
-        if mod == "earlier this":
-            first = date(y, 1, 1)
-            return span(first, max(first, anchor - timedelta(days=1)))
-        if mod == "later this":
-            return span(min(anchor + timedelta(days=1), date(y, 12, 31)), date(y, 12, 31))
-        if mod in ("this", "early this", "late this", "the end of this"):
-            return f"{y:04d}"
+    if mod in ("last", "the previous", "earlier last", "late last", "early last"):
+        return span(monday - timedelta(days=7), monday - timedelta(days=1))
+    if mod in ("past", "the past"):
+        return span(anchor - timedelta(days=7), anchor)
+    if mod in ("next", "the following", "the coming"):
+        return span(monday + timedelta(days=7), monday + timedelta(days=13))
+    if mod == "earlier this":
+        return span(monday, max(monday, anchor - timedelta(days=1)))
+    if mod == "later this":
+        return span(min(anchor + timedelta(days=1), monday + timedelta(days=6)), monday + timedelta(days=6))
+    if mod in ("this", "early this", "late this", "the end of this"):
+        return span(monday, monday + timedelta(days=6))
     return None
+
+
+def _relative_weekend(mod: str, anchor: date, fut) -> str | None:
+    """A Saturday-Sunday span; only "this weekend" needs the tense (the one just
+    past, or the one ahead)."""
+    sat_back = anchor - timedelta(days=(anchor.weekday() - 5) % 7)
+    upcoming = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+    if anchor.weekday() == 6:
+        upcoming = anchor + timedelta(days=6)
+    if mod in ("next", "the coming"):
+        sat = upcoming if anchor.weekday() < 5 else sat_back + timedelta(days=7)
+    elif mod in ("this", "the") and fut():
+        sat = sat_back if anchor.weekday() in (5, 6) else upcoming
+    elif mod in ("last", "past", "the past", "the previous"):
+        # on a Saturday or Sunday "last weekend" is the one before
+        sat = sat_back - timedelta(days=7) if anchor.weekday() in (5, 6) else sat_back
+    else:
+        sat = sat_back
+    return span(sat, sat + timedelta(days=1))
+
+
+def _relative_month(mod: str, anchor: date, fut) -> str | None:
+    y, mo = anchor.year, anchor.month
+    if mod in ("last", "the previous", "earlier last", "late last", "early last", "the end of last"):
+        y, mo = add_months(y, mo, -1)
+        return f"{y:04d}-{mo:02d}"
+    if mod in ("next", "the following", "the coming"):
+        y, mo = add_months(y, mo, 1)
+        return f"{y:04d}-{mo:02d}"
+    if mod in ("past", "the past"):
+        return span(anchor - timedelta(days=30), anchor)
+    if mod == "earlier this":
+        first = date(y, mo, 1)
+        return span(first, max(first, anchor - timedelta(days=1)))
+    if mod == "later this":
+        last = month_range(y, mo)[1]
+        return span(min(anchor + timedelta(days=1), last), last)
+    if mod in ("this", "early this", "late this", "the end of this"):
+        return f"{y:04d}-{mo:02d}"
+    return None
+
+
+def _relative_year(mod: str, anchor: date, fut) -> str | None:
+    y = anchor.year
+    if mod in ("last", "the previous", "earlier last", "late last", "early last", "the end of last"):
+        return f"{y - 1:04d}"
+    if mod in ("next", "the following", "the coming"):
+        return f"{y + 1:04d}"
+    if mod in ("past", "the past"):
+        return span(anchor - timedelta(days=365), anchor)
+    if mod == "earlier this":
+        first = date(y, 1, 1)
+        return span(first, max(first, anchor - timedelta(days=1)))
+    if mod == "later this":
+        return span(min(anchor + timedelta(days=1), date(y, 12, 31)), date(y, 12, 31))
+    if mod in ("this", "early this", "late this", "the end of this"):
+        return f"{y:04d}"
+    return None
+
+
+_PERIOD_READERS = {"week": _relative_week, "weekend": _relative_weekend, "month": _relative_month,
+                   "year": _relative_year}
 
 
 # -- datelines -----------------------------------------------------------------------

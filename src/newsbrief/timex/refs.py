@@ -26,7 +26,8 @@ import re
 from datetime import date
 
 from newsbrief.text.number_words import ordinal_value
-from newsbrief.timex.grammar import YEAR_WORDS, tense, year_in_words
+from newsbrief.timex.tense import tense
+from newsbrief.timex.year_words import YEAR_WORDS, year_in_words
 
 _SEASON = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 YEAR = r"(?:1[89]\d\d|20\d\d)"
