@@ -18,7 +18,7 @@ TYPE_NAMES = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC"
 
 
 def figure_value(f) -> str:
-    """"about 100", "more than 200", "up to 500", "100–600", or the vague word."""
+    """"about 80", "more than 70", "up to 900", "30–90", or the vague word."""
     if f.vague or (f.low is None and f.high is None):
         return f.text
     lo, hi = _num(f.low), _num(f.high)
@@ -66,7 +66,7 @@ class Lookups:
 
     def who(self, entity_id, text) -> str:
         e = self.entity.get(entity_id)
-        # a nationality word ("Russian") names no one: show the speaker as written
+        # a nationality word ("Norlandic") names no one: show the speaker as written
         if e and not (e.type == "NORP" and text and len(text) > len(e.name)):
             return e.name
         if text and text.lower() in PRONOUNS:  # the claims stage found no antecedent
