@@ -383,7 +383,7 @@ def _figure_conflicts(brief) -> dict[str, str]:
 
 def _bounds(basis) -> tuple[float | None, float | None]:
     """(low, high) of a group: the smallest lower bound and the largest bound; no
-    high when a figure is open above ("more than 200") or none gives an upper bound."""
+    high when a figure is open above ("more than 70") or none gives an upper bound."""
     lows = [f.low for f in basis if f.low is not None]
     highs = [f.high for f in basis if f.high is not None]
     open_high = any(f.high is None and f.low is not None for f in basis)

@@ -221,7 +221,7 @@ def find_numbers(text: str) -> list[Number]:
 
 
 def _between(text: str, m: re.Match) -> Number | None:
-    """A RANGE_RE match ("between 100 and 600") as a Number; None when no count."""
+    """A RANGE_RE match ("between 30 and 90") as a Number; None when no count."""
     lo, hi = value(m.group("n1")), value(m.group("n2"))
     if lo is None or hi is None or never_a_count(text, m.start("n2"), m.end("n2"), m.group("n2")):
         return None
