@@ -1,0 +1,397 @@
+"""Page furniture inside a scraped article's text, and documents that are not articles.
+
+A scraper hands over text, not HTML, so the signals that HTML extractors
+(trafilatura, jusText) use -- tags, link density, DOM position -- are gone by the
+time a unit of text reaches `clean`. trafilatura is used where the input is HTML
+(`ingest.read`); what is left here is written by hand because no library works on
+plain text lines: the same kinds of signal, restated on the text itself.
+
+Line-level signals (`scan`), each general to news pages on any outlet:
+
+- `caption`: a unit closed by a credit -- a short bracketed or pipe-separated group
+  of names with a credit word ("Photo", "Images", "Courtesy") or made only of
+  capitalised words, with no sentence inside: "... on Monday. (Photo: Jane Doe/Agency)",
+  "... at the port. | Wirepix". A caption block glued to a headline and a dek on one
+  line goes with it unless real prose follows.
+- `timestamp`: a line that is only a time or date ("4:05 p.m. ET", "Posted 12 March
+  2020"), or a live-blog time opening an entry (the entry stays).
+- `media`: media-player, gallery and embed text (lexicon `furniture_media_player`),
+  and a line closed by a clip duration ("... the council vote 02:14").
+- `call_to_action`: newsletter, alert, follow and sharing prompts (lexicon
+  `furniture_call_to_action`): two prompts in one sentence, or one that opens it or
+  addresses the reader.
+- `credit`: contributor and contact lines ("X contributed to this report",
+  "Contributing: ...", "She can be reached at ...").
+- `wire_markup` / `wire_note`: layout entities of wire feeds ("&QL;"), operator
+  initials closing a story ("(ab-cd)"), slug lines and editing notes ("graf 3 pvs").
+- `highlights` / `link_list`: a kicker label opening a line ("MORE: ...",
+  "Story highlights ...").
+
+Document-level (`document_kind`): a page whose prose is mostly a crawler's notice, a
+login wall, a cookie page or a site notice (lexicon `furniture_site_notice`), or a
+list of links with no prose, is not an article.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> tuple[str, ...]:
+    """Entries of `lexicon/<name>.txt`: one a line, `#` starts a comment."""
+    entries = []
+    for line in (LEXICON_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            entries.append(line)
+    return tuple(entries)
+
+
+def _phrases(entries) -> re.Pattern:
+    """One case-insensitive pattern for phrases on word boundaries, longest first."""
+    alts = sorted({e.lower() for e in entries}, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in a.split()) for a in alts)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _pattern(name: str) -> re.Pattern:
+    return _phrases(lexicon(name))
+
+
+@lru_cache(maxsize=None)
+def _site_notice() -> tuple[re.Pattern, dict[str, str]]:
+    kinds = {}
+    for entry in lexicon("furniture_site_notice"):
+        kind, _, phrase = entry.partition(":")
+        kinds[re.sub(r"\s+", " ", phrase.strip().lower())] = kind.strip()
+    return _phrases(kinds), kinds
+
+
+# -- small helpers -------------------------------------------------------------------
+
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
+# a rough sentence break: end punctuation, closing quotes, space, then a capital or quote
+_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(]?[A-Z])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
+SECOND_PERSON = re.compile(r"\b(you|your|yours|you're|you've|you'll)\b", re.I)
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]|``.*?''")
+
+
+def rough_sentences(text: str) -> list[str]:
+    """Sentences by punctuation alone: enough to find where a prompt starts."""
+    return [s for s in _BREAK.split(text.strip()) if s]
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _substantial(text: str) -> bool:
+    """Real prose: at least two sentences and thirty words."""
+    return _words(text) >= 30 and len(rough_sentences(text)) >= 2 and bool(SENTENCE_END.search(text))
+
+
+# -- wire markup -----------------------------------------------------------------------
+
+# layout entities of wire feeds (&QL; &UR; &LR; &HT; &QC;); &AMP; is a real ampersand
+_SGML_ENTITY = re.compile(r"\s*&(?!AMP;|amp;)[A-Z][A-Za-z]{1,3}\d*;")
+_SLUG = re.compile(r"\bBC-[A-Z0-9]+(?:-[A-Z0-9]+)+\b")
+# operator initials closing a wire story: "(ab-cd)", "(abc-de-fg)"
+_OPERATOR = re.compile(r"\s*\(([a-z]{2,5}(?:-[a-z]{2,5})+)\)\s*$")
+# editing notes to the desk: "graf 5 pvs" (pick up paragraph 5 of the previous version),
+# "(MORE)", "ENDIT", "OPTIONAL TRIM", "-30-"
+_EDIT_NOTE = re.compile(
+    r"\bgrafs?\s+\d+(?:\s*-\s*\d+)?(?:\s+(?:pvs|prev(?:ious)?)\b\.?)?|\bpvs\b\.?|\(MORE\)|\bENDIT\b|"
+    r"\(?\bEND\s+(?:OPTIONAL\s+)?TRIM\b\)?|\bOPTIONAL\s+TRIM\b|(?<!\S)-(?:0|30)-(?!\S)")
+
+
+def _is_word(token: str) -> bool:
+    """An English word, not a desk operator's initials ("two", "mile", "so" are words)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(token, "en") >= (3.0 if len(token) >= 3 else 4.5)
+
+
+def strip_wire(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Remove wire-feed markup and editing notes; return the text and what went."""
+    removed: list[tuple[str, str]] = []
+    if _SLUG.search(text):
+        return "", [(text, "wire_note")]
+    entities = _SGML_ENTITY.findall(text)
+    if entities:
+        removed.append((" ".join(e.strip() for e in entities), "wire_markup"))
+        text = _SGML_ENTITY.sub("", text).strip()
+    m = _OPERATOR.search(text)
+    if m and not all(_is_word(part) for part in m.group(1).split("-")):
+        removed.append((m.group(0).strip(), "wire_markup"))
+        text = text[:m.start()].rstrip()
+    while True:
+        m = _EDIT_NOTE.search(text)
+        if not m:
+            break
+        # the note and the sentence fragment it hangs on, back to the last sentence end
+        start = 0
+        for b in re.finditer(r"[.!?][\"'\u201d\u2019)]*\s+", text[:m.start()]):
+            start = b.end()
+        removed.append((text[start:m.end()].strip(), "wire_note"))
+        text = (text[:start] + text[m.end():]).strip()
+    return text, removed
+
+
+# -- timestamps ------------------------------------------------------------------------
+
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_DAYS = ("monday tuesday wednesday thursday friday saturday sunday "
+         "mon tue tues wed thu thur thurs fri sat sun").split()
+_ZONES = "et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist jst aest aedt local time".split()
+_TIME_WORDS = set(_MONTHS + _DAYS + _ZONES + (
+    "updated posted published last modified on at am pm a.m. p.m. today yesterday ago min mins minute "
+    "minutes hour hours hr hrs st nd rd th").split())
+_CLOCK = r"\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.\s?m\.|\d{1,2}\s*[ap]m\b"
+_CLOCK_RE = re.compile(_CLOCK, re.I)
+_TS_PREFIX = re.compile(
+    rf"^(?:{_CLOCK})(?:\s+(?:{'|'.join(z for z in _ZONES if z not in ('local', 'time'))}|local\s+time)\b)?"
+    r"\s*[:|\-\u2013\u2014]?\s+(?=[A-Z\"\u201c])", re.I)
+
+
+def is_timestamp(text: str) -> bool:
+    """A line that is only a time and/or a date, with 'Updated', 'Posted', a zone."""
+    if _words(text) > 12:
+        return False
+    rest = _CLOCK_RE.sub(" ", text)
+    has_clock = rest != text
+    tokens = re.findall(r"[A-Za-z][A-Za-z.]*|\d+", rest)
+    if not tokens:
+        return has_clock
+    has_date = False
+    for t in tokens:
+        low = t.lower().rstrip(".") if t.lower() not in ("a.m.", "p.m.") else t.lower()
+        if t.isdigit():
+            has_date = has_date or len(t) == 4 or any(x.lower().rstrip(".") in _MONTHS for x in tokens)
+            continue
+        if low not in _TIME_WORDS:
+            return False
+    return has_clock or has_date
+
+
+def timestamp_prefix(text: str) -> str | None:
+    """A live-blog time opening an entry ("2:05 p.m. Officials said ..."): the time."""
+    m = _TS_PREFIX.match(text)
+    return m.group(0) if m else None
+
+
+# -- captions and credits ---------------------------------------------------------------
+
+_FUNCTION = {"of", "the", "de", "la", "le", "del", "via", "and", "for", "von", "van", "der", "du", "da", "y", "&"}
+_MONTH_DAY = re.compile(rf"^(?:{'|'.join(_MONTHS)})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?$", re.I)
+_PARTY = re.compile(r"^[A-Z]{1,2}\s*-\s*[A-Z]")  # "(R-Utah)", "(D-N.Y.)": a label, not a credit
+
+
+def _capitalised(group: str, most: int = 6) -> bool:
+    """Only names: every word capitalised (bar 'of', 'de', ...), no digits, few words."""
+    tokens = re.findall(r"[^\s/,;]+", group)
+    words = [t for t in tokens if re.search(r"[A-Za-z]", t)]
+    if not words or len(words) > most or re.search(r"\d", group):
+        return False
+    return all(w[0].isupper() or w.lower() in _FUNCTION for w in (t.strip("().'\"") or t for t in words))
+
+
+def credit_like(group: str, at_end: bool) -> bool:
+    """A credit: a short group with a credit word, or (closing a unit) names only."""
+    group = group.strip()
+    if not group or _words(group) > 10 or _PARTY.match(group):
+        return False
+    if re.search(r"[.!?]\s+[a-z]", group) or group.endswith(("?", "!")):
+        return False  # a sentence, not a credit
+    if _pattern("furniture_credit").search(group):
+        other = _pattern("furniture_credit").sub(" ", group)
+        other = re.sub(r"[:/,|()\-\u2013\u2014]", " ", other)
+        return not other.strip() or _capitalised(other, most=7)
+    return at_end and _capitalised(group)
+
+
+# one or more bracketed groups closing the unit, then at most three capitalised tokens
+_TRAILING_GROUPS = re.compile(r"(?:\s*\([^()]{1,80}\))+(?:\s+[A-Z][\w.&/\-]*){0,3}\s*$")
+_GROUP = re.compile(r"\(([^()]{1,80})\)")
+_TAIL_CREDIT = re.compile(  # "... on Monday. Photo: Jane Doe/Agency"
+    r"(?<=[.!?\"\u201d'])\s+(?:photo|photograph|image|picture|video)s?(?:\s+credit)?\s*:\s*[A-Z][^.!?]{0,60}$", re.I)
+_PIPE_END = re.compile(r"\s\|\s*([^|]{1,60})$")
+_PIPE_MID = re.compile(r"\s\|\s*((?:[A-Z][\w.&/\-]*\s+){0,3}(?:Photos?|Images?|Pictures?|Video|File))\b")
+_MID_GROUP = re.compile(r"(?<=[.!?\"\u201d'])\s*\(([^()]{1,80})\)")
+
+
+def caption_end(text: str) -> int | None:
+    """Where a caption block closed by a credit ends (its index), or None."""
+    m = _TRAILING_GROUPS.search(text)
+    if m and m.start() > 0:
+        groups = _GROUP.findall(m.group(0))
+        tail = m.group(0)[m.group(0).rfind(")") + 1:].strip()
+        ok = all(credit_like(g, at_end=True) or (tail and _MONTH_DAY.match(g.strip())) for g in groups)
+        if ok and (not tail or _capitalised(tail, most=3)):
+            return len(text)
+    m = _TAIL_CREDIT.search(text)
+    if m:
+        return len(text)
+    m = _PIPE_END.search(text)
+    if m and credit_like(m.group(1), at_end=True) and _words(m.group(1)) <= 4:
+        return len(text)
+    m = _PIPE_MID.search(text)
+    if m:
+        return m.end()
+    for m in _MID_GROUP.finditer(text):
+        if _pattern("furniture_credit").search(m.group(1)) and credit_like(m.group(1), at_end=False):
+            return m.end()
+    return None
+
+
+# -- media, prompts, credit lines -------------------------------------------------------
+
+_DURATION_END = re.compile(
+    r"(?<![\d:.,])(?<!\bat )(?<!\bby )(?<!\buntil )(?<!\bbefore )(?<!\bafter )(?<!\bsince )(?<!\bfrom )"
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\s*$", re.I)
+_CREDIT_LINE = re.compile(
+    r"\bcontribut(?:ed|ing)\b[^.!?]{0,120}?\b(?:to|for)\s+(?:this|the)\s+(?:report|story|article)"
+    r"(?:\s+(?:from|in)\s+[A-Z][^.!?]{0,40})?[.!?]?\s*$"
+    r"|\bcontributed\s+reporting\b[^.!?]{0,60}[.!?]?\s*$"
+    r"|^\s*contributing(?:\s+writers?|\s+reporters?)?\s*:"
+    r"|^\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
+    r"|\bcan\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|by|via)\s+(?:twitter|x|e-?mail|\S+@\S+|https?://|@\w)"
+    r"|\bfollow\s+(?:him|her|them|the\s+(?:author|writer|reporter))\s+on\s+(?:twitter|facebook|instagram|x)\b"
+    r"|\b(?:e-?mail|contact)\s+(?:him|her|them|the\s+(?:author|writer|reporter))\s+at\b", re.I)
+_KICKER = re.compile(
+    r"^\s*(?:more|video|videos|watch|photos|gallery|listen|related|read\s+more|see\s+also)\s*:\s*\S"
+    r"|^\s*(?:story\s+)?highlights\b(?!\s*[.,:;]?\s*(?-i:[a-z]))", re.I)
+
+
+def media_start(text: str) -> int | None:
+    m = _pattern("furniture_media_player").search(text)
+    return m.start() if m else None
+
+
+def _prompt(sentence: str) -> bool:
+    """A call to action: two prompts, or one that opens the sentence or addresses the reader."""
+    plain = _QUOTED.sub(" ", sentence)
+    hits = {h.group(0).lower() for h in _pattern("furniture_call_to_action").finditer(plain)}
+    if len(hits) >= 2:
+        return True
+    if not hits:
+        return False
+    first = _pattern("furniture_call_to_action").search(plain)
+    opens = first.start() <= 2 or plain[:first.start()].strip().lower() in {"please", "or", "and", "email"}
+    return opens or bool(SECOND_PERSON.search(plain))
+
+
+def prompt_start(text: str) -> int | None:
+    """Where the run of call-to-action sentences closing `text` starts, or None."""
+    sentences = rough_sentences(text)
+    flags = [_prompt(s) for s in sentences]
+    if not any(flags):
+        return None
+    # from the first prompt on, what follows must be prompts or reader address
+    first = flags.index(True)
+    tail = sentences[first:]
+    if all(f or SECOND_PERSON.search(s) or _words(s) <= 6 for f, s in zip(flags[first:], tail)):
+        return text.find(sentences[first])
+    prompt_words = sum(_words(s) for f, s in zip(flags, sentences) if f)
+    return 0 if prompt_words >= 0.5 * _words(text) else None
+
+
+def _cut(text: str, start: int, reason: str, removed: list[tuple[str, str]]) -> str:
+    """Remove text[start:]; the prose before stays if it is whole sentences."""
+    before = text[:start].strip()
+    if before and SENTENCE_END.search(before) and _words(before) >= 6:
+        removed.append((text[start:].strip(), reason))
+        return before
+    removed.append((text.strip(), reason))
+    return ""
+
+
+def scan(unit: str) -> tuple[str, list[tuple[str, str]]]:
+    """Furniture in one unit: the text that stays ("" when none) and (text, reason) removed."""
+    text, removed = strip_wire(unit)
+    if not text:
+        return "", removed
+    if is_timestamp(text):
+        return "", removed + [(text, "timestamp")]
+    prefix = timestamp_prefix(text)
+    if prefix:
+        removed.append((prefix.strip(), "timestamp"))
+        text = text[len(prefix):].strip()
+    cut = caption_end(text)
+    if cut is not None:
+        caption, rest = text[:cut].strip(), text[cut:].strip()
+        removed.append((caption, "caption"))
+        if rest and not _substantial(rest):
+            removed.append((rest, "caption"))  # headline and dek glued to the lead image
+            rest = ""
+        text = rest
+        if not text:
+            return "", removed
+    if _KICKER.search(text):
+        reason = "link_list" if ":" in text[:20] else "highlights"
+        return "", removed + [(text, reason)]
+    start = media_start(text)
+    if start is not None:
+        text = _cut(text, start, "media", removed)
+    if text and _DURATION_END.search(text) and not SENTENCE_END.search(text):
+        return "", removed + [(text, "media")]
+    if text:
+        start = prompt_start(text)
+        if start is not None:
+            text = _cut(text, start, "call_to_action", removed)
+    if text and _words(text) <= 80 and _CREDIT_LINE.search(text):
+        return "", removed + [(text, "credit")]
+    if text:
+        last = rough_sentences(text)[-1]
+        if _words(last) <= 60 and _CREDIT_LINE.search(last):
+            text = _cut(text, text.rfind(last), "credit", removed)
+    return text, removed
+
+
+# -- documents that are not articles ----------------------------------------------------
+
+def notice_hits(sentence: str) -> dict[str, str]:
+    """The site-notice phrases in a sentence, each with its kind."""
+    pattern, kinds = _site_notice()
+    found = {re.sub(r"\s+", " ", m.group(0).lower()) for m in pattern.finditer(sentence)}
+    return {f: kinds[f] for f in found}
+
+
+def document_kind(prose: list[str], removed_units: int = 0) -> str | None:
+    """What a document is when it is not an article: "crawl notice", "login wall",
+    "cookie page", "site notice", "list of links"; None for an article.
+
+    `prose` is the text left after line-level cleaning, `removed_units` how many
+    units cleaning took out. A sentence is notice-like when it carries two notice
+    phrases or one of several words; a sentence addressing the reader counts half.
+    The document is a notice when such sentences make most of its prose."""
+    words = sum(_words(p) for p in prose)
+    if words == 0:
+        return None
+    if removed_units >= 8 and removed_units >= 0.85 * (removed_units + len(prose)) and words < 80:
+        return "list of links"
+    if words > 600:
+        return None
+    weight = 0.0
+    kinds: dict[str, float] = {}
+    for p in prose:
+        for s in rough_sentences(p):
+            hits = notice_hits(s)
+            n = _words(s)
+            if len(hits) >= 2 or any(" " in h for h in hits):
+                weight += n
+                for k in hits.values():
+                    kinds[k] = kinds.get(k, 0) + n / len(hits)
+            elif SECOND_PERSON.search(_QUOTED.sub(" ", s)):
+                weight += n / 2
+                kinds["site notice"] = kinds.get("site notice", 0) + n / 2
+    need = 0.5 if words <= 300 else 0.7
+    if weight >= need * words and kinds:
+        return max(kinds, key=kinds.get)
+    return None

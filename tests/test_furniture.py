@@ -1,0 +1,141 @@
+"""Page furniture found by general signals. Every example here is fictional: invented
+towns, people, agencies and outlets, written to the shapes web pages and wire feeds use."""
+from newsbrief.text import furniture
+
+
+def scan(text):
+    return furniture.scan(text)
+
+
+def reasons(text):
+    return [r for _, r in scan(text)[1]]
+
+
+# -- captions and credits --------------------------------------------------------------
+
+def test_caption_closed_by_bracketed_credits_goes_whole():
+    text = ("A resident clears snow from his path on Thursday, Jan. 9, 2031, in Dunmore. "
+            "The first storm of the season... (Pixwire Photo/Ann Lee) (Pixwire)")
+    assert scan(text) == ("", [(text, "caption")])
+
+
+def test_standalone_agency_credit_and_dated_video_credit():
+    assert reasons("(Northgate Wire)") == []  # nothing before it: a heading, judged by shape
+    assert scan("Crews reopened the ring road (Jan. 9) NGW")[0] == ""
+    assert reasons("Crews reopened the ring road (Jan. 9) NGW") == ["caption"]
+
+
+def test_pipe_credit_closes_a_caption():
+    text = "Mayor Ada Brill speaks at the harbour on May 8. | Pixwire"
+    assert scan(text) == ("", [(text, "caption")])
+
+
+def test_caption_glued_to_headline_and_dek_goes_with_them():
+    text = ('"It will take months," said one engineer. | XY Photo Floods stir rebuild talk '
+            "Many say the cost is high.")
+    kept, removed = scan(text)
+    assert kept == ""
+    assert [r for _, r in removed] == ["caption", "caption"]
+
+
+def test_prose_after_a_mid_line_credit_stays():
+    body = ("The council voted on Monday to rebuild the pier. Work will start in the spring and "
+            "should take two years, the harbour master said, adding that ferries would run as usual.")
+    kept, removed = scan("Children wave on the pier at Dunmore. (Photo: Ann Lee/Pixwire) " + body)
+    assert kept == body
+    assert removed == [("Children wave on the pier at Dunmore. (Photo: Ann Lee/Pixwire)", "caption")]
+
+
+def test_brackets_that_are_not_credits_stay():
+    for text in ("The bill passed on a close vote, said Senator Jo Marsh (R-Kan.)",
+                 "The ferry sank in the harbour, the coastguard said (see map)",
+                 "Officials said the road would reopen. (He later resigned.)"):
+        assert scan(text) == (text, []), text
+
+
+# -- timestamps, media, prompts, credit lines ----------------------------------------------
+
+def test_timestamp_lines_and_live_blog_prefix():
+    assert reasons("1:52 p.m.") == ["timestamp"]
+    assert reasons("Updated 4:05 p.m. ET, Thu March 5, 2031") == ["timestamp"]
+    assert reasons("Posted on Apr 29, 2031") == ["timestamp"]
+    assert scan("2:05 p.m. Officials said the river had crested.") == (
+        "Officials said the river had crested.", [("2:05 p.m.", "timestamp")])
+    assert scan("The bridge reopened at 10:30 p.m. on Monday.")[1] == []
+    assert scan("May")[1] == []
+
+
+def test_media_player_text():
+    assert reasons("Media playback is unsupported on your device Media caption Our reporter on the bridge") == ["media"]
+    kept, removed = scan("The bridge closed on Monday, officials said. Media playback is unsupported on your device")
+    assert kept == "The bridge closed on Monday, officials said."
+    assert removed[0][1] == "media"
+    assert reasons("LATEST Mayor: we will rebuild Replay More Videos ... Mayor: we will rebuild 01:41") == ["media"]
+    assert reasons("Embed this video: copy this code to your website, autoplay off") == ["media"]
+
+
+def test_calls_to_action():
+    block = ("Sign up here for Harbour Weekly A daily look at the port in your inbox. Email Sign Up "
+             "By signing up you agree to receive email newsletters. You can unsubscribe at any time.")
+    assert reasons(block) == ["call_to_action"]
+    kept, removed = scan("The port reopened on Monday after the storm. Get breaking news alerts in your inbox.")
+    assert kept == "The port reopened on Monday after the storm."
+    assert removed == [("Get breaking news alerts in your inbox.", "call_to_action")]
+    # news about sign-ups is news
+    for text in ("Streamline said 2 million subscribers would sign up for the plan by June.",
+                 '"Sign up now or miss out," the festival told fans, the organisers said.'):
+        assert scan(text) == (text, []), text
+
+
+def test_credit_lines():
+    for text in ("Jane Roe contributed to this report.",
+                 "Wire writers Al Bo in Dunmore; Ci Do in Hale, Vt.; and Ed F. Gee in Alton contributed to this report.",
+                 "Contributing: Ann Lee, The Harbour Star",
+                 "Reporter Jo Marsh can be reached on twitter at http://example.org/jm"):
+        assert reasons(text) == ["credit"], text
+    for text in ("The researchers who contributed to this report's findings said the river rose.",
+                 "The hotline can be reached at any hour, police said."):
+        assert scan(text) == (text, []), text
+
+
+def test_kicker_labels():
+    assert reasons("MORE: River floods in the valley") == ["link_list"]
+    assert reasons("Story Highlights Two towns flooded") == ["highlights"]
+    assert scan("Highlights of the match were shown on Sunday.")[1] == []
+
+
+# -- wire feeds ----------------------------------------------------------------------------
+
+def test_wire_markup_and_notes():
+    kept, removed = scan("The ferry sank in the harbour. &UR; (ab-cd)")
+    assert kept == "The ferry sank in the harbour."
+    assert [r for _, r in removed] == ["wire_markup", "wire_markup"]
+    kept, removed = scan("The council met on Monday. The bridge, graf 5 pvs")
+    assert kept == "The council met on Monday."
+    assert removed == [("The bridge, graf 5 pvs", "wire_note")]
+    assert reasons("r a BC-HARBOUR-FERRY-XYZ 03-19 1117") == ["wire_note"]
+    # a hyphenated word in brackets is not an operator's initials
+    assert scan("The road was closed for a mile (two-mile)")[1] == []
+
+
+# -- documents -----------------------------------------------------------------------------
+
+def test_document_kinds():
+    crawl = ["These crawls archive pages as they are created, with the URLs they link to, "
+             "so the Wayback Machine keeps the version that was live."]
+    assert furniture.document_kind(crawl) == "crawl notice"
+    social = ["You can add location information to your posts, such as your city, from the web and "
+              "via third-party applications. You always have the option to delete your location history."]
+    assert furniture.document_kind(social) == "site notice"
+    login = ["Welcome back. Please sign in to your account.", "By submitting you agree to our terms of service."]
+    assert furniture.document_kind(login) == "login wall"
+    assert furniture.document_kind(["Only a short line."], removed_units=20) == "list of links"
+
+
+def test_articles_are_not_notices():
+    story = ["The Dunmore council said on Monday that the web archive of its meetings would go "
+             "online next year.", "Residents can already watch the meetings, the mayor said, and "
+             "the council will publish minutes within a week.",
+             '"You can see everything we do," she told reporters at the town hall.']
+    assert furniture.document_kind(story) is None
+    assert furniture.document_kind([]) is None
