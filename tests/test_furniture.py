@@ -139,3 +139,14 @@ def test_articles_are_not_notices():
              '"You can see everything we do," she told reporters at the town hall.']
     assert furniture.document_kind(story) is None
     assert furniture.document_kind([]) is None
+
+
+def test_more_credit_and_kicker_shapes():
+    for text in ("(Additional reporting by Ann Lee; Editing by Tom Reyes)",
+                 "Photo illustration by Pixwire. Photo by Jo Marsh/Pixwire.",
+                 "Follow Jo Marsh on Twitter at http://example.org/jomarsh",
+                 "Contact Jo Marsh at 555.010.0199 or follow @jomarsh on Twitter."):
+        assert reasons(text) == ["credit"], text
+    assert reasons("(PHOTOS: Storm hits the coast)") == ["link_list"]
+    assert reasons("More from Harbour Weekly:") == ["link_list"]
+    assert reasons("Slideshow (2 Images)") == ["media"]

@@ -260,12 +260,16 @@ _CREDIT_LINE = re.compile(
     r"(?:\s+(?:from|in)\s+[A-Z][^.!?]{0,40})?[.!?]?\s*$"
     r"|\bcontributed\s+reporting\b[^.!?]{0,60}[.!?]?\s*$"
     r"|^\s*contributing(?:\s+writers?|\s+reporters?)?\s*:"
-    r"|^\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
+    r"|^\s*\(?(?:additional\s+)?(?:reporting|writing|editing)\s+by\b"
+    r"|^\s*(?:photo(?:graph)?|image|picture|illustration|photo\s+illustration|video|graphic)s?\s+by\b"
+    r"|^\s*follow\s+(?:@\w+|(?:[A-Z][\w.'\-]*\s+){1,4})on\s+(?:twitter|facebook|instagram|x)\b"
+    r"|^\s*contact\s+(?:[A-Z][\w.'\-]*\s+){1,4}(?:at|on)\s+\S*(?:@|\d{3}[.\-]\d{3})"
     r"|\bcan\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|by|via)\s+(?:twitter|x|e-?mail|\S+@\S+|https?://|@\w)"
     r"|\bfollow\s+(?:him|her|them|the\s+(?:author|writer|reporter))\s+on\s+(?:twitter|facebook|instagram|x)\b"
     r"|\b(?:e-?mail|contact)\s+(?:him|her|them|the\s+(?:author|writer|reporter))\s+at\b", re.I)
 _KICKER = re.compile(
-    r"^\s*(?:more|video|videos|watch|photos|gallery|listen|related|read\s+more|see\s+also)\s*:\s*\S"
+    r"^\s*\(?(?:more|video|videos|watch|photos|gallery|listen|related|read\s+more|see\s+also)\s*:\s*\S"
+    r"|^\s*more\s+(?:from|on|about)\s+[^:.!?]{1,40}:\s*$"
     r"|^\s*(?:story\s+)?highlights\b(?!\s*[.,:;]?\s*(?-i:[a-z]))", re.I)
 
 
@@ -334,7 +338,7 @@ def scan(unit: str) -> tuple[str, list[tuple[str, str]]]:
         if not text:
             return "", removed
     if _KICKER.search(text):
-        reason = "link_list" if ":" in text[:20] else "highlights"
+        reason = "highlights" if re.match(r"\s*(?:story\s+)?highlights\b", text, re.I) else "link_list"
         return "", removed + [(text, reason)]
     start = media_start(text)
     if start is not None:
@@ -369,8 +373,10 @@ def document_kind(prose: list[str], removed_units: int = 0) -> str | None:
 
     `prose` is the text left after line-level cleaning, `removed_units` how many
     units cleaning took out. A sentence is notice-like when it carries two notice
-    phrases or one of several words; a sentence addressing the reader counts half.
-    The document is a notice when such sentences make most of its prose."""
+    phrases or one of several words ("Wayback Machine"); one that carries a single
+    notice word, or addresses the reader, counts half -- but only in a document
+    that has a notice-like sentence at all. The document is a notice when such
+    sentences make most of its prose."""
     words = sum(_words(p) for p in prose)
     if words == 0:
         return None
@@ -378,20 +384,20 @@ def document_kind(prose: list[str], removed_units: int = 0) -> str | None:
         return "list of links"
     if words > 600:
         return None
-    weight = 0.0
+    strong = 0.0
+    weak = 0.0
     kinds: dict[str, float] = {}
     for p in prose:
         for s in rough_sentences(p):
             hits = notice_hits(s)
             n = _words(s)
             if len(hits) >= 2 or any(" " in h for h in hits):
-                weight += n
+                strong += n
                 for k in hits.values():
                     kinds[k] = kinds.get(k, 0) + n / len(hits)
-            elif SECOND_PERSON.search(_QUOTED.sub(" ", s)):
-                weight += n / 2
-                kinds["site notice"] = kinds.get("site notice", 0) + n / 2
+            elif hits or SECOND_PERSON.search(_QUOTED.sub(" ", s)):
+                weak += n / 2
     need = 0.5 if words <= 300 else 0.7
-    if weight >= need * words and kinds:
+    if strong and strong + weak >= need * words:
         return max(kinds, key=kinds.get)
     return None
