@@ -142,11 +142,49 @@ def test_articles_are_not_notices():
 
 
 def test_more_credit_and_kicker_shapes():
+    assert scan("Photo illustration by Pixwire. Photo by Jo Marsh/Pixwire.")[0] == ""
     for text in ("(Additional reporting by Ann Lee; Editing by Tom Reyes)",
-                 "Photo illustration by Pixwire. Photo by Jo Marsh/Pixwire.",
                  "Follow Jo Marsh on Twitter at http://example.org/jomarsh",
                  "Contact Jo Marsh at 555.010.0199 or follow @jomarsh on Twitter."):
         assert reasons(text) == ["credit"], text
     assert reasons("(PHOTOS: Storm hits the coast)") == ["link_list"]
     assert reasons("More from Harbour Weekly:") == ["link_list"]
     assert reasons("Slideshow (2 Images)") == ["media"]
+
+
+def test_credit_after_a_caption_sentence_and_long_prose_keeps_its_text():
+    assert reasons("A man walks past the flooded market in Dunmore. PIXWIRE/Ann Lee") == ["caption"]
+    assert reasons("A bone from the 2031 dig, beside a fossil tail. Credit: Jo Marsh, Hale") == ["caption"]
+    prose = ("The council voted on Monday to rebuild the pier after the storm. " * 9).strip()
+    kept, removed = scan(prose + " (Pixwire)")
+    assert kept == prose and removed == [("(Pixwire)", "caption")]
+
+
+def test_more_prompts_and_player_text():
+    assert reasons("To sign up simply:") == ["call_to_action"]
+    assert reasons("To see more about the book, click here.") == ["call_to_action"]
+    assert reasons("Media requires JavaScript to play.") == ["media"]
+    assert reasons("Email: jo@example.org; Twitter: @jomarsh.") == ["credit"]
+
+
+def test_bracketed_links_and_clip_lengths():
+    assert reasons("[Harbour Photos: The Storm in Pictures]") == ["link_list"]
+    assert reasons("Harbour costs soar (3:40) As prices rise, owners look for cheaper berths.") == ["media"]
+    assert scan("The ferry left at 3:40 p.m. on Friday (local time), the company said.")[1] == []
+
+
+def test_long_run_of_captions_goes_whole():
+    one = ("In this Monday, Jan. 6, 2031, photo, people queue at the Dunmore ferry terminal. Ferry "
+           "sales have beaten the expectations of harbour traders, who have... (Northgate Wire)")
+    assert reasons(one + " " + one) == ["caption"]
+
+
+def test_long_credits_and_a_prompt_mid_paragraph():
+    assert reasons("The bishop speaks on Monday. (Photo: Jo Q Marsh, The Harbour Star via Pixwire)") == ["caption"]
+    assert reasons("He was 63. (Photo by Ann Lee/Pixwire for Hale friendly Club/File) (Pixwire)") == ["caption"]
+    assert reasons("Crowds gather at the pier on March 11, 2031. PIXWIRE/NGW/Files") == ["caption"]
+    assert reasons("Crowds gather at the pier on March 11, 2031. PIXWIRE/Ann P. Lee") == ["caption"]
+    kept, removed = scan("The map shows every berth. Click here to view this in a new window. "
+                         "Each dot opens a page about one boat.")
+    assert kept == "The map shows every berth. Each dot opens a page about one boat."
+    assert removed == [("Click here to view this in a new window.", "call_to_action")]

@@ -193,34 +193,52 @@ _MONTH_DAY = re.compile(rf"^(?:{'|'.join(_MONTHS)})\.?\s+\d{{1,2}}(?:,\s*\d{{4}}
 _PARTY = re.compile(r"^[A-Z]{1,2}\s*-\s*[A-Z]")  # "(R-Utah)", "(D-N.Y.)": a label, not a credit
 
 
-def _capitalised(group: str, most: int = 6) -> bool:
-    """Only names: every word capitalised (bar 'of', 'de', ...), no digits, few words."""
+def _capitalised(group: str, most: int = 6, lower_ok: int = 0) -> bool:
+    """Only names: every word capitalised (bar 'of', 'de', ... and `lower_ok` others),
+    no digits, few words."""
     tokens = re.findall(r"[^\s/,;]+", group)
-    words = [t for t in tokens if re.search(r"[A-Za-z]", t)]
+    words = [t.strip("().'\"") or t for t in tokens if re.search(r"[A-Za-z]", t)]
     if not words or len(words) > most or re.search(r"\d", group):
         return False
-    return all(w[0].isupper() or w.lower() in _FUNCTION for w in (t.strip("().'\"") or t for t in words))
+    return sum(1 for w in words if not (w[0].isupper() or w.lower() in _FUNCTION)) <= lower_ok
 
 
 def credit_like(group: str, at_end: bool) -> bool:
     """A credit: a short group with a credit word, or (closing a unit) names only."""
     group = group.strip()
-    if not group or _words(group) > 10 or _PARTY.match(group):
+    if not group or _words(group) > 12 or _PARTY.match(group):
         return False
     if re.search(r"[.!?]\s+[a-z]", group) or group.endswith(("?", "!")):
         return False  # a sentence, not a credit
     if _pattern("furniture_credit").search(group):
         other = _pattern("furniture_credit").sub(" ", group)
-        other = re.sub(r"[:/,|()\-\u2013\u2014]", " ", other)
-        return not other.strip() or _capitalised(other, most=7)
+        other = re.sub(r"[:/,|()\-\u2013\u2014]|\bby\b", " ", other)
+        return not other.strip() or _capitalised(other, most=11, lower_ok=1)
     return at_end and _capitalised(group)
 
 
 # one or more bracketed groups closing the unit, then at most three capitalised tokens
 _TRAILING_GROUPS = re.compile(r"(?:\s*\([^()]{1,80}\))+(?:\s+[A-Z][\w.&/\-]*){0,3}\s*$")
 _GROUP = re.compile(r"\(([^()]{1,80})\)")
-_TAIL_CREDIT = re.compile(  # "... on Monday. Photo: Jane Doe/Agency"
-    r"(?<=[.!?\"\u201d'])\s+(?:photo|photograph|image|picture|video)s?(?:\s+credit)?\s*:\s*[A-Z][^.!?]{0,60}$", re.I)
+_TAIL_CREDIT = re.compile(  # "... on Monday. Photo: Jane Doe/Agency", "... Credit: Jane Doe"
+    r"(?<=[.!?\"\u201d'])\s+(?:photo|photograph|image|picture|video|credit)s?(?:\s+credit)?\s*:\s*[A-Z][^.!?]{0,60}$", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d'\u2019)]*\s+(?=[A-Z])")
+
+
+def _tail_slash(text: str) -> int | None:
+    """'... on Monday. AGENCY/Jane Doe': where a slash-joined credit closing the unit
+    after a sentence starts, or None."""
+    slash = text.rfind("/")
+    if slash < 0 or len(text) - slash > 60:
+        return None
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text[:slash])]
+    if not starts:
+        return None
+    tail = text[starts[-1]:]
+    return starts[-1] if credit_like(tail, at_end=True) and _words(tail) <= 8 else None
+
+
+CAPTION_MOST = 80  # a unit longer than this is prose with a credit stuck on, not a caption
 _PIPE_END = re.compile(r"\s\|\s*([^|]{1,60})$")
 _PIPE_MID = re.compile(r"\s\|\s*((?:[A-Z][\w.&/\-]*\s+){0,3}(?:Photos?|Images?|Pictures?|Video|File))\b")
 _MID_GROUP = re.compile(r"(?<=[.!?\"\u201d'])\s*\(([^()]{1,80})\)")
@@ -238,6 +256,8 @@ def caption_end(text: str) -> int | None:
     m = _TAIL_CREDIT.search(text)
     if m:
         return len(text)
+    if _tail_slash(text) is not None:
+        return len(text)
     m = _PIPE_END.search(text)
     if m and credit_like(m.group(1), at_end=True) and _words(m.group(1)) <= 4:
         return len(text)
@@ -250,11 +270,28 @@ def caption_end(text: str) -> int | None:
     return None
 
 
+def _caption_block(text: str) -> bool:
+    """Several captions run together: two credits, or a caption cut short ('...')
+    before its credit."""
+    credits = sum(1 for g in _GROUP.findall(text) if credit_like(g, at_end=True))
+    return credits >= 2 or bool(re.search(r"(?:\.\.\.|\u2026)\s*\([^()]{1,80}\)", text))
+
+
+def _credit_tail(text: str) -> int | None:
+    """Where the credit closing a long unit starts (the prose before it stays)."""
+    for pattern in (_TRAILING_GROUPS, _TAIL_CREDIT, _PIPE_END):
+        m = pattern.search(text)
+        if m and m.start() > 0:
+            return m.start()
+    return _tail_slash(text)
+
+
 # -- media, prompts, credit lines -------------------------------------------------------
 
 _DURATION_END = re.compile(
     r"(?<![\d:.,])(?<!\bat )(?<!\bby )(?<!\buntil )(?<!\bbefore )(?<!\bafter )(?<!\bsince )(?<!\bfrom )"
     r"\b\d{1,2}:\d{2}(?::\d{2})?\s*$", re.I)
+_DURATION_BRACKET = re.compile(r"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)")  # a clip's length: "(3:40)"
 _CREDIT_LINE = re.compile(
     r"\bcontribut(?:ed|ing)\b[^.!?]{0,120}?\b(?:to|for)\s+(?:this|the)\s+(?:report|story|article)"
     r"(?:\s+(?:from|in)\s+[A-Z][^.!?]{0,40})?[.!?]?\s*$"
@@ -264,12 +301,14 @@ _CREDIT_LINE = re.compile(
     r"|^\s*(?:photo(?:graph)?|image|picture|illustration|photo\s+illustration|video|graphic)s?\s+by\b"
     r"|^\s*follow\s+(?:@\w+|(?:[A-Z][\w.'\-]*\s+){1,4})on\s+(?:twitter|facebook|instagram|x)\b"
     r"|^\s*contact\s+(?:[A-Z][\w.'\-]*\s+){1,4}(?:at|on)\s+\S*(?:@|\d{3}[.\-]\d{3})"
+    r"|^\s*(?:e-?mail|twitter)\s*:\s*\S*[@.]\S+"
     r"|\bcan\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|by|via)\s+(?:twitter|x|e-?mail|\S+@\S+|https?://|@\w)"
     r"|\bfollow\s+(?:him|her|them|the\s+(?:author|writer|reporter))\s+on\s+(?:twitter|facebook|instagram|x)\b"
     r"|\b(?:e-?mail|contact)\s+(?:him|her|them|the\s+(?:author|writer|reporter))\s+at\b", re.I)
 _KICKER = re.compile(
     r"^\s*\(?(?:more|video|videos|watch|photos|gallery|listen|related|read\s+more|see\s+also)\s*:\s*\S"
     r"|^\s*more\s+(?:from|on|about)\s+[^:.!?]{1,40}:\s*$"
+    r"|^\s*\[[^\[\]]{3,100}\]\s*$"  # a whole line in square brackets: a link
     r"|^\s*(?:story\s+)?highlights\b(?!\s*[.,:;]?\s*(?-i:[a-z]))", re.I)
 
 
@@ -287,23 +326,29 @@ def _prompt(sentence: str) -> bool:
     if not hits:
         return False
     first = _pattern("furniture_call_to_action").search(plain)
-    opens = first.start() <= 2 or plain[:first.start()].strip().lower() in {"please", "or", "and", "email"}
+    opens = first.start() <= 2 or plain[:first.start()].strip().lower() in {"please", "or", "and", "email", "to"}
+    if first.group(0).lower() in ("click here", "tap here"):
+        return True  # a link's label, whatever the sentence around it
     return opens or bool(SECOND_PERSON.search(plain))
 
 
-def prompt_start(text: str) -> int | None:
-    """Where the run of call-to-action sentences closing `text` starts, or None."""
+def strip_prompts(text: str, removed: list[tuple[str, str]]) -> str:
+    """Drop call-to-action sentences, with a sentence after a prompt that still
+    talks to the reader ("You can unsubscribe at any time."); the rest stays."""
     sentences = rough_sentences(text)
     flags = [_prompt(s) for s in sentences]
     if not any(flags):
-        return None
-    # from the first prompt on, what follows must be prompts or reader address
-    first = flags.index(True)
-    tail = sentences[first:]
-    if all(f or SECOND_PERSON.search(s) or _words(s) <= 6 for f, s in zip(flags[first:], tail)):
-        return text.find(sentences[first])
-    prompt_words = sum(_words(s) for f, s in zip(flags, sentences) if f)
-    return 0 if prompt_words >= 0.5 * _words(text) else None
+        return text
+    for i in range(1, len(flags)):
+        if flags[i - 1] and not flags[i] and (SECOND_PERSON.search(sentences[i]) or _words(sentences[i]) <= 6):
+            flags[i] = True
+    kept = [s for s, f in zip(sentences, flags) if not f]
+    gone = [s for s, f in zip(sentences, flags) if f]
+    if not kept or sum(_words(s) for s in kept) < 6:
+        removed.append((text.strip(), "call_to_action"))
+        return ""
+    removed.append((" ".join(gone), "call_to_action"))
+    return " ".join(kept)
 
 
 def _cut(text: str, start: int, reason: str, removed: list[tuple[str, str]]) -> str:
@@ -328,6 +373,12 @@ def scan(unit: str) -> tuple[str, list[tuple[str, str]]]:
         removed.append((prefix.strip(), "timestamp"))
         text = text[len(prefix):].strip()
     cut = caption_end(text)
+    if cut is not None and cut == len(text) and _words(text) > CAPTION_MOST and not _caption_block(text):
+        credit = _credit_tail(text)
+        if credit:
+            removed.append((text[credit:].strip(), "caption"))
+            text = text[:credit].strip()
+        cut = None
     if cut is not None:
         caption, rest = text[:cut].strip(), text[cut:].strip()
         removed.append((caption, "caption"))
@@ -343,12 +394,11 @@ def scan(unit: str) -> tuple[str, list[tuple[str, str]]]:
     start = media_start(text)
     if start is not None:
         text = _cut(text, start, "media", removed)
-    if text and _DURATION_END.search(text) and not SENTENCE_END.search(text):
+    if text and ((_DURATION_END.search(text) and not SENTENCE_END.search(text))
+                 or (_DURATION_BRACKET.search(text) and _words(text) <= 60)):
         return "", removed + [(text, "media")]
     if text:
-        start = prompt_start(text)
-        if start is not None:
-            text = _cut(text, start, "call_to_action", removed)
+        text = strip_prompts(text, removed)
     if text and _words(text) <= 80 and _CREDIT_LINE.search(text):
         return "", removed + [(text, "credit")]
     if text:
