@@ -106,7 +106,7 @@ class Cleaner:
             self.not_articles[art.id] = kind
             return  # a notice is not part of the cluster: it lends no support to anything
         self.short_lines.update({_key(u) for u in units if len(u.split()) <= 8 and not SENTENCE_END.search(u)})
-        self.repeated.update({hash(_key(p)) for p in prose if len(p.split()) <= 40})
+        self.repeated.update({hash(_key(p)) for p in prose if _may_be_furniture(p)})
         self.term_df.update(_prose_terms(art, prose))
         self.observed += 1
         self._recurring = None
@@ -157,7 +157,7 @@ class Cleaner:
     def _repeated_furniture(self, text: str) -> bool:
         """A unit found in several articles that is not a news sentence: page text
         shared by pages of one site (a prompt, a label), not a syndicated sentence."""
-        if len(text.split()) > 40 or self.repeated[hash(_key(text))] < 2:
+        if not _may_be_furniture(text) or self.repeated[hash(_key(text))] < 2:
             return False
         return not _news_sentence(text)
 
@@ -249,6 +249,13 @@ def _prose_terms(art: Article, prose: list[str]) -> set[str]:
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _may_be_furniture(text: str) -> bool:
+    """Short, or talking to the reader: the units worth counting across articles
+    (a feed's prose paragraphs are neither, and are not kept in memory)."""
+    words = len(text.split())
+    return words <= 15 or (words <= 40 and bool(furniture.SECOND_PERSON.search(text)))
 
 
 @lru_cache(maxsize=4096)

@@ -64,6 +64,30 @@ def _pattern(name: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _anchors(name: str) -> frozenset[str]:
+    """The rarest word of each phrase: a unit without any cannot match (a cheap test
+    before the regex, which matters on a feed of many thousand articles)."""
+    from wordfreq import zipf_frequency
+
+    out = set()
+    for phrase in lexicon(name):
+        words = phrase.lower().split()
+        out.add(min(words, key=lambda w: zipf_frequency(w, "en")))
+    return frozenset(out)
+
+
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
+
+
+def _may_match(name: str, text: str) -> bool:
+    return not _anchors(name).isdisjoint(_TOKEN.findall(text.lower()))
+
+
+def _search(name: str, text: str):
+    return _pattern(name).search(text) if _may_match(name, text) else None
+
+
+@lru_cache(maxsize=None)
 def _site_notice() -> tuple[re.Pattern, dict[str, str]]:
     kinds = {}
     for entry in lexicon("furniture_site_notice"):
@@ -110,6 +134,9 @@ _EDIT_NOTE = re.compile(
     r"\(?\bEND\s+(?:OPTIONAL\s+)?TRIM\b\)?|\bOPTIONAL\s+TRIM\b|(?<!\S)-(?:0|30)-(?!\S)")
 
 
+_EDIT_HINT = re.compile(r"graf|pvs|MORE\)|ENDIT|TRIM|-0-|-30-")
+
+
 def _is_word(token: str) -> bool:
     """An English word, not a desk operator's initials ("two", "mile", "so" are words)."""
     from wordfreq import zipf_frequency
@@ -130,7 +157,7 @@ def strip_wire(text: str) -> tuple[str, list[tuple[str, str]]]:
     if m and not all(_is_word(part) for part in m.group(1).split("-")):
         removed.append((m.group(0).strip(), "wire_markup"))
         text = text[:m.start()].rstrip()
-    while True:
+    while _EDIT_HINT.search(text):
         m = _EDIT_NOTE.search(text)
         if not m:
             break
@@ -210,7 +237,7 @@ def credit_like(group: str, at_end: bool) -> bool:
         return False
     if re.search(r"[.!?]\s+[a-z]", group) or group.endswith(("?", "!")):
         return False  # a sentence, not a credit
-    if _pattern("furniture_credit").search(group):
+    if _search("furniture_credit", group):
         other = _pattern("furniture_credit").sub(" ", group)
         other = re.sub(r"[:/,|()\-\u2013\u2014]|\bby\b", " ", other)
         return not other.strip() or _capitalised(other, most=11, lower_ok=1)
@@ -265,7 +292,7 @@ def caption_end(text: str) -> int | None:
     if m:
         return m.end()
     for m in _MID_GROUP.finditer(text):
-        if _pattern("furniture_credit").search(m.group(1)) and credit_like(m.group(1), at_end=False):
+        if _search("furniture_credit", m.group(1)) and credit_like(m.group(1), at_end=False):
             return m.end()
     return None
 
@@ -305,6 +332,14 @@ _CREDIT_LINE = re.compile(
     r"|\bcan\s+be\s+(?:reached|contacted|emailed)\s+(?:at|on|by|via)\s+(?:twitter|x|e-?mail|\S+@\S+|https?://|@\w)"
     r"|\bfollow\s+(?:him|her|them|the\s+(?:author|writer|reporter))\s+on\s+(?:twitter|facebook|instagram|x)\b"
     r"|\b(?:e-?mail|contact)\s+(?:him|her|them|the\s+(?:author|writer|reporter))\s+at\b", re.I)
+_CREDIT_HINTS = ("contribut", "reporting", "writing", "editing", "reached", "contacted", "emailed", "follow",
+                 "contact", "photo", "image", "picture", "illustration", "video", "graphic", "mail", "twitter")
+
+
+def _credit_hint(text: str) -> bool:
+    low = text.lower()
+    return any(h in low for h in _CREDIT_HINTS)
+
 _KICKER = re.compile(
     r"^\s*\(?(?:more|video|videos|watch|photos|gallery|listen|related|read\s+more|see\s+also)\s*:\s*\S"
     r"|^\s*more\s+(?:from|on|about)\s+[^:.!?]{1,40}:\s*$"
@@ -313,12 +348,14 @@ _KICKER = re.compile(
 
 
 def media_start(text: str) -> int | None:
-    m = _pattern("furniture_media_player").search(text)
+    m = _search("furniture_media_player", text)
     return m.start() if m else None
 
 
 def _prompt(sentence: str) -> bool:
     """A call to action: two prompts, or one that opens the sentence or addresses the reader."""
+    if not _may_match("furniture_call_to_action", sentence):
+        return False
     plain = _QUOTED.sub(" ", sentence)
     hits = {h.group(0).lower() for h in _pattern("furniture_call_to_action").finditer(plain)}
     if len(hits) >= 2:
@@ -335,6 +372,8 @@ def _prompt(sentence: str) -> bool:
 def strip_prompts(text: str, removed: list[tuple[str, str]]) -> str:
     """Drop call-to-action sentences, with a sentence after a prompt that still
     talks to the reader ("You can unsubscribe at any time."); the rest stays."""
+    if not _may_match("furniture_call_to_action", text):
+        return text
     sentences = rough_sentences(text)
     flags = [_prompt(s) for s in sentences]
     if not any(flags):
@@ -363,6 +402,10 @@ def _cut(text: str, start: int, reason: str, removed: list[tuple[str, str]]) -> 
 
 def scan(unit: str) -> tuple[str, list[tuple[str, str]]]:
     """Furniture in one unit: the text that stays ("" when none) and (text, reason) removed."""
+    if not _SPECIAL.search(unit):
+        # plain prose (no bracket, pipe, slash, colon, ampersand or digit): only
+        # the phrase and credit-line rules can apply
+        return _scan_prose(unit, [])
     text, removed = strip_wire(unit)
     if not text:
         return "", removed
@@ -388,20 +431,28 @@ def scan(unit: str) -> tuple[str, list[tuple[str, str]]]:
         text = rest
         if not text:
             return "", removed
+    if text and ((_DURATION_END.search(text[-40:]) and not SENTENCE_END.search(text))
+                 or (_DURATION_BRACKET.search(text) and _words(text) <= 60)):
+        return "", removed + [(text, "media")]
+    return _scan_prose(text, removed)
+
+
+_SPECIAL = re.compile(r"[()\[\]|/:&\d]")
+
+
+def _scan_prose(text: str, removed: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """The rules that need no markup: kickers, player text, prompts, credit lines."""
     if _KICKER.search(text):
         reason = "highlights" if re.match(r"\s*(?:story\s+)?highlights\b", text, re.I) else "link_list"
         return "", removed + [(text, reason)]
     start = media_start(text)
     if start is not None:
         text = _cut(text, start, "media", removed)
-    if text and ((_DURATION_END.search(text) and not SENTENCE_END.search(text))
-                 or (_DURATION_BRACKET.search(text) and _words(text) <= 60)):
-        return "", removed + [(text, "media")]
     if text:
         text = strip_prompts(text, removed)
-    if text and _words(text) <= 80 and _CREDIT_LINE.search(text):
+    if text and _credit_hint(text) and _words(text) <= 80 and _CREDIT_LINE.search(text):
         return "", removed + [(text, "credit")]
-    if text:
+    if text and _credit_hint(text):
         last = rough_sentences(text)[-1]
         if _words(last) <= 60 and _CREDIT_LINE.search(last):
             text = _cut(text, text.rfind(last), "credit", removed)
