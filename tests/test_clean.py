@@ -201,3 +201,16 @@ def test_detail_paragraph_without_names_or_headline_is_not_off_topic():
     brief = Brief(articles=[storm_article("a"), second])
     clean.run(brief)
     assert len(second.paragraphs) == 3, second.removed
+
+
+def test_streaming_cleaner_skips_notices_too():
+    # the two-pass Cleaner that pipeline.stream_clean drives: observe all, then clean each
+    real, notice = storm_article("a"), Article(id="n", source="n", text=CRAWL_NOTICE)
+    cleaner = clean.Cleaner()
+    for art in (real, notice):
+        cleaner.observe(art)
+    assert cleaner.observed == 1
+    cleaner.clean(real)
+    cleaner.clean(notice)
+    assert real.status == "used" and len(real.paragraphs) == 4
+    assert notice.status == "skipped" and notice.reason.endswith("crawl notice")

@@ -188,3 +188,8 @@ def test_long_credits_and_a_prompt_mid_paragraph():
                          "Each dot opens a page about one boat.")
     assert kept == "The map shows every berth. Each dot opens a page about one boat."
     assert removed == [("Click here to view this in a new window.", "call_to_action")]
+
+
+def test_usage_restriction_after_a_credit_is_part_of_the_caption():
+    text = "Rescuers search the harbour in Hale on Monday. (Pixwire Photo/Hale News) HALE OUT"
+    assert scan(text) == ("", [(text, "caption")])
