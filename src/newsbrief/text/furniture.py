@@ -35,20 +35,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicon"
+from newsbrief.lexicon import mapping, words
 
 
-@lru_cache(maxsize=None)
-def lexicon(name: str) -> tuple[str, ...]:
-    """Entries of `lexicon/<name>.txt`: one a line, `#` starts a comment."""
-    entries = []
-    for line in (LEXICON_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            entries.append(line)
-    return tuple(entries)
+def lexicon(name: str) -> frozenset[str]:
+    """Entries of `lexicon/<name>.txt` (the package's one loader)."""
+    return words(name)
 
 
 def _phrases(entries) -> re.Pattern:
@@ -89,10 +82,7 @@ def _search(name: str, text: str):
 
 @lru_cache(maxsize=None)
 def _site_notice() -> tuple[re.Pattern, dict[str, str]]:
-    kinds = {}
-    for entry in lexicon("furniture_site_notice"):
-        kind, _, phrase = entry.partition(":")
-        kinds[re.sub(r"\s+", " ", phrase.strip().lower())] = kind.strip()
+    kinds = {re.sub(r"\s+", " ", phrase): kind for phrase, kind in mapping("furniture_site_notice").items()}
     return _phrases(kinds), kinds
 
 
