@@ -76,7 +76,7 @@ OFF_TOPIC_BELOW = 0.2  # share of a paragraph's distinctive weight found elsewhe
 
 def run(brief: Brief, ctx=None) -> None:
     articles = brief.used_articles()
-    cleaner = Cleaner()
+    cleaner = Cleaner(ctx.resources if ctx is not None else None)
     for art in articles:
         cleaner.observe(art)
     for art in articles:
@@ -90,7 +90,9 @@ class Cleaner:
     one. Memory grows with the vocabulary, not with the text, so a large feed can
     stream through twice."""
 
-    def __init__(self) -> None:
+    def __init__(self, resources=None) -> None:
+        self.resources = resources  # the spaCy model, asked for only to judge a repeated unit
+        self._news: dict[str, bool] = {}
         self.short_lines: Counter[str] = Counter()  # unpunctuated short line -> articles
         self.repeated: Counter[int] = Counter()  # hash of a kept unit's key -> articles
         self.term_df: Counter[str] = Counter()  # word -> articles using it
@@ -159,7 +161,9 @@ class Cleaner:
         shared by pages of one site (a prompt, a label), not a syndicated sentence."""
         if not _may_be_furniture(text) or self.repeated[hash(_key(text))] < 2:
             return False
-        return not _news_sentence(text)
+        if text not in self._news:
+            self._news[text] = _news_sentence(text, self.resources)
+        return not self._news[text]
 
     def _drop_off_topic(self, art, kept, own):
         """Drop paragraphs (with the heading above them) that share almost none of
@@ -258,14 +262,14 @@ def _may_be_furniture(text: str) -> bool:
     return words <= 15 or (words <= 40 and bool(furniture.SECOND_PERSON.search(text)))
 
 
-@lru_cache(maxsize=4096)
-def _news_sentence(text: str) -> bool:
-    """A sentence of a story: it has a finite verb and does not address the reader."""
+def _news_sentence(text: str, resources=None) -> bool:
+    """A sentence of a story: it has a finite verb (spaCy's tagger) and does not
+    address the reader."""
     if furniture.SECOND_PERSON.search(furniture._QUOTED.sub(" ", text)):
         return False
-    from newsbrief import resources
+    from newsbrief.resources import default
 
-    nlp = resources.load()
+    nlp = (resources or default()).nlp
     doc = nlp(text, disable=[p for p in nlp.pipe_names if p not in ("tok2vec", "tagger")])
     return any(t.tag_ in _FINITE for t in doc)
 
