@@ -95,3 +95,122 @@ def test_title_glued_to_first_sentence_is_cut_off():
     run_stage(clean.STAGE, brief, Context())
     assert art.paragraphs == ["A passenger ferry ran aground off the island of Brisa on Friday."]
     assert reasons(art) == {"Ferry runs aground off Brisa": "title_repeat"}
+
+
+# -- documents that are not articles; the off-topic filter never loses a real article ---------
+# All fictional: invented towns, people and outlets.
+
+STORM_STORY = """Storm floods Dunmore harbour
+
+A storm surge flooded the harbour of Dunmore on Sunday night, sinking two fishing boats and closing the coast road, the harbour master said.
+
+Coastguard crews rescued four people from a trawler that broke its moorings, said Kira Olsen, a coastguard spokeswoman.
+
+"The water came over the wall in minutes," said Tom Reyes, who runs a cafe on the quay. "We lost everything on the ground floor."
+
+The council said the coast road would stay closed until engineers had checked the sea wall."""
+
+CRAWL_NOTICE = ("These crawls archive web pages as they are created and archive the pages they link to, "
+                "so that a link keeps the version that was live. The Wayback Machine adds the URLs after "
+                "an embargo period.")
+
+LOCATION_NOTICE = """Post with a location
+
+You can add location information to your posts, such as your city or precise location, from the web and via third-party applications. You always have the option to delete your location history. Learn more"""
+
+
+def storm_article(i="a"):
+    title, body = STORM_STORY.split("\n\n", 1)
+    return Article(id=i, source=i, title=title, text=body)
+
+
+def test_junk_document_skipped_with_reason_and_real_article_kept_whole():
+    for junk in (CRAWL_NOTICE, LOCATION_NOTICE):
+        real = storm_article()
+        notice = Article(id="n", source="n", text=junk)
+        brief = Brief(articles=[real, notice])
+        clean.run(brief)
+        assert notice.status == "skipped" and "not an article" in notice.reason
+        assert notice.removed and all(r.reason == "not_an_article" for r in notice.removed)
+        assert real.status == "used"
+        assert len(real.paragraphs) == 4, real.removed
+        assert not [r for r in real.removed if r.reason == "off_topic"]
+
+
+def test_two_unrelated_real_articles_both_stay():
+    # neither can be told from the other as the odd one out: nothing is dropped as off-topic
+    other = Article(id="b", source="b", title="Orchestra opens season in Hale", text=(
+        "The Hale Philharmonic opened its season on Friday with a new symphony by Lena Park.\n\n"
+        "Conductor Omar Diaz said the orchestra had rehearsed the piece for three months.\n\n"
+        "Tickets for the remaining concerts sold out within a day, the box office said."))
+    brief = Brief(articles=[storm_article(), other])
+    clean.run(brief)
+    assert [a.status for a in brief.articles] == ["used", "used"]
+    assert len(brief.articles[0].paragraphs) == 4 and len(other.paragraphs) == 3
+
+
+def test_quote_from_someone_the_article_introduced_is_not_off_topic():
+    first = storm_article("a")
+    second = Article(id="b", source="b", title="Dunmore counts cost of storm surge", text=(
+        "Dunmore began counting the cost of the storm surge on Monday as the harbour master reopened the quay.\n\n"
+        "Cafe owner Tom Reyes said he would reopen within a week.\n\n"
+        '"I guess we were lucky this time, and the insurers have been kind," Reyes told the Valley Echo, '
+        "standing beside a pile of ruined chairs.\n\n"
+        "The coast road stayed closed while engineers checked the sea wall."))
+    brief = Brief(articles=[first, second])
+    clean.run(brief)
+    assert any("I guess we were lucky" in p for p in second.paragraphs), second.removed
+
+
+def test_furniture_removed_with_reasons_inside_a_cluster():
+    body = ("Crews clear the coast road in Dunmore on Monday. (Pixwire Photo/Ann Lee) (Pixwire)\n\n"
+            "A storm surge flooded the harbour of Dunmore on Sunday night, the harbour master said.\n\n"
+            "Sign up for Harbour Weekly: the port news in your inbox. You can unsubscribe at any time.\n\n"
+            "1:52 p.m.\n\n"
+            "Jane Roe contributed to this report.")
+    art = Article(id="c", source="c", title=None, text=body)
+    brief = Brief(articles=[storm_article(), art])
+    clean.run(brief)
+    assert art.paragraphs == ["A storm surge flooded the harbour of Dunmore on Sunday night, the harbour master said."]
+    assert sorted(r.reason for r in art.removed) == ["call_to_action", "caption", "credit", "timestamp"]
+
+
+def test_line_leading_into_a_quote_is_not_a_heading():
+    assert clean.shape_reason("The ministry denied the report, writing in an unsigned statement:", None, set()) is None
+    assert clean.shape_reason("Key points:", None, set()) == "heading"
+
+
+def test_repeated_prompt_across_articles_is_boilerplate_not_support():
+    prompt = "You can read every story from the Valley Echo on your phone at any time."
+    a, b = storm_article("a"), storm_article("b")
+    a.text += "\n\n" + prompt
+    b.text += "\n\n" + prompt
+    brief = Brief(articles=[a, b])
+    clean.run(brief)
+    for art in (a, b):
+        assert prompt not in art.paragraphs
+        assert any(r.text == prompt and r.reason == "boilerplate" for r in art.removed)
+
+
+def test_detail_paragraph_without_names_or_headline_is_not_off_topic():
+    # fictional: a detail of the story told in words no other article uses
+    second = Article(id="b", source="b", title="Dunmore counts cost of storm surge", text=(
+        "Dunmore began counting the cost of the storm surge on Monday as the harbour master reopened the quay.\n\n"
+        "Divers also searched a shallow inlet beside the slipway for sunken nets and lobster pots.\n\n"
+        "The coast road stayed closed while engineers checked the sea wall."))
+    brief = Brief(articles=[storm_article("a"), second])
+    clean.run(brief)
+    assert len(second.paragraphs) == 3, second.removed
+
+
+def test_streaming_cleaner_skips_notices_too():
+    # the two-pass Cleaner that pipeline.stream_clean drives: observe all, then clean each
+    real, notice = storm_article("a"), Article(id="n", source="n", text=CRAWL_NOTICE)
+    cleaner = clean.Cleaner()
+    for art in (real, notice):
+        cleaner.observe(art)
+    assert cleaner.observed == 1
+    cleaner.clean(real)
+    cleaner.clean(notice)
+    assert real.status == "used" and len(real.paragraphs) == 4
+    assert notice.status == "skipped" and notice.reason.endswith("crawl notice")

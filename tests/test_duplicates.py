@@ -58,3 +58,52 @@ def test_large_inputs_link_to_the_earliest_copy_in_reading_order(monkeypatch):
     first = b.sentences[0].id
     assert sorted(s.id for s in b.sentences[:3])[0] != first
     assert [s.duplicate_of for s in b.sentences] == [None, first, first, None]
+
+
+# -- edited copies (token alignment); every sentence below is fictional ---------------------
+
+def linked(a, b):
+    brief = brief_of([("a", a), ("b", b)])
+    return brief.sentences[1].duplicate_of == brief.sentences[0].id
+
+
+def test_copy_with_an_inserted_clause_is_linked():
+    assert linked("The ferry company said on Monday that all crossings would resume by the weekend.",
+                  "The ferry company, which runs six boats on the strait, said on Monday that all crossings "
+                  "would resume by the weekend.")
+
+
+def test_shortened_and_reworded_copies_are_linked():
+    assert linked("A senior official with the harbour authority's safety office said there had been no "
+                  "further leaks at the terminal.",
+                  "A senior official with the harbour authority said Tuesday there had been no further leaks "
+                  "at the terminal.")
+    # a copy cut down to its second half, beside a sentence the splitter glued on
+    assert linked("Road crews in Alton and Brill worked overnight, officials said. Vermont, Maine and Ohio "
+                  "sent plough teams to help clear the highway.",
+                  "Vermont, Maine and Ohio sent plough teams to help clear the highway.")
+
+
+def test_edits_that_change_the_fact_are_not_links():
+    for a, b in [
+        ("Police said two people were killed in the crash on the coastal road.",
+         "Police said two people were injured in the crash on the coastal road."),
+        ("Police said 12 people were killed in the crash on the coastal road near Alton.",
+         "Police said 15 people were killed in the crash on the coastal road near Alton."),
+        ("The mayor said the council would approve the new budget for the harbour next week.",
+         "The mayor said the council would not approve the new budget for the harbour next week."),
+        ("Harbour Ltd did not immediately respond to a request for comment on the closure.",
+         "The mayor's office did not respond to a request for comment on the closure."),
+        ("The storm agency said on Thursday that the coast road would reopen soon.",
+         "The storm agency said on Monday that the coast road would reopen soon."),
+    ]:
+        assert not linked(a, b), (a, b)
+
+
+def test_sentences_sharing_only_a_long_quote_are_not_duplicates():
+    assert not linked('Mayor Ada Brill said: "We will rebuild every house on this street before winter."',
+                      '"We will rebuild every house on this street before winter," Governor Tom Reyes told a '
+                      "rally in Hale.")
+    assert not linked("The bridge was closed for hours, forcing long detours through the hills near Alton. "
+                      "Crews and volunteers cleared fallen trees from the road.",
+                      "Crews and volunteers cleared fallen trees from the road near the bridge.")

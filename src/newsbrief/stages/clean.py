@@ -10,8 +10,22 @@ into one paragraph). A unit is dropped, with its reason recorded in
   "Advertisement"), a byline or credit, a copyright line, or a short unpunctuated
   line that recurs in several articles of the cluster;
 - `heading`: a short line with no sentence punctuation, or a short question, standing alone;
+- `caption`, `timestamp`, `media`, `call_to_action`, `credit`, `wire_markup`,
+  `wire_note`, `highlights`: page furniture found by `text.furniture` (captions
+  closed by a credit, clock and date lines, player and embed text, sign-up prompts,
+  contributor lines, wire-feed markup); a piece of a unit can go and the rest stay;
+- `boilerplate` also: a unit repeated in several articles that is not a news
+  sentence (no finite verb, or it addresses the reader);
 - `off_topic`: a paragraph (with the heading above it) whose distinctive words
-  are nearly all absent from the rest of the cluster: a pasted unrelated story.
+  are nearly all absent from the rest of the cluster and whose names the rest of
+  its own article never mentions: a pasted unrelated story. An article never
+  loses most of its text this way: a whole article that looks off-topic is a
+  different angle on the story (or the cluster's odd one out), not a paste.
+
+Before any of that, a document that is not an article (a crawler's notice, a login
+wall, a cookie page, a list of links: `furniture.document_kind`) is skipped with
+its reason, and only the real articles define what the cluster is about, so a
+junk document can never make a real one look off-topic.
 
 The signals are line shape, repetition across articles and lexical overlap with
 the cluster, weighted by how rare each word is in English (wordfreq), so they do
@@ -27,6 +41,7 @@ from rapidfuzz import fuzz
 
 from newsbrief.model import Article, Brief, Removal
 from newsbrief.stage import Stage
+from newsbrief.text import furniture
 
 # Words that page furniture is made of. A short line made only of these is a widget.
 WIDGET_WORDS = {
@@ -61,7 +76,7 @@ OFF_TOPIC_BELOW = 0.2  # share of a paragraph's distinctive weight found elsewhe
 
 def run(brief: Brief, ctx=None) -> None:
     articles = brief.used_articles()
-    cleaner = Cleaner()
+    cleaner = Cleaner(ctx.resources if ctx is not None else None)
     for art in articles:
         cleaner.observe(art)
     for art in articles:
@@ -71,68 +86,117 @@ def run(brief: Brief, ctx=None) -> None:
 class Cleaner:
     """Cleans articles against the statistics of their cluster, in two passes:
     `observe` every article (only counts are kept: which short lines recur, which
-    words each article uses), then `clean` each one. Memory grows with the
-    vocabulary, not with the text, so a large feed can stream through twice."""
+    words each article uses, which documents are not articles), then `clean` each
+    one. Memory grows with the vocabulary, not with the text, so a large feed can
+    stream through twice."""
 
-    def __init__(self) -> None:
+    def __init__(self, resources=None) -> None:
+        self.resources = resources  # the spaCy model, asked for only to judge a repeated unit
+        self._news: dict[str, bool] = {}
         self.short_lines: Counter[str] = Counter()  # unpunctuated short line -> articles
+        self.repeated: Counter[int] = Counter()  # hash of a kept unit's key -> articles
         self.term_df: Counter[str] = Counter()  # word -> articles using it
+        self.not_articles: dict[str, str] = {}  # article id -> what the document is
         self.observed = 0
         self._recurring: set[str] | None = None
 
     def observe(self, art: Article) -> None:
         units = split_units(art.text)
+        prose = [text for text, _, reason in _line_pass(art, units) if text and not reason]
+        kind = furniture.document_kind(prose, removed_units=len(units) - len(prose))
+        if kind:
+            self.not_articles[art.id] = kind
+            return  # a notice is not part of the cluster: it lends no support to anything
         self.short_lines.update({_key(u) for u in units if len(u.split()) <= 8 and not SENTENCE_END.search(u)})
-        self.term_df.update(_article_terms(art, units))
+        self.repeated.update({hash(_key(p)) for p in prose if _may_be_furniture(p)})
+        self.term_df.update(_prose_terms(art, prose))
         self.observed += 1
         self._recurring = None
 
     def clean(self, art: Article) -> Article:
         """Fill `art.paragraphs` with what is kept and `art.removed` with the rest."""
+        if art.id in self.not_articles:
+            return self._skip_not_article(art, self.not_articles[art.id])
         if self._recurring is None:
             self._recurring = {k for k, n in self.short_lines.items() if n >= 2 and k}
-        recurring = self._recurring
+        recurring = self._recurring if self.observed > 1 else set()
         kept: list[tuple[str, Removal | None]] = []  # paragraph, heading removed just above it
         heading = None
-        for unit in split_units(art.text):
-            unit = _unglue_title(unit, art)
-            reason = shape_reason(unit, art.title, recurring if self.observed > 1 else set())
+        units = split_units(art.text)
+        own: set[str] = set()
+        for text, removals, reason in _line_pass(art, units):
+            art.removed.extend(removals)
+            if text and not reason:
+                own |= _terms(text)  # as `observe` counted it
+            if text and reason in (None, "heading") and not SENTENCE_END.search(text) \
+                    and _key(text) in recurring:
+                reason = "boilerplate"
+            elif text and not reason and self.observed > 1 and self._repeated_furniture(text):
+                reason = "boilerplate"
+            if not text:
+                heading = None
+                continue
             if reason:
-                removal = Removal(unit, reason)
+                removal = Removal(text, reason)
                 art.removed.append(removal)
                 heading = removal if reason == "heading" else None
             else:
-                kept.append((unit, heading))
+                kept.append((text, heading))
                 heading = None
         if self.observed > 1:
-            kept = self._drop_off_topic(art, kept)
+            kept = self._drop_off_topic(art, kept, own | _terms(art.title or ""))
         art.paragraphs = [p for p, _ in kept]
         if not art.paragraphs and art.status == "used":
             art.skip(f"{art.source}: nothing left after removing boilerplate")
         return art
 
-    def _drop_off_topic(self, art, kept):
+    def _skip_not_article(self, art: Article, kind: str) -> Article:
+        for unit in split_units(art.text):
+            art.removed.append(Removal(unit, "not_an_article"))
+        art.paragraphs = []
+        return art.skip(f"{art.source}: not an article: {kind}")
+
+    def _repeated_furniture(self, text: str) -> bool:
+        """A unit found in several articles that is not a news sentence: page text
+        shared by pages of one site (a prompt, a label), not a syndicated sentence."""
+        if not _may_be_furniture(text) or self.repeated[hash(_key(text))] < 2:
+            return False
+        if text not in self._news:
+            self._news[text] = _news_sentence(text, self.resources)
+        return not self._news[text]
+
+    def _drop_off_topic(self, art, kept, own):
         """Drop paragraphs (with the heading above them) that share almost none of
-        their distinctive words with the rest of the cluster."""
-        own = _article_terms(art, split_units(art.text))
+        their distinctive words with the rest of the cluster, unless the rest of
+        their own article names the same people and places (a quote from someone
+        the article introduced is part of it). When that would take most of the
+        article, nothing goes: the article is not a host of a pasted story."""
         title = _terms(art.title or "")
 
         def elsewhere(term: str) -> bool:
             return term in title or self.term_df[term] - (term in own) >= 1
 
-        out = []
-        for para, heading in kept:
+        flagged = []
+        for i, (para, heading) in enumerate(kept):
             text = para + (" " + heading.text if heading else "")
-            terms = _terms(text)
-            total = sum(_weight(t) for t in terms)
-            share = sum(_weight(t) for t in terms if elsewhere(t)) / total if total else 1.0
-            names = _names(text)
-            names_shared = sum(1 for n in names if elsewhere(n))
-            # names decide when there are some; without names only near-zero overlap counts
-            unrelated = len(terms) >= 6 and share < OFF_TOPIC_BELOW and (
-                (len(names) >= 2 and names_shared <= len(names) * 0.2)
-                or (not names and share < OFF_TOPIC_BELOW / 2))
-            if unrelated:
+            if _unrelated(text, elsewhere, heading is not None):
+                flagged.append(i)
+        if not flagged:
+            return kept
+        # what the article's on-topic paragraphs say supports its other paragraphs
+        on_topic = set(title)
+        for i, (para, _) in enumerate(kept):
+            if i not in flagged:
+                on_topic |= _terms(para)
+        flagged = [i for i in flagged
+                   if _unrelated(kept[i][0] + (" " + kept[i][1].text if kept[i][1] else ""),
+                                 lambda t: elsewhere(t) or t in on_topic, kept[i][1] is not None)]
+        words = sum(len(p.split()) for p, _ in kept)
+        if sum(len(kept[i][0].split()) for i in flagged) > 0.5 * words:
+            return kept
+        out = []
+        for i, (para, heading) in enumerate(kept):
+            if i in flagged:
                 art.removed.append(Removal(para, "off_topic"))
                 if heading:
                     heading.reason = "off_topic"
@@ -141,11 +205,73 @@ class Cleaner:
         return out
 
 
-def _article_terms(art: Article, units: list[str]) -> set[str]:
+_DIRECT_QUOTE = re.compile(r"[\"\u201c\u201d]\s*\S+(?:\s+\S+){4,}?[^\"\u201c\u201d]*[\"\u201c\u201d]|``.+?''")
+
+
+def _unrelated(text: str, supported, headed: bool = False) -> bool:
+    """Few of the text's distinctive words, and few of its names, are `supported`.
+
+    A pasted story brings a cast of its own: three names or more the cluster never
+    mentions (two under a headline of its own), or, under a headline of its own,
+    almost no shared word. Without a headline, a paragraph with no names is a
+    detail of its story (what divers searched, where the family lives), and a
+    direct quotation is never judged so: a quote talks in the speaker's words, not
+    the story's, and belongs to the story that quotes it."""
+    if not headed and _DIRECT_QUOTE.search(text):
+        return False
+    terms = _terms(text)
+    total = sum(_weight(t) for t in terms)
+    share = sum(_weight(t) for t in terms if supported(t)) / total if total else 1.0
+    names = _names(text)
+    names_shared = sum(1 for n in names if supported(n))
+    # names decide when there are some; without names only near-zero overlap counts
+    return len(terms) >= 6 and share < OFF_TOPIC_BELOW and (
+        (len(names) >= (2 if headed else 3) and names_shared <= len(names) * 0.2)
+        or (headed and not names and share < OFF_TOPIC_BELOW / 2))
+
+
+def _line_pass(art: Article, units: list[str]):
+    """Each unit through furniture and shape, without cluster statistics:
+    (text left, removals, shape reason or None). Text left is "" when furniture
+    took it all."""
+    for unit in units:
+        removals: list[Removal] = []
+        unit = _unglue_title(unit, art, removals)
+        if art.title and len(unit) >= 8 and fuzz.ratio(_key(unit), _key(art.title)) >= 92:
+            yield unit, removals, "title_repeat"
+            continue
+        text, pieces = furniture.scan(unit)
+        removals.extend(Removal(t, r) for t, r in pieces if t)
+        yield text, removals, (shape_reason(text, art.title, set()) if text else None)
+
+
+def _prose_terms(art: Article, prose: list[str]) -> set[str]:
     terms = _terms(art.title or "")
-    for u in units:
-        terms |= _terms(u)
+    for p in prose:
+        terms |= _terms(p)
     return terms
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _may_be_furniture(text: str) -> bool:
+    """Short, or talking to the reader: the units worth counting across articles
+    (a feed's prose paragraphs are neither, and are not kept in memory)."""
+    words = len(text.split())
+    return words <= 15 or (words <= 40 and bool(furniture.SECOND_PERSON.search(text)))
+
+
+def _news_sentence(text: str, resources=None) -> bool:
+    """A sentence of a story: it has a finite verb (spaCy's tagger) and does not
+    address the reader."""
+    if furniture.SECOND_PERSON.search(furniture._QUOTED.sub(" ", text)):
+        return False
+    from newsbrief.resources import default
+
+    nlp = (resources or default()).nlp
+    doc = nlp(text, disable=[p for p in nlp.pipe_names if p not in ("tok2vec", "tagger")])
+    return any(t.tag_ in _FINITE for t in doc)
 
 
 # -- units ---------------------------------------------------------------------------
@@ -209,6 +335,8 @@ def shape_reason(unit: str, title: str | None, recurring: set[str]) -> str | Non
         return "byline"  # "• Reporter Name" under a story
     if not ended and _key(plain) in recurring:
         return "boilerplate"
+    if not ended and plain.endswith(":") and len(words) >= 8:
+        return None  # a sentence leading into a quote: "The agency said in a statement:"
     if not ended and len(words) <= 16:
         return "heading"
     if plain.endswith("?") and len(words) <= 12 and not re.search(r"[\"\u201c\u201d]", plain):
@@ -216,7 +344,7 @@ def shape_reason(unit: str, title: str | None, recurring: set[str]) -> str | Non
     return None
 
 
-def _unglue_title(unit: str, art: Article) -> str:
+def _unglue_title(unit: str, art: Article, removals: list[Removal]) -> str:
     """A title scraped onto the front of the first sentence ("Storm hits coast The
     storm ...") is cut off and recorded as a title repeat."""
     title = art.title
@@ -225,7 +353,7 @@ def _unglue_title(unit: str, art: Article) -> str:
     head = unit[:len(title)]
     rest = unit[len(title):]
     if _key(head) == _key(title) and rest[:1].isspace() and rest.strip()[:1].isupper():
-        art.removed.append(Removal(head.strip(), "title_repeat"))
+        removals.append(Removal(head.strip(), "title_repeat"))
         return rest.strip()
     return unit
 
@@ -259,7 +387,8 @@ CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 def _names(text: str) -> set[str]:
     """Lower-cased capitalised words not opening a sentence: the names a story is about."""
     names = set()
-    for m in re.finditer(r"(?<![.!?\"“]\s)(?<!^)\b[A-Z][A-Za-z'\-]+", text):
+    # not after a sentence end ('. The', '." The', opening quote): after '," ' is a speaker
+    for m in re.finditer(r"(?<![.!?]\s)(?<![.!?][\"\u201d'\u2019]\s)(?<!\u201c\s)(?<!^)\b[A-Z][A-Za-z'\-]+", text):
         word = m.group(0).lower().strip("'-")
         if word not in CALENDAR and len(word) > 1:
             names.add(word)
