@@ -207,3 +207,22 @@ def test_an_unattributed_figure_is_credited_to_its_outlet_site_or_title_not_an_i
     assert article_name(art) == "example-news.org"
     art.outlet = "Delta Courier"
     assert article_name(art) == "Delta Courier"
+
+
+def test_a_toll_of_an_earlier_year_is_history_not_a_conflict():
+    # fictional: a past disaster's toll quoted for comparison never contradicts today's
+    from newsbrief.model import Time
+    from newsbrief.stages import conflicts as conflicts_stage
+    brief, ctx = make_brief({"a": ["The fire in Dunmore killed 40 people, the mayor said."],
+                             "b": ["In 1988, 12 people died in a fire at a hotel in Dunmore, the mayor said."]},
+                            published={"a": "2024-03-02", "b": "2024-03-02"})
+    brief.times = [Time(sentence=brief.sentences[1].id, text="1988", value="1988")]
+    run_stage(claims.STAGE, brief, ctx)
+    run_stage(figures.STAGE, brief, ctx)
+    run_stage(conflicts_stage.STAGE, brief, ctx)
+    assert kinds(brief, "figure") == []
+
+
+def test_same_sentence_assertion_joins_a_denial_only_when_inside_what_is_denied():
+    b = brief_of({"a": ["The Norland army denied the Quell report, and the Quell mayor said the town would be rebuilt."]})
+    assert kinds(b, "denial") == []

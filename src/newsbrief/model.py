@@ -142,6 +142,8 @@ class Figure:
     event: str | None = None
     counted: str | None = None  # what is counted, e.g. "Syrian soldiers"
     places: list[str] = field(default_factory=list)  # where it is said to happen ("died in X"), lower-case
+    date: str | None = None  # as of when (ISO day of its sentence's event or article), None when unknown
+    confidence: float = 1.0  # how sure the reading is, 0..1
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Figure":
@@ -158,6 +160,9 @@ class Claim:
     stance: str  # "assert" | "deny"
     text: str
     direct: bool = False
+    negated: bool = False  # what is said is itself negated ("said the bridge was not damaged")
+    modality: str = "asserted"  # "asserted" | "possible" (may, could, suggested) | "conditional" (if ...)
+    confidence: float = 1.0  # how sure the speaker and stance are, 0..1
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Claim":
@@ -171,6 +176,7 @@ class Conflict:
     event: str | None
     items: list[str]
     note: str
+    confidence: float = 1.0  # how sure the disagreement is real, 0..1
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Conflict":

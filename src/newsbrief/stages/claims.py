@@ -21,9 +21,11 @@ inside quotation marks; `text` is then the quotation.
 """
 from __future__ import annotations
 
-from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CUES, DISMISSIVE_RE, DOC_NOUNS, GROUP_LABELS, NEEDS_CLAUSE, NEG_RESP_RE, ORG_NOUNS,
-                          PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, RELATIVE,
-                          REPORT_VERBS, ROLE_NOUNS, TITLES, clean_speaker, quote_spans, quoted_share, tidy)
+from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CUES, DISMISSIVE_RE, DOC_NOUNS, GROUP_LABELS,
+                          HEDGE_CUES, HEDGE_WORDS, NEEDS_CLAUSE, NEG_RESP_RE, ORG_NOUNS,
+                          PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, QUESTION_MARKS, REFUSAL_VERBS, RELATIVE,
+                          REPORT_VERBS, ROLE_NOUNS, SPEAKER_NOUNS, AGENT_SUFFIX, TITLES, clean_speaker, dateline_length,
+                          quote_spans, quoted_share, tidy)
 from newsbrief.model import Claim
 from newsbrief.stages.entities import lookup as entity_at
 from newsbrief.stage import Stage
@@ -76,6 +78,9 @@ def strip_titles(span):
     """"Major-General Jane Roe" -> "Jane Roe" (keeps at least the last token)."""
     doc = span.doc
     lo = span.start
+    titled = [t.i for t in span[:-1] if t.text.lower().strip(".") in TITLES and t.is_title]
+    if titled and span.end - titled[-1] - 1 >= 2:
+        lo = titled[-1] + 1  # "Agency President Jane Roe" -> "Jane Roe"
     while lo < span.end - 1 and (doc[lo].text.lower().strip(".") in TITLES or doc[lo].text in "-"
                                  or doc[lo].text.lower() in TITLES):
         lo += 1
@@ -87,6 +92,9 @@ def speaker_span(h):
     doc = h.doc
     if h.lemma_.lower() in DOC_NOUNS:
         # "a statement from the ministry", "the ministry's statement": the ministry speaks
+        owners = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if owners:  # "an Agency statement": the Agency
+            return doc[owners[0].left_edge.i:owners[-1].i + 1], "ORG"
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "for"):
                 pobj = [p for p in c.children if p.dep_ == "pobj"]
@@ -98,8 +106,22 @@ def speaker_span(h):
                     span = doc[span.start:span.end - 1]
                 return span, label
     np = np_span(h)
+    if h.text.lower().strip(".") in TITLES and h.i == np.end - 1:
+        # "said State Patrol Sgt. Jane Roe": the parser heads the subject on the title
+        after = [e for e in doc.ents if e.label_ in PERSON_LABELS and h.i < e.start <= h.i + 2]
+        if after:
+            return strip_titles(after[0]), "PERSON"
     persons = [e for e in doc.ents if e.label_ in PERSON_LABELS and e.start >= np.start and e.end <= np.end]
     if persons:
+        own = [e for e in persons if e.start <= h.i < e.end]  # the head's own name first
+        if own:
+            lo = own[0].start
+            while lo - 1 >= h.left_edge.i and (doc[lo - 1].text == "-" or (
+                    doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ == "compound")):
+                lo -= 1  # "Ana-Maria Roe" tagged as "Maria Roe"
+            while lo < own[0].start and doc[lo].text == "-":
+                lo += 1
+            return strip_titles(doc[lo:own[0].end]), "PERSON"
         return strip_titles(persons[-1]), "PERSON"
     if h.lemma_.lower() in ROLE_NOUNS or h.ent_type_ == "":
         for c in h.children:
@@ -120,7 +142,7 @@ def speaker_span(h):
             lo -= 1
         while lo < h.i and doc[lo].text.lower().strip(".") in TITLES:
             lo += 1
-        if lo < h.i or len(np) == 1:
+        if lo < h.i or len(np) == 1 or any(c.dep_ == "prep" and c.i > h.i for c in h.children):
             return doc[lo:h.i + 1], ("PERSON" if lo < h.i else "ORG")
     label = None
     if ents:
@@ -176,6 +198,68 @@ def is_cue(t) -> bool:
     return True
 
 
+NEGATIVE_SUBJECTS = {"nobody", "none", "neither", "noone"}
+NOT_SPEAKER_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "WORK_OF_ART", "LAW"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+def cue_blocked(t) -> bool:
+    """A cue that reports nothing: negated ("did not deny", "could not confirm", "never
+    said"), refused ("declined to say", "refused to comment", "failed to confirm"), asked
+    ("asked whether X had promised"), or with nobody as subject ("no one would confirm")."""
+    for c in t.children:
+        if c.dep_ == "neg" or c.lower_ == "never":
+            return True
+        if c.dep_ == "mark" and c.lower_ in QUESTION_MARKS:
+            return True
+        if c.dep_ == "nsubj" and (c.lower_ in NEGATIVE_SUBJECTS or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            return True
+    head = t.head
+    if t.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS:
+        return True
+    if t.dep_ in ("xcomp", "conj") and head != t and head.dep_ == "xcomp" and head.head.lemma_.lower() in REFUSAL_VERBS:
+        return True  # "declined to confirm or deny"
+    if t.dep_ == "conj" and head != t and head.lemma_.lower() in REPORT_VERBS and cue_blocked(head):
+        return True  # "did not confirm or deny": the negation scopes over both
+    return False
+
+
+def _name_before(cue):
+    """The root of a PERSON name that ends right before the cue, else None."""
+    doc = cue.doc
+    for e in doc.ents:
+        if e.label_ in PERSON_LABELS and e.end == cue.i:
+            return e.root
+    return None
+
+
+def plausible_speaker(tok, cue) -> bool:
+    """Whether the subject token can be a speaker by news-writing convention: a name, a
+    pronoun, or a common noun that names people, an institution or a document; never a
+    dateline, never a date or number, and a place only as the plain subject of the cue."""
+    doc = tok.doc
+    if tok.idx < dateline_length(doc.text):
+        return False
+    if tok.lower_ in PRONOUNS:
+        return True
+    ent = tok.ent_type_
+    if ent in NOT_SPEAKER_ENTS:
+        return False
+    if ent in PLACE_ENTS and not (tok.dep_ == "nsubj" and tok.head == cue):
+        return False
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False  # "Reporting from X, Y said": a gerund subject is a misparse
+    if tok.lemma_.lower() in DOC_NOUNS and speaker_span(tok)[0].root.lemma_.lower() in DOC_NOUNS:
+        return False  # "the memo said", "a statement said": a document nobody is named for
+    if tok.pos_ == "PROPN" or ent:
+        return True
+    if tok.lemma_.lower() in SPEAKER_NOUNS or tok.lower_ in SPEAKER_NOUNS or AGENT_SUFFIX.search(tok.lower_):
+        return True
+    span = np_span(tok)
+    return any(e.label_ in PERSON_LABELS and e.start >= span.start and e.end <= span.end for e in doc.ents)
+
+
 def subject_of(v):
     """The token naming who speaks with verb `v` (follows participles, conjuncts, relatives)."""
     seen = 0
@@ -208,8 +292,9 @@ def subject_of(v):
             v = v.head
             # "X denied that Y had ..., saying Z": the parser hangs "saying" on the reported
             # clause; its speaker is the one who denied, not Y
-            if participle and v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORT_VERBS:
-                v = v.head
+            if participle and v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORT_VERBS \
+                    and v.lemma_.lower() not in REPORT_VERBS:
+                v = v.head  # (but "X denied ..., saying Z, the agency reported": X says Z)
             continue
         if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head != v.head:
             v = v.head.head  # "X was quoted as saying"
@@ -289,6 +374,9 @@ def content_tokens(v, speaker_tok):
 
 
 def stance_of(lemma: str, cue_tok, text: str) -> str:
+    if cue_tok.tag_ == "VBG" and cue_tok.dep_ == "advcl" and cue_tok.head.lemma_.lower() in DENY_VERBS \
+            and not cue_blocked(cue_tok.head):
+        return "deny"  # "denied the report, saying it was careful": the reason is part of the denial
     if lemma in DENY_VERBS:
         if any(c.dep_ == "neg" for c in cue_tok.children) or cue_tok.head.lemma_.lower() in ("refuse", "decline"):
             return "assert"  # "did not deny", "refused to deny": no denial
@@ -311,7 +399,7 @@ def extract(doc):
         if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
             to = [c for c in t.children if c.lower_ == "to"][0]
             pobj = [c for c in to.children if c.dep_ == "pobj"]
-            if not pobj:
+            if not pobj or not plausible_speaker(pobj[0], t):
                 continue
             head = t.head if t.head != t else t
             own = {u.i for u in t.subtree}
@@ -325,7 +413,15 @@ def extract(doc):
             continue
         if any(a <= t.idx < b for a, b in quotes):
             continue  # "my friends told me ..." inside a quotation: the quoted person speaks
+        if cue_blocked(t):
+            continue
         spk = subject_of(t)
+        if spk is not None and spk.pos_ == "VERB":
+            spk = _name_before(t)  # "Reporting from X, the channel's Jane Roe said"
+            if spk is None:
+                continue
+        if spk is not None and not plausible_speaker(spk, t):
+            continue
         ctoks = content_tokens(t, spk)
         if not ctoks:
             continue
@@ -341,16 +437,36 @@ def extract(doc):
         found.append(_raw(doc, quotes, t, None, spk, ctoks))
         if spk is not None:  # "A local officer and the army each said": both speak
             for c in spk.children:
-                if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in FIRST_PERSON:
+                if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in FIRST_PERSON \
+                        and plausible_speaker(c, t):
                     found.append(_raw(doc, quotes, t, None, c, ctoks))
     if not found:
         colon = _colon_quote(doc, quotes)
         if colon is not None:
             found.append(colon)
     found = [f for f in found if f and f["text"]]
+    found = _without_relays(found)
     if any(f["speaker"] for f in found):
         found = [f for f in found if f["speaker"]]
     return found
+
+
+def _without_relays(found):
+    """'X denied the claims, the agency reported': the outlet relays X's claim; the claim
+    is X's, so an attribution whose content holds another attributed cue is dropped."""
+    if len(found) < 2:
+        return found
+    def trailing(f):  # "..., the agency reported.": the cue follows what it reports
+        return f["cue_span"][0] >= f["content_span"][1]
+
+    drop = set()
+    for k, f in enumerate(found):
+        for j, g in enumerate(found):
+            if j == k or not (f["speaker"] and g["speaker"]) or g["cue_i"] not in f.get("roots", ()):
+                continue
+            # f's content is g's attribution: the relay is the trailing one, else the outer f
+            drop.add(j if trailing(g) and g["cue_i"] > f["cue_i"] else k)
+    return [f for k, f in enumerate(found) if k not in drop]
 
 
 COLON_STOP = {"update", "note", "watch", "read", "related", "breaking", "exclusive", "photos", "photo", "video",
@@ -408,8 +524,8 @@ def _raw(doc, quotes, cue_tok, cue_text, spk_tok, ctoks):
     if spk_tok is not None:
         span, label = speaker_span(spk_tok)
         name = clean_speaker(span.text) or span.text
-        if name.lower().strip(".") in TITLES:  # "said Sen." cut off by the sentence splitter
-            spk_tok = None
+        if name.lower().strip(".") in TITLES and (name.endswith(".") or span.end >= len(doc) - 1):
+            spk_tok = None  # "said Sen." cut off by the sentence splitter
     if spk_tok is not None:
         spk = {"text": name, "start": span.start_char + max(0, span.text.find(name)), "end": span.end_char, "label": label,
                "pronoun": spk_tok.lower_ in PRONOUNS and len(span) == 1, "i": spk_tok.i}
@@ -423,10 +539,37 @@ def _raw(doc, quotes, cue_tok, cue_text, spk_tok, ctoks):
     cue_end = cue_tok.idx + len(cue_tok)
     if cue_text == "according to":
         cue_end = next((c.idx + len(c) for c in cue_tok.children if c.lower_ == "to"), cue_end)
+    negated, modality = polarity(cue_tok, lemma, ctoks)
     return {"cue": cue, "lemma": lemma, "speaker": spk, "text": content, "direct": direct,
             "stance": stance_of(lemma, cue_tok, content), "cue_i": cue_tok.i,
+            "negated": negated, "modality": modality,
+            "roots": {u.i for u in ctoks if u.head.i not in {w.i for w in ctoks} or u.head == u},
             # character spans inside the sentence, for evaluation against span annotations
             "cue_span": (cue_tok.idx, cue_end), "content_span": (start, end)}
+
+
+def polarity(cue_tok, lemma: str, ctoks) -> tuple[bool, str]:
+    """(negated, modality) of what is said: negated when the main predicate of the content
+    carries a negation ("said the bridge was not damaged", "said no one was hurt");
+    modality "conditional" under "if"/"unless", "possible" with a hedge ("may", "could",
+    "reportedly") or a hedging cue ("suggested", "believes"), else "asserted"."""
+    inside = {u.i for u in ctoks}
+    roots = [u for u in ctoks if u.head.i not in inside or u.head == u]
+    negated = False
+    modality = "possible" if lemma in HEDGE_CUES else "asserted"
+    for r in roots[:2]:
+        for c in r.children:
+            if c.dep_ == "neg" or c.lower_ in ("never", "nobody", "none") or (
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and any(
+                        d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+                negated = True
+            if c.dep_ in ("aux", "advmod") and c.lower_ in HEDGE_WORDS:
+                modality = "possible"
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                modality = "conditional"
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGE_WORDS for c in cue_tok.children):
+        modality = "possible"  # "reportedly said"
+    return negated, modality
 
 
 # -- stage -------------------------------------------------------------------------
@@ -438,103 +581,184 @@ def _fits(pronoun: str, label: str | None) -> bool:
     return label in GROUP_LABELS
 
 
-def _continuation(brief, sentence, doc, last):
-    """A sentence that is all quotation right after a quoted claim continues it:
-    '"We are ready," she said. "We have trained for this."'"""
-    if last is None:
-        return None
-    prev_sentence, prev = last
-    if not prev.direct or not (prev.speaker or prev.speaker_text):
-        return None
-    if sentence.position - prev_sentence.position != 1:
-        return None
-    text = doc.text.strip()
-    spans = quote_spans(text)
-    if not text or quoted_share(spans, 0, len(text)) < 0.8:
-        return None
-    quoted = tidy(" ".join(text[a:b] for a, b in spans))
-    if not quoted:
-        return None
-    return {"speaker": prev.speaker, "speaker_text": prev.speaker_text, "cue": prev.cue,
-            "stance": stance_of("", doc[0], quoted), "text": quoted, "direct": True}
+def _label(brief, sentence_id, text, start, label):
+    """The entities stage's type for a name when it knows it, else the parser's guess
+    ("Meadows" untagged by the parser but a PERSON entity of the brief)."""
+    return entity_type(brief, lookup(brief, sentence_id, text, start)) or label
 
 
-def subjects_before(doc, i, sentence_id):
+def _is_person_subject(t) -> bool:
+    """A subject that is itself a person: a name tagged PERSON, or a role noun."""
+    return t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and t.lemma_.lower() in ROLE_NOUNS)
+
+
+def subjects_before(brief, doc, i, sentence_id):
     """Named or described subjects earlier in the same sentence (pronoun antecedents)."""
     out = []
     for t in doc[:i]:
         if t.dep_ in SUBJ and t.lower_ not in PRONOUNS and t.lower_ not in RELATIVE and t.pos_ in ("NOUN", "PROPN") \
-                and not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE for c in t.children):
+                and not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE for c in t.children) \
+                and t.idx >= dateline_length(doc.text):
             span, label = speaker_span(t)
+            text = clean_speaker(span.text) or span.text
+            label = _label(brief, sentence_id, text, span.start_char, label)
+            if label in PERSON_LABELS and not _is_person_subject(t) and t.pos_ != "PROPN":
+                continue  # "an activist's appeal to the president": the appeal, not the president
             main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
-            out.append({"text": clean_speaker(span.text) or span.text, "start": span.start_char, "label": label,
+            out.append({"text": text, "start": span.start_char, "label": label,
                         "sid": sentence_id, "i": t.i, "main": main})
+    return out
+
+
+def _person_subjects(brief, doc, sentence_id):
+    """Named people and organisations that are the grammatical subject of a clause of this
+    sentence: the antecedents a pronoun in the next sentences points back to."""
+    out = []
+    dl = dateline_length(doc.text)
+    for t in doc:
+        if t.dep_ in SUBJ and t.pos_ == "PROPN" and t.idx >= dl:
+            span, label = speaker_span(t)
+            text = clean_speaker(span.text) or span.text
+            label = _label(brief, sentence_id, text, span.start_char, label)
+            if label in PERSON_LABELS | GROUP_LABELS:
+                out.append({"text": text, "start": span.start_char, "label": label, "sid": sentence_id,
+                            "id": lookup(brief, sentence_id, text, span.start_char)})
+    return out
+
+
+def _definite_org(spk, doc) -> str | None:
+    """'the group', 'the agency': a bare definite organisation noun, resolved like 'it'."""
+    words_ = spk["text"].split()
+    if len(words_) == 2 and words_[1].islower() and words_[0].lower() == "the" and words_[1] in ORG_NOUNS | {"observatory", "agency", "group"}:
+        return words_[1]
+    return None
+
+
+def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent):
+    """(antecedent, confidence) of a pronoun speaker, or (None, 0): a subject earlier in
+    the sentence (main clause first), else for he/she the last named person who was a
+    subject in the two sentences before, else the article's last fitting speaker."""
+    pron = spk["text"].lower()
+    before = subjects_before(brief, doc, spk["i"], sentence.id)
+    ordered = [c for c in before if c["main"]] + list(reversed([c for c in before if not c["main"]]))
+    for cand in ordered:
+        if _fits(pron, cand["label"]):
+            return dict(cand, id=lookup(brief, sentence.id, cand["text"], cand["start"])), 0.85
+    near = [c for pos, subs in recent if sentence.position - pos <= 2 for c in subs if _fits(pron, c["label"])]
+    if near:
+        return near[-1], 0.75
+    for cand in reversed(spoken):
+        if sentence.position - cand.get("pos", -99) > 1:
+            break  # the last speaker is too far back: abstain
+        if _fits(pron, cand["label"]):
+            return cand, 0.7
+    return None, 0.0
+
+
+def _resolve_definite(spoken, noun):
+    for cand in reversed(spoken):
+        if cand["label"] in GROUP_LABELS and noun in cand["text"].lower():
+            return cand
+    for cand in reversed(spoken):
+        if cand["label"] == "ORG":
+            return cand
+    return None
+
+
+def _claim(sentence, n, r, speaker_id, speaker_text, confidence):
+    return Claim(id=claim_id(sentence.id, n), sentence=sentence.id, speaker=speaker_id,
+                 speaker_text=speaker_text, cue=r["cue"], stance=r["stance"],
+                 text=without_dateline(r["text"]), direct=r["direct"], negated=r.get("negated", False),
+                 modality=r.get("modality", "asserted"), confidence=confidence)
+
+
+def _speaker(brief, sentence, doc, r, spoken, recent):
+    """(id, text, confidence) of the speaker of raw claim `r`; text None when unknown."""
+    spk = r["speaker"]
+    if spk is None:
+        return None, None, 0.0
+    if spk["pronoun"]:
+        ante, conf = _resolve_pronoun(brief, sentence, doc, spk, spoken, recent)
+        if ante is None:
+            return None, None, 0.0
+        spoken.append(dict(ante, pos=sentence.position))
+        return ante.get("id"), ante["text"], conf
+    noun = _definite_org(spk, doc)
+    if noun:
+        ante = _resolve_definite(spoken, noun)
+        if ante is not None:
+            spoken.append(dict(ante, pos=sentence.position))
+            return ante.get("id"), ante["text"], 0.7
+    speaker_id = lookup(brief, sentence.id, spk["text"], spk["start"])
+    label = entity_type(brief, speaker_id) or spk["label"]
+    spoken.append({"text": spk["text"], "id": speaker_id, "label": label, "pos": sentence.position})
+    return speaker_id, spk["text"], 1.0
+
+
+def _quoted_only(doc) -> str | None:
+    """The quotation of a sentence that is (almost) all quotation, else None."""
+    text = doc.text.strip()
+    spans = quote_spans(text)
+    if not text or quoted_share(spans, 0, len(text)) < 0.8:
+        return None
+    return tidy(" ".join(text[a:b] for a, b in spans)) or None
+
+
+def _paragraph_quotes(brief, ctx, pending):
+    """A quotation without a cue takes the speaker of the nearest direct claim of the
+    same paragraph ('"We are ready." ... "We trained for this," she said.')."""
+    by_sentence = {}
+    for c in brief.claims:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    out = []
+    for sentence, quoted in pending:
+        best = None
+        for other in brief.sentences:
+            if other.article != sentence.article or other.id == sentence.id:
+                continue
+            if other.paragraph != sentence.paragraph and other.position != sentence.position - 1:
+                continue  # another paragraph: only a quote right after the quoted claim continues it
+            for c in by_sentence.get(other.id, []):
+                if c.direct and c.speaker_text:
+                    gap = abs(other.position - sentence.position)
+                    if best is None or gap < best[0]:
+                        best = (gap, c)
+        if best is None or best[0] > 2:
+            continue
+        c = best[1]
+        out.append(Claim(id=claim_id(sentence.id, 1), sentence=sentence.id, speaker=c.speaker,
+                         speaker_text=c.speaker_text, cue=c.cue, stance=stance_of("", ctx.doc(sentence.id)[0], quoted),
+                         text=quoted, direct=True, confidence=round(min(c.confidence, 0.8), 2)))
     return out
 
 
 def run(brief, ctx):
     brief.claims = []
     history: dict[str, list[dict]] = {}  # article -> earlier speakers, in order
-    mentions: dict[str, list[dict]] = {}  # article -> earlier named mentions, in order
-    last_claim: dict[str, tuple] = {}  # article -> (sentence, claim) of its latest claim
+    subjects: dict[str, list] = {}  # article -> [(position, named person subjects)]
+    pending = []  # (sentence, quotation) of quoted sentences without a cue
     for sentence in brief.sentences:
-        n = 0  # rank of the claim in its sentence
         doc = ctx.doc(sentence.id)
         if doc is None:
             continue
         spoken = history.setdefault(sentence.article, [])
-        named = mentions.setdefault(sentence.article, [])
+        recent = subjects.setdefault(sentence.article, [])
         raw = sorted(extract(doc), key=lambda r: r["cue_i"])
-        if not raw:
-            cont = _continuation(brief, sentence, doc, last_claim.get(sentence.article))
-            if cont is not None:
-                n += 1
-                brief.claims.append(Claim(id=claim_id(sentence.id, n), sentence=sentence.id, **cont))
-                last_claim[sentence.article] = (sentence, brief.claims[-1])
-                named.extend({"text": clean_speaker(e.text) or e.text, "start": e.start_char, "label": e.label_,
-                              "sid": sentence.id, "i": e.start}
-                             for e in doc.ents if e.label_ in PERSON_LABELS | GROUP_LABELS)
-                continue
-        local = [{"text": clean_speaker(e.text) or e.text, "start": e.start_char, "label": e.label_, "sid": sentence.id, "i": e.start}
-                 for e in doc.ents if e.label_ in PERSON_LABELS | GROUP_LABELS]
+        n = 0  # rank of the claim in its sentence
         for r in raw:
-            spk = r["speaker"]
-            speaker_id = speaker_text = None
-            if spk is not None and spk["pronoun"]:
-                pron = spk["text"].lower()
-                ante = None
-                before = subjects_before(doc, spk["i"], sentence.id)
-                # the main clause's subject first ("X threatened ..., something it said ..."), then the nearest
-                ordered = [c for c in before if c["main"]] + list(reversed([c for c in before if not c["main"]]))
-                for cand in ordered:
-                    if _fits(pron, cand["label"]):
-                        ante = dict(cand, id=lookup(brief, sentence.id, cand["text"], cand["start"]))
-                        break
-                for cand in ([] if ante else reversed(spoken)):
-                    if _fits(pron, cand["label"]):
-                        ante = cand
-                        break
-                if ante is None:
-                    earlier = named + [m for m in local if m["i"] < spk["i"]]
-                    for cand in reversed(earlier):
-                        if _fits(pron, cand["label"]):
-                            ante = dict(cand, id=lookup(brief, cand["sid"], cand["text"], cand["start"]))
-                            break
-                if ante is not None:
-                    speaker_id, speaker_text = ante.get("id"), ante["text"]
-                else:
-                    speaker_text = spk["text"]
-            elif spk is not None:
-                speaker_text = spk["text"]
-                speaker_id = lookup(brief, sentence.id, spk["text"], spk["start"])
-                label = entity_type(brief, speaker_id) or spk["label"]
-                spoken.append({"text": speaker_text, "id": speaker_id, "label": label})
+            speaker_id, speaker_text, conf = _speaker(brief, sentence, doc, r, spoken, recent)
+            if not speaker_text:
+                continue  # abstain: a claim whose speaker is unknown is not reported
             n += 1
-            brief.claims.append(Claim(id=claim_id(sentence.id, n), sentence=sentence.id, speaker=speaker_id,
-                                      speaker_text=speaker_text, cue=r["cue"], stance=r["stance"],
-                                      text=without_dateline(r["text"]), direct=r["direct"]))
-            last_claim[sentence.article] = (sentence, brief.claims[-1])
-        named.extend(local)
+            brief.claims.append(_claim(sentence, n, r, speaker_id, speaker_text, conf))
+        if not n:
+            quoted = _quoted_only(doc)
+            if quoted:
+                pending.append((sentence, quoted))
+        recent.append((sentence.position, _person_subjects(brief, doc, sentence.id)))
+    brief.claims.extend(_paragraph_quotes(brief, ctx, pending))
+    order = {s.id: k for k, s in enumerate(brief.sentences)}
+    brief.claims.sort(key=lambda c: (order.get(c.sentence, 0), c.id))
     return None
 
 

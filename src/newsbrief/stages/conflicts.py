@@ -53,12 +53,26 @@ def _days_apart(brief, a, b) -> float:
     return abs((days[0] - days[1]).days)
 
 
+def _about_an_earlier_year(brief, f) -> bool:
+    """'In 1978, 20 people died in a hotel fire': a figure of a sentence dated to a year
+    before its article's is history, not a count of this event."""
+    sentence = brief.index.sentence(f.sentence)
+    article = brief.index.article(sentence.article) if sentence else None
+    published = (article.published or "")[:4] if article else ""
+    if not published.isdigit():
+        return False
+    for t in brief.times:
+        if t.sentence == f.sentence and t.value[:4].isdigit() and int(t.value[:4]) < int(published):
+            return True
+    return False
+
+
 def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART):
     """Figure conflicts, one per (event, measure) whose figures cannot all be true.
     Figures are grouped by the event the `figures` stage filed them under."""
     groups, order = {}, []
     for f in brief.figures:
-        if not comparable(brief, f):
+        if not comparable(brief, f) or _about_an_earlier_year(brief, f):
             continue
         key = (f.event, f.measure)
         if key not in groups:
@@ -177,16 +191,19 @@ def denial_conflicts(brief):
             if (c.speaker or c.speaker_text or "").lower() in speakers:
                 continue
             if c.sentence in member_sentences:
-                # "denied the raid that Y said killed ...", but not "..., Norpress reported" wrapping the denial
-                if not any(m.text and m.text in (c.text or "") for m in members if m.sentence == c.sentence):
+                # "denied the raid that Y said killed ...": Y's words sit inside what is denied;
+                # another clause of the sentence ("X denied it, and Y defended Z") is not the same
+                # proposition, nor is "..., Norpress reported" wrapping the denial
+                if any(m.text and c.text and c.text in m.text and c.text != m.text
+                       for m in members if m.sentence == c.sentence):
                     asserted.append(c)
                 continue
             if any(ev(c) and ev(m) and ev(c) != ev(m) for m in members):
                 continue
-            if accused and _speaker_keys(brief, c) & accused:
-                asserted.append(c)  # "denied the rebels' claims" against the rebels' claim
-                continue
             cw = _words(c.text)
+            if accused and _speaker_keys(brief, c) & accused:
+                asserted.append(c)  # "denied the rebels' claims" against the rebels' claim of it
+                continue
             if len(cw) >= 3 and any(len(cw & cache[m.id]) >= max(3, len(cw) // 2) for m in members):
                 asserted.append(c)
         items += [c.id for c in asserted]

@@ -20,7 +20,7 @@ PUT_OBJECTS = words("put_objects")
 # content phrases that deny responsibility or presence even after a neutral verb
 _NEG_RESP = [
     r"\bnothing to do with\b",
-    r"\bnone of (?:its|their|our|his|her|the)\b",
+    r"\bnone of (?:its|their|our|his|her)\b",  # own people: "none of its staff were there"
     r"\b(?:was|were|is|are|had been|has been|have been)\s+not\s+(?:involved|responsible|present|behind)\b",
     r"\bno (?:involvement|role|part|responsibility|connection|link)\b",
     r"\bplayed no\b",
@@ -113,6 +113,38 @@ DISMISSIVE_RE = re.compile(r"\b(?:lies?|false|fabricat\w*|baseless|groundless|un
                            re.I)
 # nouns that carry someone else's words: "a statement from the ministry said"
 DOC_NOUNS = words("doc_nouns")
+# common nouns that can head a speaker ("a witness said"); any other common noun cannot
+_COUNTING = frozenset({"body", "casualty", "death", "dozen", "fatality", "figure", "hundred", "injury", "many", "number",
+                       "one", "other", "others", "some", "tally", "thousand", "toll", "total"})
+SPEAKER_NOUNS = words("speaker_nouns") | ROLE_NOUNS | ORG_NOUNS | DOC_NOUNS | (words("person_nouns") - _COUNTING)
+# agent nouns by their ending: "investigators", "rescuers", "monitors", "activists", "civilians"
+AGENT_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|eer)s?$")
+# "declined to say", "refused to comment", "failed to confirm": nothing is reported
+REFUSAL_VERBS = words("refusal_verbs")
+HEDGE_WORDS = words("hedge_words")  # "could", "may", "reportedly": a possibility
+HEDGE_CUES = words("hedge_cues")    # "suggested", "believes": a possibility
+QUESTION_MARKS = frozenset({"whether", "if"})
+
+# A dateline opening a sentence: "PORT KESSARIN —", "VALDORA, Ruritania (Wire) -",
+# "Valdora (Wire) -". Nothing inside it is ever a speaker.
+_DATELINE_RE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?\s*(?:\([^)]{1,30}\))?"
+    r"|[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?\s*\([^)]{1,30}\))"
+    r"\s*(?:\u2014|\u2013|--|-|:)\s+")
+
+
+def dateline_length(text: str) -> int:
+    """Characters of the dateline opening `text` (0 when none).
+
+    >>> dateline_length("PORT KESSARIN \u2014 The mayor said ...")
+    16
+    >>> dateline_length("Valdora (Wire) - Police said ...")
+    17
+    >>> dateline_length("The mayor said - and meant it")
+    0
+    """
+    m = _DATELINE_RE.match(text or "")
+    return m.end() if m else 0
 
 
 def clean_speaker(text: str | None) -> str | None:
