@@ -77,15 +77,17 @@ class _Page:
             self.copy_in.setdefault((brief.root_of(s.id), s.article), s.id)
         self.titles = {a.id: article_label(a) for a in brief.articles}
 
-    def cites(self, sentence_id: str | None, article_ids) -> list[dict]:
-        """[n] links, one per article, each to that article's copy of the sentence."""
-        root = self.brief.root_of(sentence_id) if sentence_id else None
+    def cites(self, sentence_id: str | list[str] | None, article_ids) -> list[dict]:
+        """[n] links, one per article, each to that article's copy of the sentence (of
+        the first of the sentences, given several, that the article carries)."""
+        sentences = [sentence_id] if isinstance(sentence_id, str) else list(sentence_id or [])
+        roots = [self.brief.root_of(s) for s in sentences]
         out = []
         for a in article_ids:
             n = self.look.number.get(a)
             if n is None:
                 continue
-            sid = self.copy_in.get((root, a)) if root else None
+            sid = next((self.copy_in[(r, a)] for r in roots if (r, a) in self.copy_in), None)
             href = self.links.sentence(a, sid, n) if sid else self.links.article(a, n)
             out.append({"n": n, "href": href, "title": self.titles.get(a, a)})
         return out
@@ -202,10 +204,9 @@ def marked(sentence: str, part: str) -> list[tuple[str, bool]]:
 def timeline_section(page: _Page, base_events: list[dict]) -> list[dict]:
     out = []
     for n, (e, b) in enumerate(zip(page.brief.events, base_events), start=1):
-        first = e.sentences[0] if e.sentences else None
         out.append({"n": n, "id": e.id, "anchor": event_anchor(e.id), "href": page.links.event(e.id),
                     "title": e.title, "date": b["date"], "date_end": e.date_end,
-                    "cites": page.cites(first, _event_articles(page, e)),
+                    "cites": page.cites(e.sentences, _event_articles(page, e)),
                     "sentences": b["sentences"]})
     return out
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import hmac
+import json
+import re
 from typing import Any
 
 from fastapi import APIRouter, Header, Query, Request
@@ -14,9 +16,25 @@ from starlette.exceptions import HTTPException
 from newsbrief.web import queries, views
 from newsbrief.web.state import article_url, story_url
 
-router = APIRouter(prefix="/api", tags=["read"])
-write_router = APIRouter(prefix="/api", tags=["write (token)"])
-DATE = r"^\d{4}-\d{2}-\d{2}$"
+# invisible and reordering characters (bidi controls, C1 controls, zero-width): written
+# as \uXXXX escapes, the same JSON data, but nothing to reorder a raw view of it
+_INVISIBLE = re.compile("[\u007f-\u009f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def escape_invisible(text: str) -> str:
+    """JSON text with those characters escaped (valid JSON has them only inside strings)."""
+    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class SafeJSON(JSONResponse):
+    def render(self, content: Any) -> bytes:
+        text = json.dumps(content, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        return escape_invisible(text).encode("utf-8")
+
+
+router = APIRouter(prefix="/api", tags=["read"], default_response_class=SafeJSON)
+write_router = APIRouter(prefix="/api", tags=["write (token)"], default_response_class=SafeJSON)
+DATE = r"^(\d{4}-\d{2}-\d{2})?$"  # empty: no bound (a form sends empty fields)
 MAX_LIMIT = 100
 MAX_OFFSET = 1_000_000
 
@@ -130,7 +148,7 @@ def story_brief(request: Request, story_id: str) -> Response:
         version = store.version(sid)
     if stored is None:
         raise HTTPException(404, f"story {sid!r} has no brief stored yet (newsbrief show {sid} makes one)")
-    return Response(stored.text, media_type="application/json",
+    return Response(escape_invisible(stored.text), media_type="application/json",
                     headers={"x-brief-version": str(stored.version), "x-story-version": str(version)})
 
 
@@ -154,7 +172,7 @@ def rebrief(request: Request, story_id: str, authorization: str = Header("", max
     token = web.settings.token or ""
     given = authorization[7:] if authorization.lower().startswith("bearer ") else ""
     if not token or not hmac.compare_digest(given.encode(), token.encode()):
-        return JSONResponse({"detail": "a bearer token is needed"}, status_code=401,
+        return SafeJSON({"detail": "a bearer token is needed"}, status_code=401,
                             headers={"www-authenticate": "Bearer"})
     from newsbrief.config import Config
     from newsbrief.context import Context

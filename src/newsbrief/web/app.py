@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -75,7 +75,7 @@ def create_app(settings: Settings) -> FastAPI:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         if wants_json(request):
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+            return api.SafeJSON({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
         return app.state.web.render("error.html", status_code=exc.status_code, status=exc.status_code,
                                     message=exc.detail)
 
@@ -83,7 +83,7 @@ def create_app(settings: Settings) -> FastAPI:
     async def bad_request(request: Request, exc: RequestValidationError):
         problems = [f"{'.'.join(str(x) for x in e['loc'][1:])}: {e['msg']}" for e in exc.errors()][:5]
         if wants_json(request):
-            return JSONResponse({"detail": problems}, status_code=422)
+            return api.SafeJSON({"detail": problems}, status_code=422)
         return app.state.web.render("error.html", status_code=400, status=400,
                                     message="Bad request: " + "; ".join(problems))
 

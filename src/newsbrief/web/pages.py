@@ -12,7 +12,7 @@ from newsbrief.web.state import article_url, story_url
 
 router = APIRouter(include_in_schema=False)
 PER_PAGE = 20
-DATE = r"^\d{4}-\d{2}-\d{2}$"
+DATE = r"^(\d{4}-\d{2}-\d{2})?$"  # empty: no bound (a form sends empty fields)
 
 
 def _web(request: Request):

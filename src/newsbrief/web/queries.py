@@ -18,7 +18,6 @@ from newsbrief.store.sqlite import Store
 MAX_ID = 512  # longer ids are refused before any lookup (none can be in a store we wrote)
 MAX_QUERY = 200  # characters of a search
 MAX_WORDS = 12
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SORTS = {  # "size": the order of `newsbrief stories`, largest, then most recent
     "size": "s.size DESC, coalesce(s.last_seen, '') DESC, s.last_seq DESC",
     "newest": "coalesce(s.last_seen, '') DESC, s.last_seq DESC, s.size DESC",
