@@ -11,9 +11,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
-import threading
-import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -83,38 +80,15 @@ def story_of(store_path: Path, article_id: str) -> str:
         return store.article_stories()[article_id]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
-def live_server(settings, timeout: float = 20.0) -> Iterator[str]:
-    """The app served by uvicorn in a thread on 127.0.0.1; yields its base URL and
-    stops the server (bounded wait) when done."""
-    import uvicorn
+def live_server(settings) -> Iterator[str]:
+    """The app of `settings` (or an app already made) served in a thread on 127.0.0.1
+    and a free port: yields its base URL; stopped, with a bounded wait, at the end."""
+    from newsbrief.web import Settings, create_app
+    from newsbrief.web.server import background
 
-    from newsbrief.web import create_app
-
-    port = free_port()
-    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning",
-                            access_log=False)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + timeout
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            server.should_exit = True
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout)
-        assert not thread.is_alive(), "the test server did not stop"
+    with background(create_app(settings) if isinstance(settings, Settings) else settings) as url:
+        yield url
 
 
 def chromium_path() -> str:

@@ -278,10 +278,13 @@ def entities_section(entities: list[dict]) -> list[dict]:
 # -- articles ---------------------------------------------------------------------------
 
 def articles_section(page: _Page, base_articles: list[dict]) -> list[dict]:
+    """The articles; on a self-contained page with their text (anchored sentences), on
+    the server without (each article is a page of its own)."""
     out = []
     for b, a in zip(base_articles, page.brief.articles):
         out.append({**b, "href": page.links.article(a.id, b["n"]), "anchor": f"article-{b['n']}",
-                    "label": page.titles[a.id], "blocks": article_blocks(page.brief, a, a.text)})
+                    "label": page.titles[a.id],
+                    "blocks": None if page.links.served else article_blocks(page.brief, a, a.text)})
     return out
 
 

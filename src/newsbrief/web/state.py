@@ -13,6 +13,7 @@ from typing import Iterator
 
 from fastapi.responses import HTMLResponse
 from jinja2 import PackageLoader
+from markupsafe import Markup
 
 from newsbrief.ids import fragment
 from newsbrief.model import Brief
@@ -88,19 +89,26 @@ class Web:
             store.close()
 
     def brief_and_page(self, story: str, version: int, text: str) -> tuple[Brief, dict]:
-        """The stored brief parsed and its page view, computed once per brief."""
+        """The stored brief parsed, its page view and its sections' HTML, made once per brief."""
         key = (story, version, hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest())
         with self._lock:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
         brief = Brief.from_dict(json.loads(text))
-        made = (brief, report_page.page_view(brief, self.links))
+        page = report_page.page_view(brief, self.links)
+        # the brief's sections, rendered once (autoescaped): the same for every request
+        page["html"] = Markup(self.env.get_template("_brief.html").render(p=page, served=True))
+        made = (brief, page)
         with self._lock:
             self._cache[key] = made
             while len(self._cache) > PAGE_CACHE:
                 self._cache.popitem(last=False)
         return made
+
+    def clear_cache(self) -> None:
+        with self._lock:
+            self._cache.clear()
 
     def render(self, template: str, status_code: int = 200, **context) -> HTMLResponse:
         html = self.env.get_template(template).render(poll=self.settings.poll_seconds, **context)
