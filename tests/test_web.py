@@ -319,3 +319,13 @@ def test_static_report_citations_land_on_sentences_of_the_page(tmp_path):
     from urllib.parse import unquote
     assert all(unquote(c) in anchors for c in cites)
     assert "<script" not in html and 'http-equiv="Content-Security-Policy"' in html
+
+
+def test_shown_makes_reordering_controls_visible_and_keeps_joiners():
+    from markupsafe import Markup
+
+    from newsbrief.report.page import shown
+
+    assert shown("Vote\u202e]1[ \u2066x\u2069 \x1b[31m") == "Vote[U+202E]]1[ [U+2066]x[U+2069] [U+001B][31m"
+    assert shown("\u0915\u094d\u200d\u0937 \U0001f469\u200d\U0001f4bb") == "\u0915\u094d\u200d\u0937 \U0001f469\u200d\U0001f4bb"
+    assert shown(Markup("<b>\u202e</b>")) == Markup("<b>\u202e</b>") and shown(3) == 3

@@ -416,8 +416,9 @@ def _short(d: date, with_year: bool) -> str:
 # -- rendering --------------------------------------------------------------------------
 
 # bidirectional controls (embeddings, overrides, isolates, marks), C0/C1 controls but
-# tab and newline, zero-width and invisible characters
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+# tab and newline, zero-width space and other invisible characters (not the joiners
+# U+200C and U+200D, which some scripts and emoji need)
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 
 
 def shown(value: Any) -> Any:

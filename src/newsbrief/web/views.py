@@ -99,7 +99,7 @@ def article_data(web: Web, store: Store, row: queries.ArticleRow) -> dict[str, A
            "brief": brief, "article": art, "sentences": [], "blocks": None, "n": None,
            "previous": _sibling(siblings, position - 1), "next": _sibling(siblings, position + 1),
            "story_title": _story_title(store, row.story)}
-    if art is None:
+    if art is None or art.status != "used":  # not briefed yet, or skipped: the text as stored
         out["blocks"] = _as_stored(row.text)
         return out
     cited = {s.sentence for s in brief.summary}
