@@ -18,7 +18,7 @@ demo: $(STAMP)
 
 # the fictional feed in a store, briefed, served on http://127.0.0.1:8080/ (issue 17)
 serve-demo: $(STAMP)
-	rm -f out/demo.db out/demo.db-wal out/demo.db-shm
+	mkdir -p out && rm -f out/demo.db out/demo.db-wal out/demo.db-shm
 	$(BIN)/newsbrief ingest examples/newsroom-feed.jsonl --store out/demo.db --brief
 	$(BIN)/newsbrief serve --store out/demo.db
 
