@@ -20,7 +20,10 @@ def add_parser(sub) -> None:
     serve = sub.add_parser("serve", help="serve the stories of a store as web pages and a JSON API",
                            description="Serve the store's stories, briefs and articles on a local web server "
                                        "(read-only). Open http://HOST:PORT/ in a browser; the API is described "
-                                       "at /api/openapi.json.")
+                                       "at /api/openapi.json.",
+                           epilog=f"${TOKEN_VAR}, when set, enables the one write endpoint: POST "
+                                  "/api/stories/ID/brief with 'Authorization: Bearer TOKEN' computes and "
+                                  "stores a story's brief.")
     serve.add_argument("--store", metavar="PATH", help="the store (default: $NEWSBRIEF_STORE, else ./newsbrief.db)")
     serve.add_argument("--port", type=_port, default=8080, help="TCP port (default: %(default)s; 0 = any free one)")
     serve.add_argument("--host", default="127.0.0.1",
