@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup browser demo test bench bench-brief bench-summary bench-stories clean
+.PHONY: setup browser demo serve-demo screenshots test bench bench-brief bench-summary bench-stories bench-web clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -16,7 +16,17 @@ setup: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/newsbrief brief examples/harbour-fire.jsonl -o out/demo --words 150
 
-# the HTML report is tested in headless Chromium (Debian's package)
+# the fictional feed in a store, briefed, served on http://127.0.0.1:8080/ (issue 17)
+serve-demo: $(STAMP)
+	mkdir -p out && rm -f out/demo.db out/demo.db-wal out/demo.db-shm
+	$(BIN)/newsbrief ingest examples/newsroom-feed.jsonl --store out/demo.db --brief
+	$(BIN)/newsbrief serve --store out/demo.db
+
+# the README's screenshots of newsbrief serve (docs/img/serve-*.png)
+screenshots: $(STAMP) browser
+	HF_HUB_OFFLINE=1 $(BIN)/python scripts/screenshots.py
+
+# the HTML report and the served pages are tested in headless Chromium (Debian's package, through Playwright)
 browser:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "warning: could not install chromium; the browser test needs it"
 
@@ -38,6 +48,10 @@ bench-stories: $(STAMP)
 # brief quality on the seeds and ../shared/dev, one table (issue 12)
 bench-brief: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.brief
+
+# page render time of a 25-article story in newsbrief serve (issue 17)
+bench-web: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.web
 
 bench-summary: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.summary

@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="show a full traceback on an internal error, and stage timings")
     from newsbrief.cli import corpus
     corpus.add_parsers(sub)  # ingest, stories, show (issue 16)
+    from newsbrief.cli import serve
+    serve.add_parser(sub)  # serve (issue 17)
     return parser
 
 
@@ -76,10 +78,13 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
         return int(exc.code or 0)
-    if args.command not in ("brief", "ingest", "stories", "show"):
+    if args.command not in ("brief", "ingest", "stories", "show", "serve"):
         parser.print_help()
         return EXIT_NOTHING
     try:
+        if args.command == "serve":
+            from newsbrief.cli import serve
+            return serve.run(args)
         if args.command != "brief":
             from newsbrief.cli import corpus
             return corpus.run(args)

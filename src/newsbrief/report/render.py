@@ -12,8 +12,6 @@ import re
 import tempfile
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, select_autoescape
-
 from newsbrief.model import Brief
 from newsbrief.report.view import TYPE_NAMES, figure_value, safe_url, view  # noqa: F401 (also this module's API)
 
@@ -98,20 +96,11 @@ def summary_markdown(brief: Brief) -> str:
 
 # -- HTML ----------------------------------------------------------------------------
 
-_env = None
-
-
-def _environment() -> Environment:
-    global _env
-    if _env is None:
-        _env = Environment(loader=PackageLoader("newsbrief.report", "templates"),
-                           autoescape=select_autoescape(default=True, default_for_string=True),
-                           trim_blocks=True, lstrip_blocks=True)
-    return _env
-
-
 def to_html(brief: Brief) -> str:
-    return _environment().get_template("brief.html").render(v=view(brief))
+    """brief.html, from the templates the served story page uses (`page`)."""
+    from newsbrief.report import page
+
+    return page.to_html(brief)
 
 
 # -- files ---------------------------------------------------------------------------
