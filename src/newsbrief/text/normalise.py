@@ -41,6 +41,11 @@ def clean(text: str) -> str:
     return _REMOVE.sub("", text)
 
 
+def surrogates(text: str) -> int:
+    """How many lone surrogates `clean` will replace."""
+    return len(_SURROGATE.findall(text)) if text else 0
+
+
 def output(text: str) -> str:
     """A whole rendered file (JSON, Markdown, HTML) made safe as a last step: what
     `clean` removes, removed; lone surrogates replaced; line and paragraph separators
