@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup browser demo test bench bench-brief bench-summary clean
+.PHONY: setup browser demo test bench bench-scale bench-brief bench-summary clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -29,6 +29,11 @@ bench: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.entities
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.times
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.claims
+
+# whole briefs of 2,000 and 20,000 generated short articles through the CLI, with
+# peak RSS, and a 200,000-article feed that must be refused (issue 15); minutes
+bench-scale: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.scale --skip-stream
 
 # brief quality on the seeds and ../shared/dev, one table (issue 12)
 bench-brief: $(STAMP)
