@@ -93,3 +93,37 @@ def test_clean_and_shown_leave_nothing_unsafe(text):
     shown.encode("utf-8")
     out = normalise.output(text)
     assert not UNSAFE.search(out.replace("\n", " ").replace("\t", " ")) and "\u2028" not in out
+
+
+def test_the_readme_lists_every_new_message():
+    """Each message issue 15 added, as a user sees it, is in the troubleshooting table."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## Troubleshooting"):]
+    for fragment in ["broken symlink (to TARGET)", "cannot read folder: Permission denied",
+                     "its files were not read", "a FIFO (named pipe), not a regular file; not read; use - to read",
+                     "a character device, not a regular file; not read",
+                     "outside the folder named; not followed", "hidden folder; not read", "hidden file; not read",
+                     "feed inside a folder is read only when named; not read", "not an article file (suffix .png)",
+                     "the same file as OTHER, already read", "the output folder (-o) of this brief; not read as input",
+                     "a brief written by newsbrief; not read as input", "is too large for one article",
+                     "which is a terminal here", "no JSONL records on standard input (empty)",
+                     "no JSONL records (empty feed)", "JSON not read (nested more than 32 levels deep)",
+                     "(a number of N digits; at most 100 are read)", "(NaN is not a JSON value)",
+                     "is out of range)", "is longer than a record may be (10,485,760); skipped",
+                     "stopped reading after 2,147,483,648 bytes", "of N characters is too long; ignored",
+                     "other fields (N bytes) dropped; at most 65,536 bytes are kept",
+                     "lone surrogate(s) (half of a UTF-16 pair) replaced with U+FFFD",
+                     "is not a date (give YYYY-MM-DD); ignored", "title truncated to 300 characters (of N)",
+                     "id of N characters truncated to 200",
+                     "one brief takes at most 25,000 articles; nothing was briefed",
+                     "more than 60,000,000 characters of article text", "cannot write to OUT: REASON; choose another -o",
+                     "brief.json is a folder", "cannot write the brief to OUT: REASON; the files there are unchanged",
+                     "interrupted; no brief file was changed or left half-written", "terminated; ...", "hung up; ..."]:
+        assert fragment in table, fragment
+    from newsbrief.ingest import read
+
+    for number in (read.MAX_ARTICLES, read.MAX_BRIEF_CHARS, read.MAX_BYTES, read.MAX_LINE_BYTES,
+                   read.MAX_FEED_BYTES, read.MAX_EXTRA_BYTES):
+        assert f"{number:,}" in table, number  # the limits the table names are the code's
