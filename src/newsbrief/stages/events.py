@@ -272,12 +272,16 @@ class Similarity:
         `per_row` best earlier partners: a large brief holds n * per_row pairs, not n^2."""
         import numpy as np
 
-        if self.matrix is not None:
+        if self.matrix is not None:  # read from the matrix, a slice of rows at a time
             known = [k for k, sid in enumerate(ids) if sid in self.row]
             rows = np.array([self.row[ids[k]] for k in known], dtype=np.intp)
-            sub = np.tril(self.matrix[np.ix_(rows, rows)], -1)
-            for a, b in zip(*np.nonzero(sub >= threshold)):
-                yield known[a], known[b], float(sub[a, b])
+            step = max(1, budget // max(1, len(rows)))
+            for start in range(0, len(rows), step):
+                stop = min(len(rows), start + step)
+                block = self.matrix[np.ix_(rows[start:stop], rows[:stop])]
+                for r, c in zip(*np.nonzero(block >= threshold)):
+                    if c < start + r:
+                        yield known[start + r], known[c], float(block[r, c])
             return
         m = self._sparse(ids, dtype=np.float32)
         step = max(1, min(1024, budget // max(1, len(ids))))
