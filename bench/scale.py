@@ -47,8 +47,13 @@ def article_text(rng: random.Random, size: int) -> str:
     return "\n\n".join(paras)
 
 
-TOWNS = ("Varrow", "Pellin", "Ostmark", "Caldry", "Brenhall", "Tessely", "Morrow Bay", "Quillan", "Dunsford",
-         "Halvik", "Ressa", "Lindmoor", "Corvel", "Ashgrove", "Solbury", "Kestrel Point", "Ulden", "Farrow")
+TOWN_START = ("Ash", "Bren", "Cal", "Dun", "Elm", "Fen", "Gar", "Hal", "Kes", "Lind", "Mor", "Nor", "Ost", "Pel",
+              "Quil", "Ress", "Sol", "Tess", "Ul", "Var")
+TOWN_END = ("ford", "hall", "dry", "mark", "wick", "by", "mouth", "stead", "ton", "ley", "moor", "gate", "brook")
+FIRST = ("Mara", "Tomas", "Ilse", "Dev", "Noor", "Piet", "Rosa", "Colm", "Ada", "Yusuf", "Lena", "Oren", "Saba",
+         "Ivo", "Tara", "Kofi", "Mina", "Bram", "Zuri", "Emil")
+LAST = ("Selden", "Okoro", "Varga", "Ramani", "Haddad", "Lang", "Mendel", "Shea", "Brandt", "Costa", "Dahl",
+        "Ekwueme", "Farrell", "Grieve", "Holm", "Ivers", "Juhl", "Kaur", "Lomax", "Marsh")
 HAPPENINGS = (("fire", "A fire broke out at the {place} in {town} on {day}", "firefighters"),
               ("flood", "Floodwater swept through {town} on {day}, closing the {place}", "rescue crews"),
               ("strike", "Workers at the {place} in {town} walked out on {day}", "union leaders"),
@@ -56,25 +61,32 @@ HAPPENINGS = (("fire", "A fire broke out at the {place} in {town} on {day}", "fi
               ("protest", "Hundreds of residents marched to the {place} in {town} on {day}", "organisers"))
 PLACES = ("harbour", "grain depot", "rail station", "council offices", "old mill", "ferry terminal", "market hall")
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-NAMES = ("Mara Selden", "Tomas Okoro", "Ilse Varga", "Dev Ramani", "Noor Haddad", "Piet Lang", "Rosa Mendel")
+OUTLETS = ("The Varrow Courier", "Coastal Wire", "Evening Ledger", "Northern Post", "Radio Kestrel")
 
 
 def short_article(rng: random.Random, i: int, stories: int) -> dict:
-    """A fictional short news article (3-5 sentences) about one of `stories` happenings,
-    each told by about ten articles with their own figures and wording."""
+    """A fictional short news article (3-5 sentences) about one of `stories`
+    happenings; about ten articles tell each, with their own wording and figures,
+    and some carry a copy of another's sentence, as syndicated news does."""
     s = rng.randrange(stories)
     story = random.Random(s)
     kind, lead, who = story.choice(HAPPENINGS)
-    town, place, day, name = story.choice(TOWNS), story.choice(PLACES), story.choice(DAYS), story.choice(NAMES)
+    town = story.choice(("", "Upper ", "Lower ", "Port ", "New ")) + story.choice(TOWN_START) + story.choice(TOWN_END)
+    place, day = story.choice(PLACES), story.choice(DAYS)
+    name = f"{story.choice(FIRST)} {story.choice(LAST)}"
     hurt = story.randint(3, 40) + rng.randint(-2, 2)
     sentences = [lead.format(place=place, town=town, day=day) + ".",
-                 f"At least {hurt} people were hurt, {who} said.",
-                 f"\u201cWe are doing everything we can,\u201d said {name}, who leads the response in {town}.",
-                 f"The {place} stayed closed on {rng.choice(DAYS)} while officials assessed the damage.",
-                 rng.choice([f"Residents said the {kind} was the worst in years.",
-                             f"An inquiry into the {kind} will begin next month.",
+                 rng.choice([f"At least {hurt} people were hurt in {town}, {who} said.",
+                             f"{who.capitalize()} said {hurt} people had been taken to hospital in {town}.",
+                             f"The number of injured in {town} rose to {hurt} by the evening, according to {who}."]),
+                 rng.choice([f"\u201cWe are doing everything we can,\u201d said {name}, who leads the response in "
+                             f"{town}.", f"{name} said the {place} would stay shut until it was safe.",
+                             f"\u201cThis has shaken {town},\u201d {name} told reporters."]),
+                 f"The {place} in {town} stayed closed on {rng.choice(DAYS)} while officials assessed the damage.",
+                 rng.choice([f"Residents of {town} said the {kind} was the worst in years.",
+                             f"An inquiry into the {kind} at the {place} will begin next month.",
                              f"Traffic around {town} was diverted for several hours."])]
-    return {"id": f"s{i}", "title": f"{kind.capitalize()} in {town}",
+    return {"id": f"s{i}", "title": f"{kind.capitalize()} in {town}", "source": rng.choice(OUTLETS),
             "published": f"2025-{1 + s % 12:02d}-{1 + s % 27:02d}",
             "text": "\n\n".join(sentences[:rng.randint(3, 5)])}
 
