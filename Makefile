@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup browser demo serve-demo screenshots test bench bench-brief bench-summary bench-stories bench-web clean
+.PHONY: setup browser demo serve-demo screenshots test bench bench-scale bench-brief bench-summary bench-stories bench-web clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -44,6 +44,11 @@ bench: $(STAMP)
 # story clustering of a mixed feed: baseline vs ours, id stability, 3k/30k throughput and RSS (issue 16)
 bench-stories: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.stories
+
+# whole briefs of 2,000 and 20,000 generated short articles through the CLI, with
+# peak RSS, and a 200,000-article feed that must be refused (issue 15); minutes
+bench-scale: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.scale --skip-stream
 
 # brief quality on the seeds and ../shared/dev, one table (issue 12)
 bench-brief: $(STAMP)

@@ -72,7 +72,8 @@ def test_jsonl_reader_survives_wrong_types_and_garbage(tmp_path, lines):
     # or a reported bad line ("\x1f" alone is garbage, not a blank line)
     expected = sum(1 for line in "\n".join(lines).split("\n")
                    if line.encode("utf-8", "surrogatepass").strip())
-    assert_accounted(read.read_paths([str(p)]), expected)
+    # a feed without any record is itself listed: "no JSONL records (empty feed)"
+    assert_accounted(read.read_paths([str(p)]), max(1, expected))
 
 
 html_fragment = st.sampled_from(["<div>", "</div>", "<p>", "</p>", "<script>alert(1)</script>", "<!--", "-->",
@@ -201,8 +202,7 @@ def test_interrupt_leaves_no_half_written_brief(tmp_path, monkeypatch):
     code = cli.main(["brief", str(ROOT / "examples" / "harbour-fire.jsonl"), "-o", str(out), "-q"])
     assert code == 130
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["brief.json", "keep.txt"]  # complete files only, no temporaries
-    json.loads((out / "brief.json").read_text())
+    assert names == ["keep.txt"]  # the set is swapped in whole or not at all; no temporaries
 
 
 def test_sigint_exit_code(tmp_path):
@@ -210,12 +210,23 @@ def test_sigint_exit_code(tmp_path):
                              str(ROOT / "examples" / "harbour-fire.jsonl"), "-o", str(tmp_path / "o")],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     import time
-    time.sleep(1.0)
+    # signal once the run is under way (the pipeline's libraries are loaded), not
+    # during interpreter start-up, which a busy machine can stretch past a second
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:  # (after the exec: before it, the forked child has this process's libraries)
+            if b"newsbrief.cli" in Path(f"/proc/{proc.pid}/cmdline").read_bytes() \
+                    and "rapidfuzz" in Path(f"/proc/{proc.pid}/maps").read_text():
+                break
+        except OSError:
+            break
+        time.sleep(0.05)
+    time.sleep(0.3)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     if proc.returncode == 0:
         pytest.skip("finished before the signal arrived")
-    assert proc.returncode == 130 and "Traceback" not in err and "interrupted" in err
+    assert proc.returncode == 130 and "Traceback" not in err and "interrupted" in err, err[-2000:]
     leftovers = list((tmp_path / "o").glob(".*tmp")) if (tmp_path / "o").exists() else []
     assert not leftovers
 

@@ -82,8 +82,13 @@ def test_folder_reads_articles_not_feeds_and_ids_stay_unique(tmp_path):
     write(tmp_path, "feed.jsonl", json.dumps({"id": "a", "text": "x"}))
     write(tmp_path, "notes.json", "{}")
     arts = read.read_paths([str(tmp_path)])
-    assert sorted(a.title for a in arts) == ["Title A", "Title B"]
-    assert len({a.id for a in arts}) == 2
+    used = [a for a in arts if a.status == "used"]
+    assert sorted(a.title for a in used) == ["Title A", "Title B"]
+    assert len({a.id for a in arts}) == len(arts)
+    # what a folder holds but is not read is listed, with the reason
+    reasons = {a.source.rsplit("/", 1)[-1]: a.reason for a in arts if a.status == "skipped"}
+    assert set(reasons) == {"feed.jsonl", "notes.json"}
+    assert "read only when named" in reasons["feed.jsonl"] and "not an article file" in reasons["notes.json"]
 
 
 def test_a_repeated_id_never_takes_an_id_given_to_another_article(tmp_path):
@@ -156,6 +161,8 @@ def test_newswire_sgml_records_are_articles(tmp_path):
     (tmp_path / "XNA_20240312").write_text(SGML, encoding="utf-8")
     (tmp_path / "NOTES").write_text("just a note, not a <DOC> file\n", encoding="utf-8")
     arts = read.read_paths([str(tmp_path)])
+    notes = arts.pop(0)  # NOTES sorts first: no suffix and no <DOC>, listed as not read
+    assert notes.status == "skipped" and "not SGML" in notes.reason
     assert [a.id for a in arts] == ["XNA20240312.0007", "XNA20240313.0002", "XNA20240313.0003"]
     first, second, empty = arts
     assert first.title == "Ferry & barge collide off Port Vessany"

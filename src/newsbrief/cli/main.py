@@ -1,19 +1,25 @@
 """Command line: `newsbrief brief ARTICLES... -o OUT/`.
 
 A thin layer over `pipeline` and `render`. Exit codes: 0 a brief was written,
-2 nothing could be briefed (every input missing, empty or unreadable) or bad
-usage, 1 an unexpected internal error, 130 interrupted.
+2 nothing could be briefed (every input missing, empty or unreadable, or more
+input than one brief takes), bad usage, or OUT cannot be written; 1 an unexpected
+internal error; 130 interrupted (SIGINT), 143 terminated (SIGTERM), 129 hung up.
+Every line printed is escaped (`normalise.shown`): input cannot forge one.
 """
 from __future__ import annotations
 
 import argparse
 import dataclasses
 import os
+import signal
 import sys
+import tempfile
 import traceback
 from pathlib import Path
 
-EXIT_OK, EXIT_ERROR, EXIT_NOTHING, EXIT_INTERRUPTED = 0, 1, 2, 130
+from newsbrief.text.normalise import shown
+
+EXIT_OK, EXIT_ERROR, EXIT_NOTHING, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 
 DESCRIPTION = """Turn a pile of overlapping news articles about one story into a sourced brief:
 an extractive summary citing every article that carries each sentence, a timeline,
@@ -28,11 +34,12 @@ BRIEF_EPILOG = """inputs:
   FOLDER         its .txt, .html and .htm files, recursively (a .jsonl feed is
                  read only when named)
 
-outputs (in OUT): brief.json (the contract in docs/), brief.md, brief.html.
-Files already in OUT are left alone; each brief file is replaced atomically.
+outputs (in OUT): brief.json (the contract in docs/), brief.md, brief.html,
+replaced together (the old set or the new, never a mix); other files in OUT
+are left alone, and OUT is never read as input.
 
-exit codes: 0 brief written, 2 nothing could be briefed or bad usage,
-1 internal error (rerun with --debug), 130 interrupted."""
+exit codes: 0 brief written, 2 nothing could be briefed, bad usage or OUT not
+writable, 1 internal error (rerun with --debug), 130 interrupted, 143 terminated."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,7 +78,69 @@ def _positive(text: str) -> int:
     return value
 
 
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP, raised where the main thread is, so that clean-up runs."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminate(signum, frame):
+    _end_children()  # spaCy's clean-up waits for its workers: they must not finish their batch first
+    raise Terminated(signum)
+
+
+def _interrupt(signum, frame):
+    _end_children()
+    raise KeyboardInterrupt
+
+
+_FORK_HOOKED = False
+
+
+def _child_after_fork() -> None:
+    """In a forked child (spaCy's parse workers): Ctrl-C is the parent's to handle
+    (no traceback per child), SIGTERM ends it at once, and it dies with its parent."""
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    except (ValueError, OSError):
+        return
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+
+def _end_children() -> None:
+    """End the parse workers this process started (multiprocessing children); spaCy
+    is not to warn that they did not complete: they were told not to."""
+    import multiprocessing
+    import warnings
+
+    warnings.filterwarnings("ignore", message=r"\[W127\]")
+
+    children = multiprocessing.active_children()
+    for child in children:
+        child.terminate()
+    for child in children:
+        child.join(timeout=5)
+        if child.is_alive():
+            child.kill()
+
+
+def say(line: str) -> None:
+    """One line on stderr, escaped so that input cannot forge another."""
+    print(f"newsbrief: {shown(line)}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
+    global _FORK_HOOKED
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     parser = build_parser()
     try:
@@ -81,6 +150,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.command not in ("brief", "ingest", "stories", "show", "serve"):
         parser.print_help()
         return EXIT_NOTHING
+    previous = {}
+    try:
+        for signum, handler in ((signal.SIGTERM, _terminate), (signal.SIGHUP, _terminate),
+                                (signal.SIGINT, _interrupt)):
+            previous[signum] = signal.signal(signum, handler)
+    except ValueError:  # not the main thread: the caller owns the signals
+        previous = {}
+    if not _FORK_HOOKED and hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=_child_after_fork)
+        _FORK_HOOKED = True
     try:
         if args.command == "serve":
             from newsbrief.cli import serve
@@ -90,53 +169,130 @@ def main(argv: list[str] | None = None) -> int:
             return corpus.run(args)
         return run_brief(args)
     except KeyboardInterrupt:
-        print("newsbrief: interrupted; no brief file was left half-written", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        _end_children()
+        say("interrupted; no brief file was changed or left half-written")
+        return _signal_exit(EXIT_INTERRUPTED, argv)
+    except Terminated as exc:
+        _end_children()
+        name = "terminated" if exc.signum == signal.SIGTERM else "hung up"
+        say(f"{name}; no brief file was changed or left half-written")
+        return _signal_exit(128 + exc.signum, argv)
     except Exception as exc:  # one clear line; the traceback only when asked
         if args.debug:
             traceback.print_exc()
-        print(f"newsbrief: internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)",
-              file=sys.stderr)
+        say(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)")
         return EXIT_ERROR
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _signal_exit(code: int, argv) -> int:
+    """The exit code of a run ended by a signal. Run as the program (no argv given),
+    the process ends here, at once: the interpreter's own exit could still hang on a
+    multiprocessing queue's feeder thread writing to a worker just ended, and CPython
+    remembers a KeyboardInterrupt that landed inside a string it was exec'ing (a
+    dataclass made during an import) as unhandled, and would kill itself with SIGINT
+    instead of exiting 130. Our clean-up (temporary files, workers) is done by now."""
+    if argv is not None:
+        return code
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    finally:
+        os._exit(code)
+
+
+def check_out(out: Path) -> str | None:
+    """Why OUT cannot take the brief, or None: checked before any work is done, by
+    making (and removing) a folder where the files will go."""
+    if out.exists() and not out.is_dir():
+        return f"{out} exists and is not a folder; choose another -o"
+    probe_in = out
+    while not probe_in.exists():
+        if probe_in.parent == probe_in:
+            break
+        probe_in = probe_in.parent
+    if not probe_in.is_dir():
+        return f"cannot write to {out}: {probe_in} is not a folder; choose another -o"
+    for name in ("brief.json", "brief.md", "brief.html"):
+        target = out / name
+        if target.is_dir():
+            return f"cannot write to {out}: {target} is a folder; move it or choose another -o"
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".newsbrief-check-", dir=probe_in))
+    except OSError as exc:
+        return f"cannot write to {out}: {exc.strerror or exc}; choose another -o"
+    return None
 
 
 def run_brief(args) -> int:
+    import time
+
     from newsbrief.config import Config
     from newsbrief.context import Context
-    from newsbrief.pipeline import brief_paths
+    from newsbrief.ingest import read
+    from newsbrief.pipeline import brief_articles
     from newsbrief.report import render
 
     try:
         config = Config.from_toml(args.config) if args.config else Config()
     except (OSError, ValueError) as exc:  # tomllib's errors are ValueErrors
-        print(f"newsbrief: --config {args.config}: {exc}", file=sys.stderr)
+        say(f"--config {args.config}: {exc}")
         return EXIT_NOTHING
     if args.words:
         config = config.replace(words=args.words)
     if os.environ.get("NEWSBRIEF_PARSE_WORKERS", "").isdigit():  # e.g. 1 inside a threaded server
         config = config.replace(parse=dataclasses.replace(config.parse,
                                                           processes=int(os.environ["NEWSBRIEF_PARSE_WORKERS"])))
-    ctx = Context(config=config)
-    brief = brief_paths(args.inputs, ctx)
-    for art in brief.articles:
-        for warning in art.warnings:
-            print(f"newsbrief: warning: {warning}", file=sys.stderr)
-        if art.status == "skipped":
-            print(f"newsbrief: skipped: {art.reason}", file=sys.stderr)
-    if not brief.used_articles():
-        print("newsbrief: nothing to brief: no input article could be used", file=sys.stderr)
-        return EXIT_NOTHING
     out = Path(args.out)
-    if out.exists() and not out.is_dir():
-        print(f"newsbrief: {out} exists and is not a folder; choose another -o", file=sys.stderr)
+    problem = check_out(out)
+    if problem:
+        say(problem)
         return EXIT_NOTHING
-    paths = render.write_all(brief, out)
+    ctx = Context(config=config)
+    started = time.perf_counter()
+    try:
+        articles = read.read_paths(args.inputs, exclude=[out])
+    except read.InputTooLarge as exc:
+        say(f"{exc}; nothing was briefed. Split the input into several briefs (a corpus mode, "
+            f"`newsbrief ingest`, is planned for more)")
+        return EXIT_NOTHING
+    ctx.timings["read"] = time.perf_counter() - started
+    for art in articles:  # what reading found, before the long part of the work
+        for warning in art.warnings:
+            say(f"warning: {warning}")
+        if art.status == "skipped":
+            say(f"skipped: {art.reason}")
+    reported = {id(a): (len(a.warnings), a.status) for a in articles}
+    if not any(a.status == "used" for a in articles):
+        say("nothing to brief: no input article could be used")
+        return EXIT_NOTHING
+    brief = brief_articles(articles, ctx)
+    for art in brief.articles:  # what the stages added (an article cleaned to nothing)
+        n, status = reported.get(id(art), (0, "used"))
+        for warning in art.warnings[n:]:
+            say(f"warning: {warning}")
+        if art.status == "skipped" and status != "skipped":
+            say(f"skipped: {art.reason}")
+    if not brief.used_articles():
+        say("nothing to brief: no input article could be used")
+        return EXIT_NOTHING
+    try:
+        paths = render.write_all(brief, out)
+    except OSError as exc:
+        say(f"cannot write the brief to {out}: {exc.strerror or exc}; the files there are unchanged")
+        return EXIT_NOTHING
     if args.debug:
         timings = ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in ctx.timings.items())
-        print(f"newsbrief: stages: {timings}", file=sys.stderr)
+        say(f"stages: {timings}")
     if not args.quiet:
-        print(render.summary_markdown(brief))
-        print(f"Wrote {paths['json']}, {paths['md']}, {paths['html']}")
+        try:  # rendered once, by write_all
+            markdown = paths["md"].read_text(encoding="utf-8")
+        except OSError:
+            markdown = None
+        print(shown(render.summary_markdown(brief, markdown), keep_newlines=True))
+        print(shown(f"Wrote {paths['json']}, {paths['md']}, {paths['html']}"))
     return EXIT_OK
 
 

@@ -9,11 +9,15 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
+import signal
+import stat
 import tempfile
 from pathlib import Path
 
 from newsbrief.model import Brief
 from newsbrief.report.view import TYPE_NAMES, figure_value, safe_url, view  # noqa: F401 (also this module's API)
+from newsbrief.text import normalise
 
 
 # -- JSON ----------------------------------------------------------------------------
@@ -34,8 +38,8 @@ def _refs(ns) -> str:
     return "".join(f"[{n}]" for n in ns)
 
 
-def to_markdown(brief: Brief) -> str:
-    v = view(brief)
+def to_markdown(brief: Brief, v: dict | None = None) -> str:
+    v = view(brief) if v is None else v
     out = [f"# {_md(v['title'])}", "",
            f"Brief of {v['used']} article(s)" + (f", {v['skipped']} skipped" if v["skipped"] else "") + ".", ""]
     out += ["## Summary", ""]
@@ -86,9 +90,10 @@ def to_markdown(brief: Brief) -> str:
     return "\n".join(out) + "\n"
 
 
-def summary_markdown(brief: Brief) -> str:
-    """The part worth printing to a terminal: headline, summary, disagreements."""
-    full = to_markdown(brief)
+def summary_markdown(brief: Brief, markdown: str | None = None) -> str:
+    """The part worth printing to a terminal: headline, summary, disagreements (of
+    `markdown`, the brief's Markdown when already rendered)."""
+    full = to_markdown(brief) if markdown is None else markdown
     keep = ("# ", "## Summary", "## Where sources disagree")
     parts = re.split(r"\n(?=## )", full)
     return "\n".join(p for p in parts if p.startswith(keep)).rstrip() + "\n"
@@ -96,8 +101,9 @@ def summary_markdown(brief: Brief) -> str:
 
 # -- HTML ----------------------------------------------------------------------------
 
-def to_html(brief: Brief) -> str:
-    """brief.html, from the templates the served story page uses (`page`)."""
+def to_html(brief: Brief, v: dict | None = None) -> str:
+    """brief.html, from the templates the served story page uses (`page`); the page
+    builds its own view of the brief, so `v` (the Markdown's view) is not needed."""
     from newsbrief.report import page
 
     return page.to_html(brief)
@@ -105,13 +111,31 @@ def to_html(brief: Brief) -> str:
 
 # -- files ---------------------------------------------------------------------------
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: never a half-written file."""
+BRIEF_KINDS = ("md", "html", "json")  # put in place in this order: brief.json, the contract, last
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: Path, text: str, mode: int | None = None) -> None:
+    """Write to a temporary file beside `path`, then rename: never a half-written file.
+    The file keeps the mode of the one it replaces (a new one: 0666 less the umask)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if mode is None:
+        try:
+            mode = stat.S_IMODE(os.stat(path).st_mode)
+        except OSError:
+            mode = 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -121,12 +145,102 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+class _SignalsHeld:
+    """SIGINT, SIGTERM and SIGHUP held back (delivered on leaving) while the files
+    are swapped in, so an interrupt cannot land between two renames."""
+
+    SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP} if hasattr(signal, "pthread_sigmask") else set()
+
+    def __enter__(self):
+        self.old = signal.pthread_sigmask(signal.SIG_BLOCK, self.SIGNALS) if self.SIGNALS else None
+        return self
+
+    def __exit__(self, *exc):
+        if self.old is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, self.old)
+        return False
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def write_all(brief: Brief, out_dir: Path) -> dict[str, Path]:
-    """brief.json, brief.md and brief.html in `out_dir` (other files there are left alone).
-    Every text is rendered before the first file is written."""
-    texts = {"json": to_json(brief), "md": to_markdown(brief), "html": to_html(brief)}
-    paths = {}
-    for kind, text in texts.items():
-        paths[kind] = out_dir / f"brief.{kind}"
-        write_atomic(paths[kind], text)
-    return paths
+    """brief.json, brief.md and brief.html in `out_dir`, as one unit (other files there
+    are left alone).
+
+    Every text is rendered, and made safe as a whole (no bidi or control character,
+    no lone surrogate, whatever a stage let through), before anything is written. The
+    three files are written and synced in a hidden folder inside `out_dir`, each with
+    the mode of the file it replaces; then, with interrupts held back, each is renamed
+    over its old version, and if one rename fails those already made are undone from
+    hard links to the old files: `out_dir` holds the old set or the new set, never a
+    mix, on an error, a full disk, Ctrl-C or SIGTERM. Raises OSError when it cannot
+    write (nothing changed then)."""
+    v = view(brief)  # built once for both layouts
+    texts = {"json": to_json(brief), "md": to_markdown(brief, v), "html": to_html(brief, v)}
+    texts = {kind: normalise.output(text) for kind, text in texts.items()}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    new_mode = 0o666 & ~_umask()
+    targets = {kind: out_dir / f"brief.{kind}" for kind in BRIEF_KINDS}
+    staging = Path(tempfile.mkdtemp(prefix=".newsbrief-", dir=out_dir))
+    try:
+        staged = {}
+        for kind in BRIEF_KINDS:
+            try:
+                mode = stat.S_IMODE(os.stat(targets[kind]).st_mode)
+            except FileNotFoundError:
+                mode = new_mode
+            staged[kind] = staging / f"brief.{kind}"
+            with open(staged[kind], "w", encoding="utf-8") as fh:
+                fh.write(texts[kind])
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(staged[kind], mode)
+        with _SignalsHeld():
+            _swap_in(staged, targets, staging)
+        _fsync_dir(out_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return {kind: targets[kind] for kind in ("json", "md", "html")}
+
+
+def _swap_in(staged: dict[str, Path], targets: dict[str, Path], staging: Path) -> None:
+    """Rename each staged file over its target; on any failure undo those done."""
+    backups: dict[str, Path | None] = {}
+    done: list[str] = []
+    try:
+        for kind in BRIEF_KINDS:
+            target = targets[kind]
+            backup = staging / f"old.brief.{kind}"
+            try:
+                os.link(target, backup)
+            except FileNotFoundError:
+                backup = None
+            except OSError:  # a file system without hard links
+                if os.path.lexists(target):
+                    shutil.copy2(target, backup)
+                else:
+                    backup = None
+            backups[kind] = backup
+            os.replace(staged[kind], target)
+            done.append(kind)
+    except BaseException:
+        for kind in reversed(done):
+            try:
+                if backups[kind] is None:
+                    os.unlink(targets[kind])
+                else:
+                    os.replace(backups[kind], targets[kind])
+            except OSError:
+                pass
+        raise

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Iterator
 
 from newsbrief.config import EventSettings
 from newsbrief.context import Context
@@ -198,7 +199,16 @@ def entity_features(brief: Brief) -> dict[str, Counter]:
 
 
 class Similarity:
-    def __init__(self, vectors: dict[str, Counter], dense_up_to: int = 4000):
+    """Cosine similarity of sentences' IDF-weighted feature vectors.
+
+    Up to `dense_up_to` sentences every pair is computed at once (one sparse
+    product, at most 128 MB). Above that, a pair is computed when asked and kept in
+    an LRU cache of `cache_size` pairs, so memory does not grow with the pairs
+    asked; `pairs_above` finds the pairs worth a look by a blocked sparse product
+    (rows in slices), never holding all pairs.
+    """
+
+    def __init__(self, vectors: dict[str, Counter], dense_up_to: int = 4000, cache_size: int = 200_000):
         n = len(vectors) or 1
         df: Counter = Counter()
         for v in vectors.values():
@@ -209,27 +219,32 @@ class Similarity:
             w = {k: (1 + math.log(c)) * self.idf[k] for k, c in v.items()}
             norm = math.sqrt(sum(x * x for x in w.values())) or 1.0
             self.vec[sid] = {k: x / norm for k, x in w.items()}
-        self.cache: dict[tuple[str, str], float] = {}
+        self.cache_size = cache_size
+        self.cache: OrderedDict[tuple[str, str], float] = OrderedDict()
         # Grouping asks for most pairs: one sparse product answers them all at C speed
-        # (a Python dot product per pair was the stage's main cost). Very large
-        # inputs keep the lazy per-pair path, whose memory grows with the pairs asked.
+        # (a Python dot product per pair was the stage's main cost).
         self.row: dict[str, int] = {}
         self.matrix = None
         if len(self.vec) <= dense_up_to:
             self._all_pairs()
 
-    def _all_pairs(self) -> None:
+    def _sparse(self, ids: list[str], dtype=None):
+        """The unit vectors of `ids` as the rows of one CSR matrix."""
         from scipy.sparse import csr_matrix
 
         keys: dict[str, int] = {}
         rows, cols, vals = [], [], []
-        for i, (sid, w) in enumerate(self.vec.items()):
-            self.row[sid] = i
-            for k, x in w.items():
+        for i, sid in enumerate(ids):
+            for k, x in self.vec.get(sid, {}).items():
                 rows.append(i)
                 cols.append(keys.setdefault(k, len(keys)))
                 vals.append(x)
-        m = csr_matrix((vals, (rows, cols)), shape=(len(self.row), max(1, len(keys))))
+        return csr_matrix((vals, (rows, cols)), shape=(len(ids), max(1, len(keys))), dtype=dtype)
+
+    def _all_pairs(self) -> None:
+        ids = list(self.vec)
+        self.row = {sid: i for i, sid in enumerate(ids)}
+        m = self._sparse(ids)
         self.matrix = (m @ m.T).toarray()
 
     def __call__(self, a: str, b: str) -> float:
@@ -237,12 +252,54 @@ class Similarity:
             i, j = self.row.get(a), self.row.get(b)
             return 0.0 if i is None or j is None else float(self.matrix[i, j])
         key = (a, b) if a < b else (b, a)
-        if key not in self.cache:
-            va, vb = self.vec.get(a, {}), self.vec.get(b, {})
-            if len(va) > len(vb):
-                va, vb = vb, va
-            self.cache[key] = sum(x * vb.get(k, 0.0) for k, x in va.items())
-        return self.cache[key]
+        cache = self.cache
+        score = cache.get(key)
+        if score is not None:
+            cache.move_to_end(key)
+            return score
+        va, vb = self.vec.get(a, {}), self.vec.get(b, {})
+        if len(va) > len(vb):
+            va, vb = vb, va
+        score = cache[key] = sum(x * vb.get(k, 0.0) for k, x in va.items())
+        if len(cache) > self.cache_size:
+            cache.popitem(last=False)
+        return score
+
+    def pairs_above(self, ids: list[str], threshold: float, per_row: int = 50,
+                    budget: int = 4_000_000) -> Iterator[tuple[int, int, float]]:
+        """(i, j, score) for j < i over positions in `ids`, every pair scoring at
+        least `threshold`. With the dense matrix: every such pair. Otherwise a blocked
+        sparse product (about `budget` scores in memory at a time) keeps each row's
+        `per_row` best earlier partners: a large brief holds n * per_row pairs, not n^2."""
+        import numpy as np
+
+        if self.matrix is not None:  # read from the matrix, a slice of rows at a time
+            known = [k for k, sid in enumerate(ids) if sid in self.row]
+            rows = np.array([self.row[ids[k]] for k in known], dtype=np.intp)
+            step = max(1, budget // max(1, len(rows)))
+            for start in range(0, len(rows), step):
+                stop = min(len(rows), start + step)
+                block = self.matrix[np.ix_(rows[start:stop], rows[:stop])]
+                for r, c in zip(*np.nonzero(block >= threshold)):
+                    if c < start + r:
+                        yield known[start + r], known[c], float(block[r, c])
+            return
+        m = self._sparse(ids, dtype=np.float32)
+        step = max(1, min(1024, budget // max(1, len(ids))))
+        rough = threshold - 1e-4  # float32 finds the candidates; each is scored again exactly
+        for start in range(0, len(ids), step):
+            stop = min(len(ids), start + step)
+            block = (m[start:stop] @ m[:stop].T).toarray()
+            for r in range(stop - start):
+                i = start + r
+                row = block[r, :i]
+                hits = np.flatnonzero(row >= rough)
+                if len(hits) > per_row:
+                    hits = hits[np.argpartition(-row[hits], per_row)[:per_row]]
+                for j in hits.tolist():
+                    score = self(ids[i], ids[j])
+                    if score >= threshold:
+                        yield i, j, score
 
 
 def paraphrase_guard(ctx: Context, vectors: dict, a: str, b: str) -> bool:
@@ -666,14 +723,25 @@ class _Grouping:
             state[i] = {"ids": [i], "low": p, "high": p, "sig": set(self.sig.get(s.article, set())),
                         "dated": p is not None, "arts": {s.article}}
         owner = list(range(len(leftovers)))
-        pairs = []
+        # candidate pairs from the similarity's blocked search over every copy; a
+        # leftover pair scores its best pair of copies (`group_sim`)
+        copy_ids, copy_of = [], []
         for i, s in enumerate(leftovers):
-            for j in range(i):
-                if (pub.get(s.article) is None) != (pub.get(leftovers[j].article) is None):
-                    continue
-                score = self.group_sim(s.id, leftovers[j].id)
-                if score >= cfg.pair_undated:
-                    pairs.append((-score, j, i))
+            for x in self.copies.get(s.id, [s.id]):
+                copy_ids.append(x)
+                copy_of.append(i)
+        best: dict[tuple[int, int], float] = {}
+        for a, b, score in self.sim.pairs_above(copy_ids, cfg.pair_undated):
+            i, j = copy_of[a], copy_of[b]
+            if i == j:
+                continue
+            if i < j:
+                i, j = j, i
+            if (pub.get(leftovers[i].article) is None) != (pub.get(leftovers[j].article) is None):
+                continue
+            if score > best.get((i, j), -1.0):
+                best[(i, j)] = score
+        pairs = [(-score, j, i) for (i, j), score in best.items()]
         for neg, j, i in sorted(pairs):
             a, b = owner[i], owner[j]
             if a == b or not self._may_merge(state[a], state[b], -neg, leftovers[i].id, leftovers[j].id):

@@ -41,8 +41,10 @@ def parse_texts(texts: list[str], ctx: Context | None = None) -> list:
     ctx = ctx or Context()
     settings = ctx.config.parse
     n = processes(len(texts), settings)
-    return list(ctx.resources.nlp.pipe(texts, batch_size=settings.batch_size if n == 1 else
-                                       max(1, -(-len(texts) // n)), n_process=n))
+    # with workers, one even share each (fewest round trips), but never more than
+    # `batch_size` texts at once: a worker holds its whole batch, parsed and pickled
+    batch = settings.batch_size if n == 1 else max(1, min(settings.batch_size, -(-len(texts) // n)))
+    return list(ctx.resources.nlp.pipe(texts, batch_size=batch, n_process=n))
 
 
 def run(brief, ctx: Context) -> None:
