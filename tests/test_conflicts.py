@@ -226,3 +226,9 @@ def test_a_toll_of_an_earlier_year_is_history_not_a_conflict():
 def test_same_sentence_assertion_joins_a_denial_only_when_inside_what_is_denied():
     b = brief_of({"a": ["The Norland army denied the Quell report, and the Quell mayor said the town would be rebuilt."]})
     assert kinds(b, "denial") == []
+
+
+def test_one_denial_split_in_two_claims_is_no_conflict():
+    # invented: one sentence, one denier, two denied clauses; nothing asserted against it
+    b = brief_of({"a": ["The Norland ministry denied the claims, and it denied that its ships had left port."]})
+    assert kinds(b, "denial") == []

@@ -209,6 +209,8 @@ def denial_conflicts(brief):
         items += [c.id for c in asserted]
         if len(items) < 2:
             continue
+        if not asserted and len({brief.root_of(c.sentence) for c in members}) < 2:
+            continue  # one sentence (or its copies) whose denial was split into claims: one voice, nothing it meets
         deniers = []
         for c in members:
             name = c.speaker_text or "someone"

@@ -51,18 +51,30 @@ def _measure_word(t) -> str | None:
             if c.dep_ == "prep" and c.lower_ == "for" and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in ("injury", "wound", "burn") for p in c.children):
                 return "injured"  # "treated for injuries"
+    if _negated_prefix(t):
+        return None  # "non-fatal injuries": the prefix denies what the word names
     for key in (t.lemma_.lower(), t.lower_):
         m = WORD_MEASURE.get(key)
         if m is None:
             continue
         if key in WEAK_WORDS:
             # "lost their lives", "bodies were found", "fought": only with a fitting head
-            if key in ("life", "lives") and t.head.lemma_.lower() not in ("lose", "claim", "take"):
+            if key in ("life", "lives") and t.head.lemma_.lower() not in ("lose", "claim", "take", "cost"):
                 return None
             if key == "fight" and t.pos_ != "VERB":
                 return None
         return m
     return None
+
+
+def _negated_prefix(t) -> bool:
+    """"non-fatal", "non fatal", "nonfatal": a measure word its prefix negates."""
+    if t.lower_.startswith("non") and WORD_MEASURE.get(t.lower_[3:].lstrip("-")):
+        return True
+    doc = t.doc
+    if t.i >= 1 and doc[t.i - 1].lower_ in ("non", "non-"):
+        return True
+    return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "non"
 
 
 DATE_WORDS = re.compile(
@@ -167,6 +179,8 @@ def _measure_at(counted, anchor) -> str | None:
             return verb if verb and verb != "participants" else m
         if m:
             return m
+    if is_person_like(counted) and any(c.dep_ == "advmod" and c.lower_ in PRESENCE_WORDS for c in counted.children):
+        return "participants"  # "with 400 people inside"
     for c in counted.children:  # "wounded soldiers", "death toll"
         if c.dep_ in ("amod", "compound") and _measure_word(c):
             return _measure_word(c)
@@ -202,9 +216,16 @@ def _measure_above(counted, anchor) -> str | None:
                     return _measure_word(c)
         m = _measure_word(h)
         if m and h.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
+            if t.dep_ == "nsubj" and h.pos_ == "VERB" and m in AGENT_MEASURES and any(
+                    c.dep_ == "dobj" for c in h.children):
+                return "other"  # "two gunmen killed three guards": the subject did it, the object suffered it
             return m
         if h.pos_ in ("VERB", "AUX"):
             lemma = h.lemma_.lower()
+            if lemma == "be" and t.dep_ == "nsubj":
+                state = _state_measure(h, counted)
+                if state:
+                    return state
             if t.dep_ == "nsubj" and is_person_like(counted) and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in COLLECTIVE_ACTIONS for c in h.children):
                 return "participants"  # "300 fighters launched an assault": those who took part
@@ -228,6 +249,24 @@ def _measure_above(counted, anchor) -> str | None:
         t = h
     if crossed_report or not fall_back:  # "two of them said": the number counts the speakers
         return "other"
+    return None
+
+
+AGENT_MEASURES = ("killed", "injured", "arrested")
+PRESENCE_WORDS = ("inside", "aboard", "present", "there")
+
+
+def _state_measure(verb, counted) -> str | None:
+    """What "N were <state>" counts when the state names no casualty: "were without
+    power" counts something else; "were inside", "were at the concert" counts those
+    present. None when the state says nothing."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("without", "out of"):
+            return "other"
+        if is_person_like(counted) and (
+                (c.dep_ in ("advmod", "acomp") and c.lower_ in PRESENCE_WORDS) or
+                (c.dep_ == "prep" and c.lower_ in ("inside", "aboard", "at"))):
+            return "participants"
     return None
 
 
@@ -267,6 +306,12 @@ def _event_index(brief):
     return index
 
 
+def _hyphen_person(doc, anchor) -> bool:
+    """"a 12-member crew": the noun after the hyphen names people."""
+    nxt = [t for t in doc if t.i > anchor.i and t.text != "-"][:1]
+    return bool(nxt) and is_person_like(nxt[0]) and nxt[0].pos_ != "NUM"
+
+
 def extract(doc):
     """Raw figures of one parsed sentence: list of dicts."""
     text = doc.text
@@ -282,6 +327,8 @@ def extract(doc):
             measure, counted = num.unit, None
         elif num.unit == "area":
             measure, counted = "other", None
+        elif re.match(r"-[a-z]", text[num.value_end:num.value_end + 2]) and not _hyphen_person(doc, anchor):
+            measure, counted = "other", None  # "a 12-truck crash": counts the trucks, whatever the crash did
         else:
             measure, counted = measure_of(doc, anchor)
             if measure == "other" and num.value2_start is not None:

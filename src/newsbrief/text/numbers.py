@@ -74,6 +74,14 @@ LABEL_BEFORE = re.compile(r"\b(?:No|Nos|Number|Resolution|Article|Chapter|Sectio
                           r"Apartment|Unit|Gate|Platform|Channel|Page|Vol|Volume|Part|Phase|Level|Category|Grade|"
                           r"Class|Type|Model|Version|Mark|Mk|Block|Building|Floor|Bus|Line|Tier|Week|Day|Round|"
                           r"Stage|Game|Season|Episode|Item|Paragraph|Clause|Amendment|Act|Camp|Hill|Base|Road)\.?\s*$")
+# "a 12-truck convoy", "40-mile": number, hyphen, a lowercase noun of three letters or more
+HYPHEN_NOUN = re.compile(r"^-[a-z]{3,}\b(?!-)")
+HYPHEN_TIME = re.compile(r"^-(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|point|"
+                         r"percent|degrees?|yard|to|and|or)\b")
+# a capitalised word (not opening the sentence, no month or weekday) right before the number
+PROPER_LABEL_BEFORE = re.compile(rf"(?<=[\w,;)] )(?!(?:{MONTHS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s)[A-Z][a-z]+\s+$")
+COUNTED_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children|police|staff|personnel|dead|"
+                           r"killed|died|injured|wounded)\b")
 YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
 
 
@@ -180,8 +188,12 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
         return True  # "Z-40", "MH17", "F-16"
     if re.match(r"^(?:st|nd|rd|th)\b", after):
         return True
+    if re.match(r"^\d", raw) and HYPHEN_NOUN.match(after) and not HYPHEN_TIME.match(after):
+        return False  # "a 12-truck convoy", "a 40-mile stretch": a count of what the noun names
     if re.match(r"^-?[A-Za-z]", after) and not re.match(r"^-?(?:km|kms|mi|m)\b", after):
-        return True  # "3D", "72-tonne" is fine below via hyphen-noun check
+        return True  # "3D", "MH17b"
+    if re.match(r"^\d", raw) and PROPER_LABEL_BEFORE.search(before) and not COUNTED_AFTER.match(after):
+        return True  # "Interstate 80 near ...", "Apollo 13": a name's number, not a count
     return False
 
 
@@ -338,7 +350,7 @@ def _set_unit(text: str, n: Number) -> None:
             n.text = text[n.start:n.end]
     elif AREA_AFTER.match(after):
         n.unit = "area"
-    elif DISTANCE_AFTER.match(after) or re.match(r"^(?:km|kms|mi)\b", after):
+    elif DISTANCE_AFTER.match(after) or re.match(r"^-?(?:km|kms|mi|miles?|kilomet(?:re|er)s?)\b", after):
         n.unit = "distance"
 
 
