@@ -4,6 +4,8 @@ Each cluster is briefed through the CLI (`newsbrief brief FEED -o OUT -q`, the p
 user runs), then scored by ../shared/eval/score_brief.py against its gold. One table:
 a row per metric, a column per cluster, and the mean over the dev clusters (the
 seeds are printed beside it, not in the mean: rules were written looking at them).
+Two audit rows (`audit.*`, not gold-scored) follow: the share of summary sentences
+failing a readability check and the share of event titles that are a full clause.
 
     python -m bench.brief [--json FILE] [--keep DIR]
 
@@ -50,6 +52,38 @@ def brief(feed: Path, out: Path) -> dict | None:
     return json.loads((out / "brief.json").read_text())
 
 
+def audit(got: dict) -> dict[str, float]:
+    """Readability audit of a brief (not gold-scored): the share of summary sentences
+    failing a check of summarize/readability.py, and the share of event titles that
+    are a full clause (a contiguous span of one of the event's sentences, with a
+    finite verb heading it and its subject)."""
+    import re
+
+    from newsbrief.resources import Resources
+    from newsbrief.summarize.readability import problems
+
+    nlp = Resources().nlp
+    summary = got.get("summary") or []
+    bad = sum(1 for s in summary if problems(s.get("text", "")))
+    texts = {s["id"]: s.get("text", "") for s in got.get("sentences") or []}
+
+    def squash(t):
+        return re.sub(r"\s+", " ", t).strip().lower().rstrip(".")
+
+    events = got.get("events") or []
+    full = 0
+    for e in events:
+        title = e.get("title") or ""
+        inside = any(squash(title) in squash(texts.get(sid, "")) for sid in e.get("sentences") or [])
+        doc = nlp(title)
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        clause = root is not None and root.pos_ in ("VERB", "AUX") and any(
+            t.dep_ in ("nsubj", "nsubjpass", "expl") for t in root.children)
+        full += inside and clause
+    return {"audit.summary_unreadable": bad / len(summary) if summary else 0.0,
+            "audit.titles_full_clause": full / len(events) if events else 1.0}
+
+
 def table(scores: dict[str, dict[str, float]]) -> str:
     names = list(scores)
     dev = [n for n in names if n != "seeds"]
@@ -86,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
             got = brief(feed, base / name)
             expected = json.loads(gold.read_text())
             results[name] = score(got, expected) if got else {}
+            if got:
+                results[name].update(audit(got))
     print(table(results))
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1))

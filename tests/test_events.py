@@ -190,3 +190,16 @@ def test_a_close_paraphrase_ties_a_dateless_article_to_a_dated_storyline():
     assert e is not None and e.date == "XXXX-05-03"
     assert event_of(brief, nth(brief, 2)) is e
     assert event_of(brief, nth(brief, 3)) is None
+
+
+def test_an_undated_weekday_joins_the_event_that_fell_on_that_weekday():
+    """Fictional: article b has no date; its "on Monday" is the Monday of a's event,
+    not the Thursday one, though both are about the harbour of Vessa."""
+    texts = {"a": ["Dockers at the harbour of Vessa walked out on Monday over unpaid wages, the union said.",
+                   "The harbour of Vessa reopened on Thursday after the owners agreed to pay."],
+             "b": ["Hundreds of dockers walked out at the harbour of Vessa on Monday over wages."]}
+    brief = build(texts, published={"a": "2024-05-17", "b": None})
+    by_text = {s.text: s.id for s in brief.sentences}
+    walkout = event_of(brief, by_text[texts["a"][0]])
+    assert walkout is not None and walkout.date == "2024-05-13"
+    assert event_of(brief, by_text[texts["b"][0]]) is walkout

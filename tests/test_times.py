@@ -281,3 +281,41 @@ def test_weekday_tense_from_the_parse():
     # a past participle clause is past even when the main verb is future
     assert parsed("Under the terms, announced Friday, holders will receive a dividend.") == [
         ("Friday", "2021-03-05")]
+
+
+def test_narrative_days_count_from_the_last_day_named():
+    """Fictional: "two days later" is read against the day the narrative last named."""
+    from newsbrief.timex.grammar import find
+    from datetime import date
+
+    got = find("Two days later, the council of Orm voted to close the harbour.", date(2024, 5, 10),
+               narrative=date(2003, 3, 4))
+    assert [(f.text, f.value) for f in got] == [("Two days later", "2003-03-06")]
+    got = find("The day after that, the mayor resigned.", date(2024, 5, 10), narrative=date(2003, 3, 6))
+    assert [f.value for f in got] == ["2003-03-07"]
+    assert [f.value for f in find("Two days later, the mayor resigned.", date(2024, 5, 10),
+                                  keep_unresolved=True)] == [None]
+
+
+def test_month_with_last_year_and_midday():
+    from newsbrief.timex.grammar import find
+    from datetime import date
+
+    assert [f.value for f in find("The protests began in March last year.", date(2024, 5, 10))] == ["2023-03"]
+    assert [f.value for f in find("The minister visited the site at midday.", date(2024, 5, 10))] == ["2024-05-10"]
+    assert [f.value for f in find("Talks resumed at noon Friday.", date(2024, 5, 11))] == ["2024-05-10"]
+
+
+def test_an_undated_page_takes_the_date_of_an_embedded_post_signature():
+    from newsbrief.model import Article
+    from newsbrief.stages.dates import infer_published
+
+    art = Article(id="a", source="a", paragraphs=[
+        "The harbour of Orm closed on Tuesday after the storm.",
+        "Stay safe, everyone. \u2014 Ana Kell (@anakell) June 4, 2024",
+        "The council met again in 2019 to discuss the dam."])
+    infer_published(art)
+    assert (art.published, art.published_basis) == ("2024-06-04", "inferred")
+    bare = Article(id="b", source="b", paragraphs=["The council met on June 4, 2019 to discuss the dam."])
+    infer_published(bare)
+    assert bare.published is None

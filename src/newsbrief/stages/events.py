@@ -11,7 +11,9 @@
 3. Undated sentences join the most similar event whose date lies within their
    article's storyline: between `story_days` before and a day after the
    publication date (without a publication date: only events that already hold a
-   dated sentence of the same article). Undated sentences that match no event but
+   dated sentence of the same article). A sentence naming a weekday that could not
+   be resolved (its article has no date) joins the most similar one-day event that
+   fell on that weekday. Undated sentences that match no event but
    match each other across articles form an event dated by the publication date.
 4. Events are ordered as a timeline; an event's id hashes the id of its first
    sentence (`ids.event_id`), not its rank. Titles are the main clause of the most
@@ -32,7 +34,7 @@ from newsbrief.model import Brief, Event
 from newsbrief.ids import Unique, event_id
 from newsbrief.text.number_words import CARDINALS
 from newsbrief.stage import Stage
-from newsbrief.timex.grammar import dateline_end, to_date
+from newsbrief.timex.grammar import WD, WEEKDAYS, dateline_end, to_date
 
 BACKGROUND_DAYS = EventSettings.background_days  # a date this much older than publication is background
 
@@ -66,6 +68,7 @@ STOP = {"be", "have", "do", "also", "other", "more", "most", "many", "much", "su
 SMALL_NUMBERS = {w: str(v) for w, v in CARDINALS.items() if v <= 20}
 # words telling that a sentence reports a recurrence, not the happening told elsewhere
 RECURRENCE = {"again", "new", "second", "another", "fresh", "renewed", "latest", "repeat", "third"}
+_WEEKDAY_WORD = re.compile(r"\b(%s)\b" % WD)
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})(?:/(\d{4}|XXXX)-(\d{2})-(\d{2}))?$")
 
 
@@ -690,7 +693,11 @@ class _Grouping:
         leftovers = []
         for s in undated:
             if s.id in self.ctx.time_unresolved:
-                leftovers.append(s)
+                target = self._same_weekday(s, dated_clusters)
+                if target is not None:
+                    target.members.append(s.id)
+                else:
+                    leftovers.append(s)
                 continue
             target = self.best_event(self.sim.vec.get(s.id, {}), self.copies[s.id], self.cfg.join_undated,
                                      dated_clusters)
@@ -701,6 +708,28 @@ class _Grouping:
             else:
                 leftovers.append(s)
         return leftovers
+
+    def _same_weekday(self, s, dated_clusters) -> Cluster | None:
+        """"On Monday" in an article without a date: the most similar event of one
+        day that fell on a Monday (year known), when close enough to be the same
+        happening and agreeing with the days the article names."""
+        names = {WEEKDAYS[m.lower()] for m in _WEEKDAY_WORD.findall(self.brief.sentence(s.id).text)}
+        if len(names) != 1:
+            return None
+        wd = names.pop()
+        mine = self.sig.get(s.article)
+        vec = self.sim.vec.get(s.id, {})
+        best, best_sim = None, self.cfg.join_dated  # the weekday agrees: the bar of two dated sentences
+        for c in dated_clusters:
+            if c.span is None or not c.span.year_known or c.span.start != c.span.end \
+                    or c.span.start.weekday() != wd:
+                continue
+            if mine and not compatible(mine, {(c.span.start.year, c.span.start.month)}):
+                continue
+            score = self.csim(vec, self.centroid(c.dated or c.members))
+            if score >= best_sim:
+                best, best_sim = c, score
+        return best
 
     def _paraphrased(self, s, dated_clusters) -> Cluster | None:
         """An article naming no day: a close paraphrase of a dated sentence ties it."""

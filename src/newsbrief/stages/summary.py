@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.lexicon import words as lexicon_words
 from newsbrief.model import Brief, Sentence, SummaryItem
 from newsbrief.stage import Stage
-from newsbrief.summarize import selector
+from newsbrief.summarize import readability, selector
 from newsbrief.timex.grammar import without_dateline
 
 # Openers that lean on the sentence before: a reader of the summary lacks it.
@@ -53,45 +54,126 @@ def has_verb(doc) -> bool:
     return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc)
 
 
+def background(doc) -> bool:
+    """A standing fact about a place, not news: a present-tense "is"/"has", no verb
+    in the past or future, and a place as its subject ("Orvik, the third city of the
+    region, is 40 km north of the capital"). (False with no parse.)"""
+    if doc is None:
+        return False
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_ not in ("be", "have") or root.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(t.tag_ in ("VBD", "VBN", "MD") for t in doc) or readability.REPORTING.search(doc.text):
+        return False
+    subj = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    place = lexicon_words("place_nouns")
+    if not subj:
+        return False
+    head = subj[0]
+    described = [head] + [t for t in head.children if t.dep_ == "appos"]
+    return head.ent_type_ in ("GPE", "LOC", "FAC") or any(t.lemma_.lower() in place for t in described)
+
+
 def run(brief: Brief, ctx) -> None:
     words = ctx.words
     roots = [s for s in brief.sentences if not s.duplicate_of]
-    candidates = [s for s in roots if standalone(s.text) and has_verb(ctx.doc(s.id))]
+    shown = {s.id: without_dateline(s.text, min_words=5) for s in roots}
+    candidates = [s for s in roots if standalone(shown[s.id]) and not readability.problems(shown[s.id])
+                  and has_verb(ctx.doc(s.id)) and not background(ctx.doc(s.id))]
     if not candidates:
         candidates = roots
     if not candidates:
         return
-    support = {s.id: len(brief.carriers(s.id)) for s in candidates}
-    # one "document" per article, sentences in reading order
+    allowed = {s.id for s in candidates}
+    support = {s.id: len(brief.carriers(s.id)) for s in roots}
+    # one "document" per article, sentences in reading order; every sentence counts
+    # for the concepts, only the candidates may be chosen
     order = [a.id for a in brief.used_articles()]
     by_article: dict[str, list[Sentence]] = {a: [] for a in order}
-    for s in candidates:
+    for s in roots:
         by_article.setdefault(s.article, []).append(s)
-    docs = [[s.text for s in by_article[a]] for a in by_article]
+    docs = [[shown[s.id] for s in by_article[a]] for a in by_article]
     sids = [[s for s in by_article[a]] for a in by_article]
     weights = {(d, i): support[sids[d][i].id] for d in range(len(sids)) for i in range(len(sids[d]))}
     positions = {(d, i): sids[d][i].position for d in range(len(sids)) for i in range(len(sids[d]))}
-    reserved = _event_representatives(brief, candidates, support, words)
-    budget = words - sum(len(s.text.split()) for s in reserved)
-    chosen = _select(docs, words, weights, positions)
+    exclude = [(d, i) for d in range(len(sids)) for i in range(len(sids[d])) if sids[d][i].id not in allowed]
+    per_event = ctx.config.summary.words_per_event
+    reserved = _event_representatives(brief, candidates, support, words, per_event) if per_event else []
+    required = []
+    if not reserved:
+        anchor = _anchor_sentence(brief, candidates, support, ctx.config.summary.anchor_carriers)
+        place = {sids[d][i].id: (d, i) for d in range(len(sids)) for i in range(len(sids[d]))}
+        required = [place[anchor.id]] if anchor is not None else []
+    budget = words - sum(len(shown[s.id].split()) for s in reserved)
+    facets = _event_facets(brief, sids, ctx.config.summary.event_weight) if not reserved else None
+    chosen = selector.select(docs, words if not reserved else budget, support=weights, positions=positions,
+                             required=required, facets=facets, exclude=exclude)
     picked = list(reserved)
     for d, i in chosen:
         s = sids[d][i]
-        n = len(s.text.split())
-        if s in picked or n > budget or any(_overlap(s.text, p.text) > 0.5 for p in picked):
+        n = len(shown[s.id].split())
+        if s in picked or n > budget or (reserved and any(_overlap(s.text, p.text) > 0.5 for p in picked)):
             continue
         picked.append(s)
         budget -= n
     for s in _reading_order(brief, picked):
-        brief.summary.append(SummaryItem(sentence=s.id, text=without_dateline(s.text, min_words=5),
-                                         sources=brief.carriers(s.id)))
+        brief.summary.append(SummaryItem(sentence=s.id, text=shown[s.id], sources=brief.carriers(s.id)))
+
+
+def _event_facets(brief: Brief, sids: list[list[Sentence]], per_article: float, central: int = 3) -> dict:
+    """Each event reported by two articles or more is a facet the summary should
+    tell: worth `per_article` per article reporting it, covered by one of its
+    `central` most central candidate sentences (those sharing most content words
+    with the rest of the event), so a side fact filed under it does not count."""
+    if not per_article:
+        return {}
+    place = {sids[d][i].id: (d, i) for d in range(len(sids)) for i in range(len(sids[d]))}
+    out = {}
+    for ev in brief.events:
+        members = sorted({brief.root_of(sid) for sid in ev.sentences if brief.root_of(sid) in place})
+        articles = {a for sid in ev.sentences for a in brief.carriers(sid)}
+        if not members or len(articles) < 2:
+            continue
+        words = {m: _content(brief.sentence(m).text) for m in members}
+
+        def centrality(m: str) -> float:
+            return sum(len(words[m] & words[o]) / (len(words[o]) or 1) for o in members if o != m)
+
+        best = sorted(members, key=lambda m: (-centrality(m), brief.sentence(m).position))[:central]
+        out[ev.id] = (per_article * len(articles), sorted(place[m] for m in best))
+    return out
+
+
+def _anchor_sentence(brief: Brief, candidates: list[Sentence], support: dict[str, int],
+                     min_carriers: int) -> Sentence | None:
+    """The sentence that tells the anchor event: of the event reported by most
+    articles, the candidate carried by most articles (then the earliest in its
+    article), when at least `min_carriers` articles and a third of the cluster carry
+    it (0: never): a lead the wires repeat, not a sentence two of ten happen to share."""
+    if not min_carriers:
+        return None
+    allowed = {s.id: s for s in candidates}
+    best = None
+    for ev in brief.events:
+        members = [allowed[sid] for sid in ev.sentences if sid in allowed]
+        if not members:
+            continue
+        articles = len({a for sid in ev.sentences for a in brief.carriers(sid)})
+        top = max(members, key=lambda s: (support[s.id], -s.position))
+        key = (articles, support[top.id], -top.position)
+        if best is None or key > best[0]:
+            best = (key, top)
+    needed = max(min_carriers, -(-len(brief.used_articles()) // 3))
+    if best is None or support[best[1].id] < needed:
+        return None
+    return best[1]
 
 
 WORDS_PER_EVENT = 60  # one main event is reserved a sentence per this many words of budget
 
 
 def _event_representatives(brief: Brief, candidates: list[Sentence], support: dict[str, int],
-                           words: int) -> list[Sentence]:
+                           words: int, per_event: int = 60) -> list[Sentence]:
     """One sentence for each main event of the timeline, so that a summary of a
     cluster holding several storylines tells each of them. Main events are those
     reported by the most articles (two at least); an event's representative is its
@@ -107,7 +189,7 @@ def _event_representatives(brief: Brief, candidates: list[Sentence], support: di
     ranked.sort(key=lambda r: (-r[0], -r[1]))
     picked: list[Sentence] = []
     used = 0
-    for _, _, ev, members in ranked[:max(1, words // WORDS_PER_EVENT)]:
+    for _, _, ev, members in ranked[:max(1, words // per_event)]:
         texts = [brief.sentence(sid).text for sid in ev.sentences if brief.sentence(sid)]
 
         def centrality(s: Sentence) -> float:
@@ -117,7 +199,7 @@ def _event_representatives(brief: Brief, candidates: list[Sentence], support: di
 
         best = max(members, key=lambda s: (support[s.id], centrality(s), -s.position))
         n = len(best.text.split())
-        if best not in picked and used + n <= words // 2 + WORDS_PER_EVENT:
+        if best not in picked and used + n <= words // 2 + per_event:
             picked.append(best)
             used += n
     return picked
@@ -136,10 +218,6 @@ def _overlap(a: str, b: str) -> float:
     """Share of the shorter sentence's words found in the other."""
     ta, tb = set(_TOKEN.findall(a.lower())), set(_TOKEN.findall(b.lower()))
     return len(ta & tb) / min(len(ta), len(tb)) if ta and tb else 0.0
-
-
-def _select(docs, words, support, positions):
-    return selector.select(docs, words, support=support, positions=positions)
 
 
 def _reading_order(brief: Brief, picked: list[Sentence]) -> list[Sentence]:

@@ -7,6 +7,9 @@
 2. Expressions: `time_grammar.find` on each sentence, anchored to the paragraph's
    dateline, else the article's publication date, else nothing (then no year is
    guessed: `XXXX-MM-DD`, and weekdays / "yesterday" get no value and are left out).
+   "Two days later", "the day after that" count from the last day (with its year)
+   the article named before, in reading order, as TimeML reads a narrative; with
+   none named they get no value.
 
 Runtime (not serialised): `ctx.time_anchors[sentence_id]` is the date a sentence
 was read against (or None); `ctx.time_unresolved` holds the ids of sentences naming
@@ -15,10 +18,14 @@ of their own, only unknown.
 """
 from __future__ import annotations
 
+import re
+
 from newsbrief.context import Context
 from newsbrief.model import Brief, Time
 from newsbrief.stage import Stage
 from newsbrief.timex.grammar import dateline, dateline_day, find, to_date
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def run(brief: Brief, ctx: Context) -> None:
@@ -39,14 +46,19 @@ def run(brief: Brief, ctx: Context) -> None:
                     paragraph_anchor[(art.id, i)] = day
     brief.times = []
     unresolved = set()
-    for s in brief.sentences:
+    narrative: dict[str, object] = {}  # article -> the last day its text named
+    for s in sorted(brief.sentences, key=lambda s: (s.article, s.position)):
         anchor = paragraph_anchor.get((s.article, s.paragraph)) or article_anchor.get(s.article)
         anchors[s.id] = anchor
-        for f in find(s.text, anchor, ctx.doc(s.id), keep_unresolved=True):
+        for f in find(s.text, anchor, ctx.doc(s.id), keep_unresolved=True, narrative=narrative.get(s.article)):
             if f.value is None:
                 unresolved.add(s.id)
-            else:
-                brief.times.append(Time(sentence=s.id, text=f.text, value=f.value, start=f.start, end=f.end))
+                continue
+            brief.times.append(Time(sentence=s.id, text=f.text, value=f.value, start=f.start, end=f.end))
+            if _DAY.fullmatch(f.value):
+                narrative[s.article] = f.value
+    order = {s.id: i for i, s in enumerate(brief.sentences)}
+    brief.times.sort(key=lambda t: (order.get(t.sentence, 0), t.start))
     ctx.time_anchors = anchors
     ctx.time_unresolved = unresolved
 

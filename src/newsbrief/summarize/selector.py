@@ -123,7 +123,8 @@ def readable(text: str) -> bool:
 
 
 def select(docs: list[list[str]], words: int, *, support: dict | None = None,
-           positions: dict | None = None) -> list[tuple[int, int]]:
+           positions: dict | None = None, required=(), facets: dict | None = None,
+           exclude=()) -> list[tuple[int, int]]:
     """Choose sentences for an extractive summary of a cluster.
 
     docs: the articles, each a list of sentence strings in reading order.
@@ -135,6 +136,12 @@ def select(docs: list[list[str]], words: int, *, support: dict | None = None,
         larger of the two counts).
     positions: optional {(doc, sentence): position of the sentence in its original
         article} when `docs` holds a filtered subset; default the index in `docs[d]`.
+    required: (doc, sentence) pairs the summary must hold (the caller's anchor
+        sentence); the rest of the budget is chosen around them.
+    exclude: (doc, sentence) pairs never chosen (the caller's filters) that still
+        count as the cluster's text when concepts are weighed.
+    facets: optional {facet: (weight, [(doc, sentence), ...])}: further concepts
+        (the caller's events), each counted once when any of its sentences is chosen.
 
     Returns (doc index, sentence index) pairs in output order: article order, then
     reading order. Never two sentences of one near-duplicate group (80% of the
@@ -157,23 +164,35 @@ def select(docs: list[list[str]], words: int, *, support: dict | None = None,
     pairs = _similar_pairs(keys, grams, min(DUPLICATE, REDUNDANT))
     groups = _duplicate_groups(keys, pairs)
     ok = {k: readable(text[k]) for k in keys}
-    cands, group_docs = _representatives(groups, length, ok, pos, support, words)
+    required = [k for k in required if k in text]
+    for k in required:
+        ok[k] = True
+    cands, group_docs = _representatives(groups, length, ok, pos, support, words, set(required),
+                                         set(exclude) - set(required))
     weight = _concept_weights(keys, units, pos, len(docs))
     bonus = _sentence_bonus(cands, keys, toks, pos, group_docs, len(docs))
 
     concepts = {k: [g for g in units[k] if weight.get(g)] for k in cands}
-    cands = [k for k in cands if concepts[k] or bonus[k] > 0]
+    for name, (w, members) in (facets or {}).items():
+        weight[("#facet", name)] = w
+        for k in members:
+            if k in concepts:
+                concepts[k].append(("#facet", name))
+    forced = [k for k in required if k in set(cands)]
+    if sum(length[k] for k in forced) > words:
+        forced = []
+    cands = [k for k in cands if concepts[k] or bonus[k] > 0 or k in forced]
     inside = set(cands)
     conflicts = [(a, b) for a, b, share in pairs if share >= REDUNDANT and a in inside and b in inside]
-    chosen = _greedy(cands, concepts, weight, bonus, length, words, conflicts)
-    exact = _ilp(cands, concepts, weight, bonus, length, words, conflicts)
+    chosen = _greedy(cands, concepts, weight, bonus, length, words, conflicts, forced)
+    exact = _ilp(cands, concepts, weight, bonus, length, words, conflicts, forced)
     if exact is not None and _value(exact, concepts, weight, bonus) >= _value(
             chosen, concepts, weight, bonus) - 1e-9:
         chosen = exact
     return sorted(chosen)
 
 
-def _representatives(groups, length, ok, pos, support, words):
+def _representatives(groups, length, ok, pos, support, words, required=frozenset(), exclude=frozenset()):
     """(candidates, support of each): one sentence per group of repeats that fits the
     budget, a readable copy, earliest in its article, shortest. Only readable ones
     when they are enough to fill the budget or at least three."""
@@ -181,10 +200,10 @@ def _representatives(groups, length, ok, pos, support, words):
     group_docs = {}
     for members in groups:
         docs_in = {d for d, _ in members}
-        fits = [k for k in members if length[k] <= words]
+        fits = [k for k in members if length[k] <= words and k not in exclude]
         if not fits:
             continue
-        rep = min(fits, key=lambda k: (not ok[k], pos[k], length[k], k))
+        rep = min(fits, key=lambda k: (k not in required, not ok[k], pos[k], length[k], k))
         group_docs[rep] = max(len(docs_in), max(support.get(k, 1) for k in members))
         cands.append(rep)
     readable_cands = [k for k in cands if ok[k]]
@@ -270,13 +289,14 @@ def _value(chosen, concepts, weight, bonus) -> float:
     return sum(weight[g] for g in covered) + sum(bonus[k] for k in chosen)
 
 
-def _greedy(cands, concepts, weight, bonus, length, words, conflicts=()):
-    chosen, covered, used = [], set(), 0
-    left = set(cands)
+def _greedy(cands, concepts, weight, bonus, length, words, conflicts=(), forced=()):
+    chosen, covered, used = list(forced), {g for k in forced for g in concepts[k]}, sum(length[k] for k in forced)
     clash = defaultdict(set)
     for a, b in conflicts:
         clash[a].add(b)
         clash[b].add(a)
+    left = {k for k in cands if k not in forced and used + length[k] <= words
+            and not any(k in clash[f] for f in forced)}
     while left:
         best, best_ratio = None, 0.0
         for k in left:
@@ -297,7 +317,7 @@ def _greedy(cands, concepts, weight, bonus, length, words, conflicts=()):
     single = max((k for k in cands if length[k] <= words),
                  key=lambda k: (sum(weight[g] for g in concepts[k]) + bonus[k], -k[0], -k[1]),
                  default=None)
-    if single is not None and _value([single], concepts, weight, bonus) > _value(
+    if not forced and single is not None and _value([single], concepts, weight, bonus) > _value(
             chosen, concepts, weight, bonus):
         chosen = [single]
     return chosen
@@ -322,7 +342,7 @@ def _quiet_stdout():
         os.close(devnull)
 
 
-def _ilp(cands, concepts, weight, bonus, length, words, conflicts=()):
+def _ilp(cands, concepts, weight, bonus, length, words, conflicts=(), forced=()):
     """Exact maximum coverage within the budget; None when not solved in time."""
     import numpy as np
     from scipy.optimize import Bounds, LinearConstraint, milp
@@ -372,7 +392,8 @@ def _ilp(cands, concepts, weight, bonus, length, words, conflicts=()):
     integrality = np.concatenate([np.ones(ns), np.zeros(nc)])  # z relax: integral at optimum
     try:
         with _quiet_stdout():  # HiGHS may print a debug line on fd 1 (stdout JSON!)
-            res = milp(c, constraints=cons, integrality=integrality, bounds=Bounds(0, 1),
+            low = np.array([1.0 if i < ns and cands[i] in set(forced) else 0.0 for i in range(ns + nc)])
+            res = milp(c, constraints=cons, integrality=integrality, bounds=Bounds(low, 1),
                        options={"node_limit": ILP_NODES, "time_limit": ILP_TIME, "disp": False})
     except ValueError:  # HiGHS refuses a degenerate program: the greedy result stands
         return None

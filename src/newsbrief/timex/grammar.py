@@ -69,6 +69,7 @@ _rule("md", r"\b(?:%s,?\s+)?(?P<m>%s)\s+(?P<d>%s)\b%s(?!\s*(?:-|\u2013)\s*\d)" %
 _rule("dm", r"(?<![\d.,])\b(?:%s,?\s+)?(?:the\s+)?(?P<d>%s)\s+(?:of\s+)?(?P<m>%s)(?!\s+\d)" % (WD, DAY, MON))
 _rule("my", r"\b(?:(?P<mod>early|mid|late|Early|Mid|Late|mid-|the\s+end\s+of|the\s+beginning\s+of)[\s-]*)?(?P<m>%s),?\s+(?P<y>%s)\b%s" % (MON, YEAR, NOT_NUM))
 _rule("month", r"\b(?P<prep>the|The|in|In|since|Since|until|Until|by|By|from|From|during|During|before|Before|after|After|through|last|Last|next|Next|this|This|early|Early|late|Late|of|mid|Mid)\s+(?P<t>(?:(?:early|mid|late|mid-)[\s-]*)?(?P<m>%s))(?!\s*\d)" % MON_ALONE)
+_rule("month_rel_year", r"\b(?P<m>%s)\s+(?P<rel>last|next|this)\s+year\b" % MON_ALONE)
 _rule("quarter", r"\b(?:(?P<y0>%s)\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:(?P<rel>this|next|last)\s+year|(?:fiscal\s+)?(?P<y>%s)\b)|,?\s+(?P<y2>%s)\b)?" % (YEAR, YEAR, YEAR), re.I)
 _rule("season_year", r"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>%s)\b%s" % (YEAR, NOT_NUM))
 _rule("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[89]|20)\d0)'?s\b")
@@ -85,12 +86,18 @@ _rule("fiscal", r"\b(?:fiscal|financial)\s+(?:year\s+)?(?P<y>%s)\b%s" % (YEAR, N
 _rule("weekday", r"\b(?P<mod>(?:last|next|this|this\s+coming|coming|past)\s+)?(?P<wd>%s)(?:'s|\u2019s)?%s?\b" % (WD, PART))
 _rule("deictic", r"\b(?P<w>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
       r"yesterday\s+(?:morning|afternoon|evening)|tomorrow\s+(?:morning|afternoon|evening|night)|"
-      r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b", re.I)
+      r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+      r"(?:midday|noon)(?!\s*(?:on\s+)?(?:%s|today|yesterday|tomorrow)\b|\s+(?:hour|time|deadline|local)))\b" % WD, re.I)
 _rule("rel_period", r"\b(?P<mod>(?i:last|this|next|past|earlier\s+this|later\s+this|early\s+this|late\s+this|"
       r"earlier\s+last|late\s+last|early\s+last|the\s+past|the\s+coming|"
       r"the\s+end\s+of\s+last|the\s+end\s+of\s+this|the\s+end\s+of\s+the|the\s+start\s+of\s+the))\s+"
       r"(?P<unit>week|month|year|weekend)\b(?!s)")  # "This Week" (a show) is no time
 _rule("the_weekend", r"\b(?:over|during|at|on)\s+(?P<the>the)\s+(?P<unit>weekend)\b", re.I)
+# "two days later", "the day after that", "the next day": counted from the last day the
+# narrative named (TimeML's reading), never from the publication date
+_rule("later", r"\b(?:(?P<n>\d{1,2}|a|an|%s)\s+(?P<unit>day|week)s?\s+(?P<dir>later|earlier|before|after\s+that)|"
+      r"(?:the|The)\s+(?P<next>next|following|previous)\s+day|(?:the|The)\s+day\s+(?P<rel>after|before)\s+that)\b"
+      % between(1, 12), re.I)
 _rule("ago", r"\b(?P<n>\d{1,2}|a|an|%s)\s+" % between(1, 12) +
       r"(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)\b", re.I)
 
@@ -175,8 +182,12 @@ def span(a: date, b: date) -> str:
 
 # -- main ----------------------------------------------------------------------------
 
-def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False, timeml: bool = False) -> list[Found]:
+def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False, timeml: bool = False,
+         narrative=None) -> list[Found]:
     """Temporal expressions of one sentence, normalised against `anchor` (date|None).
+
+    `narrative`: the last day the text named before this sentence (date|None);
+    "two days later", "the day after that" count from it (no value without it).
 
     `timeml=True` also returns values only TimeML can write (PRESENT_REF, seasons,
     earnings-report quarters read from the text before; see `time_refs`): for a
@@ -208,7 +219,7 @@ def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False, timeml
         if kind.startswith("ref:"):
                 value = time_refs.normalise(kind[4:], m, text, anchor, doc)
         else:
-            value = _normalise(kind, m, text, anchor, doc)
+            value = _normalise(kind, m, text, anchor, doc, to_date(narrative))
         if value is False:  # the rule decided this is not a time at all
             continue
         taken.append((start, end))
@@ -253,6 +264,7 @@ class _Reading:
 
     def __init__(self, m: re.Match, text: str, anchor: date | None, doc):
         self.m, self.g, self.text, self.anchor, self.doc = m, m.groupdict(), text, anchor, doc
+        self.narrative: date | None = None  # the last day the text named before this sentence
         self._tense = _UNREAD
 
     def when(self) -> str | None:
@@ -472,8 +484,40 @@ def _read_ago(r: _Reading):
     return f"{anchor.year + sign * n:04d}"
 
 
+def _read_later(r: _Reading):
+    """"two days later", "the day after that", "the next day": from the last day the
+    narrative named; no value without one."""
+    g, base = r.g, r.narrative
+    if base is None:
+        return None
+    if g.get("next"):
+        return iso(base + timedelta(days=-1 if g["next"].lower() == "previous" else 1))
+    if g.get("rel"):
+        return iso(base + timedelta(days=1 if g["rel"].lower() == "after" else -1))
+    n = g["n"].lower()
+    n = int(n) if n.isdigit() else 1 if n in ("a", "an") else CARDINALS.get(n)
+    if not n:
+        return None
+    sign = 1 if g["dir"].lower().startswith(("later", "after")) else -1
+    days = n * (7 if g["unit"].lower() == "week" else 1)
+    day = base + timedelta(days=sign * days)
+    if g["unit"].lower() == "week":
+        return span(day - timedelta(days=day.weekday()), day - timedelta(days=day.weekday()) + timedelta(days=6))
+    return iso(day)
+
+
+def _read_month_rel_year(r: _Reading):
+    """"March last year", "May next year"."""
+    if r.anchor is None:
+        return None
+    y = r.anchor.year + {"last": -1, "next": 1, "this": 0}[r.g["rel"].lower()]
+    return f"{y:04d}-{month_of(r.g['m']):02d}"
+
+
 _READERS = {
     "iso": _read_iso,
+    "later": _read_later,
+    "month_rel_year": _read_month_rel_year,
     **dict.fromkeys(("mdy", "dmy", "md", "dm"), _read_day),
     **dict.fromkeys(("mdy_range", "dmy_range", "md_range", "dm_range", "md_md_range"), _read_day_range),
     "my": _read_month_year,
@@ -493,10 +537,15 @@ _READERS = {
 }
 
 
-def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc) -> str | None | bool:
+def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc,
+               narrative: date | None = None) -> str | None | bool:
     """The value of one match of rule `kind` (see the readers above)."""
     reader = _READERS.get(kind)
-    return reader(_Reading(m, text, anchor, doc)) if reader else None
+    if not reader:
+        return None
+    r = _Reading(m, text, anchor, doc)
+    r.narrative = narrative
+    return reader(r)
 
 
 # -- relative periods: "last week", "this weekend", "earlier this month", "next year" --

@@ -1,0 +1,32 @@
+"""Readability checks of summary sentences, one test per failure (fictional sentences)."""
+from newsbrief.summarize.readability import ends_on_title, problems
+
+
+def test_a_plain_report_reads_alone():
+    assert problems("A ferry ran aground off the island of Vessa on Monday, the coast guard said.") == []
+    assert problems('"We lost the harvest," said Tomas Brell, a farmer in the valley of Orm.') == []
+
+
+def test_dangling_openers_and_pronoun_attributions():
+    assert "dangling" in problems("But the river kept rising through the night in the valley.")
+    assert "dangling" in problems("The water reached the second floor of the old mill, he said.")
+    assert "dangling" in problems("Flood warnings remain in effect for the area until further notice.")
+    assert "dangling" not in problems("Flood warnings remain in effect for the Orm valley until Sunday.")
+
+
+def test_datelines_quotes_captions_and_splitter_breaks():
+    assert "dateline" in problems("PORT VESSANY (XNA) -- A ferry and a barge collided off the harbour wall.")
+    assert "unattributed_quote" in problems('"Nobody came to help us in the whole long night at all."')
+    assert "split_quote" in problems('The mayor said "the dam will hold through the night and')
+    assert "caption" in problems("Rescuers carry a child from the flooded mill in Orm. (Photo: Ana Kell)")
+    assert "caption" in problems("This photo released by the ministry shows the flooded square of Orm.")
+    assert "splitter_break" in problems("The flood claim was filed on behalf of the mill owner by Ms.")
+    assert "splitter_break" in problems("kept rising until the dam gave way early in the morning.")
+    assert "teaser" in problems("The first big flood of the season began a slow crawl down the valley...")
+    assert ends_on_title("A letter was sent by Gov.") and not ends_on_title("The dam was built by the army.")
+
+
+def test_reader_and_writer_outside_quotes():
+    assert "second_person" in problems("By signing up you agree to receive the weekly newsletter of the paper.")
+    assert "first_person" in problems("I think the levee should have been built years ago by the town.")
+    assert "first_person" not in problems('"We lost everything," said a farmer whose barn was swept away.')
