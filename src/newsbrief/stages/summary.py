@@ -146,9 +146,12 @@ def _event_facets(brief: Brief, sids: list[list[Sentence]], per_article: float, 
 
 
 def _several_storylines(brief: Brief, story_days: int) -> bool:
-    """Dated events (year known) further apart than `story_days`."""
-    days = sorted(d for d in (to_date(e.date) for e in brief.events if e.date and not e.date.startswith("XXXX"))
-                  if d)
+    """Dated events further apart than `story_days`. When some years are unknown
+    (XXXX), days are compared by month and day within one year."""
+    values = [e.date for e in brief.events if e.date and re.match(r"(\d{4}|XXXX)-\d{2}-\d{2}", e.date)]
+    if any(v.startswith("XXXX") for v in values):
+        values = ["2000" + v[4:10] for v in values]
+    days = sorted(d for d in (to_date(v) for v in values) if d)
     return bool(days) and (days[-1] - days[0]).days > story_days
 
 
