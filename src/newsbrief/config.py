@@ -64,8 +64,8 @@ class ConflictSettings:
 
 @dataclass(frozen=True)
 class SummarySettings:
-    anchor_carriers: int = 2  # the anchor event's best-carried sentence is kept when this many articles carry it (0: never)
-    event_weight: float = 15.0  # concept weight, per reporting article, of telling an event reported by 2+ articles
+    anchor_carriers: int = 2  # the anchor event's most central sentence is kept when this many articles report the event (0: never)
+    event_weight: float = 0.0  # concept weight, per reporting article, of telling an event reported by 2+ articles
     words_per_event: int = 0  # reserve one sentence per main event per this many words of budget (0: none; measured worse)
 
 
