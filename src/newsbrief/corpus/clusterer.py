@@ -26,10 +26,18 @@ real feed carry a date; when they do not (most of the tune feed), the arrival
 window alone bounds the work, which is the graceful degradation the missing
 dates allow.
 
+Second chances. An article that matched no story opens its own, though its
+story may only have been too small yet: whenever a story grows, the one-article
+stories near it (sharing its indexed terms) are decided again as if they arrived
+now (`regroup`), with the same join rule; one that now picks the grown story is
+absorbed by it. This is what recovers most articles a story's first members did
+not yet cover; the cost is one more index look-up per article.
+
 Ids never change: story ids are `s1`, `s2`, ... in the order stories open. When
-a story's centroid comes to match another active story closely (`merge`), the
-older story absorbs the younger, keeps its id, and the younger id redirects to
-it (`Assignment.merged`; the store keeps the redirect).
+two stories become one (a regroup, or a story's centroid coming to match another
+active story closely, `merge`), the older story absorbs the younger, keeps its
+id, and the younger id redirects to it (`Assignment.merged`; the store keeps the
+redirect).
 """
 from __future__ import annotations
 
@@ -65,6 +73,7 @@ class ClusterSettings:
     prior_docs: int = 200  # IDF prior: this many pseudo-documents with wordfreq's document rates (cold start)
     join_low: float = 0.12  # below `join`, still join when the best story leads the next by `margin`
     margin: float = 0.08
+    regroup: int = 1  # a story of at most this many articles is decided again when a story near it grows (0: never)
 
     def replace(self, **changes) -> "ClusterSettings":
         return replace(self, **changes)
@@ -210,11 +219,10 @@ class Clusterer:
         self._expire()
         w = self._weigh(vec)
         scored = self._score(vec, w)
-        best_id, best = (scored[0] if scored else (None, 0.0))
-        second = scored[1][1] if len(scored) > 1 else 0.0
-        if best_id is not None and (best >= self._threshold(self.stories[best_id])
-                                    or (best >= s.join_low and best - second >= s.margin)):
-            story = self.stories[best_id]
+        best = scored[0][1] if scored else 0.0
+        chosen = self._joins(scored)
+        if chosen is not None:
+            story = self.stories[chosen]
             self._add(story, vec, w)
             assignment = Assignment(story.id, False, best)
         else:
@@ -223,8 +231,22 @@ class Clusterer:
         if s.merge < 1.0 and not assignment.new:
             # only the runners-up of this article can have come close to the story it grew
             assignment.merged = self._merge_around(story, [sid for sid, _ in scored[1:4]])
-            assignment.story = self.resolve(story.id)
+            story = self.stories[self.resolve(story.id)]
+        if s.regroup and not assignment.new:
+            assignment.merged += self._regroup(story)
+        assignment.story = self.resolve(assignment.story)
         return assignment
+
+    def _joins(self, scored: list[tuple[str, float]]) -> str | None:
+        """The story an article with these scores (best first) joins, or None: a new story."""
+        if not scored:
+            return None
+        s = self.settings
+        best_id, best = scored[0]
+        second = scored[1][1] if len(scored) > 1 else 0.0
+        if best >= self._threshold(self.stories[best_id]) or (best >= s.join_low and best - second >= s.margin):
+            return best_id
+        return None
 
     def _threshold(self, story: StoryState) -> float:
         s = self.settings
@@ -328,6 +350,44 @@ class Clusterer:
             if _cosine(story, other) < self.settings.merge:
                 continue
             keep, gone = (story, other) if story.seq < other.seq else (other, story)
+            self._absorb(keep, gone)
+            absorbed.append(gone.id)
+            story = keep
+        return absorbed
+
+    def _regroup(self, story: StoryState) -> list[str]:
+        """Decide the small stories near `story` again, now that it grew.
+
+        An article that found no story when it arrived opened its own; the story
+        it belonged to may have been too small or too far then. A story of at most
+        `regroup` articles sharing indexed terms with the grown story is scored as
+        if it arrived now (its centroid as the article, against every candidate
+        but itself); when the join rule picks the grown story, the two become one
+        (older id wins, the other redirects). At most `candidates` small stories
+        are looked at, those sharing the heaviest indexed terms first, so the cost
+        per article stays bounded."""
+        s = self.settings
+        if not story.norm:
+            return []
+        at = np.argsort(-story.weights, kind="stable")[:s.index_terms]  # its indexed terms, as `top_terms`
+        votes: dict[str, float] = {}
+        for t, wt in zip(story.terms[at].tolist(), (story.weights[at] / story.norm).tolist()):
+            for sid in self._postings.get(t, ()):
+                other = self.stories[sid]
+                if sid != story.id and other.size <= s.regroup and self.seq - other.last_seq <= s.window_articles:
+                    votes[sid] = votes.get(sid, 0.0) + wt
+        near = sorted(votes, key=lambda sid: (-votes[sid], self.stories[sid].seq))[:s.candidates]
+        absorbed: list[str] = []
+        for sid in sorted(near, key=lambda sid: self.stories[sid].seq):
+            small = self.stories.get(sid)
+            if small is None or _cosine(small, story) < min(s.join, s.join_low):
+                continue  # absorbed meanwhile, or too far for any join rule
+            as_article = ArticleVector(small.terms, small.weights, small.shingles, small.first_date)
+            unit = small.weights / small.norm if small.norm else small.weights
+            scored = [x for x in self._score(as_article, unit) if x[0] != sid]
+            if self._joins(scored) != story.id:
+                continue
+            keep, gone = (story, small) if story.seq < small.seq else (small, story)
             self._absorb(keep, gone)
             absorbed.append(gone.id)
             story = keep
