@@ -172,3 +172,31 @@ def test_tune_feed_beats_the_single_pass_baseline(tune_feed):
     base = score(cluster_feed(records, "arrival_stream", BASELINE)[0], gold)
     assert ours.b3_f >= base.b3_f + 0.01, (ours.line(), base.line())
     assert ours.b3_f >= 0.86, ours.line()
+
+
+def test_a_lone_article_joins_the_story_that_grew_towards_it():
+    """An article too far from a one-article story opens its own; when a later
+    article widens that story to cover its words, the lone story is absorbed."""
+    first = "vorlan keshet miradon tulvex baronet quillam zephrin oskadel"
+    lone = "zephrin oskadel gantrel huvisk merrowin sallucet dravomir pennick"
+    widening = "vorlan keshet miradon tulvex baronet quillam gantrel huvisk merrowin"
+    base = ClusterSettings(join=0.25, join_low=0.25, background=False, prior_docs=0)
+    for regroup, expect_merged in ((0, []), (1, ["s2"])):
+        c = Clusterer(base.replace(regroup=regroup))
+        got = [c.assign(v) for v in c.vectorize([(t, None) for t in (first, lone, widening)])]
+        assert [a.new for a in got] == [True, True, False]
+        assert got[1].score < 0.25 < got[2].score  # the lone article was too far at first
+        assert got[2].merged == expect_merged
+    assert c.resolve("s2") == "s1" and got[2].story == "s1"  # the older id stays, the other redirects
+    assert list(c.stories) == ["s1"] and c.stories["s1"].size == 3
+
+
+def test_regroup_leaves_stories_larger_than_its_limit_alone():
+    first = "vorlan keshet miradon tulvex baronet quillam zephrin oskadel"
+    lone = "zephrin oskadel gantrel huvisk merrowin sallucet dravomir pennick"
+    lone_too = "zephrin oskadel gantrel huvisk merrowin sallucet dravomir pennick tamberly"
+    widening = "vorlan keshet miradon tulvex baronet quillam gantrel huvisk merrowin"
+    c = Clusterer(ClusterSettings(join=0.25, join_low=0.25, background=False, prior_docs=0, regroup=1))
+    got = [c.assign(v) for v in c.vectorize([(t, None) for t in (first, lone, lone_too, widening)])]
+    assert got[2].story == got[1].story  # the two lone articles make a story of two
+    assert got[3].merged == [] and len(c.stories) == 2

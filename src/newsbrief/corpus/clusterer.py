@@ -26,13 +26,23 @@ real feed carry a date; when they do not (most of the tune feed), the arrival
 window alone bounds the work, which is the graceful degradation the missing
 dates allow.
 
+Second chances. An article that matched no story opens its own, though its
+story may only have been too small yet: when a story grows, the one-article
+stories near it (sharing its indexed terms) are decided again as if they arrived
+now (`regroup`), with the same join rule; one that now picks the grown story is
+absorbed by it. A story looks again each time it grows by half (sizes 2, 3, 4,
+6, 9, ...), at a bounded number of small stories, so the cost per article stays
+bounded.
+
 Ids never change: story ids are `s1`, `s2`, ... in the order stories open. When
-a story's centroid comes to match another active story closely (`merge`), the
-older story absorbs the younger, keeps its id, and the younger id redirects to
-it (`Assignment.merged`; the store keeps the redirect).
+two stories become one (a regroup, or a story's centroid coming to match another
+active story closely, `merge`), the older story absorbs the younger, keeps its
+id, and the younger id redirects to it (`Assignment.merged`; the store keeps the
+redirect).
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import zlib
@@ -65,6 +75,10 @@ class ClusterSettings:
     prior_docs: int = 200  # IDF prior: this many pseudo-documents with wordfreq's document rates (cold start)
     join_low: float = 0.12  # below `join`, still join when the best story leads the next by `margin`
     margin: float = 0.08
+    regroup: int = 1  # a story of at most this many articles is decided again when a story near it grows (0: never)
+    regroup_near: int = 10  # of the small stories sharing its indexed terms, this many (most shared weight first)
+    regroup_tries: int = 2  # of those, this many (closest first) are scored again in full
+    regroup_every: float = 1.5  # and only when the grown story reaches a size this factor above the last that did
 
     def replace(self, **changes) -> "ClusterSettings":
         return replace(self, **changes)
@@ -132,6 +146,7 @@ class Clusterer:
         self.redirects: dict[str, str] = {}  # absorbed id -> absorbing id
         self._postings: dict[int, set[str]] = {}
         self._shingle_postings: dict[int, set[str]] = {}
+        self._small_postings: dict[int, set[str]] = {}  # the same, for stories of at most `regroup` articles
         self._scratch = np.zeros(s.n_features, dtype=np.float32)
         self._vectorizer = None
         # what changed since the store last saved (see `take_changes`)
@@ -210,11 +225,10 @@ class Clusterer:
         self._expire()
         w = self._weigh(vec)
         scored = self._score(vec, w)
-        best_id, best = (scored[0] if scored else (None, 0.0))
-        second = scored[1][1] if len(scored) > 1 else 0.0
-        if best_id is not None and (best >= self._threshold(self.stories[best_id])
-                                    or (best >= s.join_low and best - second >= s.margin)):
-            story = self.stories[best_id]
+        best = scored[0][1] if scored else 0.0
+        chosen = self._joins(scored)
+        if chosen is not None:
+            story = self.stories[chosen]
             self._add(story, vec, w)
             assignment = Assignment(story.id, False, best)
         else:
@@ -223,8 +237,22 @@ class Clusterer:
         if s.merge < 1.0 and not assignment.new:
             # only the runners-up of this article can have come close to the story it grew
             assignment.merged = self._merge_around(story, [sid for sid, _ in scored[1:4]])
-            assignment.story = self.resolve(story.id)
+            story = self.stories[self.resolve(story.id)]
+        if s.regroup and not assignment.new and _regroup_due(story.size, s.regroup_every):
+            assignment.merged += self._regroup(story)
+        assignment.story = self.resolve(assignment.story)
         return assignment
+
+    def _joins(self, scored: list[tuple[str, float]]) -> str | None:
+        """The story an article with these scores (best first) joins, or None: a new story."""
+        if not scored:
+            return None
+        s = self.settings
+        best_id, best = scored[0]
+        second = scored[1][1] if len(scored) > 1 else 0.0
+        if best >= self._threshold(self.stories[best_id]) or (best >= s.join_low and best - second >= s.margin):
+            return best_id
+        return None
 
     def _threshold(self, story: StoryState) -> float:
         s = self.settings
@@ -333,6 +361,46 @@ class Clusterer:
             story = keep
         return absorbed
 
+    def _regroup(self, story: StoryState) -> list[str]:
+        """Decide the small stories near `story` again, now that it grew.
+
+        An article that found no story when it arrived opened its own; the story
+        it belonged to may have been too small or too far then. A story of at most
+        `regroup` articles sharing indexed terms with the grown story is scored as
+        if it arrived now (its centroid as the article, against every candidate
+        but itself); when the join rule picks the grown story, the two become one
+        (older id wins, the other redirects). Bounded work: the `regroup_near`
+        small stories sharing the most indexed weight, of which the
+        `regroup_tries` closest are scored in full."""
+        s = self.settings
+        if not story.norm:
+            return []
+        at = np.argsort(-story.weights, kind="stable")[:s.index_terms]  # its indexed terms, as `top_terms`
+        votes: dict[str, float] = {}
+        for t, wt in zip(story.terms[at].tolist(), (story.weights[at] / story.norm).tolist()):
+            for sid in self._small_postings.get(t, ()):
+                votes[sid] = votes.get(sid, 0.0) + wt
+        votes.pop(story.id, None)
+        active = (sid for sid in votes if self.seq - self.stories[sid].last_seq <= s.window_articles)
+        near = heapq.nsmallest(s.regroup_near, active, key=lambda sid: (-votes[sid], self.stories[sid].seq))
+        close = [(c, sid) for sid in near if (c := _cosine(self.stories[sid], story)) >= min(s.join, s.join_low)]
+        close.sort(key=lambda x: (-x[0], self.stories[x[1]].seq))
+        absorbed: list[str] = []
+        for _, sid in sorted(close[:s.regroup_tries], key=lambda x: self.stories[x[1]].seq):
+            small = self.stories.get(sid)
+            if small is None:
+                continue  # absorbed meanwhile
+            as_article = ArticleVector(small.terms, small.weights, small.shingles, small.first_date)
+            unit = small.weights / small.norm if small.norm else small.weights
+            scored = [x for x in self._score(as_article, unit) if x[0] != sid]
+            if self._joins(scored) != story.id:
+                continue
+            keep, gone = (story, small) if story.seq < small.seq else (small, story)
+            self._absorb(keep, gone)
+            absorbed.append(gone.id)
+            story = keep
+        return absorbed
+
     def _absorb(self, keep: StoryState, gone: StoryState) -> None:
         self._unindex(keep)
         self._unindex(gone)
@@ -360,18 +428,22 @@ class Clusterer:
         return story_id
 
     def _index(self, story: StoryState) -> None:
+        small = story.size <= self.settings.regroup
         for t in story.top_terms(self.settings.index_terms).tolist():
             self._postings.setdefault(t, set()).add(story.id)
+            if small:
+                self._small_postings.setdefault(t, set()).add(story.id)
         for h in story.shingles.tolist():
             self._shingle_postings.setdefault(h, set()).add(story.id)
 
     def _unindex(self, story: StoryState) -> None:
         for t in story.top_terms(self.settings.index_terms).tolist():
-            bucket = self._postings.get(t)
-            if bucket is not None:
-                bucket.discard(story.id)
-                if not bucket:
-                    del self._postings[t]
+            for postings in (self._postings, self._small_postings):
+                bucket = postings.get(t)
+                if bucket is not None:
+                    bucket.discard(story.id)
+                    if not bucket:
+                        del postings[t]
         for h in story.shingles.tolist():
             bucket = self._shingle_postings.get(h)
             if bucket is not None:
@@ -464,6 +536,17 @@ def word_tables(n_features: int) -> tuple[np.ndarray, np.ndarray]:
             rate[col] = max(rate[col], 1.0 - (1.0 - freq) ** 400)
         tables = _WORD_TABLES[n_features] = (weight, rate)
     return tables
+
+
+def _regroup_due(size: int, factor: float) -> bool:
+    """Whether a story that just reached `size` articles looks for small stories
+    again: at every size for factor 1, else at sizes in a geometric series."""
+    if factor <= 1.0:
+        return True
+    mark = 2.0
+    while mark < size:
+        mark = max(mark + 1.0, math.floor(mark * factor))
+    return int(mark) == size
 
 
 def _id_order(sid: str) -> int:
