@@ -118,7 +118,7 @@ def test_the_readme_lists_every_new_message():
                      "is not a date (give YYYY-MM-DD); ignored", "title truncated to 300 characters (of N)",
                      "id of N characters truncated to 200",
                      "one brief takes at most 25,000 articles; nothing was briefed",
-                     "more than 60,000,000 characters of article text", "cannot write to OUT: REASON; choose another -o",
+                     "more than 10,000,000 characters of article text", "cannot write to OUT: REASON; choose another -o",
                      "brief.json is a folder", "cannot write the brief to OUT: REASON; the files there are unchanged",
                      "interrupted; no brief file was changed or left half-written", "terminated; ...", "hung up; ..."]:
         assert fragment in table, fragment

@@ -188,6 +188,32 @@ def alive(pid: int) -> bool:
     return state != "Z"
 
 
+def stuck(pid: int) -> str:
+    """Where a process that should have ended is (for the failure message), then end it."""
+    lines = []
+    try:
+        lines += [line for line in Path(f"/proc/{pid}/status").read_text().splitlines()
+                  if line.startswith(("Sig", "ShdPnd"))]
+        for kid in children(pid):
+            state = Path(f"/proc/{kid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            masks = [line for line in Path(f"/proc/{kid}/status").read_text().splitlines()
+                     if line.startswith(("SigBlk", "SigPnd", "ShdPnd", "SigIgn"))]
+            lines.append(f"child {kid} {state} {' '.join(masks)}")
+        for task in sorted(Path(f"/proc/{pid}/task").iterdir()):
+            lines.append(f"task {task.name}: {(task / 'wchan').read_text()} {(task / 'stat').read_text().split()[2]}")
+    except OSError:
+        pass
+    try:
+        bt = subprocess.run(["gdb", "-p", str(pid), "-batch", "-iex", "set auto-load safe-path /",
+                             "-ex", "thread apply all py-bt"],
+                            capture_output=True, text=True, timeout=60).stdout
+        lines += [line for line in bt.splitlines() if "File" in line or "Thread" in line]
+    except (OSError, subprocess.TimeoutExpired):
+        pass
+    os.kill(pid, signal.SIGKILL)
+    return "\n".join(lines)
+
+
 def start_with_workers(tmp_path: Path, out: Path):
     """The CLI on a cluster big enough for two parse processes, forced by a setting;
     returns once spaCy's worker processes run (or None if it finished first)."""
@@ -222,7 +248,11 @@ def test_a_signal_ends_the_run_its_workers_and_its_temporaries(tmp_path, signum,
         proc.communicate(timeout=60)
         pytest.skip("the parse finished before its workers could be seen")
     proc.send_signal(signum)
-    _, err = proc.communicate(timeout=60)
+    try:
+        _, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"the run did not end on the signal: {stuck(proc.pid)}")
+        raise
     assert proc.returncode == code
     assert err.strip().splitlines() == [f"newsbrief: {word}; no brief file was changed or left half-written"]
     deadline = time.monotonic() + 10

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gc
 import os
 import signal
 import sys
@@ -86,12 +87,23 @@ class Terminated(BaseException):
         self.signum = signum
 
 
+_STOPPING = False  # a signal is ending the run: later ones change nothing
+
+
 def _terminate(signum, frame):
+    global _STOPPING
+    if _STOPPING:
+        return
+    _STOPPING = True
     _end_children()  # spaCy's clean-up waits for its workers: they must not finish their batch first
     raise Terminated(signum)
 
 
 def _interrupt(signum, frame):
+    global _STOPPING
+    if _STOPPING:
+        return
+    _STOPPING = True
     _end_children()
     raise KeyboardInterrupt
 
@@ -106,6 +118,8 @@ def _child_after_fork() -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGHUP, signal.SIG_DFL)
+        # the parent's main thread blocks them for its watcher (`_SignalWatch`): not here
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _SignalWatch.SIGNALS)
     except (ValueError, OSError):
         return
     if sys.platform.startswith("linux"):
@@ -134,13 +148,63 @@ def _end_children() -> None:
             child.kill()
 
 
+_SIGNALLED: int | None = None  # the signal that ended the run, once one has
+
+
+class _SignalWatch:
+    """SIGINT, SIGTERM and SIGHUP blocked in every thread but one watcher.
+
+    A process signal goes to any thread that does not block it. Landing in a thread
+    of multiprocessing's (spaCy's queue feeders), it would leave the main thread
+    blocked in a read from a parse worker, the handler never run. So the main thread
+    blocks them before any other thread exists (every later thread inherits that),
+    and this watcher waits for them: it ends the parse workers (which wakes a read
+    from them) and interrupts the main thread, whose handler raises there
+    (KeyboardInterrupt, Terminated). An interrupt waits while the brief files are
+    being swapped in (`render.INTERRUPTS_HELD`)."""
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+    def __enter__(self):
+        import _thread
+        import threading
+
+        global _SIGNALLED
+        _SIGNALLED = None
+        self._interrupt_main = _thread.interrupt_main
+        self.old = signal.pthread_sigmask(signal.SIG_BLOCK, self.SIGNALS)
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._watch, name="newsbrief-signals", daemon=True)
+        self.thread.start()
+        return self
+
+    def _watch(self) -> None:
+        global _SIGNALLED
+        from newsbrief.report import render
+
+        while not self.stop.is_set():
+            info = signal.sigtimedwait(self.SIGNALS, 0.2)
+            if info is None:
+                continue
+            _SIGNALLED = info.si_signo
+            _end_children()
+            with render.INTERRUPTS_HELD:
+                self._interrupt_main(info.si_signo)
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        self.thread.join(2)
+        signal.pthread_sigmask(signal.SIG_SETMASK, self.old)
+        return False
+
+
 def say(line: str) -> None:
     """One line on stderr, escaped so that input cannot forge another."""
     print(f"newsbrief: {shown(line)}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
-    global _FORK_HOOKED
+    global _FORK_HOOKED, _STOPPING
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     parser = build_parser()
     try:
@@ -160,31 +224,44 @@ def main(argv: list[str] | None = None) -> int:
     if not _FORK_HOOKED and hasattr(os, "register_at_fork"):
         os.register_at_fork(after_in_child=_child_after_fork)
         _FORK_HOOKED = True
+    _STOPPING = False
+    watch = _SignalWatch() if previous and hasattr(signal, "sigtimedwait") else None
     try:
-        if args.command == "serve":
+        if args.command == "serve":  # the web server answers signals itself
             from newsbrief.cli import serve
             return serve.run(args)
+        if watch:
+            watch.__enter__()
         if args.command != "brief":
             from newsbrief.cli import corpus
             return corpus.run(args)
         return run_brief(args)
     except KeyboardInterrupt:
-        _end_children()
-        say("interrupted; no brief file was changed or left half-written")
-        return _signal_exit(EXIT_INTERRUPTED, argv)
+        return _stopped(signal.SIGINT, argv)
     except Terminated as exc:
-        _end_children()
-        name = "terminated" if exc.signum == signal.SIGTERM else "hung up"
-        say(f"{name}; no brief file was changed or left half-written")
-        return _signal_exit(128 + exc.signum, argv)
-    except Exception as exc:  # one clear line; the traceback only when asked
-        if args.debug:
+        return _stopped(exc.signum, argv)
+    except Exception as exc:
+        if _SIGNALLED is not None:  # a read from a worker the signal ended, failing first
+            return _stopped(_SIGNALLED, argv)
+        if args.debug:  # one clear line; the traceback only when asked
             traceback.print_exc()
         say(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)")
         return EXIT_ERROR
     finally:
+        if watch and hasattr(watch, "stop"):  # entered (serve never enters it)
+            watch.__exit__(None, None, None)
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+
+
+def _stopped(signum: int, argv) -> int:
+    """The one line and the exit code of a run ended by a signal."""
+    global _STOPPING
+    _STOPPING = True  # an interrupt still on its way to this thread raises nothing now
+    _end_children()
+    name = {signal.SIGINT: "interrupted", signal.SIGTERM: "terminated"}.get(signum, "hung up")
+    say(f"{name}; no brief file was changed or left half-written")
+    return _signal_exit(128 + signum, argv)
 
 
 def _signal_exit(code: int, argv) -> int:
@@ -278,6 +355,10 @@ def run_brief(args) -> int:
     if not brief.used_articles():
         say("nothing to brief: no input article could be used")
         return EXIT_NOTHING
+    # the report needs the brief only: the parses and similarity vectors (most of a
+    # large brief's memory) go before the report is built, which then reuses it
+    ctx.docs, ctx.similarity, ctx.similarity_idf = {}, None, {}
+    gc.collect()
     try:
         paths = render.write_all(brief, out)
     except OSError as exc:

@@ -71,7 +71,7 @@ MAX_NUMBER_DIGITS = 100  # digits of one JSON integer
 # One brief holds at most this many inputs (articles, records, skipped entries)
 # and this much article text: the peak memory of a brief stays known (README).
 MAX_ARTICLES = 25_000
-MAX_BRIEF_CHARS = 60_000_000
+MAX_BRIEF_CHARS = 10_000_000
 
 BRIEF_FILES = ("brief.json", "brief.md", "brief.html")  # what `render.write_all` writes
 _BRIEF_SCHEMA = b'"schema": "newsbrief.brief/'

@@ -13,6 +13,7 @@ import shutil
 import signal
 import stat
 import tempfile
+import threading
 from pathlib import Path
 
 from newsbrief.model import Brief
@@ -145,6 +146,12 @@ def write_atomic(path: Path, text: str, mode: int | None = None) -> None:
         raise
 
 
+# Held while the files are swapped in. A thread that turns signals into interrupts
+# of the main thread (the CLI's signal watcher) takes it first, so an interrupt
+# waits until the swap is done.
+INTERRUPTS_HELD = threading.Lock()
+
+
 class _SignalsHeld:
     """SIGINT, SIGTERM and SIGHUP held back (delivered on leaving) while the files
     are swapped in, so an interrupt cannot land between two renames."""
@@ -152,12 +159,16 @@ class _SignalsHeld:
     SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP} if hasattr(signal, "pthread_sigmask") else set()
 
     def __enter__(self):
+        INTERRUPTS_HELD.acquire()
         self.old = signal.pthread_sigmask(signal.SIG_BLOCK, self.SIGNALS) if self.SIGNALS else None
         return self
 
     def __exit__(self, *exc):
-        if self.old is not None:
-            signal.pthread_sigmask(signal.SIG_SETMASK, self.old)
+        try:
+            if self.old is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, self.old)
+        finally:
+            INTERRUPTS_HELD.release()
         return False
 
 
@@ -174,38 +185,65 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+class _SafeWriter:
+    """A text file that makes what is written to it safe (`normalise.output`), in
+    pieces of about a megabyte: a large JSON brief is never one string in memory."""
+
+    def __init__(self, fh):
+        self.fh, self.parts, self.size = fh, [], 0
+
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+        self.size += len(text)
+        if self.size >= 1 << 20:
+            self.flush()
+
+    def flush(self) -> None:
+        self.fh.write(normalise.output("".join(self.parts)))
+        self.parts, self.size = [], 0
+
+
+def _stage(path: Path, mode: int, fill) -> None:
+    """Write one file (by `fill(writer)`), sync it, give it its mode."""
+    with open(path, "w", encoding="utf-8") as fh:
+        writer = _SafeWriter(fh)
+        fill(writer)
+        writer.flush()
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.chmod(path, mode)
+
+
 def write_all(brief: Brief, out_dir: Path) -> dict[str, Path]:
     """brief.json, brief.md and brief.html in `out_dir`, as one unit (other files there
     are left alone).
 
-    Every text is rendered, and made safe as a whole (no bidi or control character,
-    no lone surrogate, whatever a stage let through), before anything is written. The
-    three files are written and synced in a hidden folder inside `out_dir`, each with
-    the mode of the file it replaces; then, with interrupts held back, each is renamed
-    over its old version, and if one rename fails those already made are undone from
-    hard links to the old files: `out_dir` holds the old set or the new set, never a
-    mix, on an error, a full disk, Ctrl-C or SIGTERM. Raises OSError when it cannot
-    write (nothing changed then)."""
-    v = view(brief)  # built once for both layouts
-    texts = {"json": to_json(brief), "md": to_markdown(brief, v), "html": to_html(brief, v)}
-    texts = {kind: normalise.output(text) for kind, text in texts.items()}
+    The three files are rendered, made safe (no bidi or control character, no lone
+    surrogate, whatever a stage let through) and synced in a hidden folder inside
+    `out_dir`, one after the other (the JSON streamed, each text let go once written),
+    each with the mode of the file it replaces. Only then, with interrupts held back,
+    is each renamed over its old version, and if one rename fails those already made
+    are undone from hard links to the old files: `out_dir` holds the old set or the
+    new set, never a mix, on an error, a full disk, Ctrl-C or SIGTERM. Raises OSError
+    when it cannot write (nothing changed then)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     new_mode = 0o666 & ~_umask()
     targets = {kind: out_dir / f"brief.{kind}" for kind in BRIEF_KINDS}
+    modes = {}
+    for kind, target in targets.items():
+        try:
+            modes[kind] = stat.S_IMODE(os.stat(target).st_mode)
+        except FileNotFoundError:
+            modes[kind] = new_mode
     staging = Path(tempfile.mkdtemp(prefix=".newsbrief-", dir=out_dir))
     try:
-        staged = {}
-        for kind in BRIEF_KINDS:
-            try:
-                mode = stat.S_IMODE(os.stat(targets[kind]).st_mode)
-            except FileNotFoundError:
-                mode = new_mode
-            staged[kind] = staging / f"brief.{kind}"
-            with open(staged[kind], "w", encoding="utf-8") as fh:
-                fh.write(texts[kind])
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(staged[kind], mode)
+        staged = {kind: staging / f"brief.{kind}" for kind in BRIEF_KINDS}
+        _stage(staged["json"], modes["json"],
+               lambda w: json.dump(brief.to_dict(), w, ensure_ascii=False, indent=1))  # = to_json
+        v = view(brief)  # built once for both layouts
+        _stage(staged["md"], modes["md"], lambda w: w.write(to_markdown(brief, v)))
+        _stage(staged["html"], modes["html"], lambda w: w.write(to_html(brief, v)))
+        del v
         with _SignalsHeld():
             _swap_in(staged, targets, staging)
         _fsync_dir(out_dir)
