@@ -94,8 +94,7 @@ def test_two_hundred_thousand_articles_are_refused_with_one_line(tmp_path, capsy
     assert main(["brief", str(feed), "-o", str(out), "-q"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"newsbrief: {feed}: more than {read.MAX_ARTICLES:,} inputs; one brief takes at most "
-                   f"{read.MAX_ARTICLES:,} articles; nothing was briefed. Split the input into several briefs "
-                   f"(a corpus mode, `newsbrief ingest`, is planned for more)"]
+                   f"{read.MAX_ARTICLES:,} articles; nothing was briefed. Split the input, or group a feed into stories and brief each: `newsbrief ingest FEED --store S --brief`"]
     assert not out.exists()
 
 

@@ -332,8 +332,8 @@ def run_brief(args) -> int:
     try:
         articles = read.read_paths(args.inputs, exclude=[out])
     except read.InputTooLarge as exc:
-        say(f"{exc}; nothing was briefed. Split the input into several briefs (a corpus mode, "
-            f"`newsbrief ingest`, is planned for more)")
+        say(f"{exc}; nothing was briefed. Split the input, or group a feed into "
+            f"stories and brief each: `newsbrief ingest FEED --store S --brief`")
         return EXIT_NOTHING
     ctx.timings["read"] = time.perf_counter() - started
     for art in articles:  # what reading found, before the long part of the work
