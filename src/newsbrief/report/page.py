@@ -26,7 +26,7 @@ from markupsafe import Markup
 
 from newsbrief.ids import fragment
 from newsbrief.model import Brief
-from newsbrief.report.view import Lookups, figure_value, view
+from newsbrief.report.view import Lookups, day as _day, figure_value, view
 
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 MAX_COLUMNS = 12  # of the timeline: at 390 px wide, about 29 px each
@@ -351,16 +351,6 @@ def _in_reading_order(kept: list[dict], paragraphs: list[str], removed: list[dic
 
 
 # -- the timeline picture ---------------------------------------------------------------
-
-def _day(value: str | None) -> date | None:
-    m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value or "")
-    if not m:
-        return None
-    try:
-        return date(int(m[1]), int(m[2]), int(m[3] or 1))
-    except ValueError:
-        return None
-
 
 def timeline_chart(events: list[dict]) -> dict | None:
     """Dated events in at most MAX_COLUMNS columns of equal time (days, weeks, months

@@ -37,7 +37,8 @@ def _num(x):
     return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
 
 
-def _day(value: str | None) -> date | None:
+def day(value: str | None) -> date | None:
+    """The day of an ISO date, the first of the month for "YYYY-MM"; None for no date or an impossible one."""
     m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value or "")
     if not m:
         return None
@@ -116,12 +117,12 @@ def timeline_view(brief: Brief, look: Lookups | None = None) -> tuple[list[dict]
     """(events, axis): every event with its position in [0, 100] on an axis from the
     first to the last date any event names (None when undated)."""
     look = look or Lookups(brief)
-    days = [d for e in brief.events for d in (_day(e.date), _day(e.date_end)) if d]
+    days = [d for e in brief.events for d in (day(e.date), day(e.date_end)) if d]
     first, last = (min(days), max(days)) if days else (None, None)
     span = max(1, (last - first).days) if days else 1
     timeline = []
     for e in brief.events:
-        d = _day(e.date)
+        d = day(e.date)
         arts = []
         for sid in e.sentences:
             s = look.sentence.get(sid)

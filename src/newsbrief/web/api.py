@@ -122,11 +122,9 @@ def status(request: Request) -> dict[str, Any]:
 def story(request: Request, story_id: str) -> Any:
     web = _web(request)
     with web.reading() as store:
-        sid = queries.resolve_story(store, story_id)
-        if sid is None:
-            raise HTTPException(404, f"no story {story_id!r}")
-        if sid != story_id:
-            return RedirectResponse(f"/api{story_url(sid)}", status_code=308)
+        sid = queries.current_story(store, story_id, f"no story {story_id!r}", lambda s: f"/api{story_url(s)}")
+        if not isinstance(sid, str):
+            return sid
         data = views.story_data(web, store, sid)
     if data is None:
         raise HTTPException(404, f"no story {story_id!r}")
@@ -139,11 +137,10 @@ def story(request: Request, story_id: str) -> Any:
 def story_brief(request: Request, story_id: str) -> Response:
     web = _web(request)
     with web.reading() as store:
-        sid = queries.resolve_story(store, story_id)
-        if sid is None:
-            raise HTTPException(404, f"no story {story_id!r}")
-        if sid != story_id:
-            return RedirectResponse(f"/api{story_url(sid)}/brief", status_code=308)
+        sid = queries.current_story(store, story_id, f"no story {story_id!r}",
+                                    lambda s: f"/api{story_url(s)}/brief")
+        if not isinstance(sid, str):
+            return sid
         stored = queries.stored_brief(store, sid)
         version = store.version(sid)
     if stored is None:

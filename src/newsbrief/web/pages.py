@@ -49,11 +49,9 @@ def story_list(request: Request,
 def story(request: Request, story_id: str) -> Response:
     web = _web(request)
     with web.reading() as store:
-        sid = queries.resolve_story(store, story_id)
-        if sid is None:
-            raise HTTPException(404, f"No story {story_id!r} in this store.")
-        if sid != story_id:
-            return RedirectResponse(story_url(sid), status_code=308)
+        sid = queries.current_story(store, story_id, f"No story {story_id!r} in this store.", story_url)
+        if not isinstance(sid, str):
+            return sid
         data = views.story_data(web, store, sid)
     if data is None:
         raise HTTPException(404, f"No story {story_id!r} in this store.")

@@ -11,7 +11,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
+
+from fastapi.responses import RedirectResponse, Response
+from starlette.exceptions import HTTPException
 
 from newsbrief.store.sqlite import Store
 
@@ -134,6 +137,18 @@ def resolve_story(store: Store, story_id: str) -> str | None:
     if not valid_id(story_id):
         return None
     return store.resolve(story_id)
+
+
+def current_story(store: Store, story_id: str, missing: str, url: Callable[[str], str]) -> str | Response:
+    """The story's id, or a redirect to `url(id)` when it was merged into another;
+    a 404 with `missing` when there is no such story (the API and the pages differ
+    only in their words and URLs)."""
+    sid = resolve_story(store, story_id)
+    if sid is None:
+        raise HTTPException(404, missing)
+    if sid != story_id:
+        return RedirectResponse(url(sid), status_code=308)
+    return sid
 
 
 @dataclass
