@@ -40,7 +40,7 @@ STORIES = ROOT.parent / "shared" / "stories"
 
 # The baseline the issue measured: hashed unigram TF-IDF, single pass, every
 # story compared (no index, no window), join at cosine 0.175, no merges.
-BASELINE = ClusterSettings(join=0.175, merge=1.1, background=False, prior_docs=0, join_low=1.0, margin=1.0,
+BASELINE = ClusterSettings(join=0.175, merge=1.1, background=False, prior_docs=0, join_low=1.0, margin=1.0, lead_words=0,
                            shingle_bonus=0.0, centroid_terms=10 ** 7, index_terms=10 ** 7, query_terms=10 ** 7,
                            candidates=10 ** 7, window_articles=10 ** 9, window_days=10 ** 6)
 
