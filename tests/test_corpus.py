@@ -200,3 +200,25 @@ def test_regroup_leaves_stories_larger_than_its_limit_alone():
     got = [c.assign(v) for v in c.vectorize([(t, None) for t in (first, lone, lone_too, widening)])]
     assert got[2].story == got[1].story  # the two lone articles make a story of two
     assert got[3].merged == [] and len(c.stories) == 2
+
+
+def test_the_lead_weighs_more_than_the_rest_of_the_article():
+    """Fictional: an article whose lead names one story's happening and whose body
+    repeats another story's words in equal number joins the story of its lead
+    when the lead counts twice, and the older story (a tie) when it does not."""
+    council = "dravel council budget vote postponed treasurer"
+    crane = "krellan harbour crane toppled onto ferry"
+    article = f"{crane}\n\n{council}"
+    for lead, expect in ((0, "s1"), (6, "s2")):
+        c = Clusterer(ClusterSettings(join=0.3, join_low=0.3, background=False, prior_docs=0, lead_words=lead))
+        got = [c.assign(v) for v in c.vectorize([(t, None) for t in (council, crane, article)])]
+        assert [a.new for a in got] == [True, True, False]
+        assert got[2].story == expect
+
+
+def test_a_store_created_before_a_mechanism_keeps_it_off():
+    saved = ClusterSettings.saved({"join": 0.3, "no_longer_a_setting": 1})
+    assert saved.join == 0.3 and saved.lead_words == 0
+    import dataclasses
+    now = ClusterSettings()
+    assert ClusterSettings.saved(dataclasses.asdict(now)) == now and now.lead_words > 0

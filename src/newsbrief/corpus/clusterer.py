@@ -42,6 +42,7 @@ redirect).
 """
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import math
 import re
@@ -56,6 +57,7 @@ import numpy as np
 class ClusterSettings:
     n_features: int = 2 ** 20  # hashed feature space (unigrams and bigrams)
     ngrams: int = 1  # word n-grams up to this length (bigrams measured worse)
+    lead_words: int = 80  # the first this many words (title, then lead) count twice: where news says what happened
     join: float = 0.22  # cosine at which an article joins its best story
     join_per_log_size: float = 0.0  # threshold change per log(size) of the story
     merge: float = 0.5  # centroid cosine at which two active stories become one
@@ -80,6 +82,15 @@ class ClusterSettings:
     regroup_tries: int = 2  # of those, this many (closest first) are scored again in full
     regroup_every: float = 1.5  # and only when the grown story reaches a size this factor above the last that did
 
+    @classmethod
+    def saved(cls, raw: dict) -> "ClusterSettings":
+        """The settings a store saved: unknown keys ignored, and a mechanism added
+        after the store was created stays off there (`OFF_WHEN_ABSENT`), so an
+        older store goes on clustering as it began."""
+        known = {f.name for f in dataclasses.fields(cls)}
+        values = {**OFF_WHEN_ABSENT, **{k: v for k, v in raw.items() if k in known}}
+        return cls(**values)
+
     def replace(self, **changes) -> "ClusterSettings":
         return replace(self, **changes)
 
@@ -91,6 +102,10 @@ class ArticleVector:
     tf: np.ndarray  # float32 sublinear term frequencies, aligned with terms
     shingles: np.ndarray  # int64 sampled shingle hashes, sorted unique
     published: str | None = None
+
+
+# settings introduced after stores existed, and their value that changes nothing
+OFF_WHEN_ABSENT = {"lead_words": 0}
 
 
 @dataclass
@@ -168,7 +183,9 @@ class Clusterer:
         """Vectors of (text, published) pairs, hashed in one batch (faster than one by one)."""
         if not items:
             return []
-        matrix = self._hasher().transform([text for text, _ in items]).tocsr()
+        lead = self.settings.lead_words
+        texts = [f"{text}\n{' '.join(text.split()[:lead])}" if lead else text for text, _ in items]
+        matrix = self._hasher().transform(texts).tocsr()
         matrix.sort_indices()
         background = self._background() if self.settings.background else None
         out = []
@@ -250,7 +267,9 @@ class Clusterer:
         s = self.settings
         best_id, best = scored[0]
         second = scored[1][1] if len(scored) > 1 else 0.0
-        if best >= self._threshold(self.stories[best_id]) or (best >= s.join_low and best - second >= s.margin):
+        # the margin rule needs a runner-up: with one candidate (a young store) there is nothing to lead
+        leads = len(scored) > 1 and best >= s.join_low and best - second >= s.margin
+        if best >= self._threshold(self.stories[best_id]) or leads:
             return best_id
         return None
 

@@ -211,9 +211,7 @@ class Store:
                 self._set_meta(settings=json.dumps(chosen), n_docs="0", seq="0", next_id="1")
 
     def _settings(self) -> ClusterSettings:
-        raw = json.loads(self.meta("settings"))
-        known = {f.name for f in dataclasses.fields(ClusterSettings)}
-        return ClusterSettings(**{k: v for k, v in raw.items() if k in known})
+        return ClusterSettings.saved(json.loads(self.meta("settings")))
 
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
