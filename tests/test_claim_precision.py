@@ -131,3 +131,31 @@ def test_title_after_the_organisation_and_split_name():
             "Ana-Maria Kessel of the emergency services line said the call was hard to understand.")
     assert of(b, 1)[0].speaker_text == "Tom Quill"
     assert of(b, 2)[0].speaker_text == "Ana-Maria Kessel"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour officials insisted on Monday that the captain had made no request to leave port.",
+    "Mayor Lena Hoff maintained that the levy was never discussed.",
+    "A ministry spokesman said the governor has never asked the inspectors to end their inquiry.",
+    "Dock workers said they doubted the crane could have collapsed on its own.",
+    '"The earlier information that the port gave out was wrong," said inspector Tom Greer.',
+    "Prosecutor Ivo Sarnak later retracted the remark.",
+])
+def test_a_neutral_cue_over_a_denial_is_a_denial(sentence):
+    """Fictional: insisting on a negation, a named doer's deed under "never", the
+    speaker's own doubt, a report declared wrong, a retraction: each denies."""
+    b = run(sentence)
+    assert [c.stance for c in of(b, 1)] == ["deny"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The engineer said the bridge was not damaged.",
+    "The pilot said he had never seen such a storm.",
+    "A ministry spokesman said it was wrong to close the shelter.",
+    "The council insisted that the school would reopen.",
+])
+def test_a_negation_or_judgement_alone_is_no_denial(sentence):
+    """Fictional: a plain negated report, a pronoun's experience under "never", a moral
+    judgement and an insisted positive stay assertions."""
+    b = run(sentence)
+    assert [c.stance for c in of(b, 1)] == ["assert"]

@@ -232,3 +232,23 @@ def test_one_denial_split_in_two_claims_is_no_conflict():
     # invented: one sentence, one denier, two denied clauses; nothing asserted against it
     b = brief_of({"a": ["The Norland ministry denied the claims, and it denied that its ships had left port."]})
     assert kinds(b, "denial") == []
+
+
+def test_a_shared_name_is_no_shared_proposition():
+    """Fictional: a denial of the Gazette's report and a remark about the Gazette share
+    only the name; they are not one proposition."""
+    b = brief_of({"a": ["The port ministry vehemently denied the Valdora Evening Gazette report on the dredging."],
+                  "b": ["Senator Ivo Sarnak told reporters that the burden is on the Valdora Evening Gazette to publish the letter."]})
+    assert kinds(b, "denial") == []
+
+
+def test_disputing_an_account_does_not_meet_every_claim_of_its_author():
+    """Fictional: "disputed Quill's account" meets Quill's claims only where they share
+    what is disputed; a source quoted on other matters is not contradicted."""
+    b = brief_of({"a": ["Mara Quill said the mayor asked her to drop the harbour inquiry.",
+                        "Mara Quill said the ferry timetable would change in spring.",
+                        "Mara Quill told reporters that the budget vote was delayed."],
+                  "b": ["Aides to the mayor disputed Mara Quill's account of the harbour inquiry."]})
+    (c,) = kinds(b, "denial")
+    said = {x.text for x in b.claims if x.id in c.items and x.stance == "assert"}
+    assert said and all("inquiry" in t for t in said)

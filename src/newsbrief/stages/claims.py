@@ -26,6 +26,7 @@ from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CU
                           PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, QUESTION_MARKS, REFUSAL_VERBS, RELATIVE,
                           REPORT_VERBS, ROLE_NOUNS, SPEAKER_NOUNS, AGENT_SUFFIX, TITLES, clean_speaker, dateline_length,
                           quote_spans, quoted_share, tidy)
+from newsbrief.lexicon import words
 from newsbrief.model import Claim
 from newsbrief.stages.entities import lookup as entity_at
 from newsbrief.stage import Stage
@@ -38,6 +39,11 @@ CLIMB_XCOMP = {"refuse", "decline", "go", "continue", "want", "try", "seem", "ap
 FIRST_PERSON = {"i", "we", "me", "us"}
 POSSESSIVE = {"its", "their", "his", "her", "our", "my", "your"}
 CLAUSE = ("ccomp", "xcomp")
+INSIST_CUES = words("insist_cues")  # "insisted that X did not ...": a denial
+DOUBT_VERBS = words("doubt_verbs")  # "said they doubted that ...": a denial of what follows
+WRONG_WORDS = {"wrong", "incorrect", "inaccurate", "mistaken", "erroneous"}
+# what a source gave out and another can declare wrong ("the earlier information was wrong")
+REPORTED_NOUNS = {"information", "figure", "number", "toll", "count", "estimate", "version", "data", "tally"}
 
 
 # -- entity linking ----------------------------------------------------------------
@@ -388,6 +394,39 @@ def stance_of(lemma: str, cue_tok, text: str) -> str:
     return "assert"
 
 
+def _content_roots(ctoks):
+    inside = {u.i for u in ctoks}
+    return [u for u in ctoks if u.head.i not in inside or u.head == u]
+
+
+def denies_in_content(cue_tok, lemma: str, ctoks, negated: bool) -> bool:
+    """What is said is itself a denial, though the cue is neutral:
+    * insisting on a negation ("insisted the matter never came up", "maintained that
+      it had made no request"): to insist that something did not happen denies it;
+    * a past deed under "never" of a named or described doer ("said the minister has
+      never asked anyone to ..."): not a pronoun's ("he had never seen such a fire");
+    * the speaker's own denial or doubt reported ("said they doubted the group could
+      ...", "said it rejected the offer");
+    * what someone reported declared wrong ("said the earlier figures were wrong")."""
+    roots = _content_roots(ctoks)[:2]
+    if negated and lemma in INSIST_CUES:
+        return True
+    for r in roots:
+        kids = list(r.children)
+        subj = [c for c in kids if c.dep_ in SUBJ]
+        if r.tag_ in ("VBD", "VBN") and any(c.lower_ == "never" for c in kids) and subj \
+                and subj[0].lower_ not in PRONOUNS and subj[0].pos_ in ("NOUN", "PROPN"):
+            return True
+        if r.lemma_.lower() in DENY_VERBS | DOUBT_VERBS and r.pos_ == "VERB" and not any(c.dep_ == "neg" for c in kids) \
+                and subj and subj[0].lower_ in PRONOUNS:
+            return True
+        if r.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in WRONG_WORDS for c in kids) \
+                and not any(c.dep_ == "neg" for c in kids) \
+                and subj and subj[0].lemma_.lower() in ALLEGATION_NOUNS | REPORTED_NOUNS:
+            return True
+    return False
+
+
 # -- extraction per sentence -------------------------------------------------------
 def extract(doc):
     """Raw claims of one parsed sentence: list of dicts (no linking, pronouns unresolved)."""
@@ -540,8 +579,11 @@ def _raw(doc, quotes, cue_tok, cue_text, spk_tok, ctoks):
     if cue_text == "according to":
         cue_end = next((c.idx + len(c) for c in cue_tok.children if c.lower_ == "to"), cue_end)
     negated, modality = polarity(cue_tok, lemma, ctoks)
+    stance = stance_of(lemma, cue_tok, content)
+    if stance == "assert" and cue_text is None and denies_in_content(cue_tok, lemma, ctoks, negated):
+        stance = "deny"
     return {"cue": cue, "lemma": lemma, "speaker": spk, "text": content, "direct": direct,
-            "stance": stance_of(lemma, cue_tok, content), "cue_i": cue_tok.i,
+            "stance": stance, "cue_i": cue_tok.i,
             "negated": negated, "modality": modality,
             "roots": {u.i for u in ctoks if u.head.i not in {w.i for w in ctoks} or u.head == u},
             # character spans inside the sentence, for evaluation against span annotations

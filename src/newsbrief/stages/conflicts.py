@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.lexicon import REPORT_VERBS
 from newsbrief.model import Conflict
 from newsbrief.ids import Unique, conflict_id
 from newsbrief.unionfind import UnionFind
@@ -138,6 +139,9 @@ def _stem(w):
     return w
 
 
+REPORTING = {_stem(v) for v in REPORT_VERBS}  # "reported account" / "are reporting that": no shared content
+
+
 def _words(text):
     return {_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z\-]+", text or "") if w.lower() not in STOP and len(w) > 2}
 
@@ -182,7 +186,7 @@ def denial_conflicts(brief):
         asserted = []
         member_sentences = {c.sentence for c in members}
         speakers = {(c.speaker or c.speaker_text or "").lower() for c in members}
-        accused = set()
+        accused, by_accused = set(), []
         for m in members:
             accused.update(_accused(m.text))
         for c in claims:
@@ -202,10 +206,14 @@ def denial_conflicts(brief):
                 continue
             cw = _words(c.text)
             if accused and _speaker_keys(brief, c) & accused:
-                asserted.append(c)  # "denied the rebels' claims" against the rebels' claim of it
+                by_accused.append(c)  # "denied the rebels' claims" against the rebels' claim of it
                 continue
+            # shared names alone ("the Times report" / "the burden is on the Times") are no
+            # shared proposition: the overlap counts the words that are not names
+            cw = _words(_without_names(c.text))
             if len(cw) >= 3 and any(len(cw & cache[m.id]) >= max(3, len(cw) // 2) for m in members):
                 asserted.append(c)
+        asserted += _accused_claims(by_accused, cache, members)
         items += [c.id for c in asserted]
         if len(items) < 2:
             continue
@@ -225,6 +233,21 @@ def denial_conflicts(brief):
             note += f" ({len(members)} denials)"
         out.append(Conflict(id="", kind="denial", event=ev(first), items=items, note=note))
     return out
+
+
+def _without_names(text: str) -> str:
+    """The text without its capitalised words after the first: the names in it."""
+    words = (text or "").split()
+    return " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()])
+
+
+def _accused_claims(found, cache, members):
+    """Of the claims of those whose claims are denied, the denied ones: the only one, or
+    those sharing a word that is no name with a denial; a speaker quoted on many
+    things is not contradicted in all of them by "disputed X's account"."""
+    if len(found) <= 1:
+        return found
+    return [c for c in found if any((_words(_without_names(c.text)) - REPORTING) & cache[m.id] for m in members)]
 
 
 ALLEGATION = r"(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|statements?|accounts?)"
