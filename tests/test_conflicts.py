@@ -252,3 +252,15 @@ def test_disputing_an_account_does_not_meet_every_claim_of_its_author():
     (c,) = kinds(b, "denial")
     said = {x.text for x in b.claims if x.id in c.items and x.stance == "assert"}
     assert said and all("inquiry" in t for t in said)
+
+
+def test_of_one_sources_equal_counts_the_precise_one_is_compared():
+    """Fictional: the agency gives "at least three" and "three"; its three clash with the
+    monitor's five."""
+    b = brief_of({"a": ["At least three guards were killed in the raid, the Norpress agency said.",
+                        "Three guards were killed and a fourth was wounded, the Norpress agency said."],
+                  "b": ["Five guards were killed in the raid, the Harbour Watch said."]},
+                 events=[("raid", "2024-05-01", [1, 2, 3])])
+    (c,) = kinds(b, "figure")
+    texts = {f.text for f in b.figures if f.id in c.items}
+    assert "Three" in texts and "Five" in texts

@@ -87,7 +87,8 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART):
         best = {}
         for f in groups[key]:
             k = (article_of(brief, f.sentence), source_label(brief, f))
-            if k not in best or bounds(f)[0] > bounds(best[k])[0]:
+            # the largest count; of equal ones the most precise ("three" over "at least three")
+            if k not in best or (bounds(f)[0], -bounds(f)[1]) > (bounds(best[k])[0], -bounds(best[k])[1]):
                 best[k] = f
         keep = {f.id for f in best.values()}
         figs = [f for f in groups[key] if f.id in keep]
