@@ -264,3 +264,24 @@ def test_of_one_sources_equal_counts_the_precise_one_is_compared():
     (c,) = kinds(b, "figure")
     texts = {f.text for f in b.figures if f.id in c.items}
     assert "Three" in texts and "Five" in texts
+
+
+def test_one_articles_own_count_beside_a_count_it_quotes_is_no_dispute():
+    """Fictional: the article's voice (59 bodies recovered) and the official it quotes
+    (60 found so far) report one count as it grows; across articles, 60 against 75 stays."""
+    a = ['"So far we have found 60 dead," harbour police official Ivo Sarnak said.',
+         "Divers recovered 59 bodies from the ferry."]
+    assert kinds(brief_of({"a": a}), "figure") == []
+    b = brief_of({"a": a, "b": ["Seventy-five people were killed when the ferry sank, the Norpress agency said."]})
+    (c,) = kinds(b, "figure")
+    assert "Seventy-five" in {f.text for f in b.figures if f.id in c.items}
+
+
+def test_a_retraction_meets_the_remark_it_takes_back():
+    """Fictional: the prosecutor's earlier assertion and his retraction of it."""
+    b = brief_of({"a": ["Prosecutor Ivo Sarnak said the blaze was arson.",
+                        "Rescue crews worked through the night.",
+                        "Sarnak later retracted the remark."]})
+    (c,) = kinds(b, "denial")
+    got = {(x.stance, x.text) for x in b.claims if x.id in c.items}
+    assert ("assert", "the blaze was arson") in got and any(st == "deny" for st, _ in got)

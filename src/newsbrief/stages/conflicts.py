@@ -100,8 +100,8 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART):
                 lb, artb, (blo, bhi) = info[b.id]
                 if not (ahi < blo or bhi < alo):
                     continue  # both can be true
-                if la == lb and arta == artb:
-                    continue
+                if arta == artb and (la == lb or not (a.source_text or a.source) or not (b.source_text or b.source)):
+                    continue  # one article's own voice beside a count it quotes: an update it reports, not a dispute
                 if _days_apart(brief, a, b) > max_days_apart:
                     continue  # a later toll is an update, not a contradiction
                 if not (a.event and a.event == b.event) and _elsewhere(a, b):
@@ -215,6 +215,7 @@ def denial_conflicts(brief):
             if len(cw) >= 3 and any(len(cw & cache[m.id]) >= max(3, len(cw) // 2) for m in members):
                 asserted.append(c)
         asserted += _accused_claims(by_accused, cache, members)
+        asserted += [c for c in _retracted(brief, members, claims) if c not in asserted]
         items += [c.id for c in asserted]
         if len(items) < 2:
             continue
@@ -234,6 +235,35 @@ def denial_conflicts(brief):
             note += f" ({len(members)} denials)"
         out.append(Conflict(id="", kind="denial", event=ev(first), items=items, note=note))
     return out
+
+
+RETRACT = re.compile(r"^(?:retract|recant|withdr[ae]w)", re.I)
+
+
+def _retracted(brief, members, claims) -> list:
+    """What a retraction takes back ("later retracted the remark"): the retracting
+    speaker's last assertion earlier in the same article."""
+    out = []
+    order = {s.id: k for k, s in enumerate(brief.sentences)}
+    for m in members:
+        if not RETRACT.match(m.cue or ""):
+            continue
+        who = _who(m)
+        art = article_of(brief, m.sentence)
+        earlier = [c for c in claims if c.stance == "assert" and _who(c) == who
+                   and article_of(brief, c.sentence) == art and order.get(c.sentence, 0) < order.get(m.sentence, 0)]
+        if earlier:
+            out.append(max(earlier, key=lambda c: order.get(c.sentence, 0)))
+    return out
+
+
+def _who(c) -> str:
+    """The speaker's entity, else the last word of the name as written ("Prosecutor Ivo
+    Sarnak" and "Sarnak" are one speaker within an article)."""
+    if c.speaker:
+        return c.speaker
+    words = (c.speaker_text or "").split()
+    return words[-1].lower() if words else ""
 
 
 def _without_names(text: str) -> str:
