@@ -104,8 +104,8 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART):
                     continue  # one article's own voice beside a count it quotes: an update it reports, not a dispute
                 if _days_apart(brief, a, b) > max_days_apart:
                     continue  # a later toll is an update, not a contradiction
-                if not (a.event and a.event == b.event) and _elsewhere(a, b):
-                    continue  # without events: "died in Nicaragua" vs "died in Honduras"
+                if _elsewhere(a, b):
+                    continue  # "died in Nicaragua" vs "died in Honduras": two counts, even of one storm
                 clash.update((a.id, b.id))
         if not clash:
             continue
