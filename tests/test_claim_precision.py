@@ -232,3 +232,27 @@ def test_the_title_alone_is_the_one_person_of_the_article_with_it():
                   '"We will rebuild," the governor told reporters.')
     marsh = next(e for e in b.entities if e.name == "Ida Marsh")
     assert [c.speaker for c in of(b, 2)] == [marsh.id]
+
+
+def test_a_quotation_hung_on_the_cue_as_another_clause_is_what_was_said():
+    """Fictional: the parser takes the quotation for an adverbial clause of "said"."""
+    b = run("''As long as the divers haven't searched the hull, we don't know if it was sabotage,'' "
+            "harbour prosecutor Ivo Sarnak said Saturday evening.")
+    (c,) = of(b, 1)
+    assert c.speaker_text == "Ivo Sarnak" and c.direct and "sabotage" in c.text
+
+
+def test_said_with_a_clause_parsed_as_its_object():
+    """Fictional: "said a crash killed two people" misparsed as said + object."""
+    b = run("State police said a 12-vehicle crash killed at least two people near Tarvesk.")
+    (c,) = of(b, 1)
+    assert c.speaker_text == "State police" and "killed at least two people" in c.text
+
+
+def test_a_forecast_reports_what_it_predicts():
+    """Fictional: the forecaster's predicted amount is its claim, a possibility."""
+    b = run("The Norland Weather Office predicts 8 to 12 inches of snow in the hills.",
+            'The weather office was forecasting "thundersnow" in Tarvesk.')
+    assert of(b, 1)[0].speaker_text == "Norland Weather Office" and "inches of snow" in of(b, 1)[0].text
+    assert of(b, 1)[0].modality == "possible"
+    assert of(b, 2) and "thundersnow" in of(b, 2)[0].text

@@ -316,6 +316,21 @@ def subject_of(v):
     return None
 
 
+def _quote_before(v, speaker_tok):
+    """'"...," the prosecutor said' where the parser hung the quotation on the cue as some
+    other clause: the words inside a quotation that ends right before the speaker."""
+    if speaker_tok is None:
+        return []
+    doc = v.doc
+    spans = quote_spans(doc.text)
+    first = doc[speaker_tok.left_edge.i]
+    ends = [b for a, b in spans if b <= first.idx and doc.text[b:first.idx].strip(" ,'\"\u201d`") == ""]
+    if not ends:
+        return []
+    a = max(x for x, b in spans if b == ends[-1])
+    return [t for t in doc if a <= t.idx < ends[-1] and not (t.is_punct and t.idx + len(t) >= ends[-1])]
+
+
 def _trailing_subject(cue):
     """'..., state radio and witnesses said.' misparsed so the cue has no subject: the noun
     phrase between the last comma and a sentence-final cue is its subject (the head of
@@ -390,8 +405,24 @@ def content_tokens(v, speaker_tok):
         for c in backward:
             toks += list(c.subtree)
         return toks
+    if lemma in ("predict", "forecast"):
+        objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i and c.lower_ not in PRONOUNS]
+        if objs:  # "predicts 8 to 12 inches of snow", "was forecasting storms in the east"
+            toks = list(objs[0].subtree)
+            for c in v.children:
+                if c.dep_ in ("prep", "npadvmod") and c.i > objs[0].i:
+                    toks += list(c.subtree)
+            return toks
+    if lemma == "say":
+        objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN")]
+        if objs and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") and c.i > objs[0].i and any(
+                d.dep_ == "dobj" for d in c.children) for c in objs[0].children):
+            return list(objs[0].subtree)  # "said a pileup killed two people", parsed as an object
     if lemma in NEEDS_CLAUSE:
         return []
+    quoted = _quote_before(v, speaker_tok)
+    if quoted:
+        return quoted
     # inverted inside a clause: "..., a spokesman said, was ..." / "..., Norpress reported."
     if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and v.head != v:
         own = {t.i for t in v.subtree}
