@@ -285,3 +285,21 @@ def test_a_retraction_meets_the_remark_it_takes_back():
     (c,) = kinds(b, "denial")
     got = {(x.stance, x.text) for x in b.claims if x.id in c.items}
     assert ("assert", "the blaze was arson") in got and any(st == "deny" for st, _ in got)
+
+
+def test_the_size_of_one_thing_and_an_amount_at_one_place_are_compared():
+    """Fictional: "a 30-car pileup" against "a 22-vehicle pileup"; 15 inches of snow in
+    Velden against more than 19 there; amounts at two places, and other counts of things
+    (flights), are not compared."""
+    b = brief_of({"a": ["Blinding snow caused a 30-car pileup on the Norland highway, a trooper said.",
+                        "The town of Velden, Norland, got 15 inches of snow on Wednesday.",
+                        "Airlines cancelled more than 300 flights."],
+                  "b": ["Two people died in a 22-vehicle pileup, police said.",
+                        "In Velden, more than 19 inches of snow fell.",
+                        "In Marlow, 4 inches of snow fell.",
+                        "Airlines cancelled about 120 flights."]})
+    notes = sorted(c.note for c in kinds(b, "figure"))
+    assert any(n.startswith("Size of the pileup") for n in notes)
+    snow = [c for c in kinds(b, "figure") if c.note.startswith("Inches in Velden")]
+    assert len(snow) == 1 and "4" not in {f.text for f in b.figures if f.id in snow[0].items}
+    assert not any("flights" in n or "Marlow" in n for n in notes)

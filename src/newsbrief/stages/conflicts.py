@@ -68,14 +68,51 @@ def _about_an_earlier_year(brief, f) -> bool:
     return False
 
 
-def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART):
-    """Figure conflicts, one per (event, measure) whose figures cannot all be true.
-    Figures are grouped by the event the `figures` stage filed them under."""
-    groups, order = {}, []
+AMOUNT_UNITS = {"inch", "foot", "feet", "centimetre", "centimeter", "millimetre", "millimeter", "metre", "meter",
+                "cm", "mm"}
+
+
+def scoped_keys(brief, ctx) -> dict:
+    """Figure id -> (scope, label) for counts of something else than people that can
+    still be compared: the size of one thing ("a 30-car pileup" / "a 25-vehicle pileup":
+    the number before a hyphen sizes the singular noun it modifies), and an amount in a
+    unit at a named place ("15 inches" in Tarvesk / "more than 19 inches" in Tarvesk).
+    Nothing else of measure "other" is compared."""
+    from newsbrief.stages.figures import figure_tokens
+
+    out = {}
     for f in brief.figures:
-        if not comparable(brief, f) or _about_an_earlier_year(brief, f):
+        if f.measure != "other" or ctx is None:
             continue
-        key = (f.event, f.measure)
+        doc, anchor = figure_tokens(ctx.doc(f.sentence), f)
+        if anchor is None:
+            continue
+        unit = anchor.head
+        nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text == "-" and unit.dep_ == "compound" and unit.head.pos_ == "NOUN" \
+                and unit.head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in unit.head.children):
+            out[f.id] = (("size", unit.head.lemma_.lower()), f"Size of the {unit.head.lower_}")
+        elif f.places and (f.counted or "").lower() in AMOUNT_UNITS | {u + "s" for u in AMOUNT_UNITS} | {"inches"}:
+            unit_word = f.counted.lower()
+            for place in f.places:
+                out.setdefault(f.id, (("amount", unit_word, place), f"{unit_word.capitalize()} in {place.title()}"))
+    return out
+
+
+def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None):
+    """Figure conflicts, one per (event, measure) whose figures cannot all be true.
+    Figures are grouped by the event the `figures` stage filed them under; the scoped
+    counts of `scoped_keys` by their scope, whatever their event."""
+    groups, order = {}, []
+    scoped = scoped_keys(brief, ctx)
+    labels = {}
+    for f in brief.figures:
+        if f.id in scoped:
+            key, labels[scoped[f.id][0]] = scoped[f.id][0], scoped[f.id][1]
+        elif not comparable(brief, f) or _about_an_earlier_year(brief, f):
+            continue
+        else:
+            key = (f.event, f.measure)
         if key not in groups:
             groups[key] = []
             order.append(key)
@@ -109,9 +146,12 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART):
                 clash.update((a.id, b.id))
         if not clash:
             continue
-        event = brief.index.event(key[0])
-        title = _short(event.title if event else "", 60)
-        head = key[1].capitalize() + (f" in {title}" if title else "")
+        if key in labels:
+            event_id, head = None, labels[key]
+        else:
+            event = brief.index.event(key[0])
+            title = _short(event.title if event else "", 60)
+            event_id, head = key[0], key[1].capitalize() + (f" in {title}" if title else "")
         figs = [f for f in figs if f.id in clash]  # the others agree: see figures.ranges()
         seen, parts = set(), []
         for f in figs:
@@ -119,7 +159,7 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART):
             if label not in seen:
                 seen.add(label)
                 parts.append(label)
-        out.append(Conflict(id="", kind="figure", event=key[0], items=[f.id for f in figs],
+        out.append(Conflict(id="", kind="figure", event=event_id, items=[f.id for f in figs],
                             note=f"{head}: " + ", ".join(parts)))
     return out
 
@@ -320,7 +360,7 @@ def _accused(text: str) -> set[str]:
 
 
 def run(brief, ctx):
-    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart) + denial_conflicts(brief)
+    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx) + denial_conflicts(brief)
     unique = Unique()
     for c in found:
         c.id = unique(conflict_id(c.kind, c.items))

@@ -577,6 +577,13 @@ def places(doc, f) -> set[str]:
                 for e in doc.ents:
                     if e.label_ in ("GPE", "LOC") and c.left_edge.i <= e.start and e.end - 1 <= c.right_edge.i:
                         found.add(e.text.lower())
+    verb = heads[-1]
+    if not found and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REPORT_VERBS:
+        for c in verb.children:  # "the city of Tarvesk got 15 inches": the subject is where
+            if c.dep_ == "nsubj":
+                for e in doc.ents:
+                    if e.label_ in ("GPE", "LOC") and c.left_edge.i <= e.start and e.end - 1 <= c.right_edge.i:
+                        found.add(e.text.lower())
     root = [t for t in doc if t.dep_ == "ROOT"]
     for r in root:  # sentence-initial "In Honduras, ..."
         for c in r.children:
