@@ -131,3 +131,128 @@ def test_title_after_the_organisation_and_split_name():
             "Ana-Maria Kessel of the emergency services line said the call was hard to understand.")
     assert of(b, 1)[0].speaker_text == "Tom Quill"
     assert of(b, 2)[0].speaker_text == "Ana-Maria Kessel"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour officials insisted on Monday that the captain had made no request to leave port.",
+    "Mayor Lena Hoff maintained that the levy was never discussed.",
+    "A ministry spokesman said the governor has never asked the inspectors to end their inquiry.",
+    "Dock workers said they doubted the crane could have collapsed on its own.",
+    '"The earlier information that the port gave out was wrong," said inspector Tom Greer.',
+    "Prosecutor Ivo Sarnak later retracted the remark.",
+])
+def test_a_neutral_cue_over_a_denial_is_a_denial(sentence):
+    """Fictional: insisting on a negation, a named doer's deed under "never", the
+    speaker's own doubt, a report declared wrong, a retraction: each denies."""
+    b = run(sentence)
+    assert [c.stance for c in of(b, 1)] == ["deny"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The engineer said the bridge was not damaged.",
+    "The pilot said he had never seen such a storm.",
+    "A ministry spokesman said it was wrong to close the shelter.",
+    "The council insisted that the school would reopen.",
+])
+def test_a_negation_or_judgement_alone_is_no_denial(sentence):
+    """Fictional: a plain negated report, a pronoun's experience under "never", a moral
+    judgement and an insisted positive stay assertions."""
+    b = run(sentence)
+    assert [c.stance for c in of(b, 1)] == ["assert"]
+
+
+def run_named(*sentences):
+    """Like `run`, with the entities stage first (claims link to its names)."""
+    from newsbrief.stages import entities
+    brief, ctx = make_brief({"a": list(sentences)})
+    run_stage(entities.STAGE, brief, ctx)
+    run_stage(claims.STAGE, brief, ctx)
+    return brief
+
+
+def test_the_author_of_a_document_named_in_a_relative_clause_claims_nothing():
+    """Fictional: "the letters that Roe wrote" says which letters; only Quill speaks."""
+    from newsbrief.resources import default
+    b = run("Mayor Mara Quill said she would publish the notes that Ana Roe wrote at the time to record her talks with the mayor.")
+    assert {c.speaker_text for c in b.claims} == {"Mara Quill"}
+    doc = default().nlp("Investigators read the memos that Ana Roe wrote to document her meetings.")
+    wrote = next(t for t in doc if t.lower_ == "wrote")
+    assert wrote.dep_ == "relcl" and not claims.is_cue(wrote)
+
+
+def test_a_surname_the_parser_takes_for_a_noun_speaks_and_is_the_pronouns_antecedent():
+    """Fictional: "Fields" parsed as a common noun is the person the entities stage knows."""
+    b = run_named("Senator Hal Fields met the mayor of Tarvesk on Monday.",
+                  "Fields insisted the levy did not come up, but he told reporters that he would ask again.")
+    got = {(c.speaker_text, c.stance) for c in of(b, 2)}
+    assert ("Fields", "deny") in got
+    assert all(t in ("Fields", "Hal Fields") for t, _ in got) and len(got) >= 2
+
+
+def test_an_administration_named_after_a_person_is_not_that_person():
+    """Fictional: the subject is the administration, not Velk."""
+    b = run_named("President Anna Velk visited the port.",
+                  "The Velk administration denied that the port would close, writing in a statement to staff.")
+    c = of(b, 2)
+    assert {x.speaker_text.lower().removeprefix("the ") for x in c} == {"velk administration"}
+    velk = next(e for e in b.entities if e.name == "Anna Velk")
+    assert all(x.speaker != velk.id for x in c)
+    assert {x.stance for x in c} == {"deny"}  # the participle belongs to the denial
+
+
+def test_a_definite_description_points_back_to_the_named_speaker():
+    """Fictional: "the monitoring group" is the Norland Watch that spoke before; "the TV"
+    is the state television that spoke before; "the government" names itself."""
+    b = run_named("Five people died in the shelling of Tarvesk, the Norland Watch said.",
+            "The army shelled two villages, state television said.",
+            "Troops also entered the port, the monitoring group said.",
+            '"Two soldiers were wounded," the TV reported.',
+            "The government said the shelling would stop.")
+    assert of(b, 3)[0].speaker_text == "the Norland Watch"
+    assert of(b, 4)[0].speaker_text == "state television"
+    assert of(b, 5)[0].speaker_text == "The government"
+
+
+def test_a_trailing_attribution_the_parser_left_without_subject():
+    """Fictional: "..., state radio and witnesses said." when the parser hangs the
+    speakers on the place before them."""
+    from newsbrief.stages.claims import _trailing_subject
+    from newsbrief.resources import default
+    doc = default().nlp("Four houses burned in the old quarter of Tarvesk, state radio and witnesses said.")
+    cue = next(t for t in doc if t.lower_ == "said")
+    spk = _trailing_subject(cue)
+    assert spk is not None and spk.lower_ == "radio"
+    doc = default().nlp("The bridge closed, the mayor said, and the ferry stopped.")
+    assert _trailing_subject(next(t for t in doc if t.lower_ == "said")) is None
+
+
+def test_the_title_alone_is_the_one_person_of_the_article_with_it():
+    """Fictional: "the governor" is Governor Ida Marsh, the article's only governor."""
+    b = run_named("Governor Ida Marsh flew to Tarvesk on Monday.",
+                  '"We will rebuild," the governor told reporters.')
+    marsh = next(e for e in b.entities if e.name == "Ida Marsh")
+    assert [c.speaker for c in of(b, 2)] == [marsh.id]
+
+
+def test_a_quotation_hung_on_the_cue_as_another_clause_is_what_was_said():
+    """Fictional: the parser takes the quotation for an adverbial clause of "said"."""
+    b = run("''As long as the divers haven't searched the hull, we don't know if it was sabotage,'' "
+            "harbour prosecutor Ivo Sarnak said Saturday evening.")
+    (c,) = of(b, 1)
+    assert c.speaker_text == "Ivo Sarnak" and c.direct and "sabotage" in c.text
+
+
+def test_said_with_a_clause_parsed_as_its_object():
+    """Fictional: "said a crash killed two people" misparsed as said + object."""
+    b = run("State police said a 12-vehicle crash killed at least two people near Tarvesk.")
+    (c,) = of(b, 1)
+    assert c.speaker_text == "State police" and "killed at least two people" in c.text
+
+
+def test_a_forecast_reports_what_it_predicts():
+    """Fictional: the forecaster's predicted amount is its claim, a possibility."""
+    b = run("The Norland Weather Office predicts 8 to 12 inches of snow in the hills.",
+            'The weather office was forecasting "thundersnow" in Tarvesk.')
+    assert of(b, 1)[0].speaker_text == "Norland Weather Office" and "inches of snow" in of(b, 1)[0].text
+    assert of(b, 1)[0].modality == "possible"
+    assert of(b, 2) and "thundersnow" in of(b, 2)[0].text

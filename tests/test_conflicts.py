@@ -232,3 +232,74 @@ def test_one_denial_split_in_two_claims_is_no_conflict():
     # invented: one sentence, one denier, two denied clauses; nothing asserted against it
     b = brief_of({"a": ["The Norland ministry denied the claims, and it denied that its ships had left port."]})
     assert kinds(b, "denial") == []
+
+
+def test_a_shared_name_is_no_shared_proposition():
+    """Fictional: a denial of the Gazette's report and a remark about the Gazette share
+    only the name; they are not one proposition."""
+    b = brief_of({"a": ["The port ministry vehemently denied the Valdora Evening Gazette report on the dredging."],
+                  "b": ["Senator Ivo Sarnak told reporters that the burden is on the Valdora Evening Gazette to publish the letter."]})
+    assert kinds(b, "denial") == []
+
+
+def test_disputing_an_account_does_not_meet_every_claim_of_its_author():
+    """Fictional: "disputed Quill's account" meets Quill's claims only where they share
+    what is disputed; a source quoted on other matters is not contradicted."""
+    b = brief_of({"a": ["Mara Quill said the mayor asked her to drop the harbour inquiry.",
+                        "Mara Quill said the ferry timetable would change in spring.",
+                        "Mara Quill told reporters that the budget vote was delayed."],
+                  "b": ["Aides to the mayor disputed Mara Quill's account of the harbour inquiry."]})
+    (c,) = kinds(b, "denial")
+    said = {x.text for x in b.claims if x.id in c.items and x.stance == "assert"}
+    assert said and all("inquiry" in t for t in said)
+
+
+def test_of_one_sources_equal_counts_the_precise_one_is_compared():
+    """Fictional: the agency gives "at least three" and "three"; its three clash with the
+    monitor's five."""
+    b = brief_of({"a": ["At least three guards were killed in the raid, the Norpress agency said.",
+                        "Three guards were killed and a fourth was wounded, the Norpress agency said."],
+                  "b": ["Five guards were killed in the raid, the Harbour Watch said."]},
+                 events=[("raid", "2024-05-01", [1, 2, 3])])
+    (c,) = kinds(b, "figure")
+    texts = {f.text for f in b.figures if f.id in c.items}
+    assert "Three" in texts and "Five" in texts
+
+
+def test_one_articles_own_count_beside_a_count_it_quotes_is_no_dispute():
+    """Fictional: the article's voice (59 bodies recovered) and the official it quotes
+    (60 found so far) report one count as it grows; across articles, 60 against 75 stays."""
+    a = ['"So far we have found 60 dead," harbour police official Ivo Sarnak said.',
+         "Divers recovered 59 bodies from the ferry."]
+    assert kinds(brief_of({"a": a}), "figure") == []
+    b = brief_of({"a": a, "b": ["Seventy-five people were killed when the ferry sank, the Norpress agency said."]})
+    (c,) = kinds(b, "figure")
+    assert "Seventy-five" in {f.text for f in b.figures if f.id in c.items}
+
+
+def test_a_retraction_meets_the_remark_it_takes_back():
+    """Fictional: the prosecutor's earlier assertion and his retraction of it."""
+    b = brief_of({"a": ["Prosecutor Ivo Sarnak said the blaze was arson.",
+                        "Rescue crews worked through the night.",
+                        "Sarnak later retracted the remark."]})
+    (c,) = kinds(b, "denial")
+    got = {(x.stance, x.text) for x in b.claims if x.id in c.items}
+    assert ("assert", "the blaze was arson") in got and any(st == "deny" for st, _ in got)
+
+
+def test_the_size_of_one_thing_and_an_amount_at_one_place_are_compared():
+    """Fictional: "a 30-car pileup" against "a 22-vehicle pileup"; 15 inches of snow in
+    Velden against more than 19 there; amounts at two places, and other counts of things
+    (flights), are not compared."""
+    b = brief_of({"a": ["Blinding snow caused a 30-car pileup on the Norland highway, a trooper said.",
+                        "The town of Velden, Norland, got 15 inches of snow on Wednesday.",
+                        "Airlines cancelled more than 300 flights."],
+                  "b": ["Two people died in a 22-vehicle pileup, police said.",
+                        "In Velden, more than 19 inches of snow fell.",
+                        "In Marlow, 4 inches of snow fell.",
+                        "Airlines cancelled about 120 flights."]})
+    notes = sorted(c.note for c in kinds(b, "figure"))
+    assert any(n.startswith("Size of the pileup") for n in notes)
+    snow = [c for c in kinds(b, "figure") if c.note.startswith("Inches in Velden")]
+    assert len(snow) == 1 and "4" not in {f.text for f in b.figures if f.id in snow[0].items}
+    assert not any("flights" in n or "Marlow" in n for n in notes)

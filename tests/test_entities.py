@@ -219,3 +219,64 @@ def test_given_names_al_and_ed_are_no_arabic_article():
     al = _ent(b, "Al Brennick")
     assert al is not None and al.name == "Al Brennick" and al is _ent(b, "Brennick")
     assert _ent(b, "Yusuf al-Fulani") is _ent(b, "Al-Fulani") is not None
+
+
+def test_titled_forms_are_aliases_of_the_person():
+    """Fictional: "President Anna Velk" and "Mrs. Velk" are names a reader meets."""
+    b = _run({"a": ["President Anna Velk opened the bridge on Monday.", "Mrs. Velk thanked the builders."]})
+    e = _ent(b, "Anna Velk")
+    assert e is not None and {"President Anna Velk", "Mrs. Velk"} <= set(e.aliases)
+    assert e.name == "Anna Velk"
+
+
+def test_a_surname_joins_the_full_name_written_the_same_among_near_spellings():
+    """Fictional: "Quarr" beside "Tomas al-Quarr" and "Ivo al-Quaar" (one spelling key)
+    joins the one written exactly the same."""
+    b = _run({"a": ["Tomas al-Quarr spoke in Velden.", "Ivo al-Quaar spoke in Kessing.",
+                    "Supporters of Quarr marched on Sunday."]})
+    assert _ent(b, "Quarr") is _ent(b, "Tomas al-Quarr")
+    assert _ent(b, "Ivo al-Quaar") is not _ent(b, "Tomas al-Quarr")
+
+
+def test_a_missed_surname_is_a_mention_of_the_one_full_name():
+    """Fictional: the tagger misses a bare surname; written exactly as one full name's, it
+    is that person."""
+    b = _run({"a": ["Senator Hal Fields met the mayor of Tarvesk.",
+                     "Fields insisted the plan was sound."]})
+    e = _ent(b, "Hal Fields")
+    assert e is not None and sum(1 for m in e.mentions if m.text == "Fields") == 1
+
+
+def test_short_form_of_one_organisation_or_facility_name():
+    """Fictional: the head word ("Herald"), the start before kind words ("Kessel" of
+    "Kessel International Airport"), an acronym of the initials; a town is never an
+    organisation named after it."""
+    b = _run({"a": ["The Tarvesk Evening Herald reported the strike.", "The Herald said talks failed.",
+                    "Flights left Kessel International Airport late.", "Kessel reopened its runway on Friday.",
+                    "The Norland Observatory for Civil Peace counted the dead.", "The NOCP said 12 died.",
+                    "Crowds gathered in Velden on Friday.", "Velden Cathedral rang its bells."]})
+    assert _ent(b, "Herald") is _ent(b, "Tarvesk Evening Herald")
+    assert _ent(b, "Kessel") is _ent(b, "Kessel International Airport")
+    assert _ent(b, "NOCP") is _ent(b, "Norland Observatory for Civil Peace")
+    assert _ent(b, "Velden") and _ent(b, "Velden Cathedral") and _ent(b, "Velden") is not _ent(b, "Velden Cathedral")
+
+
+def test_one_given_name_and_surnames_a_letter_apart_are_one_person_other_given_names_never():
+    """Fictional: "Carl Osterlund" / "Carl Osterlunt" is one man spelt twice; "Ida
+    Osterlund" is another person."""
+    b = _run({"a": ["Carl Osterlund opened the session.", "Ida Osterlund chaired it."],
+              "b": ["Carl Osterlunt spoke first."]})
+    assert _ent(b, "Carl Osterlund") is _ent(b, "Carl Osterlunt")
+    assert _ent(b, "Ida Osterlund") is not _ent(b, "Carl Osterlund")
+
+
+def test_a_full_name_tagged_as_organisation_is_the_person_of_its_surname():
+    """Fictional: a tagger may call a two-word name an organisation; its surname alone is a
+    person of the cluster, so the full name is that person."""
+    from newsbrief.stages.entities import _people_tagged_as_orgs
+
+    class S:
+        id = "s"
+    ments = [(S, "Ulm Varnik", 0, 10, "ORG"), (S, "Varnik", 20, 26, "PERSON"), (S, "Varnik Motors", 30, 43, "ORG")]
+    out = _people_tagged_as_orgs(ments)
+    assert [m[4] for m in out] == ["PERSON", "PERSON", "ORG"]

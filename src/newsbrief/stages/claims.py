@@ -26,6 +26,7 @@ from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CU
                           PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, QUESTION_MARKS, REFUSAL_VERBS, RELATIVE,
                           REPORT_VERBS, ROLE_NOUNS, SPEAKER_NOUNS, AGENT_SUFFIX, TITLES, clean_speaker, dateline_length,
                           quote_spans, quoted_share, tidy)
+from newsbrief.lexicon import words
 from newsbrief.model import Claim
 from newsbrief.stages.entities import lookup as entity_at
 from newsbrief.stage import Stage
@@ -38,6 +39,11 @@ CLIMB_XCOMP = {"refuse", "decline", "go", "continue", "want", "try", "seem", "ap
 FIRST_PERSON = {"i", "we", "me", "us"}
 POSSESSIVE = {"its", "their", "his", "her", "our", "my", "your"}
 CLAUSE = ("ccomp", "xcomp")
+INSIST_CUES = words("insist_cues")  # "insisted that X did not ...": a denial
+DOUBT_VERBS = words("doubt_verbs")  # "said they doubted that ...": a denial of what follows
+WRONG_WORDS = {"wrong", "incorrect", "inaccurate", "mistaken", "erroneous"}
+# what a source gave out and another can declare wrong ("the earlier information was wrong")
+REPORTED_NOUNS = {"information", "figure", "number", "toll", "count", "estimate", "version", "data", "tally"}
 
 
 # -- entity linking ----------------------------------------------------------------
@@ -122,6 +128,9 @@ def speaker_span(h):
             while lo < own[0].start and doc[lo].text == "-":
                 lo += 1
             return strip_titles(doc[lo:own[0].end]), "PERSON"
+        if h.pos_ == "NOUN" and h.lemma_.lower() in ORG_NOUNS and h.lemma_.lower() not in ROLE_NOUNS \
+                and all(e.end <= h.i for e in persons):
+            return doc[np.start + (np[0].lower_ == "the"):np.end], "ORG"  # "the Roe administration": not Roe
         return strip_titles(persons[-1]), "PERSON"
     if h.lemma_.lower() in ROLE_NOUNS or h.ent_type_ == "":
         for c in h.children:
@@ -155,7 +164,7 @@ def speaker_span(h):
         low = h.lemma_.lower()
         if low in ROLE_NOUNS:
             label = "PERSON"
-        elif low in ORG_NOUNS or h.tag_ == "NNPS":
+        elif low in ORG_NOUNS or low in ANAPHORIC_ORGS or low in ("radio", "newspaper") or h.tag_ == "NNPS":
             label = "ORG"
         elif h.pos_ == "PROPN":
             label = "ORG"
@@ -192,6 +201,8 @@ def is_cue(t) -> bool:
         return False
     if any(c.dep_ == "auxpass" for c in t.children) and t.lemma_ not in ("quote", "cite"):
         return False
+    if t.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in RELATIVE for c in t.children):
+        return False  # "the memos that X wrote": the clause says which memos, X claims nothing here
     if t.tag_ == "VBN" and t.dep_ not in ("ROOT", "ccomp", "conj", "relcl") \
             and not any(c.dep_ == "aux" for c in t.children):
         return False
@@ -234,14 +245,16 @@ def _name_before(cue):
     return None
 
 
-def plausible_speaker(tok, cue) -> bool:
+def plausible_speaker(tok, cue, known=frozenset()) -> bool:
     """Whether the subject token can be a speaker by news-writing convention: a name, a
     pronoun, or a common noun that names people, an institution or a document; never a
-    dateline, never a date or number, and a place only as the plain subject of the cue."""
+    dateline, never a date or number, and a place only as the plain subject of the cue.
+    `known`: indices of tokens the entities stage knows as a person or organisation
+    (a surname the parser took for a common noun)."""
     doc = tok.doc
     if tok.idx < dateline_length(doc.text):
         return False
-    if tok.lower_ in PRONOUNS:
+    if tok.lower_ in PRONOUNS or tok.i in known:
         return True
     ent = tok.ent_type_
     if ent in NOT_SPEAKER_ENTS:
@@ -303,6 +316,43 @@ def subject_of(v):
     return None
 
 
+def _quote_before(v, speaker_tok):
+    """'"...," the prosecutor said' where the parser hung the quotation on the cue as some
+    other clause: the words inside a quotation that ends right before the speaker."""
+    if speaker_tok is None:
+        return []
+    doc = v.doc
+    spans = quote_spans(doc.text)
+    first = doc[speaker_tok.left_edge.i]
+    ends = [b for a, b in spans if b <= first.idx and doc.text[b:first.idx].strip(" ,'\"\u201d`") == ""]
+    if not ends:
+        return []
+    a = max(x for x, b in spans if b == ends[-1])
+    return [t for t in doc if a <= t.idx < ends[-1] and not (t.is_punct and t.idx + len(t) >= ends[-1])]
+
+
+def _trailing_subject(cue):
+    """'..., state radio and witnesses said.' misparsed so the cue has no subject: the noun
+    phrase between the last comma and a sentence-final cue is its subject (the head of
+    its first conjunct), by the news convention of the trailing attribution."""
+    doc = cue.doc
+    if cue.dep_ != "ROOT" or any(not t.is_punct for t in doc[cue.i + 1:]):
+        return None
+    comma = next((t.i for t in reversed(doc[:cue.i]) if t.text == ","), None)
+    if comma is None or cue.i - comma < 2 or cue.i - comma > 7:
+        return None
+    span = doc[comma + 1:cue.i]
+    if not all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PART") for t in span):
+        return None
+    first = []
+    for t in span:
+        if t.pos_ == "CCONJ":
+            break
+        first.append(t)
+    nouns = [t for t in first if t.pos_ in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns else None
+
+
 def _without_participle_claims(toks):
     """What is said stops before ", saying ..." / ", adding ...": that participle is a
     claim of its own (see `subject_of`), even when the parser hangs it inside."""
@@ -355,8 +405,24 @@ def content_tokens(v, speaker_tok):
         for c in backward:
             toks += list(c.subtree)
         return toks
+    if lemma in ("predict", "forecast"):
+        objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i and c.lower_ not in PRONOUNS]
+        if objs:  # "predicts 8 to 12 inches of snow", "was forecasting storms in the east"
+            toks = list(objs[0].subtree)
+            for c in v.children:
+                if c.dep_ in ("prep", "npadvmod") and c.i > objs[0].i:
+                    toks += list(c.subtree)
+            return toks
+    if lemma == "say":
+        objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN")]
+        if objs and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") and c.i > objs[0].i and any(
+                d.dep_ == "dobj" for d in c.children) for c in objs[0].children):
+            return list(objs[0].subtree)  # "said a pileup killed two people", parsed as an object
     if lemma in NEEDS_CLAUSE:
         return []
+    quoted = _quote_before(v, speaker_tok)
+    if quoted:
+        return quoted
     # inverted inside a clause: "..., a spokesman said, was ..." / "..., Norpress reported."
     if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and v.head != v:
         own = {t.i for t in v.subtree}
@@ -374,8 +440,12 @@ def content_tokens(v, speaker_tok):
 
 
 def stance_of(lemma: str, cue_tok, text: str) -> str:
-    if cue_tok.tag_ == "VBG" and cue_tok.dep_ == "advcl" and cue_tok.head.lemma_.lower() in DENY_VERBS \
-            and not cue_blocked(cue_tok.head):
+    head = cue_tok.head
+    if cue_tok.tag_ == "VBG" and cue_tok.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.lemma_.lower() \
+            in DENY_VERBS and head.lemma_.lower() not in REPORT_VERBS:
+        head = head.head  # "denying X made the request, writing ...": the parser hangs it on the denied clause
+    if cue_tok.tag_ == "VBG" and cue_tok.dep_ == "advcl" and head.lemma_.lower() in DENY_VERBS \
+            and not cue_blocked(head):
         return "deny"  # "denied the report, saying it was careful": the reason is part of the denial
     if lemma in DENY_VERBS:
         if any(c.dep_ == "neg" for c in cue_tok.children) or cue_tok.head.lemma_.lower() in ("refuse", "decline"):
@@ -388,9 +458,43 @@ def stance_of(lemma: str, cue_tok, text: str) -> str:
     return "assert"
 
 
+def _content_roots(ctoks):
+    inside = {u.i for u in ctoks}
+    return [u for u in ctoks if u.head.i not in inside or u.head == u]
+
+
+def denies_in_content(cue_tok, lemma: str, ctoks, negated: bool) -> bool:
+    """What is said is itself a denial, though the cue is neutral:
+    * insisting on a negation ("insisted the matter never came up", "maintained that
+      it had made no request"): to insist that something did not happen denies it;
+    * a past deed under "never" of a named or described doer ("said the minister has
+      never asked anyone to ..."): not a pronoun's ("he had never seen such a fire");
+    * the speaker's own denial or doubt reported ("said they doubted the group could
+      ...", "said it rejected the offer");
+    * what someone reported declared wrong ("said the earlier figures were wrong")."""
+    roots = _content_roots(ctoks)[:2]
+    if negated and lemma in INSIST_CUES:
+        return True
+    for r in roots:
+        kids = list(r.children)
+        subj = [c for c in kids if c.dep_ in SUBJ]
+        if r.tag_ in ("VBD", "VBN") and any(c.lower_ == "never" for c in kids) and subj \
+                and subj[0].lower_ not in PRONOUNS and subj[0].pos_ in ("NOUN", "PROPN"):
+            return True
+        if r.lemma_.lower() in DENY_VERBS | DOUBT_VERBS and r.pos_ == "VERB" and not any(c.dep_ == "neg" for c in kids) \
+                and subj and subj[0].lower_ in PRONOUNS:
+            return True
+        if r.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in WRONG_WORDS for c in kids) \
+                and not any(c.dep_ == "neg" for c in kids) \
+                and subj and subj[0].lemma_.lower() in ALLEGATION_NOUNS | REPORTED_NOUNS:
+            return True
+    return False
+
+
 # -- extraction per sentence -------------------------------------------------------
-def extract(doc):
-    """Raw claims of one parsed sentence: list of dicts (no linking, pronouns unresolved)."""
+def extract(doc, known=frozenset()):
+    """Raw claims of one parsed sentence: list of dicts (no linking, pronouns unresolved).
+    `known`: token indices of names the entities stage found (see `plausible_speaker`)."""
     text = doc.text
     quotes = quote_spans(text)
     found = []
@@ -416,11 +520,13 @@ def extract(doc):
         if cue_blocked(t):
             continue
         spk = subject_of(t)
+        if spk is None:
+            spk = _trailing_subject(t)
         if spk is not None and spk.pos_ == "VERB":
             spk = _name_before(t)  # "Reporting from X, the channel's Jane Roe said"
             if spk is None:
                 continue
-        if spk is not None and not plausible_speaker(spk, t):
+        if spk is not None and not plausible_speaker(spk, t, known):
             continue
         ctoks = content_tokens(t, spk)
         if not ctoks:
@@ -438,7 +544,7 @@ def extract(doc):
         if spk is not None:  # "A local officer and the army each said": both speak
             for c in spk.children:
                 if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in FIRST_PERSON \
-                        and plausible_speaker(c, t):
+                        and plausible_speaker(c, t, known):
                     found.append(_raw(doc, quotes, t, None, c, ctoks))
     if not found:
         colon = _colon_quote(doc, quotes)
@@ -540,8 +646,11 @@ def _raw(doc, quotes, cue_tok, cue_text, spk_tok, ctoks):
     if cue_text == "according to":
         cue_end = next((c.idx + len(c) for c in cue_tok.children if c.lower_ == "to"), cue_end)
     negated, modality = polarity(cue_tok, lemma, ctoks)
+    stance = stance_of(lemma, cue_tok, content)
+    if stance == "assert" and cue_text is None and denies_in_content(cue_tok, lemma, ctoks, negated):
+        stance = "deny"
     return {"cue": cue, "lemma": lemma, "speaker": spk, "text": content, "direct": direct,
-            "stance": stance_of(lemma, cue_tok, content), "cue_i": cue_tok.i,
+            "stance": stance, "cue_i": cue_tok.i,
             "negated": negated, "modality": modality,
             "roots": {u.i for u in ctoks if u.head.i not in {w.i for w in ctoks} or u.head == u},
             # character spans inside the sentence, for evaluation against span annotations
@@ -587,9 +696,20 @@ def _label(brief, sentence_id, text, start, label):
     return entity_type(brief, lookup(brief, sentence_id, text, start)) or label
 
 
-def _is_person_subject(t) -> bool:
-    """A subject that is itself a person: a name tagged PERSON, or a role noun."""
-    return t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and t.lemma_.lower() in ROLE_NOUNS)
+def _is_person_subject(t, brief=None, sentence_id=None) -> bool:
+    """A subject that is itself a person: a name tagged PERSON, a role noun, or a token
+    the entities stage knows as a person's name."""
+    if t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and t.lemma_.lower() in ROLE_NOUNS):
+        return True
+    return brief is not None and t.i in _known_names(brief, t.doc, sentence_id, ("PERSON",))
+
+
+def _known_names(brief, doc, sentence_id, types=("PERSON", "ORG")) -> frozenset:
+    """Indices of tokens inside a mention of a person (or organisation) entity."""
+    spans = [(a, b) for a, b, _t, eid in brief.index.mentions_in(sentence_id) if entity_type(brief, eid) in types]
+    if not spans:
+        return frozenset()
+    return frozenset(t.i for t in doc if any(a <= t.idx < b for a, b in spans))
 
 
 def subjects_before(brief, doc, i, sentence_id):
@@ -602,7 +722,7 @@ def subjects_before(brief, doc, i, sentence_id):
             span, label = speaker_span(t)
             text = clean_speaker(span.text) or span.text
             label = _label(brief, sentence_id, text, span.start_char, label)
-            if label in PERSON_LABELS and not _is_person_subject(t) and t.pos_ != "PROPN":
+            if label in PERSON_LABELS and not _is_person_subject(t, brief, sentence_id) and t.pos_ != "PROPN":
                 continue  # "an activist's appeal to the president": the appeal, not the president
             main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
             out.append({"text": text, "start": span.start_char, "label": label,
@@ -626,12 +746,21 @@ def _person_subjects(brief, doc, sentence_id):
     return out
 
 
+ANAPHORIC_ORGS = {"group", "agency", "organisation", "organization", "observatory", "monitor", "channel",
+                  "broadcaster", "tv", "television", "network", "service", "station", "outlet"}
+SAME_NOUN = {"tv": ("tv", "television"), "television": ("tv", "television")}
+
+
 def _definite_org(spk, doc) -> str | None:
-    """'the group', 'the agency': a bare definite organisation noun, resolved like 'it'."""
+    """'the group', 'the monitoring group', 'the TV': a definite organisation noun with at
+    most two lower-case modifiers, resolved like 'it'."""
     words_ = spk["text"].split()
-    if len(words_) == 2 and words_[1].islower() and words_[0].lower() == "the" and words_[1] in ORG_NOUNS | {"observatory", "agency", "group"}:
-        return words_[1]
-    return None
+    if not 2 <= len(words_) <= 4 or words_[0].lower() != "the":
+        return None
+    noun = words_[-1].lower()
+    if not all(w.islower() for w in words_[1:-1]) or not (words_[-1].islower() or words_[-1] == "TV"):
+        return None
+    return noun if noun in ORG_NOUNS | ANAPHORIC_ORGS else None
 
 
 def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent):
@@ -656,11 +785,20 @@ def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent):
 
 
 def _resolve_definite(spoken, noun):
+    """The earlier speaker of the article a definite description names: one whose name
+    holds the noun ("the agency" after "the Norpress agency"); for a noun that only ever
+    points back ("the group", "the channel"), else the last organisation that spoke.
+    "the government", "the army" name themselves when no earlier speaker holds the word."""
+    forms = SAME_NOUN.get(noun, (noun,))
     for cand in reversed(spoken):
-        if cand["label"] in GROUP_LABELS and noun in cand["text"].lower():
+        text = cand["text"].lower()
+        if cand["label"] in GROUP_LABELS and text not in ("the " + noun, noun) and any(
+                f in text.split() for f in forms):
             return cand
-    for cand in reversed(spoken):
-        if cand["label"] == "ORG":
+    if noun not in ANAPHORIC_ORGS:
+        return None
+    for cand in reversed(spoken):  # a named organisation, not "an agency spokeswoman"
+        if cand["label"] == "ORG" and cand.get("id") and cand["text"].split()[-1].lower() not in ROLE_NOUNS:
             return cand
     return None
 
@@ -690,9 +828,33 @@ def _speaker(brief, sentence, doc, r, spoken, recent):
             spoken.append(dict(ante, pos=sentence.position))
             return ante.get("id"), ante["text"], 0.7
     speaker_id = lookup(brief, sentence.id, spk["text"], spk["start"])
+    if spk["label"] == "ORG" and entity_type(brief, speaker_id) == "PERSON" and " " in spk["text"]:
+        speaker_id = None  # "the Roe administration" is not Roe
+    if speaker_id is None:
+        speaker_id = _titled_person(brief, sentence, spk["text"])
     label = entity_type(brief, speaker_id) or spk["label"]
     spoken.append({"text": spk["text"], "id": speaker_id, "label": label, "pos": sentence.position})
     return speaker_id, spk["text"], 1.0
+
+
+def _titled_person(brief, sentence, text: str) -> str | None:
+    """'the president', 'the senator': the one person the article (else the cluster) names
+    with that title ("President Anna Roe"); None when none or several."""
+    words_ = text.split()
+    if len(words_) != 2 or words_[0].lower() != "the" or words_[1].lower().strip(".") not in TITLES:
+        return None
+    title = words_[1].lower()
+    people = [e for e in brief.entities if e.type == "PERSON" and any(
+        a.split()[0].lower().strip(".") == title and len(a.split()) > 1 for a in e.aliases)]
+    here = [e for e in people if any(brief.index.sentence(m.sentence) is not None
+                                     and brief.index.sentence(m.sentence).article == sentence.article
+                                     for m in e.mentions)]
+    for group in (here, people):
+        if len(group) == 1:
+            return group[0].id
+        if group:
+            return None
+    return None
 
 
 def _quoted_only(doc) -> str | None:
@@ -743,7 +905,7 @@ def run(brief, ctx):
             continue
         spoken = history.setdefault(sentence.article, [])
         recent = subjects.setdefault(sentence.article, [])
-        raw = sorted(extract(doc), key=lambda r: r["cue_i"])
+        raw = sorted(extract(doc, _known_names(brief, doc, sentence.id)), key=lambda r: r["cue_i"])
         n = 0  # rank of the claim in its sentence
         for r in raw:
             speaker_id, speaker_text, conf = _speaker(brief, sentence, doc, r, spoken, recent)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.lexicon import REPORT_VERBS
 from newsbrief.model import Conflict
 from newsbrief.ids import Unique, conflict_id
 from newsbrief.unionfind import UnionFind
@@ -67,14 +68,51 @@ def _about_an_earlier_year(brief, f) -> bool:
     return False
 
 
-def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART):
-    """Figure conflicts, one per (event, measure) whose figures cannot all be true.
-    Figures are grouped by the event the `figures` stage filed them under."""
-    groups, order = {}, []
+AMOUNT_UNITS = {"inch", "foot", "feet", "centimetre", "centimeter", "millimetre", "millimeter", "metre", "meter",
+                "cm", "mm"}
+
+
+def scoped_keys(brief, ctx) -> dict:
+    """Figure id -> (scope, label) for counts of something else than people that can
+    still be compared: the size of one thing ("a 30-car pileup" / "a 25-vehicle pileup":
+    the number before a hyphen sizes the singular noun it modifies), and an amount in a
+    unit at a named place ("15 inches" in Tarvesk / "more than 19 inches" in Tarvesk).
+    Nothing else of measure "other" is compared."""
+    from newsbrief.stages.figures import figure_tokens
+
+    out = {}
     for f in brief.figures:
-        if not comparable(brief, f) or _about_an_earlier_year(brief, f):
+        if f.measure != "other" or ctx is None:
             continue
-        key = (f.event, f.measure)
+        doc, anchor = figure_tokens(ctx.doc(f.sentence), f)
+        if anchor is None:
+            continue
+        unit = anchor.head
+        nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text == "-" and unit.dep_ == "compound" and unit.head.pos_ == "NOUN" \
+                and unit.head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in unit.head.children):
+            out[f.id] = (("size", unit.head.lemma_.lower()), f"Size of the {unit.head.lower_}")
+        elif f.places and (f.counted or "").lower() in AMOUNT_UNITS | {u + "s" for u in AMOUNT_UNITS} | {"inches"}:
+            unit_word = f.counted.lower()
+            for place in f.places:
+                out.setdefault(f.id, (("amount", unit_word, place), f"{unit_word.capitalize()} in {place.title()}"))
+    return out
+
+
+def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None):
+    """Figure conflicts, one per (event, measure) whose figures cannot all be true.
+    Figures are grouped by the event the `figures` stage filed them under; the scoped
+    counts of `scoped_keys` by their scope, whatever their event."""
+    groups, order = {}, []
+    scoped = scoped_keys(brief, ctx)
+    labels = {}
+    for f in brief.figures:
+        if f.id in scoped:
+            key, labels[scoped[f.id][0]] = scoped[f.id][0], scoped[f.id][1]
+        elif not comparable(brief, f) or _about_an_earlier_year(brief, f):
+            continue
+        else:
+            key = (f.event, f.measure)
         if key not in groups:
             groups[key] = []
             order.append(key)
@@ -86,7 +124,8 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART):
         best = {}
         for f in groups[key]:
             k = (article_of(brief, f.sentence), source_label(brief, f))
-            if k not in best or bounds(f)[0] > bounds(best[k])[0]:
+            # the largest count; of equal ones the most precise ("three" over "at least three")
+            if k not in best or (bounds(f)[0], -bounds(f)[1]) > (bounds(best[k])[0], -bounds(best[k])[1]):
                 best[k] = f
         keep = {f.id for f in best.values()}
         figs = [f for f in groups[key] if f.id in keep]
@@ -98,18 +137,21 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART):
                 lb, artb, (blo, bhi) = info[b.id]
                 if not (ahi < blo or bhi < alo):
                     continue  # both can be true
-                if la == lb and arta == artb:
-                    continue
+                if arta == artb and (la == lb or not (a.source_text or a.source) or not (b.source_text or b.source)):
+                    continue  # one article's own voice beside a count it quotes: an update it reports, not a dispute
                 if _days_apart(brief, a, b) > max_days_apart:
                     continue  # a later toll is an update, not a contradiction
-                if not (a.event and a.event == b.event) and _elsewhere(a, b):
-                    continue  # without events: "died in Nicaragua" vs "died in Honduras"
+                if _elsewhere(a, b):
+                    continue  # "died in Nicaragua" vs "died in Honduras": two counts, even of one storm
                 clash.update((a.id, b.id))
         if not clash:
             continue
-        event = brief.index.event(key[0])
-        title = _short(event.title if event else "", 60)
-        head = key[1].capitalize() + (f" in {title}" if title else "")
+        if key in labels:
+            event_id, head = None, labels[key]
+        else:
+            event = brief.index.event(key[0])
+            title = _short(event.title if event else "", 60)
+            event_id, head = key[0], key[1].capitalize() + (f" in {title}" if title else "")
         figs = [f for f in figs if f.id in clash]  # the others agree: see figures.ranges()
         seen, parts = set(), []
         for f in figs:
@@ -117,7 +159,7 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART):
             if label not in seen:
                 seen.add(label)
                 parts.append(label)
-        out.append(Conflict(id="", kind="figure", event=key[0], items=[f.id for f in figs],
+        out.append(Conflict(id="", kind="figure", event=event_id, items=[f.id for f in figs],
                             note=f"{head}: " + ", ".join(parts)))
     return out
 
@@ -136,6 +178,9 @@ def _stem(w):
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             return w[: -len(suf)]
     return w
+
+
+REPORTING = {_stem(v) for v in REPORT_VERBS}  # "reported account" / "are reporting that": no shared content
 
 
 def _words(text):
@@ -182,7 +227,7 @@ def denial_conflicts(brief):
         asserted = []
         member_sentences = {c.sentence for c in members}
         speakers = {(c.speaker or c.speaker_text or "").lower() for c in members}
-        accused = set()
+        accused, by_accused = set(), []
         for m in members:
             accused.update(_accused(m.text))
         for c in claims:
@@ -202,10 +247,15 @@ def denial_conflicts(brief):
                 continue
             cw = _words(c.text)
             if accused and _speaker_keys(brief, c) & accused:
-                asserted.append(c)  # "denied the rebels' claims" against the rebels' claim of it
+                by_accused.append(c)  # "denied the rebels' claims" against the rebels' claim of it
                 continue
+            # shared names alone ("the Times report" / "the burden is on the Times") are no
+            # shared proposition: the overlap counts the words that are not names
+            cw = _words(_without_names(c.text))
             if len(cw) >= 3 and any(len(cw & cache[m.id]) >= max(3, len(cw) // 2) for m in members):
                 asserted.append(c)
+        asserted += _accused_claims(by_accused, cache, members)
+        asserted += [c for c in _retracted(brief, members, claims) if c not in asserted]
         items += [c.id for c in asserted]
         if len(items) < 2:
             continue
@@ -225,6 +275,50 @@ def denial_conflicts(brief):
             note += f" ({len(members)} denials)"
         out.append(Conflict(id="", kind="denial", event=ev(first), items=items, note=note))
     return out
+
+
+RETRACT = re.compile(r"^(?:retract|recant|withdr[ae]w)", re.I)
+
+
+def _retracted(brief, members, claims) -> list:
+    """What a retraction takes back ("later retracted the remark"): the retracting
+    speaker's last assertion earlier in the same article."""
+    out = []
+    order = {s.id: k for k, s in enumerate(brief.sentences)}
+    for m in members:
+        if not RETRACT.match(m.cue or ""):
+            continue
+        who = _who(m)
+        art = article_of(brief, m.sentence)
+        earlier = [c for c in claims if c.stance == "assert" and _who(c) == who
+                   and article_of(brief, c.sentence) == art and order.get(c.sentence, 0) < order.get(m.sentence, 0)]
+        if earlier:
+            out.append(max(earlier, key=lambda c: order.get(c.sentence, 0)))
+    return out
+
+
+def _who(c) -> str:
+    """The speaker's entity, else the last word of the name as written ("Prosecutor Ivo
+    Sarnak" and "Sarnak" are one speaker within an article)."""
+    if c.speaker:
+        return c.speaker
+    words = (c.speaker_text or "").split()
+    return words[-1].lower() if words else ""
+
+
+def _without_names(text: str) -> str:
+    """The text without its capitalised words after the first: the names in it."""
+    words = (text or "").split()
+    return " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()])
+
+
+def _accused_claims(found, cache, members):
+    """Of the claims of those whose claims are denied, the denied ones: the only one, or
+    those sharing a word that is no name with a denial; a speaker quoted on many
+    things is not contradicted in all of them by "disputed X's account"."""
+    if len(found) <= 1:
+        return found
+    return [c for c in found if any((_words(_without_names(c.text)) - REPORTING) & cache[m.id] for m in members)]
 
 
 ALLEGATION = r"(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|statements?|accounts?)"
@@ -266,7 +360,7 @@ def _accused(text: str) -> set[str]:
 
 
 def run(brief, ctx):
-    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart) + denial_conflicts(brief)
+    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx) + denial_conflicts(brief)
     unique = Unique()
     for c in found:
         c.id = unique(conflict_id(c.kind, c.items))

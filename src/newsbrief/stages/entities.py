@@ -263,8 +263,23 @@ def _acronyms(brief) -> dict[str, str]:
     return out
 
 
-def _mentions(brief, ctx):
-    """(sentence, span text, start, end, label) for each entity, extended/cleaned."""
+def _titled_form(doc, start: int, text: str) -> str | None:
+    """The name as written with the titles before it ("President Anna Roe", "Mr. Roe"),
+    whether or not the tagger put them inside the name; None without a title."""
+    lo = start
+    while lo > 0 and doc[lo - 1].text[:1].isupper() and doc[lo - 1].text.lower().rstrip(".") in TITLES:
+        lo -= 1
+    bare = strip_titles(text)
+    if lo == start:
+        return text if bare != text else None
+    return f"{doc[lo:start].text} {text}"
+
+
+def _mentions(brief, ctx, titles=None):
+    """(sentence, span text, start, end, label) for each entity, extended/cleaned;
+    `titles` (a dict, filled when given) maps the index of a person's mention to the
+    name as written with its titles."""
+    titles = {} if titles is None else titles
     out = []
     for s in brief.sentences:
         doc = ctx.doc(s.id)
@@ -298,7 +313,9 @@ def _mentions(brief, ctx):
             elif label in ("ORG", "PERSON", "NORP") and span.end_char <= head \
                     and "(" not in s.text[:span.start_char][-2:]:
                 label = "GPE"  # "SYRACUSE, N.Y. (Wire) --": a dateline names a place (the agency is in brackets)
+            titled = None
             if label == "PERSON":
+                titled = _titled_form(doc, start, text)
                 text = strip_titles(text)
             if not text or not any(c.isalpha() for c in text):
                 i += 1
@@ -306,6 +323,8 @@ def _mentions(brief, ctx):
             off = raw.find(text)
             cs = span.start_char + max(off, 0)
             out.append((s, text, cs, cs + len(text), label))
+            if titled and titled != text:
+                titles[len(out) - 1] = titled
             i += 1
         out.extend((s, *m, "PERSON") for m in _untagged_speakers(doc))
     return out
@@ -446,8 +465,11 @@ def run(brief, ctx):
     from rapidfuzz import fuzz
 
     acr = _acronyms(brief)
-    ments = _mentions(brief, ctx)
+    titles: dict[int, str] = {}
+    ments = _mentions(brief, ctx, titles)
     ments.extend(_acronym_mentions(brief, acr, ments))
+    ments = _people_tagged_as_orgs(ments)
+    ments.extend(_surname_mentions(brief, ctx, ments))
     uf = UnionFind()
     nodes = {}  # (group, key) -> list of mention indices
     for i, (_s, text, _a, _b, label) in enumerate(ments):
@@ -503,6 +525,7 @@ def run(brief, ctx):
                 fa, fb = spelling_key(full[group[x]][0]), spelling_key(full[group[y]][0])
                 if fa == fb or fuzz.ratio(fa, fb) >= 75:
                     uf.union(group[x], group[y])
+    _join_surname_variants(full, uf)
     for k in keys:
         if k[0] in ("ORG", "GEO") and not k[1].startswith(("country:", "inst:")):
             text = ments[nodes[k][0]][1]
@@ -512,9 +535,15 @@ def run(brief, ctx):
                     uf.union(cands.pop(), k)
     for k, parts in full.items():
         if len(parts) == 1:
-            cands = {uf.find(g) for g in by_surname.get(spelling_key(parts[0]), [])}
+            group = by_surname.get(spelling_key(parts[0]), [])
+            cands = {uf.find(g) for g in group}
+            if len(cands) > 1:
+                # "Assad" beside "Bashar al-Assad" and "Riad al-Asaad": the one written the same
+                same = {uf.find(g) for g in group if _bare_surname(full[g][-1]) == _bare_surname(parts[0])}
+                cands = same if len(same) == 1 else cands
             if len(cands) == 1:
                 uf.union(cands.pop(), k)
+    _join_short_forms(keys, nodes, ments, uf)
     # build entities
     clusters = defaultdict(list)
     for k, idx in nodes.items():
@@ -532,13 +561,148 @@ def run(brief, ctx):
         name = _canonical(forms, label, acr)
         arts = {ments[i][0].article for i in idx}
         mentions = [Mention(sentence=ments[i][0].id, text=ments[i][1], start=ments[i][2], end=ments[i][3]) for i in idx]
-        ents.append(Entity(id="", name=name, type=label, aliases=sorted(forms, key=lambda f: (-forms[f], f)),
+        aliases = sorted(forms, key=lambda f: (-forms[f], f))
+        # "President Anna Roe", "Mr. Roe": the titled forms a reader meets are names of the person too
+        aliases += sorted({titles[i] for i in idx if i in titles} - set(forms))
+        ents.append(Entity(id="", name=name, type=label, aliases=aliases,
                            mentions=mentions, articles=len(arts)))
     ents.sort(key=lambda e: (-e.articles, -len(e.mentions), e.name))
     unique = Unique()
     for e in ents:
         e.id = unique(entity_id(e.type, e.name))
     brief.entities = ents
+
+
+def _join_surname_variants(full, uf) -> None:
+    """"Ana Karlsen" and "Ana Karlsan": the same given names (all words but the last)
+    and surnames of five letters or more one letter apart, not the first, are one
+    person spelt two ways; a different given name never merges."""
+    from rapidfuzz.distance import Levenshtein
+
+    by_given = defaultdict(list)
+    for k, parts in full.items():
+        if len(parts) >= 2:
+            by_given[" ".join(spelling_key(p) for p in parts[:-1])].append(k)
+    for group in by_given.values():
+        for x in range(len(group)):
+            for y in range(x + 1, len(group)):
+                a, b = spelling_key(full[group[x]][-1]), spelling_key(full[group[y]][-1])
+                if a != b and min(len(a), len(b)) >= 5 and a[0] == b[0] and Levenshtein.distance(a, b) == 1:
+                    uf.union(group[x], group[y])
+
+
+def _surname_mentions(brief, ctx, ments):
+    """The surname alone of a person named in full in the cluster, where the tagger
+    missed it ("Varn said ...", "Varn's aides"): a capitalised proper noun, or a noun
+    subject, written exactly as the surname of one full name, outside every tagged
+    entity. Returns mentions like `_mentions`."""
+    surnames = defaultdict(set)
+    for m in ments:
+        parts = m[1].split()
+        if m[4] == "PERSON" and len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1].isalpha():
+            surnames[parts[-1]].add(m[1])
+    if not surnames:
+        return []
+    covered = defaultdict(list)
+    for m in ments:
+        covered[m[0].id].append((m[2], m[3]))
+    out = []
+    for s in brief.sentences:
+        doc = ctx.doc(s.id)
+        if doc is None:
+            continue
+        for t in doc:
+            if t.text not in surnames or t.ent_type_ or not (t.pos_ == "PROPN" or (
+                    t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass"))):
+                continue
+            if any(a < t.idx + len(t) and t.idx < b for a, b in covered[s.id]):
+                continue
+            out.append((s, t.text, t.idx, t.idx + len(t), "PERSON"))
+    return out
+
+
+def _bare_surname(word: str) -> str:
+    """A surname folded for an exact comparison: case, accents, a joined Arabic article."""
+    return PERSON_ARTICLE.sub("", _fold(word).lower())
+
+
+def _people_tagged_as_orgs(ments):
+    """"Ulf Varn" tagged ORG where "Varn" alone is a PERSON of the cluster: two or three
+    capitalised words, no organisation word, no place, ending in a person's surname,
+    are that person's full name."""
+    surnames = {spelling_key(m[1]) for m in ments if m[4] == "PERSON" and len(m[1].split()) == 1}
+    out = []
+    for m in ments:
+        words_ = m[1].split()
+        if m[4] == "ORG" and 2 <= len(words_) <= 3 and spelling_key(words_[-1]) in surnames \
+                and all(w[:1].isupper() and w.replace("-", "").isalpha() and not w.isupper() for w in words_) \
+                and not any(w.lower() in ORG_HEADS for w in words_) and not country(m[1]) \
+                and spelling_key(m[1]) not in gazetteer():
+            m = (*m[:4], "PERSON")
+        out.append(m)
+    return out
+
+
+SHORT_REST = {"international", "national", "regional", "municipal", "county"} | ORG_HEADS
+GENERIC_ORG = {"international", "national", "regional"} | MINISTRY_WORDS | ORG_NOUNS  # "the Ministry" alone: which?
+HEAD_END = {"of", "for", "and", "at", "in", "on", "to"}
+
+
+def _join_short_forms(keys, nodes, ments, uf) -> None:
+    """A short name that is a part of exactly one longer organisation or facility name
+    of the cluster, and names it: the part holds the long name's head word ("Times" of
+    "Evening Times", "Observatory" of "Norland Observatory for Peace"), or is its start
+    and the rest only says what kind of thing it is ("Kessel" of "Kessel International
+    Airport"); an acronym of its initials ("NOP"). Places, countries, peoples and
+    persons are left alone; two candidates, and nothing merges."""
+    def text_of(k):
+        return ments[nodes[k][0]][1]
+
+    gaz = gazetteer()
+    clusters_of = defaultdict(list)
+    for key in keys:
+        clusters_of[uf.find(key)].extend(nodes[key])
+
+    def kind(k):
+        return {ments[i][4] for i in nodes[k]}
+
+    longs = []
+    for k in keys:
+        if k[0] in ("ORG", "GEO") and not k[1].startswith(("country:", "inst:")) and kind(k) & {"ORG", "FAC"}:
+            w = text_of(k).split()
+            if len(w) >= 2:
+                longs.append(([x.lower() for x in w], k))
+    for k in keys:
+        if k[0] not in ("ORG", "GEO") or k[1].startswith(("country:", "inst:")) or not kind(k) <= {"ORG", "FAC"}:
+            continue
+        text = text_of(k)
+        short = [x.lower() for x in text.split()]
+        if not 1 <= len(short) <= 3 or all(x in GENERIC_ORG for x in short):
+            continue
+        if any(ments[i][4] not in ("ORG", "FAC") for i in clusters_of.get(uf.find(k), ())):
+            continue  # "Kessel" the town is not "Kessel Cathedral"
+        cands = set()
+        for lw, lk in longs:
+            if len(lw) > len(short) and _names_long(short, lw, text):
+                cands.add(uf.find(lk))
+        if len(cands) == 1:
+            uf.union(cands.pop(), k)
+
+
+def _names_long(short: list[str], long: list[str], text: str) -> bool:
+    if len(short) == 1 and text.isupper() and 2 <= len(text) <= 6:
+        initials = "".join(w[0] for w in long if w not in HEAD_END and w != "the")
+        return initials == text.lower()
+    n = len(short)
+    at = [i for i in range(len(long) - n + 1) if long[i:i + n] == short]
+    if not at:
+        return False
+    i = at[0]
+    end = next((j for j, w in enumerate(long) if w in HEAD_END), len(long))
+    head = long[end - 1] if end > 0 else long[-1]
+    if head in short and i + n <= end:
+        return True
+    return i == 0 and all(w in SHORT_REST for w in long[n:])
 
 
 def _canonical(forms: Counter, label: str, acr: dict[str, str]) -> str:

@@ -84,6 +84,8 @@ def comparable(brief, f) -> bool:
         return False
     if f.counted and ADDITIVE.search(f.counted):
         return False
+    if f.low == 1 and f.high == 1 and re.match(r"(?:an?|the)\s", f.text or "", re.I):
+        return False  # "a soldier was killed", "the third was arrested": one of the count, not the count
     # "relatives of three victims said": the figure names the speaker
     if f.text and any(f.text in c.speaker_text for c in brief.index.claims_in(f.sentence) if c.speaker_text):
         return False

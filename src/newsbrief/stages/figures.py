@@ -27,6 +27,7 @@ from newsbrief.ids import Unique, figure_id
 from newsbrief.stage import Stage
 from newsbrief.stages.figure_groups import article_of, comparable, figure_label, join_events, source_label
 
+ROLE_NOUNS = words("role_nouns")  # "a captain was killed": one person
 TRANSPARENT = words("transparent_preps")  # "45 died, including 12 children"
 PLACE_TIME_PREPS = words("place_time_preps")  # "killed ... in three states"
 COLLECTIVE_ACTIONS = words("collective_actions")  # "staged a protest", "launched an assault"
@@ -61,6 +62,8 @@ def _measure_word(t) -> str | None:
             # "lost their lives", "bodies were found", "fought": only with a fitting head
             if key in ("life", "lives") and t.head.lemma_.lower() not in ("lose", "claim", "take", "cost"):
                 return None
+            if key in ("body", "bodies") and t.head.lemma_.lower() in IDENTIFYING:
+                return "other"  # "identified 14 bodies": who they were, not how many died
             if key == "fight" and t.pos_ != "VERB":
                 return None
         return m
@@ -220,12 +223,16 @@ def _measure_above(counted, anchor) -> str | None:
                     c.dep_ == "dobj" for c in h.children):
                 return "other"  # "two gunmen killed three guards": the subject did it, the object suffered it
             return m
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and h.pos_ in ("VERB", "AUX"):
+            break  # "..., and 900 customers were without power": the count is of its own clause
         if h.pos_ in ("VERB", "AUX"):
             lemma = h.lemma_.lower()
-            if lemma == "be" and t.dep_ == "nsubj":
+            if lemma == "be" and t.dep_ in ("nsubj", "prep"):
                 state = _state_measure(h, counted)
                 if state:
                     return state
+                if t.dep_ == "prep" and t.lower_ not in ("at", "to", "around", "about"):
+                    return "other"  # "the dead were of 19 nationalities": of what kind, not how many
             if t.dep_ == "nsubj" and is_person_like(counted) and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in COLLECTIVE_ACTIONS for c in h.children):
                 return "participants"  # "300 fighters launched an assault": those who took part
@@ -253,6 +260,7 @@ def _measure_above(counted, anchor) -> str | None:
 
 
 AGENT_MEASURES = ("killed", "injured", "arrested")
+IDENTIFYING = ("identify", "name", "release", "return", "repatriate")
 PRESENCE_WORDS = ("inside", "aboard", "present", "there")
 
 
@@ -345,6 +353,78 @@ def extract(doc):
     return out
 
 
+ONE_DETS = ("a", "an", "one")
+ORDINAL_ONE = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def one_person_counts(doc, taken):
+    """Casualties of one person named without a number: "a member of the security forces
+    was killed", "arrested the third", "a fourth was arrested", "killing an army officer",
+    "a woman ... died", "a guard lost his life". The patient of a casualty verb that is a
+    singular person noun under "a"/"an" (or an ordinal standing for a person) is a count
+    of one; under negation, or already counted, it is none. `taken`: character spans of
+    the sentence's number figures. Returns raw figures like `extract`."""
+    from newsbrief.text.numbers import Number
+
+    out = []
+    for t in doc:
+        if t.tag_ not in ("NN", "JJ", "CD") and not (t.lower_ in ORDINAL_ONE):
+            continue
+        dets = [c for c in t.children if c.dep_ == "det"]
+        ordinal = t.lower_ in ORDINAL_ONE and not any(c.dep_ in ("pobj", "prep") for c in t.children)
+        if not (ordinal or (dets and dets[0].lower_ in ("a", "an") and t.tag_ == "NN" and t.pos_ == "NOUN"
+                             and (is_person_like(t) or t.lemma_.lower() in ROLE_NOUNS))):
+            continue
+        if ordinal and not dets:
+            continue  # "in the third" without a determiner: not a person
+        verb, role = _casualty_verb(t)
+        if verb is None:
+            continue
+        measure = _one_measure(verb, role)
+        if measure not in ("killed", "injured", "arrested", "missing"):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        lo = dets[0].idx if dets else t.idx
+        hi = t.idx + len(t)
+        if any(a < hi and lo < b for a, b in taken):
+            continue
+        text = doc.text[lo:hi]
+        num = Number(start=lo, end=hi, text=text, low=1, high=1, word=True, value_start=lo, value_end=hi)
+        out.append({"num": num, "measure": measure, "counted": t.text})
+    return out
+
+
+def _casualty_verb(t):
+    """(verb, role) a person noun suffers: the passive subject ("was killed"), the subject of
+    an intransitive ("died", "lost his life"), the object of an active ("killed an officer");
+    a conjunct takes its first conjunct's role ("three rebels and a soldier were killed")."""
+    while t.dep_ == "conj" and t.head != t and t.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        t = t.head
+    h = t.head
+    if h.pos_ not in ("VERB", "AUX") or h == t:
+        return None, None
+    if t.dep_ in ("nsubjpass", "dobj"):
+        return h, t.dep_
+    if t.dep_ == "nsubj" and not any(c.dep_ == "dobj" and c.lemma_.lower() not in ("life",) for c in h.children):
+        return h, "nsubj"
+    return None, None
+
+
+def _one_measure(verb, role) -> str | None:
+    lemma = verb.lemma_.lower()
+    if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
+        return "killed"
+    if role == "nsubj" and lemma not in ("die", "perish", "disappear"):
+        return None  # "a gunman killed ...": the subject did it
+    m = _measure_word(verb)
+    if m is None:
+        for c in verb.children:
+            if c.dep_ in ("acomp", "oprd") and _measure_word(c):
+                return _measure_word(c)
+    return m
+
+
 def run(brief, ctx):
     brief.figures = []
     events = _event_index(brief)
@@ -353,7 +433,9 @@ def run(brief, ctx):
         doc = ctx.doc(sentence.id)
         if doc is None:
             continue
-        for raw in extract(doc):
+        raws = extract(doc)
+        raws += one_person_counts(doc, [(r["num"].start, r["num"].end) for r in raws])
+        for raw in raws:
             num = raw["num"]
             claim = _claim_for(brief, sentence.id, num.text)
             event = events.get(sentence.id) or events.get(brief.root_of(sentence.id))
@@ -465,8 +547,10 @@ def figure_tokens(doc, f):
     at = doc.text.find(f.text)
     if at < 0:
         return doc, None
-    toks = [t for t in doc if t.idx < at + len(f.text) and t.idx + len(t) > at and (t.like_num or t.pos_ == "NUM"
-                                                                                 or t.lower_ in ("dozens", "hundreds", "thousands"))]
+    inside = [t for t in doc if t.idx < at + len(f.text) and t.idx + len(t) > at]
+    toks = [t for t in inside if t.like_num or t.pos_ == "NUM" or t.lower_ in ("dozens", "hundreds", "thousands")]
+    if not toks and f.low == 1 and f.high == 1 and inside:
+        toks = [inside[-1]]  # a count of one named by its noun ("a woman")
     return doc, (toks[0] if toks else None)
 
 
@@ -490,6 +574,13 @@ def places(doc, f) -> set[str]:
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout", "inside"):
+                for e in doc.ents:
+                    if e.label_ in ("GPE", "LOC") and c.left_edge.i <= e.start and e.end - 1 <= c.right_edge.i:
+                        found.add(e.text.lower())
+    verb = heads[-1]
+    if not found and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REPORT_VERBS:
+        for c in verb.children:  # "the city of Tarvesk got 15 inches": the subject is where
+            if c.dep_ == "nsubj":
                 for e in doc.ents:
                     if e.label_ in ("GPE", "LOC") and c.left_edge.i <= e.start and e.end - 1 <= c.right_edge.i:
                         found.add(e.text.lower())
