@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_parsers(sub)  # ingest, stories, show (issue 16)
     from newsbrief.cli import serve
     serve.add_parser(sub)  # serve (issue 17)
+    from newsbrief.cli import batch
+    batch.add_parser(sub)  # batch (issue 18)
     return parser
 
 
@@ -211,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
         return int(exc.code or 0)
-    if args.command not in ("brief", "ingest", "stories", "show", "serve"):
+    if args.command not in ("brief", "ingest", "stories", "show", "serve", "batch"):
         parser.print_help()
         return EXIT_NOTHING
     previous = {}
@@ -232,6 +234,9 @@ def main(argv: list[str] | None = None) -> int:
             return serve.run(args)
         if watch:
             watch.__enter__()
+        if args.command == "batch":
+            from newsbrief.cli import batch
+            return batch.run(args)
         if args.command != "brief":
             from newsbrief.cli import corpus
             return corpus.run(args)

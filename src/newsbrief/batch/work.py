@@ -1,0 +1,179 @@
+"""What runs on a worker: the two kinds of task, and the worker's resources.
+
+- `prepare_unit`: one unit of the feed (a run of JSONL lines, or files) read, its
+  sentence rows split and its clusterer vector hashed: everything `ingest` computes
+  from an article alone (`store.sqlite.prepare`). Needs no model and no store.
+- `brief_task`: one story's brief by the unchanged pipeline (`brief_articles`),
+  returned as JSON, Markdown and sentence rows for the client to store.
+
+A worker process holds one `Resources` (the spaCy model): a Dask worker gets it
+from the worker plugin (`plugin.ResourcesPlugin`), a local pool process from its
+initializer (`init_process`). Tasks never carry the model. spaCy parses in the
+task's own process (`config.parse.processes = 1`): the worker is the parallelism.
+
+A line or file whose reading raises becomes a skipped article with the reason,
+as in `brief`; the rest of its unit goes on.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import signal
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsbrief.config import Config
+from newsbrief.ids import content_article_id
+from newsbrief.ingest import read
+from newsbrief.model import Article
+
+PLUGIN_NAME = "newsbrief-resources"
+
+
+@dataclass
+class Unit:
+    """A piece of the feed, in feed order: `lines` (raw JSONL lines of `name`, the first
+    one numbered `start`), `files` (article files, read one by one) or `path` (an
+    input read whole by `read.iter_path`: a single file, a missing path, an empty folder)."""
+    kind: str
+    name: str
+    items: list
+    start: int = 1
+
+    def split(self) -> list["Unit"]:
+        """One unit per item (to find the item that breaks a task)."""
+        return [Unit(self.kind, self.name, [item], self.start + i) for i, item in enumerate(self.items)]
+
+    def where(self, i: int) -> str:
+        return f"{self.name}:{self.start + i}" if self.kind == "lines" else str(self.items[i])
+
+    def failed(self, i: int, why: str) -> Article:
+        """The skipped article standing for item `i` when reading it failed."""
+        where = self.where(i)
+        if self.kind == "lines":
+            art_id = content_article_id(self.items[i].decode("utf-8", errors="replace").strip())
+        else:
+            art_id = Path(str(self.items[i])).stem or str(self.items[i])
+        return Article(id=art_id, source=where).skip(f"{where}: could not be read ({why})")
+
+
+def read_line(raw: bytes, name: str, lineno: int) -> Article | None:
+    """One JSONL line as `read.iter_jsonl` reads it (None for a blank line)."""
+    if not raw.strip():
+        return None
+    where = f"{name}:{lineno}"
+    warnings: list[str] = []
+    line = read.decode(raw, where, warnings)
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Article(id=content_article_id(line.strip()), source=where, warnings=warnings).skip(
+            f"{where}: invalid JSON ({exc.msg} at column {exc.colno})")
+    art = read.from_record(record, where)
+    art.warnings[:0] = warnings
+    return art
+
+
+def read_unit(unit: Unit) -> list[Article]:
+    """The articles of a unit, in order."""
+    out: list[Article] = []
+    for i, item in enumerate(unit.items):
+        try:
+            if unit.kind == "lines":
+                art = read_line(item, unit.name, unit.start + i)
+                out.extend([art] if art is not None else [])
+            elif unit.kind == "files":
+                out.extend(read.iter_file(Path(item)))
+            else:
+                out.extend(read.iter_path(item))
+        except Exception as exc:  # a reader bug on one input: that input is skipped, not the run
+            out.append(unit.failed(i, f"{type(exc).__name__}: {exc}"))
+    return out
+
+
+_CLUSTERERS: dict = {}
+
+
+def prepare_unit(unit: Unit, settings):
+    """Read a unit and compute what ingest needs of each article: `store.sqlite.Prepared`."""
+    from newsbrief.corpus.clusterer import Clusterer
+    from newsbrief.store.sqlite import prepare
+
+    clusterer = _CLUSTERERS.get(settings)
+    if clusterer is None:  # one per process: vectors depend on the settings only
+        clusterer = _CLUSTERERS[settings] = Clusterer(settings)
+    return prepare(read_unit(unit), clusterer)
+
+
+@dataclass
+class BriefResult:
+    story: str
+    version: int
+    json: str | None  # None: no article of the story could be used
+    markdown: str | None
+    rows: list  # (sentence id, article, text, duplicate_of)
+    seconds: float
+
+
+def worker_config(config: Config | None = None) -> Config:
+    """The settings of a brief on a worker: one spaCy process."""
+    config = config or Config()
+    return config.replace(parse=dataclasses.replace(config.parse, processes=1))
+
+
+def brief_task(story: str, version: int, articles: list[Article], config: Config) -> BriefResult:
+    """A story's brief, computed from `version` of its articles."""
+    from newsbrief.context import Context
+    from newsbrief.pipeline import brief_articles
+    from newsbrief.report import render
+
+    started = time.perf_counter()
+    brief = brief_articles(articles, Context(config=config, resources=worker_resources()))
+    if not brief.used_articles():
+        return BriefResult(story, version, None, None, [], time.perf_counter() - started)
+    rows = [(s.id, s.article, s.text, s.duplicate_of) for s in brief.sentences]
+    return BriefResult(story, version, render.to_json(brief), render.to_markdown(brief), rows,
+                       time.perf_counter() - started)
+
+
+# -- the worker's resources ---------------------------------------------------------------
+
+def worker_resources():
+    """This process's `Resources`: the Dask worker plugin's, else the process default."""
+    if "distributed" in sys.modules:  # only a Dask worker has it imported
+        from distributed import get_worker
+
+        try:
+            plugin = get_worker().plugins.get(PLUGIN_NAME)
+        except ValueError:  # not inside a Dask worker
+            plugin = None
+        if plugin is not None and getattr(plugin, "resources", None) is not None:
+            return plugin.resources
+    from newsbrief.resources import default
+
+    return default()
+
+
+def init_process(preload: bool) -> None:
+    """Initializer of a local pool process: Ctrl-C is the client's to handle (it
+    shuts the pool down), and the model loads once, before the first brief."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if preload:
+        from newsbrief.resources import default
+
+        default().nlp
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process (a task, to measure workers)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def pid() -> int:
+    import os
+
+    return os.getpid()
