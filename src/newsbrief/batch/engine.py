@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
+import warnings
 from collections import deque
 from typing import Any, Callable
 
@@ -157,9 +158,13 @@ class DaskEngine(Engine):
             if scheduler:
                 self.client = Client(scheduler, timeout=timeout)
             else:
-                self.cluster = LocalCluster(n_workers=max(1, workers or os.cpu_count() or 1), threads_per_worker=1,
-                                            processes=True, dashboard_address=None, host="127.0.0.1",
-                                            silence_logs=level)
+                with warnings.catch_warnings():
+                    # without a dashboard the scheduler still answers health checks over HTTP, on
+                    # 127.0.0.1; when another cluster holds its usual port it takes a free one: fine
+                    warnings.filterwarnings("ignore", message="Port .* is already in use")
+                    self.cluster = LocalCluster(n_workers=max(1, workers or os.cpu_count() or 1),
+                                                threads_per_worker=1, processes=True, dashboard_address=None,
+                                                host="127.0.0.1", silence_logs=level)
                 self.client = Client(self.cluster, timeout=timeout)
             self.client.register_plugin(ResourcesPlugin(preload), name=ResourcesPlugin.name)
             self.client.wait_for_workers(1, timeout=timeout)

@@ -79,15 +79,17 @@ class Progress:
 def run_batch(inputs: list[str], store: Store, engine: Engine, *, brief_min: int | None = 2,
               config: Config | None = None, lines: int = feed.LINES_PER_UNIT, ahead: int | None = None,
               progress: Progress | None = None, warn: Callable[[str], None] | None = None,
-              on_task: Callable[[str, int], None] | None = None) -> BatchReport:
+              on_task: Callable[[str, int], None] | None = None,
+              prepare: Callable = work.prepare_unit) -> BatchReport:
     """Ingest `inputs` into `store` and brief its stale stories of `brief_min` or more
     articles (None: no briefs). `on_task(kind, n)` is called after the n-th result of
-    each kind ("unit", "brief") has been handled (tests use it to kill a worker)."""
+    each kind ("unit", "brief") has been handled; `prepare` is the unit task (tests
+    use both to break tasks and kill workers)."""
     report = BatchReport()
     progress = progress or Progress(False)
     started = time.perf_counter()
     ingest_feed(inputs, store, engine, report, lines=lines, ahead=ahead, progress=progress, warn=warn,
-                on_task=on_task)
+                on_task=on_task, prepare=prepare)
     report.ingest_seconds = time.perf_counter() - started
     if brief_min is not None:
         started = time.perf_counter()
@@ -99,9 +101,9 @@ def run_batch(inputs: list[str], store: Store, engine: Engine, *, brief_min: int
 
 
 def ingest_feed(inputs: list[str], store: Store, engine: Engine, report: BatchReport, *, lines: int,
-                ahead: int | None, progress: Progress, warn, on_task) -> None:
+                ahead: int | None, progress: Progress, warn, on_task, prepare=work.prepare_unit) -> None:
     ordered = Reorder(engine, feed.units(inputs, lines=lines), store.settings, ahead or 4 * engine.workers + 2,
-                      report, on_task)
+                      report, on_task, prepare)
 
     def articles() -> Iterator[Prepared]:
         for item in ordered:
@@ -122,9 +124,9 @@ class Reorder:
     """Units submitted ahead, results handed on in feed order (a bounded reorder buffer)."""
 
     def __init__(self, engine: Engine, units: Iterable[work.Unit], settings, ahead: int, report: BatchReport,
-                 on_task=None):
+                 on_task=None, prepare: Callable = work.prepare_unit):
         self.engine, self.units, self.settings, self.ahead = engine, iter(units), settings, max(1, ahead)
-        self.report, self.on_task = report, on_task
+        self.report, self.on_task, self.prepare = report, on_task, prepare
         self.submitted = 0  # units handed to the engine
         self.next = 0  # the unit to hand on next
         self.exhausted = False
@@ -140,7 +142,7 @@ class Reorder:
                 self.exhausted = True
                 return
             self.inflight[self.submitted] = unit
-            self.engine.submit(("unit", self.submitted, None), work.prepare_unit, unit, self.settings)
+            self.engine.submit(("unit", self.submitted, None), self.prepare, unit, self.settings)
             self.submitted += 1
 
     def __iter__(self) -> Iterator[Prepared]:
@@ -169,10 +171,15 @@ class Reorder:
             else:
                 self.parts[seq] = [None] * len(subs)
                 for j, sub in enumerate(subs):
-                    self.engine.submit(("unit", seq, j), work.prepare_unit, sub, self.settings)
+                    self.engine.submit(("unit", seq, j), self.prepare, sub, self.settings)
         else:
             slots = self.parts[seq]
-            slots[part] = value if ok else [Prepared(unit.split()[part].failed(0, why(value)))]
+            if ok:
+                slots[part] = value
+            else:
+                sub = unit.split()[part]
+                self.report.task_failures.append(f"{sub.where(0)}: {why(value)}")
+                slots[part] = [Prepared(sub.failed(0, why(value)))]
             if all(s is not None for s in slots):
                 self.ready[seq] = [p for s in self.parts.pop(seq) for p in s]
         self.results += 1
