@@ -166,6 +166,20 @@ def test_prepared_articles_ingest_to_the_same_store(tmp_path):
     consistent(ahead)
 
 
+def test_stale_sizes_lists_the_stories_to_brief_largest_first(tmp_path):
+    records, _ = fictional.feed(stories=4, per_story=1, seed=3, prefix="ss")
+    more, _ = fictional.feed(stories=3, per_story=4, seed=4, prefix="sm")
+    store = Store(tmp_path / "s.db")
+    store.ingest([read.from_record(r, f"f:{n}") for n, r in enumerate(records + more)])
+    rows = store.stories()
+    want = [(r.id, r.size) for r in rows if r.size >= 2]
+    want.sort(key=lambda x: (-x[1], int(x[0][1:])))  # ids open in arrival order: s1 is the oldest
+    assert store.stale_sizes(2) == want and len(want) == 3
+    assert len(store.stale_sizes()) == len(rows)
+    store.save_brief(want[0][0], store.version(want[0][0]), "{}", "", [])
+    assert [sid for sid, _ in store.stale_sizes(2)] == [sid for sid, _ in want[1:]]
+
+
 # -- the local engine ------------------------------------------------------------------------
 
 def test_local_engine_batch_equals_ingest_and_briefs_the_stories(tmp_path):

@@ -78,8 +78,11 @@ class LocalEngine(Engine):
 
         from newsbrief.batch import work
 
-        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+        pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=work.init_process, initargs=(self.preload,))
+        for fut in [pool.submit(work.pid) for _ in range(self.workers)]:  # started and set up now
+            fut.exception()
+        return pool
 
     @property
     def pending(self) -> int:

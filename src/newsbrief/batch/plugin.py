@@ -12,7 +12,7 @@ import threading
 
 from distributed import WorkerPlugin
 
-from newsbrief.batch.work import PLUGIN_NAME
+from newsbrief.batch.work import PLUGIN_NAME, warm_tables
 
 
 class ResourcesPlugin(WorkerPlugin):
@@ -30,5 +30,6 @@ class ResourcesPlugin(WorkerPlugin):
             # share the terminal's process group)
             signal.signal(signal.SIGINT, signal.SIG_IGN)
         self.resources = Resources()
+        warm_tables()  # the clusterer's word tables, before the first unit needs them
         if self.preload:
             self.resources.nlp  # loaded now, once, not inside the first task

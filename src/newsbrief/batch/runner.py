@@ -103,7 +103,7 @@ def run_batch(inputs: list[str], store: Store, engine: Engine, *, brief_min: int
 def ingest_feed(inputs: list[str], store: Store, engine: Engine, report: BatchReport, *, lines: int,
                 ahead: int | None, progress: Progress, warn, on_task, prepare=work.prepare_unit) -> None:
     ordered = Reorder(engine, feed.units(inputs, lines=lines), store.settings, ahead or 4 * engine.workers + 2,
-                      report, on_task, prepare)
+                      report, on_task, prepare, warm=lambda: work.warm_tables(store.settings))
 
     def articles() -> Iterator[Prepared]:
         for item in ordered:
@@ -124,9 +124,10 @@ class Reorder:
     """Units submitted ahead, results handed on in feed order (a bounded reorder buffer)."""
 
     def __init__(self, engine: Engine, units: Iterable[work.Unit], settings, ahead: int, report: BatchReport,
-                 on_task=None, prepare: Callable = work.prepare_unit):
+                 on_task=None, prepare: Callable = work.prepare_unit, warm: Callable | None = None):
         self.engine, self.units, self.settings, self.ahead = engine, iter(units), settings, max(1, ahead)
         self.report, self.on_task, self.prepare = report, on_task, prepare
+        self.warm = warm  # run once the first units are out: the client's own set-up, meanwhile
         self.submitted = 0  # units handed to the engine
         self.next = 0  # the unit to hand on next
         self.exhausted = False
@@ -148,6 +149,9 @@ class Reorder:
     def __iter__(self) -> Iterator[Prepared]:
         while True:
             self._fill()
+            if self.warm:
+                self.warm, warm = None, self.warm
+                warm()
             while self.next in self.ready:
                 items = self.ready.pop(self.next)
                 del self.inflight[self.next]
@@ -198,7 +202,7 @@ def brief_stories(store: Store, engine: Engine, report: BatchReport, *, config: 
                   progress: Progress, on_task=None) -> None:
     """Brief, on the workers, every stale story of `brief_min` or more articles."""
     config = work.worker_config(config)
-    todo = deque(r.id for r in store.stories() if not r.briefed and r.size >= brief_min)  # largest first
+    todo = deque(sid for sid, _ in store.stale_sizes(brief_min))  # largest first: the longest tasks start early
     total, done = len(todo), 0
     progress.briefs = (0, total)
 

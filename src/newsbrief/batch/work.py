@@ -96,6 +96,16 @@ def read_unit(unit: Unit) -> list[Article]:
 _CLUSTERERS: dict = {}
 
 
+def warm_tables(settings=None) -> None:
+    """Compute the clusterer's fixed word tables of this process now (a few seconds,
+    once), rather than inside the first article's vector or assignment."""
+    from newsbrief.corpus.clusterer import ClusterSettings, word_tables
+
+    settings = settings or ClusterSettings()
+    if settings.background or settings.prior_docs:
+        word_tables(settings.n_features)
+
+
 def prepare_unit(unit: Unit, settings):
     """Read a unit and compute what ingest needs of each article: `store.sqlite.Prepared`."""
     from newsbrief.corpus.clusterer import Clusterer
@@ -160,6 +170,7 @@ def init_process(preload: bool) -> None:
     """Initializer of a local pool process: Ctrl-C is the client's to handle (it
     shuts the pool down), and the model loads once, before the first brief."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_tables()
     if preload:
         from newsbrief.resources import default
 

@@ -511,6 +511,14 @@ class Store:
             "SELECT s.id FROM stories s LEFT JOIN briefs b ON b.story = s.id "
             "WHERE s.absorbed_into IS NULL AND (b.version IS NULL OR b.version < s.version) ORDER BY s.seq")]
 
+    def stale_sizes(self, min_size: int = 1) -> list[tuple[str, int]]:
+        """(id, size) of the stale stories (as `stale_stories`) of at least `min_size`
+        articles, largest first (then oldest), without reading their articles."""
+        return [tuple(r) for r in self.db.execute(
+            "SELECT s.id, s.size FROM stories s LEFT JOIN briefs b ON b.story = s.id "
+            "WHERE s.absorbed_into IS NULL AND (b.version IS NULL OR b.version < s.version) AND s.size >= ? "
+            "ORDER BY s.size DESC, s.seq", (min_size,))]
+
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         """(article id, story) of the articles matching words of `query` (FTS5, best first).
         The query is reduced to plain words, so no FTS syntax from a user reaches SQLite."""
