@@ -43,9 +43,11 @@ def add_parser(sub) -> None:
 
 
 def _positive(text: str) -> int:
-    from newsbrief.cli.main import _positive as positive
+    import argparse
 
-    return positive(text)
+    if not text.isdigit() or int(text) == 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number above 0, got {text!r}")
+    return int(text)
 
 
 def run(args) -> int:
