@@ -221,9 +221,9 @@ class DaskEngine(Engine):
 
 
 def make_engine(kind: str, workers: int | None = None, scheduler: str | None = None,
-                preload: bool = False) -> Engine:
+                preload: bool = False, quiet: bool = True) -> Engine:
     if kind == "dask":
-        return DaskEngine(workers=workers, scheduler=scheduler, preload=preload)
+        return DaskEngine(workers=workers, scheduler=scheduler, preload=preload, quiet=quiet)
     if scheduler:
         raise ValueError("--scheduler needs --engine dask")
     return LocalEngine(workers=workers, preload=preload)

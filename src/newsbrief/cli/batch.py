@@ -70,7 +70,7 @@ def run(args) -> int:
         started = time.perf_counter()
         try:
             engine = make_engine(args.engine, workers=args.workers, scheduler=args.scheduler,
-                                 preload=brief_min is not None)
+                                 preload=brief_min is not None, quiet=not args.debug)
         except OSError as exc:  # no scheduler at that address
             print(f"newsbrief: cannot reach the Dask scheduler {args.scheduler}: {exc}", file=sys.stderr)
             return EXIT_NOTHING
