@@ -11,7 +11,9 @@ Each run is its own process with a fresh store, so its peak memory is its own:
   loaded once per worker by the plugin; the client assigns and writes;
 - local-N: the same on a local process pool.
 Printed: cluster start, the ingest phase in articles/s, the brief phase in stories/s,
-the whole run in articles/s (start excluded), peak RSS of the client and of each worker.
+the whole run in articles/s (start excluded), peak RSS of the client and of each
+worker, and the CPU seconds each used (on a shared machine the wall clock says how
+busy the others were; CPU seconds over wall seconds say how parallel the run was).
 Every run must end with the same stories (checked here). `--copies K` feeds K
 copies of the feed (copy k: new ids, two thirds of the words altered, as in
 bench.stories), to see the steady rate past the fixed start-up costs; `--repeat R`
@@ -52,7 +54,8 @@ def one(kind: str, feed: str, store_path: str, brief: bool) -> dict:
         stories = [r.id for r in store.stories() if r.size >= 2] if brief else []
         for sid in stories:
             brief_story(store, sid)
-        out.update(start_s=0.0, brief_s=time.perf_counter() - started, briefs=len(stories), workers_mb=[])
+        out.update(start_s=0.0, brief_s=time.perf_counter() - started, briefs=len(stories), workers_mb=[],
+                   workers_cpu_s=[])
     else:
         from newsbrief.batch.engine import DaskEngine, LocalEngine
         from newsbrief.batch.runner import run_batch
@@ -63,26 +66,17 @@ def one(kind: str, feed: str, store_path: str, brief: bool) -> dict:
         out["start_s"] = time.perf_counter() - started
         with engine:
             got = run_batch([feed], store, engine, brief_min=2 if brief else None)
-            out["workers_mb"] = engine.worker_peak_rss_mb() or _pool_rss(engine)
+            used = engine.worker_usage()
+            out["workers_mb"] = [u["peak_rss_mb"] for u in used]
+            out["workers_cpu_s"] = [u["cpu_s"] for u in used]
         report = got.ingest
         out.update(ingest_s=got.ingest_seconds, brief_s=got.brief_seconds, briefs=got.briefed + got.unbriefable)
     out["read"] = report.added + sum(report.skipped.values())
     out["stories"] = len(store.stories())
     out["client_mb"] = peak_mb()
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    out["client_cpu_s"] = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime  # spaCy's
     out["assignment"] = store.article_stories()
-    return out
-
-
-def _pool_rss(engine) -> list[float]:
-    """Peak RSS of the local pool's processes, read from /proc (VmHWM) before they exit."""
-    out = []
-    for pid in engine.worker_pids():
-        try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmHWM:"):
-                    out.append(int(line.split()[1]) / 1024)
-        except OSError:
-            pass
     return out
 
 
@@ -144,7 +138,9 @@ def _line(r: dict) -> str:
     if r["briefs"]:
         text += (f" | briefs {r['briefs']} in {r['brief_s']:6.1f} s = {r['briefs'] / r['brief_s']:5.2f}/s"
                  f" | all {r['read'] / total:5.1f} articles/s")
-    return text + f" | {r['stories']} stories | peak RSS client {r['client_mb']:.0f} MB, workers [{workers}] MB"
+    cpu = ", ".join(f"{c:.0f}" for c in r["workers_cpu_s"]) or "-"
+    return (text + f" | {r['stories']} stories | peak RSS client {r['client_mb']:.0f} MB, workers [{workers}] MB"
+            f" | CPU client {r['client_cpu_s']:.0f} s, workers [{cpu}] s")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ Each Dask test runs under a time limit and closes what it started.
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import os
 import signal
@@ -22,7 +23,7 @@ import batch_faults
 import fictional
 from newsbrief.batch import feed, work
 from newsbrief.batch.engine import DaskEngine, LocalEngine
-from newsbrief.batch.runner import run_batch
+from newsbrief.batch.runner import Progress, run_batch
 from newsbrief.cli.main import main
 from newsbrief.corpus.briefs import brief_story
 from newsbrief.ingest import read
@@ -187,8 +188,12 @@ def test_local_engine_batch_equals_ingest_and_briefs_the_stories(tmp_path):
     plain = ingested(tmp_path, path)
     store = Store(tmp_path / "batch.db")
     seen = []
+    shown = io.StringIO()
     with time_limit(240), LocalEngine(workers=2, preload=True) as engine:
-        report = run_batch([str(path)], store, engine, lines=3, ahead=3, on_task=lambda k, n: seen.append(k))
+        report = run_batch([str(path)], store, engine, lines=3, ahead=3, on_task=lambda k, n: seen.append(k),
+                           progress=Progress(True, shown))
+    assert "batch: 22 articles" in shown.getvalue()  # the progress line: read, stories, briefs
+    assert f"5 stories; briefs {report.briefed}/{report.briefed}" in shown.getvalue()
     assert snapshot(store) == snapshot(plain)
     consistent(store)
     assert report.ingest.added == 20 and report.ingest.skipped == {"already in the store": 1, "unreadable": 1}

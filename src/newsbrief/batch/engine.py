@@ -49,7 +49,8 @@ class Engine:
     def worker_pids(self) -> list[int]:
         return []
 
-    def worker_peak_rss_mb(self) -> list[float]:
+    def worker_usage(self) -> list[dict]:
+        """Peak RSS (MB) and CPU seconds of each worker process now running."""
         return []
 
     def __enter__(self) -> "Engine":
@@ -142,6 +143,11 @@ class LocalEngine(Engine):
     def worker_pids(self) -> list[int]:
         return sorted(p.pid for p in (self._pool._processes or {}).values())
 
+    def worker_usage(self) -> list[dict]:
+        from newsbrief.batch import work
+
+        return [work.usage_of(pid) for pid in self.worker_pids()]
+
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
@@ -204,10 +210,10 @@ class DaskEngine(Engine):
 
         return sorted(self.client.run(work.pid).values())
 
-    def worker_peak_rss_mb(self) -> list[float]:
+    def worker_usage(self) -> list[dict]:
         from newsbrief.batch import work
 
-        return [v for _, v in sorted(self.client.run(work.peak_rss_mb).items())]
+        return [v for _, v in sorted(self.client.run(work.usage).items())]
 
     def close(self) -> None:
         client, cluster = getattr(self, "client", None), self.cluster

@@ -177,11 +177,29 @@ def init_process(preload: bool) -> None:
         default().nlp
 
 
-def peak_rss_mb() -> float:
-    """Peak resident memory of this process (a task, to measure workers)."""
+def usage() -> dict:
+    """This process's peak resident memory (MB) and CPU time (s): run on each worker
+    to measure it."""
     import resource
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return {"peak_rss_mb": r.ru_maxrss / 1024, "cpu_s": r.ru_utime + r.ru_stime}
+
+
+def usage_of(pid: int) -> dict:
+    """The same, read from /proc for another process of this machine (a pool process)."""
+    import os
+
+    out = {"peak_rss_mb": 0.0, "cpu_s": 0.0}
+    try:
+        for line in open(f"/proc/{pid}/status", encoding="ascii"):
+            if line.startswith("VmHWM:"):
+                out["peak_rss_mb"] = int(line.split()[1]) / 1024
+        fields = open(f"/proc/{pid}/stat", encoding="ascii").read().rsplit(")", 1)[1].split()
+        out["cpu_s"] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        pass
+    return out
 
 
 def pid() -> int:
