@@ -69,13 +69,16 @@ def one(kind: str, feed: str, store_path: str, brief: bool) -> dict:
             used = engine.worker_usage()
             out["workers_mb"] = [u["peak_rss_mb"] for u in used]
             out["workers_cpu_s"] = [u["cpu_s"] for u in used]
+            own = resource.getrusage(resource.RUSAGE_SELF)  # before the workers exit and count as children
+            out["client_cpu_s"] = own.ru_utime + own.ru_stime  # with Dask's scheduler and nannies, in-process
         report = got.ingest
         out.update(ingest_s=got.ingest_seconds, brief_s=got.brief_seconds, briefs=got.briefed + got.unbriefable)
     out["read"] = report.added + sum(report.skipped.values())
     out["stories"] = len(store.stories())
     out["client_mb"] = peak_mb()
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    out["client_cpu_s"] = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime  # spaCy's
+    if kind == "ingest":  # its own, and its spaCy processes' (config.parse.processes 0: two for a large story)
+        own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        out["client_cpu_s"] = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
     out["assignment"] = store.article_stories()
     return out
 

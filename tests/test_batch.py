@@ -338,32 +338,42 @@ def test_cli_batch_local_prints_the_ingest_line_and_exits_0(tmp_path, capsys):
 
 
 @pytest.mark.slow
-def test_ctrl_c_stops_the_cluster_and_a_second_run_goes_on(tmp_path):
+@pytest.mark.parametrize("engine,when", [("dask", "ingest"), ("local", "briefs")])
+def test_ctrl_c_stops_the_workers_and_a_second_run_goes_on(tmp_path, engine, when):
     records, _ = fictional.feed(stories=30, per_story=8, seed=5, prefix="cc")
     path = fictional.write(tmp_path / "big.jsonl", records)
     db = tmp_path / "cc.db"
-    cmd = [sys.executable, "-m", "newsbrief.cli", "batch", str(path), "--store", str(db), "--engine", "dask",
+    cmd = [sys.executable, "-m", "newsbrief.cli", "batch", str(path), "--store", str(db), "--engine", engine,
            "--workers", "2", "--chunk", "1"]
     proc = subprocess.Popen(cmd, env=ENV, start_new_session=True, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline and proc.poll() is None:  # until the first commit
-            if db.exists() and Store(db).counts()["articles"] > 0:
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline and proc.poll() is None:  # until the first commit (or brief)
+            if db.exists() and Store(db).counts()["articles" if when == "ingest" else "briefs"] > 0:
                 break
             time.sleep(0.2)
         assert proc.poll() is None, proc.stderr.read()
         os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole group
+        stopping = time.monotonic()
         _, err = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
     assert proc.returncode == 130, err
+    assert time.monotonic() - stopping < 30, "a running task held the exit up"
     assert "interrupted" in err and "Traceback" not in err
     assert _live_in_group(proc.pid) == [], "a process of the run outlived it"
     with Store(db) as store:
         done, _ = consistent(store)
-    assert 0 < done < len(records)
-    again = subprocess.run(cmd[:-2] + ["--no-brief"], env=ENV, capture_output=True, text=True, timeout=240)
+        briefs = store.counts()["briefs"]
+    if when == "ingest":
+        assert 0 < done < len(records)
+        again = subprocess.run(cmd[:-2] + ["--no-brief"], env=ENV, capture_output=True, text=True, timeout=240)
+    else:
+        assert done == len(records) and briefs > 0 and Store(db).stale_sizes(2)
+        again = subprocess.run(cmd, env=ENV, capture_output=True, text=True, timeout=300)
+        multi = assert_briefed(Store(db))
+        assert f"briefed {multi - briefs} story(ies)" in again.stderr  # only those left
     assert again.returncode == 0, again.stderr
     plain = ingested(tmp_path, path)
     assert snapshot(Store(db)) == snapshot(plain)

@@ -149,6 +149,11 @@ class LocalEngine(Engine):
         return [work.usage_of(pid) for pid in self.worker_pids()]
 
     def close(self) -> None:
+        """Shut the pool down; tasks still running (an interrupted run) are not waited
+        for: their processes are ended (they hold nothing the store needs)."""
+        if self._running:
+            for proc in list((self._pool._processes or {}).values()):
+                proc.terminate()
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
