@@ -15,13 +15,13 @@ CRASH_MARK = b"CRASH-THE-WORKER"
 
 
 def prepare_or_break(unit, settings):
-    if unit.kind == "lines" and any(BREAK_MARK in raw for raw in unit.items):
+    if unit.kind == "lines" and any(BREAK_MARK in (line.raw or b"") for line in unit.items):
         raise RuntimeError("a fictional fault in the reader")
     return work.prepare_unit(unit, settings)
 
 
 def prepare_or_crash(unit, settings):
-    if unit.kind == "lines" and any(CRASH_MARK in raw for raw in unit.items):
+    if unit.kind == "lines" and any(CRASH_MARK in (line.raw or b"") for line in unit.items):
         os._exit(3)
     return work.prepare_unit(unit, settings)
 

@@ -119,7 +119,10 @@ def _as_read(arts) -> list[dict]:
     return [{**dataclasses.asdict(a), "text": a.text} for a in arts]
 
 
-def test_units_read_on_a_worker_equal_what_ingest_reads(tmp_path):
+def test_units_read_on_a_worker_equal_what_ingest_reads(tmp_path, monkeypatch):
+    """Fictional inputs, hostile ones included: the batch reads them (in units of any
+    size) with the reader's own walk and line parser, so every article, skip reason
+    (naming file and line), warning and id is what `ingest` reads."""
     lines = [b'{"id": "u1", "title": "Quarry bell", "text": "The Dunmere quarry bell rang twice."}',
              b"", b"{broken", b'["a list"]', b'{"id": "u2", "text": "  "}',
              b'{"id": 7, "title": 3, "text": "Numbers for fields in Oskeld.", "published": "not a date"}',
@@ -127,7 +130,11 @@ def test_units_read_on_a_worker_equal_what_ingest_reads(tmp_path):
              b'{"id": "u3", "html": "<html><body><article><p>The Pardow lighthouse keeper retired after '
              b'thirty years on the rock, the harbour board said.</p></article></body></html>"}',
              b'{"id": "u4", "text": "Bad bytes \xff\xfe in Carrow.", "source": "Fictional Wire"}',
-             b"   "]
+             b"   ",
+             b'{"id": "u5", "text": "' + b"The Lenn road flooded again. " * 20 + b'"}',  # over the line limit here
+             b'{"id": "u6", "deep": ' + b"[" * 40 + b"]" * 40 + b', "text": "Nested in Brask."}',
+             b'{"id": "u7", "count": ' + b"9" * 150 + b', "text": "A long number in Brask."}',
+             b'{"id": "u8", "text": "Not a number in Brask.", "level": NaN}']
     jsonl = tmp_path / "mixed.jsonl"
     jsonl.write_bytes(b"\n".join(lines) + b"\n")
     folder = tmp_path / "folder"
@@ -141,14 +148,26 @@ def test_units_read_on_a_worker_equal_what_ingest_reads(tmp_path):
                                      "Skaters came to the Brisk canal.\n</TEXT>\n</DOC>\n")
     (folder / ".hidden.txt").write_text("Hidden\n\nNot read.\n")
     (folder / "empty.txt").write_text("")
+    (folder / "notes.md").write_text("Not an article file.\n")
+    (folder / "inner.jsonl").write_text('{"id": "x", "text": "A feed in a folder is read only when named."}\n')
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
     (tmp_path / "nothing").mkdir()
+    (tmp_path / "empty.jsonl").write_text("\n\n")
     inputs = [str(jsonl), str(folder), str(tmp_path / "missing.jsonl"), str(tmp_path / "nothing"),
-              str(folder / "b.txt")]
+              str(folder / "b.txt"), str(tmp_path / "empty.jsonl")]
+    monkeypatch.setattr(read, "MAX_LINE_BYTES", 400)  # the reader's limits hold for the batch too
     for lines_per_unit in (1, 3, 100):
         got = [a for u in feed.units(inputs, lines=lines_per_unit, files=2) for a in work.read_unit(u)]
         want = [a for p in inputs for a in read.iter_path(p)]
         assert _as_read(got) == _as_read(want)
-    assert any(a.status == "skipped" and "invalid JSON" in a.reason for a in want)
+    reasons = [a.reason for a in want if a.status == "skipped"]
+    assert f"{jsonl}:3: invalid JSON (Expecting property name enclosed in double quotes at column 2)" in reasons
+    for text in ("mixed.jsonl:11: line of", "mixed.jsonl:12: JSON not read (nested more than",
+                 "mixed.jsonl:13: JSON not read (a number of 150 digits", "mixed.jsonl:14: JSON not read (NaN",
+                 "hidden file; not read", "a .jsonl feed inside a folder is read only when named",
+                 "notes.md: not an article file", "gone.txt: broken symlink", "missing.jsonl: no such file",
+                 "nothing: folder holds no", "empty.jsonl: no JSONL records (empty feed)", "empty.txt: empty file"):
+        assert any(text in r for r in reasons), text
     assert any(a.warnings for a in want)
 
 

@@ -7,12 +7,11 @@ no task ever pickles it.
 """
 from __future__ import annotations
 
-import signal
 import threading
 
 from distributed import WorkerPlugin
 
-from newsbrief.batch.work import PLUGIN_NAME, warm_tables
+from newsbrief.batch.work import PLUGIN_NAME, own_signals, warm_tables
 
 
 class ResourcesPlugin(WorkerPlugin):
@@ -27,8 +26,9 @@ class ResourcesPlugin(WorkerPlugin):
 
         if threading.current_thread() is threading.main_thread():
             # the client owns Ctrl-C; it closes the cluster (a LocalCluster's workers
-            # share the terminal's process group)
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            # share the terminal's process group); SIGTERM ends a worker, even one
+            # started under the client's signal watcher
+            own_signals()
         self.resources = Resources()
         warm_tables()  # the clusterer's word tables, before the first unit needs them
         if self.preload:

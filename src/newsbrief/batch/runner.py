@@ -143,7 +143,10 @@ class Reorder:
                 self.exhausted = True
                 return
             self.inflight[self.submitted] = unit
-            self.engine.submit(("unit", self.submitted, None), self.prepare, unit, self.settings)
+            if unit.kind == "done":  # decided by the walk: nothing to compute
+                self.ready[self.submitted] = [Prepared(art) for art in unit.items]
+            else:
+                self.engine.submit(("unit", self.submitted, None), self.prepare, unit, self.settings)
             self.submitted += 1
 
     def __iter__(self) -> Iterator[Prepared]:

@@ -11,13 +11,14 @@ from the worker plugin (`plugin.ResourcesPlugin`), a local pool process from its
 initializer (`init_process`). Tasks never carry the model. spaCy parses in the
 task's own process (`config.parse.processes = 1`): the worker is the parallelism.
 
-A line or file whose reading raises becomes a skipped article with the reason,
-as in `brief`; the rest of its unit goes on.
+Reading is the reader's own (`read.parse_line`, `read.iter_file`): a bad line is
+skipped with the reason naming the feed and line, as in `ingest`. A line or file
+whose reading raises (a reader bug) becomes a skipped article with the reason too;
+the rest of its unit goes on.
 """
 from __future__ import annotations
 
 import dataclasses
-import json
 import signal
 import sys
 import time
@@ -28,66 +29,53 @@ from newsbrief.config import Config
 from newsbrief.ids import content_article_id
 from newsbrief.ingest import read
 from newsbrief.model import Article
+from newsbrief.text import normalise
 
 PLUGIN_NAME = "newsbrief-resources"
 
 
 @dataclass
 class Unit:
-    """A piece of the feed, in feed order: `lines` (raw JSONL lines of `name`, the first
-    one numbered `start`), `files` (article files, read one by one) or `path` (an
-    input read whole by `read.iter_path`: a single file, a missing path, an empty folder)."""
+    """A piece of the feed, in feed order: `lines` (`read.Line`s of the feed `name`),
+    `files` (article files, read one by one by `read.iter_file`) or `done` (skipped
+    articles the client's walk decided: entries not read, with their reasons)."""
     kind: str
     name: str
     items: list
-    start: int = 1
 
     def split(self) -> list["Unit"]:
         """One unit per item (to find the item that breaks a task)."""
-        return [Unit(self.kind, self.name, [item], self.start + i) for i, item in enumerate(self.items)]
+        return [Unit(self.kind, self.name, [item]) for item in self.items]
 
     def where(self, i: int) -> str:
-        return f"{self.name}:{self.start + i}" if self.kind == "lines" else str(self.items[i])
+        item = self.items[i]
+        if self.kind == "lines":
+            return f"{item.name}:{item.lineno}"
+        return item.source if self.kind == "done" else normalise.shown(item)
 
     def failed(self, i: int, why: str) -> Article:
         """The skipped article standing for item `i` when reading it failed."""
         where = self.where(i)
+        item = self.items[i]
         if self.kind == "lines":
-            art_id = content_article_id(self.items[i].decode("utf-8", errors="replace").strip())
+            text = item.raw.decode("utf-8", errors="replace").strip() if item.raw is not None else where
+            art_id = content_article_id(text)
         else:
-            art_id = Path(str(self.items[i])).stem or str(self.items[i])
+            art_id = normalise.shown(Path(str(item)).stem or str(item))
         return Article(id=art_id, source=where).skip(f"{where}: could not be read ({why})")
 
 
-def read_line(raw: bytes, name: str, lineno: int) -> Article | None:
-    """One JSONL line as `read.iter_jsonl` reads it (None for a blank line)."""
-    if not raw.strip():
-        return None
-    where = f"{name}:{lineno}"
-    warnings: list[str] = []
-    line = read.decode(raw, where, warnings)
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return Article(id=content_article_id(line.strip()), source=where, warnings=warnings).skip(
-            f"{where}: invalid JSON ({exc.msg} at column {exc.colno})")
-    art = read.from_record(record, where)
-    art.warnings[:0] = warnings
-    return art
-
-
 def read_unit(unit: Unit) -> list[Article]:
-    """The articles of a unit, in order."""
+    """The articles of a unit, in order, as `read.iter_path` reads them."""
     out: list[Article] = []
     for i, item in enumerate(unit.items):
         try:
             if unit.kind == "lines":
-                art = read_line(item, unit.name, unit.start + i)
-                out.extend([art] if art is not None else [])
+                out.append(read.parse_line(item))
             elif unit.kind == "files":
                 out.extend(read.iter_file(Path(item)))
             else:
-                out.extend(read.iter_path(item))
+                out.append(item)
         except Exception as exc:  # a reader bug on one input: that input is skipped, not the run
             out.append(unit.failed(i, f"{type(exc).__name__}: {exc}"))
     return out
@@ -166,10 +154,20 @@ def worker_resources():
     return default()
 
 
-def init_process(preload: bool) -> None:
-    """Initializer of a local pool process: Ctrl-C is the client's to handle (it
-    shuts the pool down), and the model loads once, before the first brief."""
+def own_signals() -> None:
+    """In a worker process (main thread): Ctrl-C is the client's to handle (it closes
+    the pool or the cluster), SIGTERM and SIGHUP end the process. A process started by
+    `newsbrief batch` inherits the mask of the client, whose signal watcher blocks all
+    three (`cli.main._SignalWatch`): without this, the SIGTERM a nanny or a pool sends
+    to end a worker would wait, blocked, for good."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
+
+
+def init_process(preload: bool) -> None:
+    """Initializer of a local pool process: its signals (`own_signals`), and the model
+    loaded once, before the first brief."""
+    own_signals()
     warm_tables()
     if preload:
         from newsbrief.resources import default
