@@ -351,6 +351,14 @@ def test_cli_batch_local_prints_the_ingest_line_and_exits_0(tmp_path, capsys):
     assert "added 20 article(s), skipped 2" in err and "invalid JSON" in err
     plain = ingested(tmp_path, path)
     assert snapshot(Store(db)) == snapshot(plain)
+    # what is skipped and why, line for line what `ingest` prints (feed and line named)
+    assert main(["ingest", str(path), "--store", str(tmp_path / "cli-ingest.db")]) == 0
+    said = capsys.readouterr().err
+
+    def skipped(text: str) -> list[str]:
+        return [line for line in text.splitlines() if line.startswith(("newsbrief: skipped:", "newsbrief: warning:"))]
+
+    assert skipped(err) == skipped(said) and f"newsbrief: skipped: {path}:6: invalid JSON" in "\n".join(skipped(err))
     assert main(["batch", str(path), "--workers", "2", "--scheduler", "tcp://127.0.0.1:8786"]) == 2  # usage
     assert main(["batch", str(tmp_path / "missing.jsonl"), "--store", str(tmp_path / "m.db"), "--workers", "1",
                  "--no-brief"]) == 2  # nothing readable

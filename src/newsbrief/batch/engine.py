@@ -111,7 +111,9 @@ class LocalEngine(Engine):
                     self._start(self._waiting.popleft())
             if not self._running:
                 raise RuntimeError("next() with no task pending")
-            done, _ = wait(list(self._running), return_when=FIRST_COMPLETED)
+            done = None
+            while not done:  # in steps: an interrupt from the signal watcher is taken between them
+                done, _ = wait(list(self._running), timeout=0.2, return_when=FIRST_COMPLETED)
             alone = len(self._running) == 1
             broken = False
             for fut in done:

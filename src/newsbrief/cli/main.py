@@ -133,9 +133,14 @@ def _child_after_fork() -> None:
             pass
 
 
+_OWN_CHILDREN = False  # `batch`: its engine ends its worker processes itself, closing its cluster in order
+
+
 def _end_children() -> None:
     """End the parse workers this process started (multiprocessing children); spaCy
     is not to warn that they did not complete: they were told not to."""
+    if _OWN_CHILDREN:
+        return
     import multiprocessing
     import warnings
 
@@ -206,7 +211,7 @@ def say(line: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global _FORK_HOOKED, _STOPPING
+    global _FORK_HOOKED, _STOPPING, _OWN_CHILDREN
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     parser = build_parser()
     try:
@@ -227,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         os.register_at_fork(after_in_child=_child_after_fork)
         _FORK_HOOKED = True
     _STOPPING = False
+    _OWN_CHILDREN = args.command == "batch"
     watch = _SignalWatch() if previous and hasattr(signal, "sigtimedwait") else None
     try:
         if args.command == "serve":  # the web server answers signals itself
