@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup browser demo serve-demo screenshots test bench bench-scale bench-brief bench-summary bench-stories bench-web clean
+.PHONY: setup browser demo serve-demo screenshots test test-quick bench bench-scale bench-brief bench-summary bench-stories bench-web bench-batch clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -33,6 +33,10 @@ browser:
 test: $(STAMP) browser
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
 
+# without the long tests (the tune feed through a Dask cluster, killed and interrupted clusters)
+test-quick: $(STAMP) browser
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m "not slow"
+
 bench: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.speed
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.scale
@@ -40,6 +44,7 @@ bench: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.times
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.claims
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.stories
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.batch
 
 # story clustering of a mixed feed: baseline vs ours, id stability, 3k/30k throughput and RSS (issue 16)
 bench-stories: $(STAMP)
@@ -49,6 +54,11 @@ bench-stories: $(STAMP)
 # peak RSS, and a 200,000-article feed that must be refused (issue 15); minutes
 bench-scale: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.scale --skip-stream
+
+# batch throughput: ingest vs batch on 1 and 2 Dask workers (and the local pool), peak RSS per worker (issue 18)
+bench-batch: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.batch
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.batch --no-brief --copies 5 --repeat 2
 
 # brief quality on the seeds and ../shared/dev, one table (issue 12)
 bench-brief: $(STAMP)

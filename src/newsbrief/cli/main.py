@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_parsers(sub)  # ingest, stories, show (issue 16)
     from newsbrief.cli import serve
     serve.add_parser(sub)  # serve (issue 17)
+    from newsbrief.cli import batch
+    batch.add_parser(sub)  # batch (issue 18)
     return parser
 
 
@@ -131,9 +133,14 @@ def _child_after_fork() -> None:
             pass
 
 
+_OWN_CHILDREN = False  # `batch`: its engine ends its worker processes itself, closing its cluster in order
+
+
 def _end_children() -> None:
     """End the parse workers this process started (multiprocessing children); spaCy
     is not to warn that they did not complete: they were told not to."""
+    if _OWN_CHILDREN:
+        return
     import multiprocessing
     import warnings
 
@@ -204,14 +211,14 @@ def say(line: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global _FORK_HOOKED, _STOPPING
+    global _FORK_HOOKED, _STOPPING, _OWN_CHILDREN
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
         return int(exc.code or 0)
-    if args.command not in ("brief", "ingest", "stories", "show", "serve"):
+    if args.command not in ("brief", "ingest", "stories", "show", "serve", "batch"):
         parser.print_help()
         return EXIT_NOTHING
     previous = {}
@@ -225,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         os.register_at_fork(after_in_child=_child_after_fork)
         _FORK_HOOKED = True
     _STOPPING = False
+    _OWN_CHILDREN = args.command == "batch"
     watch = _SignalWatch() if previous and hasattr(signal, "sigtimedwait") else None
     try:
         if args.command == "serve":  # the web server answers signals itself
@@ -232,6 +240,9 @@ def main(argv: list[str] | None = None) -> int:
             return serve.run(args)
         if watch:
             watch.__enter__()
+        if args.command == "batch":
+            from newsbrief.cli import batch
+            return batch.run(args)
         if args.command != "brief":
             from newsbrief.cli import corpus
             return corpus.run(args)

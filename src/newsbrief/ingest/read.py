@@ -44,7 +44,7 @@ import stat
 import sys
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator, NamedTuple
 
 from newsbrief.ingest import sgml
 from newsbrief.model import Article
@@ -111,6 +111,26 @@ def iter_path(path: str, exclude: Iterable[str | Path] = ()) -> Iterator[Article
     yield from _Walker(exclude).path(path)
 
 
+def walk(path: str, exclude: Iterable[str | Path] = ()) -> Iterator["Article | Path | Feed"]:
+    """What `iter_path` reads of one named input, in its order, before it is read:
+    an entry not read (a skipped `Article`, its reason given), a file to read
+    (`Path`: `iter_file`), a JSONL feed (`Feed`: its `items()`, each `Line` read by
+    `parse_line`). `iter_path` is this walk, read where it stands (`read_walked`);
+    a batch reads the files and lines elsewhere, in pieces."""
+    return _Walker(exclude).walk(path)
+
+
+def read_walked(item: "Article | Path | Feed") -> Iterator[Article]:
+    """The articles of one item of `walk`."""
+    if isinstance(item, Article):
+        yield item
+    elif isinstance(item, Feed):
+        for got in item.items():
+            yield got if isinstance(got, Article) else parse_line(got)
+    else:
+        yield from iter_file(item)
+
+
 def _kind(mode: int) -> str:
     """What a non-regular file is, in words."""
     for test, name in ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
@@ -151,6 +171,10 @@ class _Walker:
         self.files: dict[str, str] = {}  # real path of each file read -> how it was named
 
     def path(self, path: str) -> Iterator[Article]:
+        for item in self.walk(path):
+            yield from read_walked(item)
+
+    def walk(self, path: str) -> Iterator[Article | Path | Feed]:
         if path == "-":
             return self.stdin()
         return self.named(path)
@@ -162,7 +186,7 @@ class _Walker:
         self.files[real] = shown
         return None
 
-    def stdin(self) -> Iterator[Article]:
+    def stdin(self) -> Iterator[Article | Feed]:
         stream = sys.stdin
         if stream is None or getattr(stream, "closed", False):
             yield Article(id="stdin", source="<stdin>").skip("<stdin>: standard input is closed")
@@ -176,19 +200,13 @@ class _Walker:
                 "<stdin>: '-' reads a JSONL feed from standard input, which is a terminal here; "
                 "pipe a feed in (cat feed.jsonl | newsbrief brief -)")
             return
-        fh = getattr(stream, "buffer", stream)
-        found = False
-        for art in iter_jsonl(fh, "<stdin>"):
-            found = True
-            yield art
-        if not found:
-            yield Article(id="stdin", source="<stdin>").skip("<stdin>: no JSONL records on standard input (empty)")
+        yield Feed("<stdin>", "stdin", None)
 
     def _brief_folder(self, folder: str) -> bool:
         """Does this folder hold a brief: the output folder, or an earlier brief.json?"""
         return os.path.realpath(folder) in self.exclude or _is_brief_json(os.path.join(folder, "brief.json"))
 
-    def named(self, path: str) -> Iterator[Article]:
+    def named(self, path: str) -> Iterator[Article | Path | Feed]:
         where = normalise.shown(path)
         ident = normalise.shown(Path(path).stem or path)
         try:
@@ -221,11 +239,11 @@ class _Walker:
             return
         p = Path(path)
         if p.suffix.lower() in FEED_SUFFIXES:
-            yield from _iter_feed(p, where)
+            yield Feed(where, normalise.shown(p.stem), p)
             return
-        yield from iter_file(p)
+        yield p
 
-    def folder(self, root: Path, real_root: str) -> Iterator[Article]:
+    def folder(self, root: Path, real_root: str) -> Iterator[Article | Path]:
         """Every entry of a named folder, depth first in name order (the order of
         sorted paths): read, or listed as skipped with the reason."""
         where = normalise.shown(root)
@@ -258,10 +276,9 @@ class _Walker:
                         f"{shown}: cannot read folder: {exc.strerror or exc}; its files were not read")
                     continue
                 stack.append((iter(inner), self._brief_folder(str(found))))
-            else:  # a file to read
-                for art in iter_file(Path(entry.path)):
-                    read_any = True
-                    yield art
+            else:  # a file to read (`iter_file` gives at least one article of each)
+                read_any = True
+                yield Path(entry.path)
         if not read_any:
             yield Article(id=normalise.shown(root.name or str(root)), source=where).skip(
                 f"{where}: folder holds no .txt, .html or .htm articles (nor SGML <DOC> files)")
@@ -322,22 +339,6 @@ def _open_regular(p: Path) -> BinaryIO:
     except BaseException:
         os.close(fd)
         raise
-
-
-def _iter_feed(p: Path, where: str) -> Iterator[Article]:
-    try:
-        fh = _open_regular(p)
-    except OSError as exc:
-        yield Article(id=normalise.shown(p.stem), source=where).skip(f"{where}: cannot read: {exc.strerror or exc}")
-        return
-    with fh:
-        found = False
-        for art in iter_jsonl(fh, where):
-            found = True
-            yield art
-        if not found:
-            yield Article(id=normalise.shown(p.stem), source=where).skip(
-                f"{where}: no JSONL records (empty feed)")
 
 
 def _sgml_file(f: Path) -> bool:
@@ -423,6 +424,69 @@ def _sgml_articles(p: Path, art: Article, text: str) -> Iterator[Article]:
 
 class _JsonLimit(ValueError):
     """A record beyond the limits the reader puts on JSON (depth, digits, NaN)."""
+
+
+class Line(NamedTuple):
+    """One non-blank line of a JSONL feed, as read from it: `raw` is None for a line
+    longer than MAX_LINE_BYTES (then never held whole; `size` says how long it was).
+    Small and picklable: `parse_line` reads it anywhere, a batch worker included."""
+    name: str  # the feed, as messages name it
+    lineno: int
+    raw: bytes | None
+    size: int
+
+
+class Feed:
+    """A JSONL feed named as an input (a file, or standard input when `path` is None),
+    read line by line by `items`."""
+
+    def __init__(self, where: str, stem: str, path: Path | None):
+        self.where, self.stem, self.path = where, stem, path
+
+    def items(self) -> Iterator[Line | Article]:
+        """Its non-blank lines in order (`Line`), and the problems of reading it as a
+        skipped `Article`: it cannot be opened, it holds no record, it is too long."""
+        if self.path is None:
+            stream = sys.stdin
+            yield from self._read(getattr(stream, "buffer", stream), "<stdin>",
+                                  "<stdin>: no JSONL records on standard input (empty)")
+            return
+        try:
+            fh = _open_regular(self.path)
+        except OSError as exc:
+            yield Article(id=self.stem, source=self.where).skip(f"{self.where}: cannot read: {exc.strerror or exc}")
+            return
+        with fh:
+            yield from self._read(fh, self.where, f"{self.where}: no JSONL records (empty feed)")
+
+    def _read(self, fh, name: str, empty: str) -> Iterator[Line | Article]:
+        found = False
+        for item in _feed_items(fh, name):
+            found = True
+            yield item
+        if not found:
+            yield Article(id=self.stem, source=self.where).skip(empty)
+
+
+def _feed_items(fh: BinaryIO, name: str) -> Iterator[Line | Article]:
+    """The non-blank lines of a JSONL stream; a skipped article where it stops too long."""
+    lines = _lines(fh, name)
+    while True:
+        try:
+            lineno, raw, size = next(lines)
+        except StopIteration:
+            return
+        except _FeedTooLong as exc:
+            yield Article(id=f"{_stem(name)}:{exc.lineno + 1}", source=name).skip(
+                f"{name}: stopped reading after {MAX_FEED_BYTES:,} bytes (line {exc.lineno}); "
+                f"the rest of the feed was not read")
+            return
+        if raw is None or raw.strip():
+            yield Line(name, lineno, raw, size)
+
+
+def _stem(name: str) -> str:
+    return normalise.shown(Path(name).stem) if name != "<stdin>" else "stdin"
 
 
 def _lines(fh: BinaryIO, name: str) -> Iterator[tuple[int, bytes | None, int]]:
@@ -514,41 +578,31 @@ def _json_error(exc: json.JSONDecodeError) -> str:
 
 def iter_jsonl(fh, name: str) -> Iterator[Article]:
     """One article per non-blank line of a JSONL stream; a bad line is a skipped article."""
-    stem = normalise.shown(Path(name).stem) if name != "<stdin>" else "stdin"
-    lines = _lines(fh, name)
-    while True:
-        try:
-            lineno, raw, size = next(lines)
-        except StopIteration:
-            return
-        except _FeedTooLong as exc:
-            yield Article(id=f"{stem}:{exc.lineno + 1}", source=name).skip(
-                f"{name}: stopped reading after {MAX_FEED_BYTES:,} bytes (line {exc.lineno}); "
-                f"the rest of the feed was not read")
-            return
-        where = f"{name}:{lineno}"
-        if raw is None:
-            yield Article(id=f"{stem}:{lineno}", source=where).skip(
-                f"{where}: line of {size:,} bytes is longer than a record may be ({MAX_LINE_BYTES:,}); skipped")
-            continue
-        if not raw.strip():
-            continue
-        warnings: list[str] = []
-        line = decode(raw, where, warnings).rstrip("\n")  # "unterminated string", not "control character"
-        try:
-            record = parse_json(line)
-        except json.JSONDecodeError as exc:
-            yield Article(id=content_article_id(line.strip()), source=where, warnings=warnings).skip(
-                f"{where}: invalid JSON ({_json_error(exc)})")
-            continue
-        except (_JsonLimit, RecursionError) as exc:
-            reason = str(exc) if isinstance(exc, _JsonLimit) else "nested too deeply"
-            yield Article(id=f"{stem}:{lineno}", source=where, warnings=warnings).skip(
-                f"{where}: JSON not read ({reason})")
-            continue
-        art = from_record(record, where)
-        art.warnings[:0] = warnings
-        yield art
+    for item in _feed_items(fh, name):
+        yield item if isinstance(item, Article) else parse_line(item)
+
+
+def parse_line(line: Line) -> Article:
+    """The article of one feed line, with every limit of the reader; a bad line is a
+    skipped article whose reason names the feed and the line."""
+    where = f"{line.name}:{line.lineno}"
+    if line.raw is None:
+        return Article(id=f"{_stem(line.name)}:{line.lineno}", source=where).skip(
+            f"{where}: line of {line.size:,} bytes is longer than a record may be ({MAX_LINE_BYTES:,}); skipped")
+    warnings: list[str] = []
+    text = decode(line.raw, where, warnings).rstrip("\n")  # "unterminated string", not "control character"
+    try:
+        record = parse_json(text)
+    except json.JSONDecodeError as exc:
+        return Article(id=content_article_id(text.strip()), source=where, warnings=warnings).skip(
+            f"{where}: invalid JSON ({_json_error(exc)})")
+    except (_JsonLimit, RecursionError) as exc:
+        reason = str(exc) if isinstance(exc, _JsonLimit) else "nested too deeply"
+        return Article(id=f"{_stem(line.name)}:{line.lineno}", source=where, warnings=warnings).skip(
+            f"{where}: JSON not read ({reason})")
+    art = from_record(record, where)
+    art.warnings[:0] = warnings
+    return art
 
 
 def _clean_json(value):

@@ -31,7 +31,7 @@ from typing import Any, Iterable, Iterator
 
 import numpy as np
 
-from newsbrief.corpus.clusterer import Changes, ClusterSettings, Clusterer, StoryState
+from newsbrief.corpus.clusterer import ArticleVector, Changes, ClusterSettings, Clusterer, StoryState
 from newsbrief.model import Article
 
 DEFAULT_PATH = "newsbrief.db"
@@ -168,6 +168,26 @@ def text_hash(art: Article) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
+@dataclass
+class Prepared:
+    """An article with what ingest computes from it alone, computed ahead (by a batch
+    worker, `prepare`): its text hash, sentence rows and clusterer vector. `ingest`
+    takes these or plain articles, and computes whatever is missing itself."""
+    article: Article
+    text_hash: str | None = None
+    sentences: list[str] | None = None
+    vector: ArticleVector | None = None
+
+
+def prepare(articles: list[Article], clusterer: Clusterer) -> list[Prepared]:
+    """What `ingest` computes per article, for articles read elsewhere. Needs no store:
+    vectors depend only on the clusterer's settings, not on its state."""
+    used = [a for a in articles if a.status == "used"]
+    vectors = iter(clusterer.vectorize([(_cluster_text(a), a.published) for a in used]))
+    return [Prepared(a, text_hash(a), split_sentences(a.text), next(vectors)) if a.status == "used"
+            else Prepared(a) for a in articles]
+
+
 def _blob(a: np.ndarray) -> bytes:
     return a.tobytes()
 
@@ -281,9 +301,11 @@ class Store:
         self._set_meta(n_docs=str(ch.n_docs), seq=str(ch.seq), next_id=str(ch.next_id))
 
     # -- ingest ------------------------------------------------------------------------
-    def ingest(self, articles: Iterable[Article], batch: int = 100, progress=None,
+    def ingest(self, articles: Iterable[Article | Prepared], batch: int = 100, progress=None,
                report: IngestReport | None = None) -> IngestReport:
-        """Add articles in order, each to a story. Commits every `batch` articles."""
+        """Add articles in order, each to a story. Commits every `batch` articles.
+        Items may be `Prepared` (hash, sentences and vector computed ahead): the result
+        is the same as for their plain articles."""
         report = report or IngestReport()
         clusterer = self.load_clusterer()
         pending: list[Article] = []
@@ -300,21 +322,24 @@ class Store:
                 progress(len(pending))
         return report
 
-    def _ingest_batch(self, clusterer: Clusterer, batch: list[Article], report: IngestReport) -> None:
+    def _ingest_batch(self, clusterer: Clusterer, batch: list[Article | Prepared], report: IngestReport) -> None:
         with self.write():
             if int(self.meta("seq")) != clusterer.seq:
                 raise StoreError(f"{self.path}: another ingest wrote to this store meanwhile; "
                                  "run one ingest at a time")
             fresh: list[tuple[Article, str]] = []
+            ahead: list[Prepared] = []  # aligned with fresh
             aliases: list[tuple[str, str]] = []
             seen_ids: dict[str, str] = {}
             seen_hashes: dict[str, str] = {}
-            for art in batch:
+            for item in batch:
+                item = item if isinstance(item, Prepared) else Prepared(item)
+                art = item.article
                 if art.status != "used":
                     report.problems.append(art.reason or f"{art.source}: unreadable")
                     report.skip("unreadable")
                     continue
-                h = text_hash(art)
+                h = item.text_hash or text_hash(art)
                 known = seen_ids.get(art.id) or self._hash_of(art.id)
                 if known is not None:
                     if known == h:
@@ -331,12 +356,15 @@ class Store:
                     continue
                 seen_ids[art.id], seen_hashes[h] = h, art.id
                 fresh.append((art, h))
-            vectors = clusterer.vectorize([(_cluster_text(a), a.published) for a, _ in fresh])
+                ahead.append(item)
+            missing = iter(clusterer.vectorize([(_cluster_text(p.article), p.article.published)
+                                                for p in ahead if p.vector is None]))
+            vectors = [p.vector if p.vector is not None else next(missing) for p in ahead]
             touched: dict[str, list] = {}  # story -> [articles added, earliest date, latest date]
             recount: dict[str, None] = {}
-            for (art, h), vec in zip(fresh, vectors):
+            for (art, h), vec, item in zip(fresh, vectors, ahead):
                 got = clusterer.assign(vec)
-                self._insert_article(art, h, got.story)
+                self._insert_article(art, h, got.story, item.sentences)
                 if got.new:
                     report.new_stories.add(got.story)
                     self.db.execute("INSERT INTO stories (id, seq, last_seq, version, size, title) "
@@ -386,7 +414,7 @@ class Store:
         row = self.db.execute("SELECT id FROM articles WHERE text_hash = ? ORDER BY n LIMIT 1", (h,)).fetchone()
         return row[0] if row else None
 
-    def _insert_article(self, art: Article, h: str, story: str) -> None:
+    def _insert_article(self, art: Article, h: str, story: str, sentences: list[str] | None = None) -> None:
         cur = self.db.execute(
             "INSERT INTO articles (id, text_hash, source, title, text, published, published_basis, url, outlet, "
             "extra, story, first_story) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -395,7 +423,8 @@ class Store:
         self.db.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
                         (cur.lastrowid, art.title or "", art.text))
         self.db.executemany("INSERT INTO sentences (article, position, text) VALUES (?, ?, ?)",
-                            [(art.id, i, s) for i, s in enumerate(split_sentences(art.text))])
+                            [(art.id, i, s) for i, s in enumerate(
+                                split_sentences(art.text) if sentences is None else sentences)])
 
     def _refresh_story(self, sid: str, seq: int) -> None:
         size, first, last = self.db.execute(
@@ -479,6 +508,14 @@ class Store:
         return [r[0] for r in self.db.execute(
             "SELECT s.id FROM stories s LEFT JOIN briefs b ON b.story = s.id "
             "WHERE s.absorbed_into IS NULL AND (b.version IS NULL OR b.version < s.version) ORDER BY s.seq")]
+
+    def stale_sizes(self, min_size: int = 1) -> list[tuple[str, int]]:
+        """(id, size) of the stale stories (as `stale_stories`) of at least `min_size`
+        articles, largest first (then oldest), without reading their articles."""
+        return [tuple(r) for r in self.db.execute(
+            "SELECT s.id, s.size FROM stories s LEFT JOIN briefs b ON b.story = s.id "
+            "WHERE s.absorbed_into IS NULL AND (b.version IS NULL OR b.version < s.version) AND s.size >= ? "
+            "ORDER BY s.size DESC, s.seq", (min_size,))]
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         """(article id, story) of the articles matching words of `query` (FTS5, best first).

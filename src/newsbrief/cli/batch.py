@@ -1,0 +1,111 @@
+"""`newsbrief batch FEED... [--store PATH] [--engine local|dask] [--workers N | --scheduler ADDR]`
+
+The same result as `newsbrief ingest` followed by the briefs of the stories that
+changed, with the work spread over processes: a local pool (`--engine local`, the
+default) or a Dask cluster (`--engine dask`: a `LocalCluster` of `--workers`
+processes, or an existing cluster at `--scheduler tcp://HOST:8786`). A thin layer
+over `batch.runner`.
+"""
+from __future__ import annotations
+
+import sys
+import time
+
+EXIT_OK, EXIT_ERROR, EXIT_NOTHING = 0, 1, 2
+
+
+def add_parser(sub) -> None:
+    batch = sub.add_parser(
+        "batch", help="ingest a feed and brief its stories on a process pool or a Dask cluster",
+        description="Ingest articles into the store (the same stories as `ingest`) and brief every story "
+                    "that changed, reading and briefing on many processes. Story assignment and the store's "
+                    "writes stay in this process.")
+    batch.add_argument("inputs", nargs="+", metavar="FEED",
+                       help="JSONL feeds, article files or folders, or - for JSONL on stdin")
+    batch.add_argument("--store", metavar="PATH",
+                       help="the store (default: $NEWSBRIEF_STORE, else ./newsbrief.db)")
+    batch.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="local: a process pool on this machine (default); dask: a Dask cluster")
+    where = batch.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=_positive, metavar="N",
+                       help="worker processes started here (default: one per core)")
+    where.add_argument("--scheduler", metavar="ADDRESS",
+                       help="an existing Dask cluster, e.g. tcp://HOST:8786 (implies --engine dask)")
+    briefs = batch.add_mutually_exclusive_group()
+    briefs.add_argument("--brief-min", type=_positive, default=2, metavar="N",
+                        help="brief the changed stories of at least N articles (default: %(default)s; "
+                             "`show` briefs the others when asked)")
+    briefs.add_argument("--no-brief", action="store_true", help="ingest only")
+    batch.add_argument("--chunk", type=_positive, default=None, metavar="LINES",
+                       help="feed lines per task (default: 64)")
+    batch.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary line")
+    batch.add_argument("--debug", action="store_true", help="a full traceback on an internal error; cluster logs")
+
+
+def _positive(text: str) -> int:
+    import argparse
+
+    if not text.isdigit() or int(text) == 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number above 0, got {text!r}")
+    return int(text)
+
+
+def run(args) -> int:
+    from newsbrief.batch import feed
+    from newsbrief.batch.engine import make_engine
+    from newsbrief.batch.runner import Progress, run_batch
+    from newsbrief.cli.corpus import _path
+    from newsbrief.store.sqlite import Store, StoreError
+
+    if args.scheduler:
+        args.engine = "dask"
+    progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
+    brief_min = None if args.no_brief else args.brief_min
+    try:
+        store = Store(_path(args))
+    except StoreError as exc:
+        print(f"newsbrief: {exc}", file=sys.stderr)
+        return EXIT_NOTHING
+    with store:
+        started = time.perf_counter()
+        try:
+            engine = make_engine(args.engine, workers=args.workers, scheduler=args.scheduler,
+                                 preload=brief_min is not None, quiet=not args.debug)
+        except OSError as exc:  # no scheduler at that address
+            print(f"newsbrief: cannot reach the Dask scheduler {args.scheduler}: {exc}", file=sys.stderr)
+            return EXIT_NOTHING
+        if args.debug:
+            print(f"newsbrief: {engine.name} engine with {engine.workers} worker(s) ready in "
+                  f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
+        with engine:
+            try:
+                report = run_batch(args.inputs, store, engine, brief_min=brief_min, progress=progress,
+                                   lines=args.chunk or feed.LINES_PER_UNIT,
+                                   warn=lambda w: print(f"newsbrief: warning: {w}", file=sys.stderr))
+            except KeyboardInterrupt:
+                progress.close()
+                print(f"newsbrief: interrupted; the {progress.articles:,} article(s) and the briefs committed "
+                      f"before are in {store.path}, the batch in flight was rolled back; run batch again "
+                      "to go on", file=sys.stderr)
+                raise
+            except StoreError as exc:
+                progress.close()
+                print(f"newsbrief: {exc}", file=sys.stderr)
+                return EXIT_NOTHING
+    ingest = report.ingest
+    for problem in ingest.problems:
+        print(f"newsbrief: skipped: {problem}", file=sys.stderr)
+    for conflict in ingest.conflicts:
+        print(f"newsbrief: {conflict}", file=sys.stderr)
+    for failure in report.brief_failures:
+        print(f"newsbrief: {failure}", file=sys.stderr)
+    if not args.quiet:
+        print(f"newsbrief: {report.line()}", file=sys.stderr)
+    if args.debug:
+        print(f"newsbrief: ingest {report.ingest_seconds:.1f} s, briefs {report.brief_seconds:.1f} s "
+              f"(tasks {report.brief_task_seconds:.1f} s)", file=sys.stderr)
+    if report.brief_failures:
+        return EXIT_ERROR
+    if ingest.added == 0 and sum(ingest.skipped.values()) == ingest.skipped.get("unreadable", 0):
+        return EXIT_NOTHING
+    return EXIT_OK
