@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup browser demo serve-demo screenshots test bench bench-scale bench-brief bench-summary bench-stories bench-web clean
+.PHONY: setup browser demo serve-demo screenshots test bench bench-scale bench-brief bench-summary bench-stories bench-web bench-fill bench-boilerplate clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -40,6 +40,12 @@ bench: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.times
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.claims
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.stories
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.multinews_fill
+
+# every Multi-News validation cluster through the CLI at 200 words: exit codes, empty
+# summaries, clusters under 60% fill (issue 13); minutes
+bench-fill: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.multinews_fill
 
 # story clustering of a mixed feed: baseline vs ours, id stability, 3k/30k throughput and RSS (issue 16)
 bench-stories: $(STAMP)
