@@ -211,3 +211,17 @@ def test_run_of_gallery_credits_goes_as_a_caption():
     assert scan(text) == ("", [(text, "caption")])
     sentence = "Photos and images from the harbour were shared by the museum, a photo archive and a picture desk."
     assert scan(sentence)[0] == sentence
+
+
+def test_player_line_inside_long_prose_takes_only_its_sentence():
+    # fictional: a long paragraph of prose with a player's line run into it
+    before = ("The Dunmore council met on Monday to discuss the harbour wall, which engineers say was "
+              "weakened by the storm surge of last winter and by decades of neglect. Members heard from "
+              "three engineers and a fisherman who has worked from the quay for forty years.")
+    after = ("The council then voted to spend two million on repairs, with work to start in the spring "
+             "and to finish before the autumn storms, the mayor said after the meeting. Residents who "
+             "attended said they were relieved but wanted the road reopened sooner.")
+    text = before + " Now playing: harbour wall debate. " + after
+    kept, gone = scan(text)
+    assert kept == before + " " + after
+    assert gone == [("Now playing: harbour wall debate.", "media")]

@@ -419,6 +419,20 @@ def _cut(text: str, start: int, reason: str, removed: list[tuple[str, str]]) -> 
     return ""
 
 
+def _cut_sentence(text: str, start: int, reason: str, removed: list[tuple[str, str]]) -> str:
+    """Remove only the rough sentence holding text[start]: a long unit of prose
+    with a player's line run into it (thirty words of prose or more before it) keeps
+    the prose on both sides; player text opening a unit takes the rest with it."""
+    at = 0
+    for sentence in rough_sentences(text):
+        at = text.find(sentence, at)
+        if at <= start < at + len(sentence):
+            removed.append((sentence.strip(), reason))
+            return (text[:at].rstrip() + " " + text[at + len(sentence):].lstrip()).strip()
+        at += len(sentence)
+    return _cut(text, start, reason, removed)
+
+
 def scan(unit: str) -> tuple[str, list[tuple[str, str]]]:
     """Furniture in one unit: the text that stays ("" when none) and (text, reason) removed."""
     if not _SPECIAL.search(unit):
@@ -467,7 +481,9 @@ def _scan_prose(text: str, removed: list[tuple[str, str]]) -> tuple[str, list[tu
         reason = "highlights" if re.match(r"\s*(?:story\s+)?highlights\b", text, re.I) else "link_list"
         return "", removed + [(text, reason)]
     start = media_start(text)
-    if start is not None:
+    if start is not None and _words(text) > CAPTION_MOST and _words(text[:start]) >= 30:
+        text = _cut_sentence(text, start, "media", removed)  # player text inside long prose
+    elif start is not None:
         text = _cut(text, start, "media", removed)
     if text:
         text = strip_prompts(text, removed)
