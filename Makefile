@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup browser demo serve-demo screenshots test test-quick bench bench-scale bench-brief bench-summary bench-stories bench-web bench-batch clean
+.PHONY: setup browser demo serve-demo screenshots test test-quick bench bench-scale bench-brief bench-summary bench-stories bench-web bench-batch bench-fill bench-boilerplate clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -45,6 +45,18 @@ bench: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.claims
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.stories
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.batch
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.multinews_fill
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.boilerplate
+
+# every Multi-News validation cluster through the CLI at 200 words: exit codes, empty
+# summaries, clusters under 60% fill (issue 13); minutes
+bench-fill: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.multinews_fill
+
+# HTML pages of L3S-GN1, CleanEval and trafilatura's English set: our reader (read + clean)
+# beside trafilatura alone, token or snippet precision/recall/F1 (issue 13); minutes
+bench-boilerplate: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.boilerplate
 
 # story clustering of a mixed feed: baseline vs ours, id stability, 3k/30k throughput and RSS (issue 16)
 bench-stories: $(STAMP)

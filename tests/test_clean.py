@@ -214,3 +214,38 @@ def test_streaming_cleaner_skips_notices_too():
     cleaner.clean(notice)
     assert real.status == "used" and len(real.paragraphs) == 4
     assert notice.status == "skipped" and notice.reason.endswith("crawl notice")
+
+
+def test_lone_detail_with_names_of_its_own_stays_but_a_closing_block_of_other_stories_goes():
+    # fictional: a paragraph about relatives, named nowhere else, in the middle of the article
+    # is part of it; two unrelated paragraphs closing the article are pasted stories
+    second = Article(id="b", source="b", title="Dunmore counts cost of storm surge", text=(
+        "Dunmore began counting the cost of the storm surge on Monday as the harbour master reopened the quay.\n\n"
+        "Lena Ortiz, 19, and her cousin Pavel Hruby, who studies at Carrow College, spent the night "
+        "with an aunt, Marta Ilves, in Westbury.\n\n"
+        "The coast road stayed closed while engineers checked the sea wall.\n\n"
+        "Quillon Motors recalled 40,000 hatchbacks after Ansel Brenn, its chief engineer, found faulty "
+        "brake sensors at the Varga plant.\n\n"
+        "Bettany Rowe won the Tallis piano prize in Kerrick, beating Oskar Lund and Mira Feld in the final."))
+    brief = Brief(articles=[storm_article("a"), second])
+    clean.run(brief)
+    assert any(p.startswith("Lena Ortiz") for p in second.paragraphs), second.removed
+    gone = {r.text[:12]: r.reason for r in second.removed}
+    assert gone == {"Quillon Moto": "off_topic", "Bettany Rowe": "off_topic"}
+
+
+def test_sharing_buttons_glued_to_the_first_sentence_are_cut_off():
+    art = Article(id="a", source="a", title=None, text=(
+        "Email This Even after the storm, the Dunmore quay reopened on Monday, the harbour master said.\n\n"
+        "Save The Children volunteers handed out blankets on the quay, a spokeswoman said."))
+    clean.run(Brief(articles=[art]))
+    assert art.paragraphs == ["Even after the storm, the Dunmore quay reopened on Monday, the harbour master said.",
+                              "Save The Children volunteers handed out blankets on the quay, a spokeswoman said."]
+    assert reasons(art) == {"Email This": "boilerplate"}
+
+
+def test_link_block_labelled_in_capitals_without_a_colon():
+    assert clean.shape_reason("MOST READ IN SPORT Harbour club wins the cup Keeper signs for Westbury",
+                              None, set()) == "link_list"
+    assert clean.shape_reason("Most read books of the year were thrillers set on the coast, the library said.",
+                              None, set()) is None

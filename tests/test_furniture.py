@@ -193,3 +193,35 @@ def test_long_credits_and_a_prompt_mid_paragraph():
 def test_usage_restriction_after_a_credit_is_part_of_the_caption():
     text = "Rescuers search the harbour in Hale on Monday. (Pixwire Photo/Hale News) HALE OUT"
     assert scan(text) == ("", [(text, "caption")])
+
+
+def test_one_word_player_label_only_as_a_label():
+    # fictional: "slideshow" as a label goes; a sentence that talks about a slideshow stays
+    assert reasons("Slideshow") == ["media"]
+    assert reasons("1 of 12 Full Screen Autoplay Close Skip Ad") == ["media"]
+    prose = ("The council's website, which critics mocked all week, posted a 40-page slideshow of the new "
+             "bridge designs on Tuesday, with a survey for residents of Dunmore.")
+    assert scan(prose) == (prose, [])
+
+
+def test_run_of_gallery_credits_goes_as_a_caption():
+    # fictional photographers and agencies, the way a gallery's credits run together on one line
+    text = ("See the Best Harbours of the Coast Ann Lee\u2014Pixwire Images Tom Roe/www.tomroephoto.com "
+            "B.K. Hale\u2014Courtesy of Dunmore Museum Getty Images 1 of 8")
+    assert scan(text) == ("", [(text, "caption")])
+    sentence = "Photos and images from the harbour were shared by the museum, a photo archive and a picture desk."
+    assert scan(sentence)[0] == sentence
+
+
+def test_player_line_inside_long_prose_takes_only_its_sentence():
+    # fictional: a long paragraph of prose with a player's line run into it
+    before = ("The Dunmore council met on Monday to discuss the harbour wall, which engineers say was "
+              "weakened by the storm surge of last winter and by decades of neglect. Members heard from "
+              "three engineers and a fisherman who has worked from the quay for forty years.")
+    after = ("The council then voted to spend two million on repairs, with work to start in the spring "
+             "and to finish before the autumn storms, the mayor said after the meeting. Residents who "
+             "attended said they were relieved but wanted the road reopened sooner.")
+    text = before + " Now playing: harbour wall debate. " + after
+    kept, gone = scan(text)
+    assert kept == before + " " + after
+    assert gone == [("Now playing: harbour wall debate.", "media")]

@@ -14,6 +14,7 @@ from newsbrief.model import Article
 from newsbrief.pipeline import brief_articles, brief_paths
 
 FERRY = ("The ferry Marisol ran aground on the reef off Kesh island on Tuesday night, the coastguard said.\n\n"
+         "Ulmenfeld bakers march in Prenz\n\n"  # a pasted story under a headline of its own
          "Bakers in the northern valley of Ulmenfeld protested against flour prices with loaves and banners "
          "outside the Guild Hall of Prenz.\n\n"
          "All 140 passengers of the Marisol were taken off the ferry by lifeboats before dawn, the coastguard said.\n\n"
@@ -30,8 +31,8 @@ def brief_of(*articles):
 def test_an_article_keeps_its_sentence_ids_in_another_cluster():
     alone = brief_of(("ferry-a", FERRY))
     together = brief_of(("ferry-a", FERRY), ("ferry-b", FERRY_TOO))
-    # beside the second article the bakers' paragraph is off topic and dropped ...
-    assert [r.reason for r in together.article("ferry-a").removed] == ["off_topic"]
+    # beside the second article the bakers' paragraph (and its headline) is off topic and dropped ...
+    assert [r.reason for r in together.article("ferry-a").removed] == ["off_topic", "off_topic"]
     before = {s.text: s for s in alone.sentences}
     after = {s.text: s for s in together.sentences if s.article == "ferry-a"}
     assert len(after) == len(before) - 1

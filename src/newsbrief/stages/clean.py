@@ -7,7 +7,7 @@ into one paragraph). A unit is dropped, with its reason recorded in
 - `title_repeat`: it repeats the article's title;
 - `link_list`: it starts like a list of links to other stories ("More news:", "Read more:");
 - `boilerplate`: it is a page widget ("Share Print Comment", "Related Articles",
-  "Advertisement"), a byline or credit, a copyright line, or a short unpunctuated
+  "Advertisement"; also when glued to the front of a sentence), a byline or credit, a copyright line, or a short unpunctuated
   line that recurs in several articles of the cluster;
 - `heading`: a short line with no sentence punctuation, or a short question, standing alone;
 - `caption`, `timestamp`, `media`, `call_to_action`, `credit`, `wire_markup`,
@@ -18,7 +18,9 @@ into one paragraph). A unit is dropped, with its reason recorded in
   sentence (no finite verb, or it addresses the reader);
 - `off_topic`: a paragraph (with the heading above it) whose distinctive words
   are nearly all absent from the rest of the cluster and whose names the rest of
-  its own article never mentions: a pasted unrelated story. An article never
+  its own article never mentions, standing where a pasted story stands (under a
+  headline of its own, or in a block closing the article): a pasted unrelated
+  story. A lone such paragraph among the article's own is a detail. An article never
   loses most of its text this way: a whole article that looks off-topic is a
   different angle on the story (or the cluster's odd one out), not a paste.
 
@@ -59,9 +61,14 @@ WIDGET_WORDS = {
 }
 LINK_LIST = re.compile(
     r"^\s*(more\s+(news|stories|from|on)|read\s+(more|also|next)|also\s+read|see\s+also|"
-    r"related(\s+(news|stories|articles|coverage|content|links))?|recommended|trending|"
-    r"most\s+(read|popular|viewed)|you\s+may\s+(also\s+)?like|don'?t\s+miss|watch|"
+    r"related(\s+(news|stories|articles|coverage|content|links|photos|videos?|galler(y|ies)))?|recommended|"
+    r"trending|most\s+(read|popular|viewed)|you\s+may\s+(also\s+)?like|don'?t\s+miss|watch|"
     r"click\s+here|editor'?s\s+picks?|further\s+reading)\b\s*[:\-\u2013\u2014|>]", re.I)
+# the same labels set in capitals open a block of links without a colon: "MOST READ IN SPORT ..."
+LINK_LIST_CAPS = re.compile(
+    r"^\s*(MORE\s+(NEWS|STORIES)|READ\s+(MORE|ALSO|NEXT)|ALSO\s+READ|SEE\s+ALSO|RELATED\s+(NEWS|STORIES|"
+    r"ARTICLES|COVERAGE|CONTENT|LINKS|PHOTOS|VIDEOS?)|RECOMMENDED|TRENDING|MOST\s+(READ|POPULAR|VIEWED)|"
+    r"YOU\s+MAY\s+(ALSO\s+)?LIKE|DON'?T\s+MISS|EDITOR'?S\s+PICKS?)\b(?!['\u2019])")
 BYLINE = re.compile(
     r"^\s*([\u2022\u00b7*\-\u2013\u2014|]\s*)?(by|written\s+by|reporting\s+by|editing\s+by|"
     r"additional\s+reporting\s+by|compiled\s+by|story\s+by|posted\s+by)\s+[A-Z]", re.I)
@@ -191,6 +198,7 @@ class Cleaner:
         flagged = [i for i in flagged
                    if _unrelated(kept[i][0] + (" " + kept[i][1].text if kept[i][1] else ""),
                                  lambda t: elsewhere(t) or t in on_topic, kept[i][1] is not None)]
+        flagged = _pasted(kept, flagged)
         words = sum(len(p.split()) for p, _ in kept)
         if sum(len(kept[i][0].split()) for i in flagged) > 0.5 * words:
             return kept
@@ -203,6 +211,23 @@ class Cleaner:
             else:
                 out.append((para, heading))
         return out
+
+
+def _pasted(kept, flagged: list[int]) -> list[int]:
+    """The flagged paragraphs that sit where a pasted story sits: under a headline
+    of its own (with the paragraphs that follow it, flagged too), or in a run of
+    two or more closing the article (a block of other stories under it). A lone
+    unrelated-looking paragraph between two of the article's own is a detail of
+    the article (a neighbour, a relative, an earlier case), not a paste."""
+    marked = set(flagged)
+    tail = len(kept)
+    while tail > 0 and tail - 1 in marked:
+        tail -= 1
+    out = []
+    for i in flagged:
+        if kept[i][1] is not None or (i - 1 in out) or (i >= tail and len(kept) - tail >= 2):
+            out.append(i)
+    return out
 
 
 _DIRECT_QUOTE = re.compile(r"[\"\u201c\u201d]\s*\S+(?:\s+\S+){4,}?[^\"\u201c\u201d]*[\"\u201c\u201d]|``.+?''")
@@ -237,6 +262,7 @@ def _line_pass(art: Article, units: list[str]):
     for unit in units:
         removals: list[Removal] = []
         unit = _unglue_title(unit, art, removals)
+        unit = _unglue_widget(unit, removals)
         if art.title and len(unit) >= 8 and fuzz.ratio(_key(unit), _key(art.title)) >= 92:
             yield unit, removals, "title_repeat"
             continue
@@ -319,7 +345,7 @@ def shape_reason(unit: str, title: str | None, recurring: set[str]) -> str | Non
         return "boilerplate"
     if title and len(plain) >= 8 and fuzz.ratio(_key(plain), _key(title)) >= 92:
         return "title_repeat"
-    if LINK_LIST.match(plain):
+    if LINK_LIST.match(plain) or LINK_LIST_CAPS.match(plain):
         return "link_list"
     if COPYRIGHT.search(unit) and len(words) <= 25:
         return "boilerplate"
@@ -356,6 +382,26 @@ def _unglue_title(unit: str, art: Article, removals: list[Removal]) -> str:
         removals.append(Removal(head.strip(), "title_repeat"))
         return rest.strip()
     return unit
+
+
+SHARE_WORDS = {"share", "email", "e-mail", "tweet", "print", "comment", "comments"}
+
+
+def _unglue_widget(unit: str, removals: list[Removal]) -> str:
+    """Sharing buttons scraped onto the front of the first sentence ("Email This
+    The council said ..."): a run of two to five capitalised widget words, one of
+    them a sharing verb, before a capitalised sentence of six words or more, is cut
+    off as boilerplate."""
+    tokens = unit.split(" ")
+    k = 0
+    while k < min(5, len(tokens)) and tokens[k][:1].isupper() and tokens[k].lower() in WIDGET_WORDS:
+        k += 1
+    rest = tokens[k:]
+    if k < 2 or not SHARE_WORDS & {t.lower() for t in tokens[:k]} or len(rest) < 6 \
+            or not rest[0][:1].isupper() and rest[0][:1] not in "\"\u201c'":
+        return unit
+    removals.append(Removal(" ".join(tokens[:k]), "boilerplate"))
+    return " ".join(rest)
 
 
 def _key(text: str) -> str:

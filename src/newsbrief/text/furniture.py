@@ -12,7 +12,8 @@ Line-level signals (`scan`), each general to news pages on any outlet:
   of names with a credit word ("Photo", "Images", "Courtesy") or made only of
   capitalised words, with no sentence inside: "... on Monday. (Photo: Jane Doe/Agency)",
   "... at the port. | Wirepix". A caption block glued to a headline and a dek on one
-  line goes with it unless real prose follows.
+  line goes with it unless real prose follows. A gallery's credits run together
+  with no sentence among them go too.
 - `timestamp`: a line that is only a time or date ("4:05 p.m. ET", "Posted 12 March
   2020"), or a live-blog time opening an entry (the entry stays).
 - `media`: media-player, gallery and embed text (lexicon `furniture_media_player`),
@@ -287,6 +288,19 @@ def caption_end(text: str) -> int | None:
     return None
 
 
+_PROSE_BREAK = re.compile(r"[a-z]{3}[.!?][\"\u201d'\u2019)]*\s+[A-Z]")  # "said. The", not "K.C. Cohen"
+
+
+def credit_run(text: str) -> bool:
+    """A gallery's credits run together with no sentence among them ("Ann Lee--Pixwire
+    Images Tom Roe/Agency Images ..."): three credit words or more, one at least every
+    twelve words, and no sentence break."""
+    if not _may_match("furniture_credit", text) or _PROSE_BREAK.search(text) or SENTENCE_END.search(text):
+        return False
+    hits = len(_pattern("furniture_credit").findall(text))
+    return hits >= 3 and _words(text) <= 12 * hits
+
+
 def _caption_block(text: str) -> bool:
     """Several captions run together: two credits, or a caption cut short ('...')
     before its credit."""
@@ -337,9 +351,24 @@ _KICKER = re.compile(
     r"|^\s*(?:story\s+)?highlights\b(?!\s*[.,:;]?\s*(?-i:[a-z]))", re.I)
 
 
+LABEL_MOST = 8  # a one-word player label ("Slideshow", "Autoplay") stands in a sentence this short
+
+
 def media_start(text: str) -> int | None:
-    m = _search("furniture_media_player", text)
-    return m.start() if m else None
+    """Where player, gallery or embed text starts, or None. A phrase of several words
+    is the player's own wording anywhere; a single word ("slideshow") is a label only
+    in a short line or a short fragment of one, not in a sentence that talks about one
+    ("... smacking them onto a 55-page slideshow of ...")."""
+    if not _may_match("furniture_media_player", text):
+        return None
+    for m in _pattern("furniture_media_player").finditer(text):
+        if " " in m.group(0).strip() or _words(text) <= LABEL_MOST:
+            return m.start()
+        for sentence in rough_sentences(text):
+            at = text.find(sentence)
+            if at <= m.start() < at + len(sentence) and _words(sentence) <= LABEL_MOST:
+                return m.start()
+    return None
 
 
 def _prompt(sentence: str) -> bool:
@@ -390,6 +419,20 @@ def _cut(text: str, start: int, reason: str, removed: list[tuple[str, str]]) -> 
     return ""
 
 
+def _cut_sentence(text: str, start: int, reason: str, removed: list[tuple[str, str]]) -> str:
+    """Remove only the rough sentence holding text[start]: a long unit of prose
+    with a player's line run into it (thirty words of prose or more before it) keeps
+    the prose on both sides; player text opening a unit takes the rest with it."""
+    at = 0
+    for sentence in rough_sentences(text):
+        at = text.find(sentence, at)
+        if at <= start < at + len(sentence):
+            removed.append((sentence.strip(), reason))
+            return (text[:at].rstrip() + " " + text[at + len(sentence):].lstrip()).strip()
+        at += len(sentence)
+    return _cut(text, start, reason, removed)
+
+
 def scan(unit: str) -> tuple[str, list[tuple[str, str]]]:
     """Furniture in one unit: the text that stays ("" when none) and (text, reason) removed."""
     if not _SPECIAL.search(unit):
@@ -405,6 +448,8 @@ def scan(unit: str) -> tuple[str, list[tuple[str, str]]]:
     if prefix:
         removed.append((prefix.strip(), "timestamp"))
         text = text[len(prefix):].strip()
+    if credit_run(text):
+        return "", removed + [(text, "caption")]
     cut = caption_end(text)
     if cut is not None and cut == len(text) and _words(text) > CAPTION_MOST and not _caption_block(text):
         credit = _credit_tail(text)
@@ -436,7 +481,9 @@ def _scan_prose(text: str, removed: list[tuple[str, str]]) -> tuple[str, list[tu
         reason = "highlights" if re.match(r"\s*(?:story\s+)?highlights\b", text, re.I) else "link_list"
         return "", removed + [(text, reason)]
     start = media_start(text)
-    if start is not None:
+    if start is not None and _words(text) > CAPTION_MOST and _words(text[:start]) >= 30:
+        text = _cut_sentence(text, start, "media", removed)  # player text inside long prose
+    elif start is not None:
         text = _cut(text, start, "media", removed)
     if text:
         text = strip_prompts(text, removed)
