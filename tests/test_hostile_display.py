@@ -145,7 +145,11 @@ def test_the_readme_lists_every_new_message():
                      "one brief takes at most 25,000 articles; nothing was briefed",
                      "more than 10,000,000 characters of article text", "cannot write to OUT: REASON; choose another -o",
                      "brief.json is a folder", "cannot write the brief to OUT: REASON; the files there are unchanged",
-                     "interrupted; no brief file was changed or left half-written", "terminated; ...", "hung up; ..."]:
+                     "interrupted; no brief file was changed or left half-written", "terminated; ...", "hung up; ...",
+                     "cannot read: REASON", "vanished while the folder was read",
+                     "a folder already read (a symlink loop); not read again", "standard input is closed",
+                     "SGML without any <DOC> record", "no article text in the <TEXT> of this <DOC>",
+                     "--config FILE: REASON", "not an article: KIND", "no sentences in the article text"]:
         assert fragment in table, fragment
     from newsbrief.ingest import read
 

@@ -334,3 +334,70 @@ def test_duplicate_ids_give_distinct_citation_numbers(tmp_path):
     assert len({a["id"] for a in data["articles"]}) == 3
     md = (out / "brief.md").read_text()
     assert "1. " in md and "2. " in md and "3. " in md
+
+
+def test_an_unreadable_file_is_named_with_its_reason(tmp_path, monkeypatch):
+    """Named, or met in a folder: 'cannot read: Permission denied', not a crash or a silent drop.
+    (Tests run as root, who may read anything: the refusal is made by hand.)"""
+    news = tmp_path / "news"
+    article(news / "a.txt", "Harbour fire", GOOD["text"])
+    locked = article(news / "locked.txt", "Locked", GOOD2["text"])
+    real_open = os.open
+
+    def refusing(path, flags, *args, **kwargs):
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing)
+    walked = {a.source.rsplit("/", 1)[-1]: a for a in read.read_paths([str(news)])}
+    [named] = read.read_paths([str(locked)])
+    assert walked["a.txt"].status == "used"
+    for art in (walked["locked.txt"], named):
+        assert art.status == "skipped" and art.reason == f"{locked}: cannot read: Permission denied"
+
+
+def test_symlink_loops_are_walked_once(tmp_path):
+    news = tmp_path / "news"
+    article(news / "a.txt", "Harbour fire", GOOD["text"])
+    article(news / "sub" / "b.txt", "Port shut", GOOD2["text"])
+    (news / "loop").symlink_to(".")
+    (news / "sub" / "up").symlink_to("..")
+    (news / "self.txt").symlink_to("self.txt")
+    arts = finishes(lambda: read.read_paths([str(news)]))
+    got = {a.source.rsplit("/", 1)[-1]: a for a in arts}
+    assert [a.status for a in arts].count("used") == 2 and len(arts) == 5
+    for name in ("loop", "up"):
+        assert got[name].reason.endswith("a folder already read (a symlink loop); not read again")
+    assert got["self.txt"].reason.endswith("self.txt: cannot read: Too many levels of symbolic links")
+
+
+def test_a_file_removed_while_its_folder_is_read_is_named(tmp_path, monkeypatch):
+    news = tmp_path / "news"
+    article(news / "a.txt", "Harbour fire", GOOD["text"])
+    gone = article(news / "b.txt", "Port shut", GOOD2["text"])
+    real_scandir = os.scandir
+
+    class Listing:  # the folder as it was listed; then b.txt is removed, before it is read
+        def __init__(self, path):
+            with real_scandir(path) as it:
+                self.entries = list(it)
+            gone.unlink(missing_ok=True)
+
+        def __enter__(self):
+            return iter(self.entries)
+
+        def __exit__(self, *exc):
+            return False
+
+    monkeypatch.setattr(os, "scandir", Listing)
+    got = {a.source.rsplit("/", 1)[-1]: a for a in read.read_paths([str(news)])}
+    assert got["a.txt"].status == "used"
+    assert got["b.txt"].status == "skipped" and got["b.txt"].reason == f"{gone}: vanished while the folder was read"
+
+
+def test_a_closed_stdin_is_named(monkeypatch, capsys, tmp_path):
+    monkeypatch.setattr("sys.stdin", None)  # started with its standard input closed (<&-)
+    assert main(["brief", "-", "-o", str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err.splitlines() == ["newsbrief: skipped: <stdin>: standard input is closed",
+                                                   "newsbrief: nothing to brief: no input article could be used"]
