@@ -84,6 +84,13 @@ def test_a_lone_surrogate_is_replaced_not_a_crash(tmp_path):
         assert "\ufffd" in text
 
 
+def test_a_lone_surrogate_in_the_id_url_or_outlet_is_told_too(tmp_path):
+    rec = dict(GOOD, id="g\ud83d", url="https://news.example/\udc00", source="Daily \ud83d")
+    [art] = read.read_paths([str(feed(tmp_path, json.dumps(rec)))])
+    assert (art.id, art.url, art.outlet) == ("g\ufffd", "https://news.example/\ufffd", "Daily \ufffd")
+    assert art.warnings == [f"{tmp_path}/feed.jsonl:1: 3 lone surrogate(s) (half of a UTF-16 pair) replaced with U+FFFD"]
+
+
 def test_a_first_line_of_a_million_characters_is_a_cut_title(tmp_path, capsys):
     p = tmp_path / "long.txt"
     p.write_text("Harbour " * 150_000 + "\n\nThe harbour fire spread to three warehouses on Monday, officials said.\n")

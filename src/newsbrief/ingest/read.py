@@ -603,7 +603,8 @@ def from_record(record, where: str) -> Article:
             value = None
         fields[key] = value
     title, text, html = fields["title"], fields["text"], fields["html"]
-    lone = sum(normalise.surrogates(v) for v in (title, text, html) if v)
+    lone = sum(normalise.surrogates(v) for v in (title, text, html, raw_id, record.get("url"), record.get("source"))
+               if isinstance(v, str))
     if lone:
         warnings.append(f"{where}: {lone} lone surrogate(s) (half of a UTF-16 pair) replaced with U+FFFD")
     if not (text and text.strip()) and html and html.strip():
