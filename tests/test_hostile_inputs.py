@@ -195,6 +195,24 @@ def test_an_empty_feed_is_named(tmp_path):
     assert art.status == "skipped" and art.reason.endswith("none.jsonl: no JSONL records (empty feed)")
 
 
+
+NOT_REGULAR = "not a regular file (a folder, a FIFO or a device); not read"
+
+
+@pytest.mark.parametrize("make, reason", [
+    (lambda tmp: os.mkfifo(tmp / "settings.toml") or tmp / "settings.toml", NOT_REGULAR),
+    (lambda tmp: Path("/dev/zero"), NOT_REGULAR),
+    (lambda tmp: (tmp / "big.toml").write_text("# " + "x" * 1_100_000) and tmp / "big.toml",
+     "more than 1,048,576 bytes; not a settings file"),
+    (lambda tmp: tmp / "missing.toml", "No such file or directory"),
+])
+def test_a_config_that_is_no_settings_file_is_one_line_not_a_hang(tmp_path, capsys, make, reason):
+    config = make(tmp_path)
+    code = finishes(lambda: main(["brief", str(feed(tmp_path, json.dumps(GOOD))), "-o", str(tmp_path / "out"),
+                                  "--config", str(config)]))
+    assert code == 2
+    assert capsys.readouterr().err.splitlines() == [f"newsbrief: --config {config}: {reason}"]
+
 # -- reading outside the inputs ------------------------------------------------------
 
 def article(path: Path, title: str, body: str) -> Path:
