@@ -426,3 +426,23 @@ def test_a_closed_stdin_is_named(monkeypatch, capsys, tmp_path):
     assert main(["brief", "-", "-o", str(tmp_path / "out")]) == 2
     assert capsys.readouterr().err.splitlines() == ["newsbrief: skipped: <stdin>: standard input is closed",
                                                    "newsbrief: nothing to brief: no input article could be used"]
+
+
+def test_a_deep_folder_tree_costs_no_realpath_per_entry(tmp_path, monkeypatch):
+    """A tree 400 folders deep (fictional): each file is read once, and `realpath`
+    (which looks at every component of a path: quadratic in the depth; a tree 3,000
+    deep took minutes to list) runs for the named folder and for symlinks only, not
+    for every entry."""
+    root = tmp_path / "deep"
+    article(root / "a.txt", "Harbour fire", GOOD["text"])
+    (root / "link.txt").symlink_to("a.txt")
+    article(root.joinpath(*["d"] * 10) / "b.txt", "Port shut", GOOD2["text"])
+    root.joinpath(*["d"] * 400).mkdir(parents=True)
+    calls = []
+    real_realpath = os.path.realpath
+    monkeypatch.setattr(os.path, "realpath", lambda p, **kw: calls.append(p) or real_realpath(p, **kw))
+    arts = read.read_paths([str(root)])
+    assert [a.status for a in arts].count("used") == 2  # a.txt and b.txt
+    assert [a.reason for a in arts if a.source.endswith("link.txt")] == [
+        f"{root}/link.txt: the same file as {root}/a.txt, already read"]
+    assert len(calls) <= 3, len(calls)  # the folder named, the symlink (and nothing per entry)

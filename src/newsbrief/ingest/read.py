@@ -184,9 +184,11 @@ class _Walker:
         if not found:
             yield Article(id="stdin", source="<stdin>").skip("<stdin>: no JSONL records on standard input (empty)")
 
-    def _brief_folder(self, folder: str) -> bool:
-        """Does this folder hold a brief: the output folder, or an earlier brief.json?"""
-        return os.path.realpath(folder) in self.exclude or _is_brief_json(os.path.join(folder, "brief.json"))
+    def _brief_folder(self, folder: str, real: str | None = None) -> bool:
+        """Does this folder (real path `real`, when known) hold a brief: the output
+        folder, or an earlier brief.json?"""
+        return (real or os.path.realpath(folder)) in self.exclude or \
+            _is_brief_json(os.path.join(folder, "brief.json"))
 
     def named(self, path: str) -> Iterator[Article]:
         where = normalise.shown(path)
@@ -238,17 +240,18 @@ class _Walker:
             return
         read_any = False
         seen = {real_root}
-        stack = [(iter(entries), self._brief_folder(str(root)))]
+        stack = [(iter(entries), self._brief_folder(str(root), real_root), real_root)]
         while stack:
-            entries, earlier_brief = stack[-1]
+            entries, earlier_brief, real_dir = stack[-1]
             entry = next(entries, None)
             if entry is None:
                 stack.pop()
                 continue
-            found = self._entry(entry, real_root, seen, earlier_brief)
+            found = self._entry(entry, real_root, seen, earlier_brief, real_dir)
             if isinstance(found, Article):
                 yield found
-            elif isinstance(found, Path):  # a subfolder: walk it now
+            elif isinstance(found, tuple):  # a subfolder: walk it now
+                found, real_found = found
                 shown = normalise.shown(found)
                 try:
                     with os.scandir(found) as it:
@@ -257,7 +260,7 @@ class _Walker:
                     yield Article(id=normalise.shown(found.name), source=shown).skip(
                         f"{shown}: cannot read folder: {exc.strerror or exc}; its files were not read")
                     continue
-                stack.append((iter(inner), self._brief_folder(str(found))))
+                stack.append((iter(inner), self._brief_folder(str(found), real_found), real_found))
             else:  # a file to read
                 for art in iter_file(Path(entry.path)):
                     read_any = True
@@ -266,8 +269,11 @@ class _Walker:
             yield Article(id=normalise.shown(root.name or str(root)), source=where).skip(
                 f"{where}: folder holds no .txt, .html or .htm articles (nor SGML <DOC> files)")
 
-    def _entry(self, entry: os.DirEntry, real_root: str, seen: set, earlier_brief: bool):
-        """A folder to walk (Path), a skipped entry (Article), or None: read the file."""
+    def _entry(self, entry: os.DirEntry, real_root: str, seen: set, earlier_brief: bool, real_dir: str):
+        """A folder to walk (its path and real path), a skipped entry
+        (Article), or None: read the file. `real_dir`: the real path of the folder
+        listed, so that only a symlink costs a `realpath` (which looks at every
+        component: quadratic in the depth of a deep tree)."""
         path = Path(entry.path)
         shown = normalise.shown(path)
         ident = normalise.shown(path.stem or entry.name)
@@ -283,7 +289,7 @@ class _Walker:
                 if os.path.islink(entry.path) else skipped("vanished while the folder was read")
         except OSError as exc:
             return skipped(f"cannot read: {exc.strerror or exc}")
-        real = os.path.realpath(entry.path)
+        real = os.path.realpath(entry.path) if link else os.path.join(real_dir, entry.name)
         if entry.name.startswith("."):
             return skipped(f"hidden {'folder' if stat.S_ISDIR(st.st_mode) else 'file'}; not read")
         if link and not _inside(real, real_root):
@@ -294,7 +300,7 @@ class _Walker:
             if real in seen:
                 return skipped("a folder already read (a symlink loop); not read again")
             seen.add(real)
-            return path
+            return path, real
         if not stat.S_ISREG(st.st_mode):
             return skipped(f"{_kind(st.st_mode)}, not a regular file; not read")
         if earlier_brief and entry.name in BRIEF_FILES:
