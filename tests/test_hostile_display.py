@@ -80,6 +80,31 @@ def test_a_long_word_wraps_in_the_page(tmp_path):
     assert "overflow-wrap:anywhere" in body_rule
 
 
+
+def test_a_long_word_keeps_the_figures_table_within_the_page(tmp_path):
+    """Laid out in Chromium: a 4,900-letter fictional word in a figure's sentence wraps
+    inside its cell; the table is as wide as the page's column, not thousands of
+    pixels inside its scroller, and the other cells keep room for their words."""
+    import webkit
+
+    word = "harbour" * 700
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "w1", "title": "Harbour fire",
+                                "text": f"The {word} fire spread to three warehouses on Monday, officials said."}) + "\n")
+    assert main(["brief", str(feed), "-o", str(tmp_path / "out"), "-q"]) == 0
+    with webkit.browser() as b:
+        page = b.new_page(viewport={"width": 1000, "height": 800})
+        page.goto((tmp_path / "out" / "brief.html").as_uri())
+        m = page.evaluate("""() => {
+            const t = document.querySelector('table.figures'), w = t.closest('.table-wrap');
+            return {table: t.scrollWidth, wrap: w.clientWidth, page: document.documentElement.scrollWidth,
+                    view: document.documentElement.clientWidth, text: t.innerText,
+                    cells: [...t.querySelectorAll('tbody tr:first-child td')].map(c => c.getBoundingClientRect().width)};
+        }""")
+    assert "warehouses" in m["text"] and word[:50] in m["text"]
+    assert m["page"] <= m["view"] and m["table"] <= m["wrap"] + 1, m
+    assert min(m["cells"][1:]) >= 60, m["cells"]  # "warehouses", "officials": whole, not a letter a line
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from(BIDI + "\ud83d\udc00\x1b\x9b\r\u2028"),
                max_size=200))
@@ -120,7 +145,11 @@ def test_the_readme_lists_every_new_message():
                      "one brief takes at most 25,000 articles; nothing was briefed",
                      "more than 10,000,000 characters of article text", "cannot write to OUT: REASON; choose another -o",
                      "brief.json is a folder", "cannot write the brief to OUT: REASON; the files there are unchanged",
-                     "interrupted; no brief file was changed or left half-written", "terminated; ...", "hung up; ..."]:
+                     "interrupted; no brief file was changed or left half-written", "terminated; ...", "hung up; ...",
+                     "cannot read: REASON", "vanished while the folder was read",
+                     "a folder already read (a symlink loop); not read again", "standard input is closed",
+                     "SGML without any <DOC> record", "no article text in the <TEXT> of this <DOC>",
+                     "--config FILE: REASON", "not an article: KIND", "no sentences in the article text"]:
         assert fragment in table, fragment
     from newsbrief.ingest import read
 

@@ -84,6 +84,13 @@ def test_a_lone_surrogate_is_replaced_not_a_crash(tmp_path):
         assert "\ufffd" in text
 
 
+def test_a_lone_surrogate_in_the_id_url_or_outlet_is_told_too(tmp_path):
+    rec = dict(GOOD, id="g\ud83d", url="https://news.example/\udc00", source="Daily \ud83d")
+    [art] = read.read_paths([str(feed(tmp_path, json.dumps(rec)))])
+    assert (art.id, art.url, art.outlet) == ("g\ufffd", "https://news.example/\ufffd", "Daily \ufffd")
+    assert art.warnings == [f"{tmp_path}/feed.jsonl:1: 3 lone surrogate(s) (half of a UTF-16 pair) replaced with U+FFFD"]
+
+
 def test_a_first_line_of_a_million_characters_is_a_cut_title(tmp_path, capsys):
     p = tmp_path / "long.txt"
     p.write_text("Harbour " * 150_000 + "\n\nThe harbour fire spread to three warehouses on Monday, officials said.\n")
@@ -187,6 +194,24 @@ def test_an_empty_feed_is_named(tmp_path):
     [art] = read.read_paths([str(p)])
     assert art.status == "skipped" and art.reason.endswith("none.jsonl: no JSONL records (empty feed)")
 
+
+
+NOT_REGULAR = "not a regular file (a folder, a FIFO or a device); not read"
+
+
+@pytest.mark.parametrize("make, reason", [
+    (lambda tmp: os.mkfifo(tmp / "settings.toml") or tmp / "settings.toml", NOT_REGULAR),
+    (lambda tmp: Path("/dev/zero"), NOT_REGULAR),
+    (lambda tmp: (tmp / "big.toml").write_text("# " + "x" * 1_100_000) and tmp / "big.toml",
+     "more than 1,048,576 bytes; not a settings file"),
+    (lambda tmp: tmp / "missing.toml", "No such file or directory"),
+])
+def test_a_config_that_is_no_settings_file_is_one_line_not_a_hang(tmp_path, capsys, make, reason):
+    config = make(tmp_path)
+    code = finishes(lambda: main(["brief", str(feed(tmp_path, json.dumps(GOOD))), "-o", str(tmp_path / "out"),
+                                  "--config", str(config)]))
+    assert code == 2
+    assert capsys.readouterr().err.splitlines() == [f"newsbrief: --config {config}: {reason}"]
 
 # -- reading outside the inputs ------------------------------------------------------
 
@@ -334,3 +359,90 @@ def test_duplicate_ids_give_distinct_citation_numbers(tmp_path):
     assert len({a["id"] for a in data["articles"]}) == 3
     md = (out / "brief.md").read_text()
     assert "1. " in md and "2. " in md and "3. " in md
+
+
+def test_an_unreadable_file_is_named_with_its_reason(tmp_path, monkeypatch):
+    """Named, or met in a folder: 'cannot read: Permission denied', not a crash or a silent drop.
+    (Tests run as root, who may read anything: the refusal is made by hand.)"""
+    news = tmp_path / "news"
+    article(news / "a.txt", "Harbour fire", GOOD["text"])
+    locked = article(news / "locked.txt", "Locked", GOOD2["text"])
+    real_open = os.open
+
+    def refusing(path, flags, *args, **kwargs):
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing)
+    walked = {a.source.rsplit("/", 1)[-1]: a for a in read.read_paths([str(news)])}
+    [named] = read.read_paths([str(locked)])
+    assert walked["a.txt"].status == "used"
+    for art in (walked["locked.txt"], named):
+        assert art.status == "skipped" and art.reason == f"{locked}: cannot read: Permission denied"
+
+
+def test_symlink_loops_are_walked_once(tmp_path):
+    news = tmp_path / "news"
+    article(news / "a.txt", "Harbour fire", GOOD["text"])
+    article(news / "sub" / "b.txt", "Port shut", GOOD2["text"])
+    (news / "loop").symlink_to(".")
+    (news / "sub" / "up").symlink_to("..")
+    (news / "self.txt").symlink_to("self.txt")
+    arts = finishes(lambda: read.read_paths([str(news)]))
+    got = {a.source.rsplit("/", 1)[-1]: a for a in arts}
+    assert [a.status for a in arts].count("used") == 2 and len(arts) == 5
+    for name in ("loop", "up"):
+        assert got[name].reason.endswith("a folder already read (a symlink loop); not read again")
+    assert got["self.txt"].reason.endswith("self.txt: cannot read: Too many levels of symbolic links")
+
+
+def test_a_file_removed_while_its_folder_is_read_is_named(tmp_path, monkeypatch):
+    news = tmp_path / "news"
+    article(news / "a.txt", "Harbour fire", GOOD["text"])
+    gone = article(news / "b.txt", "Port shut", GOOD2["text"])
+    real_scandir = os.scandir
+
+    class Listing:  # the folder as it was listed; then b.txt is removed, before it is read
+        def __init__(self, path):
+            with real_scandir(path) as it:
+                self.entries = list(it)
+            gone.unlink(missing_ok=True)
+
+        def __enter__(self):
+            return iter(self.entries)
+
+        def __exit__(self, *exc):
+            return False
+
+    monkeypatch.setattr(os, "scandir", Listing)
+    got = {a.source.rsplit("/", 1)[-1]: a for a in read.read_paths([str(news)])}
+    assert got["a.txt"].status == "used"
+    assert got["b.txt"].status == "skipped" and got["b.txt"].reason == f"{gone}: vanished while the folder was read"
+
+
+def test_a_closed_stdin_is_named(monkeypatch, capsys, tmp_path):
+    monkeypatch.setattr("sys.stdin", None)  # started with its standard input closed (<&-)
+    assert main(["brief", "-", "-o", str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err.splitlines() == ["newsbrief: skipped: <stdin>: standard input is closed",
+                                                   "newsbrief: nothing to brief: no input article could be used"]
+
+
+def test_a_deep_folder_tree_costs_no_realpath_per_entry(tmp_path, monkeypatch):
+    """A tree 400 folders deep (fictional): each file is read once, and `realpath`
+    (which looks at every component of a path: quadratic in the depth; a tree 3,000
+    deep took minutes to list) runs for the named folder and for symlinks only, not
+    for every entry."""
+    root = tmp_path / "deep"
+    article(root / "a.txt", "Harbour fire", GOOD["text"])
+    (root / "link.txt").symlink_to("a.txt")
+    article(root.joinpath(*["d"] * 10) / "b.txt", "Port shut", GOOD2["text"])
+    root.joinpath(*["d"] * 400).mkdir(parents=True)
+    calls = []
+    real_realpath = os.path.realpath
+    monkeypatch.setattr(os.path, "realpath", lambda p, **kw: calls.append(p) or real_realpath(p, **kw))
+    arts = read.read_paths([str(root)])
+    assert [a.status for a in arts].count("used") == 2  # a.txt and b.txt
+    assert [a.reason for a in arts if a.source.endswith("link.txt")] == [
+        f"{root}/link.txt: the same file as {root}/a.txt, already read"]
+    assert len(calls) <= 3, len(calls)  # the folder named, the symlink (and nothing per entry)

@@ -273,3 +273,43 @@ def test_the_parse_workers_die_with_a_killed_parent(tmp_path):
     while time.monotonic() < deadline and any(alive(k) for k in kids):
         time.sleep(0.05)
     assert not any(alive(k) for k in kids), "a parse worker outlived its killed parent"
+
+
+def blocked_in(pid: int, word: str, seconds: float = 120) -> bool:
+    """Is the main thread of `pid` asleep in a kernel call whose name holds `word` (wchan)?"""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if word in Path(f"/proc/{pid}/wchan").read_text():
+                return True
+        except OSError:
+            return False
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.parametrize("signum, code, word", [(signal.SIGTERM, 143, "terminated"),
+                                                (signal.SIGINT, 130, "interrupted"),
+                                                (signal.SIGHUP, 129, "hung up")])
+def test_a_signal_ends_a_run_blocked_on_a_silent_stdin(tmp_path, signum, code, word):
+    """`producer | newsbrief brief -` with a producer that never writes nor ends: a
+    signal (from kill or timeout, which reach newsbrief alone) ends the run at once,
+    not when the pipe closes."""
+    read_end, write_end = os.pipe()
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "newsbrief.cli", "brief", "-", "-o", str(tmp_path / "out")],
+                                stdin=read_end, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        os.close(read_end)
+        assert blocked_in(proc.pid, "pipe"), "the run never waited on its standard input"
+        proc.send_signal(signum)
+        try:
+            _, err = proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"the signal did not end a run reading a silent pipe: {stuck(proc.pid)}")
+            raise
+    finally:
+        os.close(write_end)
+    assert proc.returncode == code
+    assert err.strip().splitlines() == [f"newsbrief: {word}; no brief file was changed or left half-written"]
+    assert not (tmp_path / "out").exists()

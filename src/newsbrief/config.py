@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+MAX_TOML_BYTES = 1024 * 1024  # a settings file (`--config`) is read up to this size
+
 
 @dataclass(frozen=True)
 class CleanSettings:
@@ -131,5 +133,16 @@ class Config:
             import tomllib
         except ModuleNotFoundError:  # Python 3.10
             import tomli as tomllib
-        with open(path, "rb") as fh:
-            return cls.from_dict(tomllib.load(fh))
+        import os
+        import stat
+
+        # a regular file of at most 1 MB: a FIFO named here would block, /dev/zero never end
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise ValueError("not a regular file (a folder, a FIFO or a device); not read")
+            os.set_blocking(fd, True)
+            data = fh.read(MAX_TOML_BYTES + 1)
+        if len(data) > MAX_TOML_BYTES:
+            raise ValueError(f"more than {MAX_TOML_BYTES:,} bytes; not a settings file")
+        return cls.from_dict(tomllib.loads(data.decode("utf-8")))

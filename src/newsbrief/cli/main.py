@@ -110,6 +110,12 @@ def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
+def _wake(signum, frame):
+    """SIGUSR1, sent by the signal watcher to the main thread alone: it breaks a system
+    call the main thread is blocked in (a read from a pipe that stays silent, the open
+    of a FIFO), so that the signal passed on is handled now, not when the call returns."""
+
+
 _FORK_HOOKED = False
 
 
@@ -167,8 +173,10 @@ class _SignalWatch:
     blocks them before any other thread exists (every later thread inherits that),
     and this watcher waits for them: it ends the parse workers (which wakes a read
     from them) and interrupts the main thread, whose handler raises there
-    (KeyboardInterrupt, Terminated). An interrupt waits while the brief files are
-    being swapped in (`render.INTERRUPTS_HELD`)."""
+    (KeyboardInterrupt, Terminated); a SIGUSR1 sent to the main thread alone (`_wake`)
+    breaks a system call it is blocked in, a read from a silent stdin pipe say, which
+    would otherwise hold the handler back until the call returns. An interrupt waits
+    while the brief files are being swapped in (`render.INTERRUPTS_HELD`)."""
 
     SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
@@ -179,6 +187,9 @@ class _SignalWatch:
         global _SIGNALLED
         _SIGNALLED = None
         self._interrupt_main = _thread.interrupt_main
+        self.main_thread = threading.get_ident()  # entered from the main thread
+        wake = getattr(signal, "SIGUSR1", None)
+        self.wake = wake if wake is not None and signal.getsignal(wake) is _wake else None
         self.old = signal.pthread_sigmask(signal.SIG_BLOCK, self.SIGNALS)
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self._watch, name="newsbrief-signals", daemon=True)
@@ -197,6 +208,8 @@ class _SignalWatch:
             _end_children()
             with render.INTERRUPTS_HELD:
                 self._interrupt_main(info.si_signo)
+                if self.wake is not None:
+                    signal.pthread_kill(self.main_thread, self.wake)
 
     def __exit__(self, *exc):
         self.stop.set()
@@ -224,8 +237,9 @@ def main(argv: list[str] | None = None) -> int:
     previous = {}
     try:
         for signum, handler in ((signal.SIGTERM, _terminate), (signal.SIGHUP, _terminate),
-                                (signal.SIGINT, _interrupt)):
-            previous[signum] = signal.signal(signum, handler)
+                                (signal.SIGINT, _interrupt), (getattr(signal, "SIGUSR1", None), _wake)):
+            if signum is not None:
+                previous[signum] = signal.signal(signum, handler)
     except ValueError:  # not the main thread: the caller owns the signals
         previous = {}
     if not _FORK_HOOKED and hasattr(os, "register_at_fork"):
@@ -326,7 +340,7 @@ def run_brief(args) -> int:
     try:
         config = Config.from_toml(args.config) if args.config else Config()
     except (OSError, ValueError) as exc:  # tomllib's errors are ValueErrors
-        say(f"--config {args.config}: {exc}")
+        say(f"--config {args.config}: {exc.strerror if isinstance(exc, OSError) and exc.strerror else exc}")
         return EXIT_NOTHING
     if args.words:
         config = config.replace(words=args.words)

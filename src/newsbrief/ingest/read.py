@@ -202,9 +202,11 @@ class _Walker:
             return
         yield Feed("<stdin>", "stdin", None)
 
-    def _brief_folder(self, folder: str) -> bool:
-        """Does this folder hold a brief: the output folder, or an earlier brief.json?"""
-        return os.path.realpath(folder) in self.exclude or _is_brief_json(os.path.join(folder, "brief.json"))
+    def _brief_folder(self, folder: str, real: str | None = None) -> bool:
+        """Does this folder (real path `real`, when known) hold a brief: the output
+        folder, or an earlier brief.json?"""
+        return (real or os.path.realpath(folder)) in self.exclude or \
+            _is_brief_json(os.path.join(folder, "brief.json"))
 
     def named(self, path: str) -> Iterator[Article | Path | Feed]:
         where = normalise.shown(path)
@@ -256,17 +258,18 @@ class _Walker:
             return
         read_any = False
         seen = {real_root}
-        stack = [(iter(entries), self._brief_folder(str(root)))]
+        stack = [(iter(entries), self._brief_folder(str(root), real_root), real_root)]
         while stack:
-            entries, earlier_brief = stack[-1]
+            entries, earlier_brief, real_dir = stack[-1]
             entry = next(entries, None)
             if entry is None:
                 stack.pop()
                 continue
-            found = self._entry(entry, real_root, seen, earlier_brief)
+            found = self._entry(entry, real_root, seen, earlier_brief, real_dir)
             if isinstance(found, Article):
                 yield found
-            elif isinstance(found, Path):  # a subfolder: walk it now
+            elif isinstance(found, tuple):  # a subfolder: walk it now
+                found, real_found = found
                 shown = normalise.shown(found)
                 try:
                     with os.scandir(found) as it:
@@ -275,7 +278,7 @@ class _Walker:
                     yield Article(id=normalise.shown(found.name), source=shown).skip(
                         f"{shown}: cannot read folder: {exc.strerror or exc}; its files were not read")
                     continue
-                stack.append((iter(inner), self._brief_folder(str(found))))
+                stack.append((iter(inner), self._brief_folder(str(found), real_found), real_found))
             else:  # a file to read (`iter_file` gives at least one article of each)
                 read_any = True
                 yield Path(entry.path)
@@ -283,8 +286,11 @@ class _Walker:
             yield Article(id=normalise.shown(root.name or str(root)), source=where).skip(
                 f"{where}: folder holds no .txt, .html or .htm articles (nor SGML <DOC> files)")
 
-    def _entry(self, entry: os.DirEntry, real_root: str, seen: set, earlier_brief: bool):
-        """A folder to walk (Path), a skipped entry (Article), or None: read the file."""
+    def _entry(self, entry: os.DirEntry, real_root: str, seen: set, earlier_brief: bool, real_dir: str):
+        """A folder to walk (its path and real path), a skipped entry
+        (Article), or None: read the file. `real_dir`: the real path of the folder
+        listed, so that only a symlink costs a `realpath` (which looks at every
+        component: quadratic in the depth of a deep tree)."""
         path = Path(entry.path)
         shown = normalise.shown(path)
         ident = normalise.shown(path.stem or entry.name)
@@ -300,7 +306,7 @@ class _Walker:
                 if os.path.islink(entry.path) else skipped("vanished while the folder was read")
         except OSError as exc:
             return skipped(f"cannot read: {exc.strerror or exc}")
-        real = os.path.realpath(entry.path)
+        real = os.path.realpath(entry.path) if link else os.path.join(real_dir, entry.name)
         if entry.name.startswith("."):
             return skipped(f"hidden {'folder' if stat.S_ISDIR(st.st_mode) else 'file'}; not read")
         if link and not _inside(real, real_root):
@@ -311,7 +317,7 @@ class _Walker:
             if real in seen:
                 return skipped("a folder already read (a symlink loop); not read again")
             seen.add(real)
-            return path
+            return path, real
         if not stat.S_ISREG(st.st_mode):
             return skipped(f"{_kind(st.st_mode)}, not a regular file; not read")
         if earlier_brief and entry.name in BRIEF_FILES:
@@ -657,7 +663,8 @@ def from_record(record, where: str) -> Article:
             value = None
         fields[key] = value
     title, text, html = fields["title"], fields["text"], fields["html"]
-    lone = sum(normalise.surrogates(v) for v in (title, text, html) if v)
+    lone = sum(normalise.surrogates(v) for v in (title, text, html, raw_id, record.get("url"), record.get("source"))
+               if isinstance(v, str))
     if lone:
         warnings.append(f"{where}: {lone} lone surrogate(s) (half of a UTF-16 pair) replaced with U+FFFD")
     if not (text and text.strip()) and html and html.strip():
