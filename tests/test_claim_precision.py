@@ -230,12 +230,12 @@ def test_a_definite_description_points_back_to_the_named_speaker():
 
 
 def test_a_description_no_earlier_speaker_holds_stays_unlinked():
-    """Fictional: "the monitoring group" is not the ministry that spoke before: it keeps
+    """Fictional: "the relief group" is not the ministry that spoke before: it keeps
     its own words and no entity."""
     b = run_named("The Norland Defence Ministry said five soldiers died.",
-                  "Ten civilians were killed, the monitoring group said.")
+                  "Ten civilians were killed, the relief group said.")
     (c,) = of(b, 2)
-    assert c.speaker is None and c.speaker_text == "the monitoring group"
+    assert c.speaker is None and c.speaker_text == "the relief group"
 
 
 def test_a_trailing_attribution_the_parser_left_without_subject():

@@ -299,7 +299,7 @@ def test_a_retraction_meets_no_unrelated_claim():
     assert not any("budget" in x.text for c in kinds(b, "denial") for x in b.claims if x.id in c.items)
     b = brief_of({"a": ["Minister Ivo Sarnak said the budget would rise.", "Rain fell on the capital.",
                         "The trains ran late.", "The market opened at nine.", "Shops closed early.",
-                        "Sarnak later retracted the remark."]})
+                        "Weeks afterwards, Sarnak retracted the comment."]})
     assert kinds(b, "denial") == []
 
 

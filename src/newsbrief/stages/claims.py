@@ -784,7 +784,7 @@ SAME_NOUN = _synonyms()
 
 
 def _definite_org(spk, doc) -> str | None:
-    """'the group', 'the monitoring group', 'the radio', 'the TV': a definite organisation
+    """'the group', 'the relief group', 'the radio', 'the TV': a definite organisation
     noun (a lower-case word or an all-capitals abbreviation) with at most two lower-case
     modifiers, resolved by `_resolve_definite`."""
     words_ = spk["text"].split()
@@ -820,8 +820,8 @@ def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent):
 def _resolve_definite(spoken, noun):
     """The earlier speaker of the article a definite description names: one whose name
     holds the noun or a synonym of it ("the agency" after "the Norpress agency", "the
-    television" after "state TV"). Else None: the description stays unlinked ("the
-    monitoring group" after "the Defence Ministry" is not the ministry); "the government"
+    television" after "state TV"). Else None: the description stays unlinked ("the relief
+    group" after "the Defence Ministry" is not the ministry); "the government"
     names itself."""
     forms = SAME_NOUN.get(noun, (noun,))
     for cand in reversed(spoken):

@@ -218,7 +218,7 @@ def _stem(w):
     return w
 
 
-REPORTING = {_stem(v) for v in REPORT_VERBS}  # "reported account" / "are reporting that": no shared content
+REPORTING = {_stem(v) for v in REPORT_VERBS}  # "her quoted version" / "are reporting that": no shared content
 
 
 def _words(text):
@@ -287,7 +287,7 @@ def denial_conflicts(brief):
             if accused and _speaker_keys(brief, c) & accused:
                 by_accused.append(c)  # "denied the rebels' claims" against the rebels' claim of it
                 continue
-            # shared names alone ("the Times report" / "the burden is on the Times") are no
+            # shared names alone ("the Courier story" / "the Courier printed a correction") are no
             # shared proposition: the overlap counts the words that are not names
             cw = _words(_without_names(c.text))
             if len(cw) >= 3 and any(len(cw & cache[m.id]) >= max(3, len(cw) // 2) for m in members):
