@@ -383,7 +383,7 @@ def one_person_counts(doc, taken):
         measure = _one_measure(verb, role)
         if measure not in ("killed", "injured", "arrested", "missing"):
             continue
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in verb.children) or _unreal(verb):
             continue
         lo = dets[0].idx if dets else t.idx
         hi = t.idx + len(t)
@@ -393,6 +393,18 @@ def one_person_counts(doc, taken):
         num = Number(start=lo, end=hi, text=text, low=1, high=1, word=True, value_start=lo, value_end=hi)
         out.append({"num": num, "measure": measure, "counted": t.text})
     return out
+
+
+UNREAL_AUX = ("could", "would", "might", "may", "should", "can", "will", "must")
+
+
+def _unreal(verb) -> bool:
+    """A casualty that did not happen: under a condition ("if a guard is hurt") or a modal
+    ("a driver could be killed", "a nurse will be arrested")."""
+    kids = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in kids)
 
 
 def _casualty_verb(t):
