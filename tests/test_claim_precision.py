@@ -134,31 +134,46 @@ def test_title_after_the_organisation_and_split_name():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Harbour officials insisted on Monday that the captain had made no request to leave port.",
-    "Mayor Lena Hoff maintained that the levy was never discussed.",
-    "A ministry spokesman said the governor has never asked the inspectors to end their inquiry.",
-    "Dock workers said they doubted the crane could have collapsed on its own.",
-    '"The earlier information that the port gave out was wrong," said inspector Tom Greer.',
-    "Prosecutor Ivo Sarnak later retracted the remark.",
+    "Ferry operators said they doubted that the new pier would open by June.",
+    "The council said it rejected the allegations made by the tenants.",
+    "A coroner said the first estimate released by the clinic was mistaken.",
+    "Councillor Dana Pirrow on Thursday retracted her statement about the school closures.",
 ])
 def test_a_neutral_cue_over_a_denial_is_a_denial(sentence):
-    """Fictional: insisting on a negation, a named doer's deed under "never", the
-    speaker's own doubt, a report declared wrong, a retraction: each denies."""
+    """Fictional: the speaker's own doubt of a clause, a rejection of allegations, a
+    figure given out declared wrong, a retraction of a statement: each denies."""
     b = run(sentence)
     assert [c.stance for c in of(b, 1)] == ["deny"]
 
 
 @pytest.mark.parametrize("sentence", [
     "The engineer said the bridge was not damaged.",
+    "The engineer said the bridge was never damaged.",
+    "Officials said the town had never flooded before.",
     "The pilot said he had never seen such a storm.",
+    "The mayor insisted that no one was hurt in the blast.",
+    "The minister maintained that the project did not need more money.",
+    "Police said they questioned three men about the fire.",
     "A ministry spokesman said it was wrong to close the shelter.",
     "The council insisted that the school would reopen.",
 ])
 def test_a_negation_or_judgement_alone_is_no_denial(sentence):
-    """Fictional: a plain negated report, a pronoun's experience under "never", a moral
-    judgement and an insisted positive stay assertions."""
+    """Fictional: a speaker's own negative statement (under "not", "never", "no one",
+    insisted or maintained) asserts negated content, it denies nothing anyone claimed;
+    questioning people, a moral judgement and an insisted positive stay assertions."""
     b = run(sentence)
     assert [c.stance for c in of(b, 1)] == ["assert"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union said it rejected the offer.",
+    "The union rejected the offer.",
+    "Councillor Dana Pirrow later retracted her resignation.",
+])
+def test_rejecting_an_offer_or_retracting_a_resignation_denies_no_claim(sentence):
+    """Fictional: an offer or a resignation is no proposition; no denial comes of it."""
+    b = run(sentence)
+    assert [c for c in of(b, 1) if c.stance == "deny"] == []
 
 
 def run_named(*sentences):
@@ -171,28 +186,28 @@ def run_named(*sentences):
 
 
 def test_the_author_of_a_document_named_in_a_relative_clause_claims_nothing():
-    """Fictional: "the letters that Roe wrote" says which letters; only Quill speaks."""
+    """Fictional: "the emails that Vell wrote" says which emails; only Lund speaks."""
     from newsbrief.resources import default
-    b = run("Mayor Mara Quill said she would publish the notes that Ana Roe wrote at the time to record her talks with the mayor.")
-    assert {c.speaker_text for c in b.claims} == {"Mara Quill"}
-    doc = default().nlp("Investigators read the memos that Ana Roe wrote to document her meetings.")
+    b = run("Councillor Pia Lund said she would read out the emails that Omar Vell wrote last winter to the harbour board.")
+    assert {c.speaker_text for c in b.claims} == {"Councillor Pia Lund"}
+    doc = default().nlp("The auditors studied the letters that Omar Vell wrote to the board.")
     wrote = next(t for t in doc if t.lower_ == "wrote")
     assert wrote.dep_ == "relcl" and not claims.is_cue(wrote)
 
 
 def test_a_surname_the_parser_takes_for_a_noun_speaks_and_is_the_pronouns_antecedent():
-    """Fictional: "Fields" parsed as a common noun is the person the entities stage knows."""
-    b = run_named("Senator Hal Fields met the mayor of Tarvesk on Monday.",
-                  "Fields insisted the levy did not come up, but he told reporters that he would ask again.")
-    got = {(c.speaker_text, c.stance) for c in of(b, 2)}
-    assert ("Fields", "deny") in got
-    assert all(t in ("Fields", "Hal Fields") for t, _ in got) and len(got) >= 2
+    """Fictional: "Banks" parsed as a common noun is the person the entities stage knows."""
+    b = run_named("Senator Ruth Banks toured the harbour on Monday.",
+                  "Banks argued the tariff was unfair, and she told the crowd that she would vote against it.")
+    got = {(c.speaker_text, c.text) for c in of(b, 2)}
+    assert ("Banks", "the tariff was unfair") in got
+    assert all(t in ("Banks", "Ruth Banks") for t, _ in got) and len(got) >= 2
 
 
 def test_an_administration_named_after_a_person_is_not_that_person():
     """Fictional: the subject is the administration, not Velk."""
-    b = run_named("President Anna Velk visited the port.",
-                  "The Velk administration denied that the port would close, writing in a statement to staff.")
+    b = run_named("President Anna Velk opened the mill.",
+                  "The Velk administration denied that the mill had polluted the river, adding that tests were clean.")
     c = of(b, 2)
     assert {x.speaker_text.lower().removeprefix("the ") for x in c} == {"velk administration"}
     velk = next(e for e in b.entities if e.name == "Anna Velk")
@@ -201,24 +216,34 @@ def test_an_administration_named_after_a_person_is_not_that_person():
 
 
 def test_a_definite_description_points_back_to_the_named_speaker():
-    """Fictional: "the monitoring group" is the Norland Watch that spoke before; "the TV"
-    is the state television that spoke before; "the government" names itself."""
-    b = run_named("Five people died in the shelling of Tarvesk, the Norland Watch said.",
-            "The army shelled two villages, state television said.",
-            "Troops also entered the port, the monitoring group said.",
-            '"Two soldiers were wounded," the TV reported.',
-            "The government said the shelling would stop.")
-    assert of(b, 3)[0].speaker_text == "the Norland Watch"
-    assert of(b, 4)[0].speaker_text == "state television"
+    """Fictional: "the agency" is the Norpress agency that spoke before; "the television"
+    is the state TV that spoke before (a synonym of the lexicon); "the government" names
+    itself."""
+    b = run_named("Three ferries were late, the Norpress agency said.",
+                  "The storm closed two ports, state TV said.",
+                  "Crews cleared the harbour, the agency said.",
+                  '"The quay is flooded," the television reported.',
+                  "The government said the ports would reopen.")
+    assert of(b, 3)[0].speaker_text == "the Norpress agency"
+    assert of(b, 4)[0].speaker_text == "state TV"
     assert of(b, 5)[0].speaker_text == "The government"
 
 
+def test_a_description_no_earlier_speaker_holds_stays_unlinked():
+    """Fictional: "the relief group" is not the ministry that spoke before: it keeps
+    its own words and no entity."""
+    b = run_named("The Norland Defence Ministry said five soldiers died.",
+                  "Ten civilians were killed, the relief group said.")
+    (c,) = of(b, 2)
+    assert c.speaker is None and c.speaker_text == "the relief group"
+
+
 def test_a_trailing_attribution_the_parser_left_without_subject():
-    """Fictional: "..., state radio and witnesses said." when the parser hangs the
+    """Fictional: "..., farm radio and neighbours said." when the parser hangs the
     speakers on the place before them."""
     from newsbrief.stages.claims import _trailing_subject
     from newsbrief.resources import default
-    doc = default().nlp("Four houses burned in the old quarter of Tarvesk, state radio and witnesses said.")
+    doc = default().nlp("Two barns collapsed at the edge of the village of Orsk, farm radio and neighbours said.")
     cue = next(t for t in doc if t.lower_ == "said")
     spk = _trailing_subject(cue)
     assert spk is not None and spk.lower_ == "radio"
@@ -234,25 +259,38 @@ def test_the_title_alone_is_the_one_person_of_the_article_with_it():
     assert [c.speaker for c in of(b, 2)] == [marsh.id]
 
 
+def test_the_title_alone_never_names_a_person_of_another_article():
+    """Fictional: article b never names its president; article a's President Anna Velk
+    is not the club's president."""
+    from newsbrief.stages import entities
+    brief, ctx = make_brief({"a": ["President Anna Velk opened the new port on Monday."],
+                             "b": ["The football club held its annual meeting on Tuesday.",
+                                   "The president said the stadium would be rebuilt."]})
+    run_stage(entities.STAGE, brief, ctx)
+    run_stage(claims.STAGE, brief, ctx)
+    said = [c for c in brief.claims if "stadium" in c.text]
+    assert said and all(c.speaker is None for c in said)
+
+
 def test_a_quotation_hung_on_the_cue_as_another_clause_is_what_was_said():
     """Fictional: the parser takes the quotation for an adverbial clause of "said"."""
-    b = run("''As long as the divers haven't searched the hull, we don't know if it was sabotage,'' "
-            "harbour prosecutor Ivo Sarnak said Saturday evening.")
+    b = run("''Until the pumps are tested, nobody can say whether the levee held,'' "
+            "county engineer Rosa Bint said late Sunday.")
     (c,) = of(b, 1)
-    assert c.speaker_text == "Ivo Sarnak" and c.direct and "sabotage" in c.text
+    assert c.speaker_text == "Rosa Bint" and c.direct and "levee held" in c.text
 
 
 def test_said_with_a_clause_parsed_as_its_object():
-    """Fictional: "said a crash killed two people" misparsed as said + object."""
-    b = run("State police said a 12-vehicle crash killed at least two people near Tarvesk.")
+    """Fictional: "said a rockfall injured ..." misparsed as said + object."""
+    b = run("Rescuers said a rockfall injured at least five climbers on the ridge.")
     (c,) = of(b, 1)
-    assert c.speaker_text == "State police" and "killed at least two people" in c.text
+    assert c.speaker_text == "Rescuers" and "injured at least five climbers" in c.text
 
 
 def test_a_forecast_reports_what_it_predicts():
     """Fictional: the forecaster's predicted amount is its claim, a possibility."""
-    b = run("The Norland Weather Office predicts 8 to 12 inches of snow in the hills.",
-            'The weather office was forecasting "thundersnow" in Tarvesk.')
-    assert of(b, 1)[0].speaker_text == "Norland Weather Office" and "inches of snow" in of(b, 1)[0].text
+    b = run("The Orsk Met Bureau predicts heavy rain along the coast on Sunday.",
+            "Forecasters were predicting hail for the valley on Monday.")
+    assert of(b, 1)[0].speaker_text == "The Orsk Met Bureau" and "heavy rain" in of(b, 1)[0].text
     assert of(b, 1)[0].modality == "possible"
-    assert of(b, 2) and "thundersnow" in of(b, 2)[0].text
+    assert of(b, 2) and "hail for the valley" in of(b, 2)[0].text

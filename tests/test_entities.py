@@ -241,10 +241,10 @@ def test_a_surname_joins_the_full_name_written_the_same_among_near_spellings():
 def test_a_missed_surname_is_a_mention_of_the_one_full_name():
     """Fictional: the tagger misses a bare surname; written exactly as one full name's, it
     is that person."""
-    b = _run({"a": ["Senator Hal Fields met the mayor of Tarvesk.",
-                     "Fields insisted the plan was sound."]})
-    e = _ent(b, "Hal Fields")
-    assert e is not None and sum(1 for m in e.mentions if m.text == "Fields") == 1
+    b = _run({"a": ["Senator Ruth Banks toured the harbour on Monday.",
+                     "Banks argued the tariff was unfair."]})
+    e = _ent(b, "Ruth Banks")
+    assert e is not None and sum(1 for m in e.mentions if m.text == "Banks") == 1
 
 
 def test_short_form_of_one_organisation_or_facility_name():

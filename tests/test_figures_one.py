@@ -9,12 +9,12 @@ from newsbrief.stages import claims, conflicts, figures
 
 
 @pytest.mark.parametrize("sentence, measure", [
-    ("A member of the harbour guard was killed in the blast at Tarvesk.", "killed"),
-    ("Police shot two of the robbers and arrested the third near the bridge.", "arrested"),
-    ("Two smugglers were shot dead and a fourth was arrested at the border.", "arrested"),
-    ("Gunmen opened fire at a bus near Velden, killing an army captain.", "killed"),
-    ("A guard at the depot also lost his life in the fire.", "killed"),
-    ("A woman who tried to walk for help died on Tuesday near Tarvesk.", "killed"),
+    ("A nurse from the field hospital was wounded when the shelter collapsed.", "injured"),
+    ("Customs officers caught four smugglers and detained the fifth at the port.", "arrested"),
+    ("Five climbers were rescued and a sixth was injured on the ridge.", "injured"),
+    ("A landmine hit a truck outside Orsk, killing a soldier.", "killed"),
+    ("A nurse also lost her life when the pier collapsed.", "killed"),
+    ("A soldier who stayed behind to guard the bridge died on Sunday.", "killed"),
 ])
 def test_a_casualty_of_one_person_named_without_a_number_counts_one(sentence, measure):
     one(figs(sentence), measure=measure, low=1, high=1)
@@ -24,32 +24,34 @@ def test_a_casualty_of_one_person_named_without_a_number_counts_one(sentence, me
     "A gunman killed three guards at the depot.",
     "A soldier was not hurt in the crash.",
     "A spokesman said the port was closed.",
+    "If a nurse is hurt, the clinic will close.",
+    "A soldier could be killed if the bridge falls.",
 ])
-def test_no_count_of_one_for_an_agent_a_negation_or_a_speaker(sentence):
+def test_no_count_of_one_for_an_agent_a_negation_a_speaker_or_a_condition(sentence):
+    """Fictional: the doer, a casualty denied, a speaker, a casualty under "if" or a modal."""
     assert not [f for f in figs(sentence) if f.low == 1 and f.high == 1]
 
 
 def test_identified_bodies_count_who_not_how_many():
     """Fictional: identifications are not a toll; recovered bodies are."""
-    one(figs("Only 14 bodies had been identified by Friday evening."), measure="other", low=14)
-    one(figs("Divers recovered 59 bodies from the ferry."), measure="killed", low=59)
+    one(figs("Officials have identified 23 bodies so far."), measure="other", low=23)
+    one(figs("Rescuers pulled 31 bodies from the mud."), measure="killed", low=31)
 
 
 def test_a_lowered_toll_keeps_its_measure():
-    one(figs("The injured toll was lowered slightly to 180 on Friday."), measure="injured", low=180)
+    one(figs("The number of wounded was lowered to 64 after a recount."), measure="injured", low=64)
 
 
 def test_a_count_in_another_clause_does_not_take_its_casualty_verb():
-    """Fictional: the customers without power are not killed by the crash of the first clause."""
-    found = figs("Police said a crash killed two people, and across Norland 9,300 customers were "
-                 "without power, including more than 5,000 in the Tarvesk area.")
-    one(found, measure="killed", low=2)
-    assert all(f.measure == "other" for f in found if f.low in (9300, 5000))
+    """Fictional: the homes without heating are not killed by the blast of the first clause."""
+    found = figs("A gas explosion killed three workers, and 2,400 homes in Orsk had no heating for a day.")
+    one(found, measure="killed", low=3)
+    assert all(f.measure == "other" for f in found if f.low == 2400)
 
 
 def test_of_what_kind_is_no_count_of_the_dead():
-    found = figs("Officials said the dead and injured were of 11 nationalities.")
-    assert all(f.measure == "other" for f in found if f.low == 11)
+    found = figs("The hospital said the injured were from five countries.")
+    assert [f.measure for f in found if f.low == 5] == ["other"]
 
 
 def test_one_person_and_other_places_are_not_compared():

@@ -39,11 +39,24 @@ CLIMB_XCOMP = {"refuse", "decline", "go", "continue", "want", "try", "seem", "ap
 FIRST_PERSON = {"i", "we", "me", "us"}
 POSSESSIVE = {"its", "their", "his", "her", "our", "my", "your"}
 CLAUSE = ("ccomp", "xcomp")
-INSIST_CUES = words("insist_cues")  # "insisted that X did not ...": a denial
-DOUBT_VERBS = words("doubt_verbs")  # "said they doubted that ...": a denial of what follows
-WRONG_WORDS = {"wrong", "incorrect", "inaccurate", "mistaken", "erroneous"}
+DOUBT_VERBS = words("doubt_verbs")  # "said they doubted that ...": a denial of the clause that follows
+WRONG_WORDS = words("wrong_words")  # "the earlier count was inaccurate"
 # what a source gave out and another can declare wrong ("the earlier information was wrong")
-REPORTED_NOUNS = {"information", "figure", "number", "toll", "count", "estimate", "version", "data", "tally"}
+REPORTED_NOUNS = words("reported_nouns")
+SPEECH_NOUNS = words("speech_nouns")  # what a retraction can take back: "retracted the statement"
+RETRACT_VERBS = {"retract", "recant"}
+# deny verbs whose object is always something said or done that they deny ("denied the
+# raid", "disputed the figures"); the others deny only a proposition ("rejected the claims")
+ANY_OBJECT_DENIALS = {"deny", "dispute", "refute"}
+
+
+def _propositional(obj) -> bool:
+    """An object that holds a proposition: an allegation, words said, a figure given out,
+    or a noun with a clause ("the idea that the dam leaked")."""
+    low = obj.lemma_.lower()
+    if low in ALLEGATION_NOUNS or low in SPEECH_NOUNS or low in REPORTED_NOUNS:
+        return True
+    return any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children) for c in obj.children)
 
 
 # -- entity linking ----------------------------------------------------------------
@@ -130,7 +143,7 @@ def speaker_span(h):
             return strip_titles(doc[lo:own[0].end]), "PERSON"
         if h.pos_ == "NOUN" and h.lemma_.lower() in ORG_NOUNS and h.lemma_.lower() not in ROLE_NOUNS \
                 and all(e.end <= h.i for e in persons):
-            return doc[np.start + (np[0].lower_ == "the"):np.end], "ORG"  # "the Roe administration": not Roe
+            return doc[np.start + (np[0].lower_ == "the"):np.end], "ORG"  # "the Kessel cabinet office": not Kessel
         return strip_titles(persons[-1]), "PERSON"
     if h.lemma_.lower() in ROLE_NOUNS or h.ent_type_ == "":
         for c in h.children:
@@ -164,7 +177,7 @@ def speaker_span(h):
         low = h.lemma_.lower()
         if low in ROLE_NOUNS:
             label = "PERSON"
-        elif low in ORG_NOUNS or low in ANAPHORIC_ORGS or low in ("radio", "newspaper") or h.tag_ == "NNPS":
+        elif low in ORG_NOUNS or low in ANAPHORIC_ORGS or h.tag_ == "NNPS":
             label = "ORG"
         elif h.pos_ == "PROPN":
             label = "ORG"
@@ -202,7 +215,7 @@ def is_cue(t) -> bool:
     if any(c.dep_ == "auxpass" for c in t.children) and t.lemma_ not in ("quote", "cite"):
         return False
     if t.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in RELATIVE for c in t.children):
-        return False  # "the memos that X wrote": the clause says which memos, X claims nothing here
+        return False  # "the letters that X signed": the clause says which letters, X claims nothing here
     if t.tag_ == "VBN" and t.dep_ not in ("ROOT", "ccomp", "conj", "relcl") \
             and not any(c.dep_ == "aux" for c in t.children):
         return False
@@ -332,7 +345,7 @@ def _quote_before(v, speaker_tok):
 
 
 def _trailing_subject(cue):
-    """'..., state radio and witnesses said.' misparsed so the cue has no subject: the noun
+    """'..., the port authority and divers reported.' misparsed so the cue has no subject: the noun
     phrase between the last comma and a sentence-final cue is its subject (the head of
     its first conjunct), by the news convention of the trailing attribution."""
     doc = cue.doc
@@ -397,6 +410,10 @@ def content_tokens(v, speaker_tok):
         return _without_participle_claims(toks)
     if lemma in DENY_VERBS:
         objs = [c for c in v.children if c.dep_ in ("dobj", "pcomp")]
+        if objs and lemma in RETRACT_VERBS and objs[0].lemma_.lower() not in SPEECH_NOUNS:
+            return []  # "retracted his resignation": no words taken back
+        if objs and lemma not in ANY_OBJECT_DENIALS and not _propositional(objs[0]):
+            return []  # "rejected the offer", "rebuffed the approach": no claim is denied
         if objs:
             toks = list(objs[0].subtree)
             return toks
@@ -407,7 +424,7 @@ def content_tokens(v, speaker_tok):
         return toks
     if lemma in ("predict", "forecast"):
         objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i and c.lower_ not in PRONOUNS]
-        if objs:  # "predicts 8 to 12 inches of snow", "was forecasting storms in the east"
+        if objs:  # "predicts rain over the coast", "forecast a dry week for the valley"
             toks = list(objs[0].subtree)
             for c in v.children:
                 if c.dep_ in ("prep", "npadvmod") and c.i > objs[0].i:
@@ -417,7 +434,7 @@ def content_tokens(v, speaker_tok):
         objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i and c.pos_ in ("NOUN", "PROPN")]
         if objs and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") and c.i > objs[0].i and any(
                 d.dep_ == "dobj" for d in c.children) for c in objs[0].children):
-            return list(objs[0].subtree)  # "said a pileup killed two people", parsed as an object
+            return list(objs[0].subtree)  # "said a landslide buried four houses", parsed as an object
     if lemma in NEEDS_CLAUSE:
         return []
     quoted = _quote_before(v, speaker_tok)
@@ -443,7 +460,7 @@ def stance_of(lemma: str, cue_tok, text: str) -> str:
     head = cue_tok.head
     if cue_tok.tag_ == "VBG" and cue_tok.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.lemma_.lower() \
             in DENY_VERBS and head.lemma_.lower() not in REPORT_VERBS:
-        head = head.head  # "denying X made the request, writing ...": the parser hangs it on the denied clause
+        head = head.head  # "rejecting that X had signed, adding ...": the parser hangs it on the denied clause
     if cue_tok.tag_ == "VBG" and cue_tok.dep_ == "advcl" and head.lemma_.lower() in DENY_VERBS \
             and not cue_blocked(head):
         return "deny"  # "denied the report, saying it was careful": the reason is part of the denial
@@ -463,26 +480,29 @@ def _content_roots(ctoks):
     return [u for u in ctoks if u.head.i not in inside or u.head == u]
 
 
+def _aimed_at_a_proposition(r) -> bool:
+    """A denial or doubt verb aimed at what someone else said: a clause ("doubted that the
+    dam could fail", "rejected that ...") or an allegation noun ("rejected the reports");
+    not "rejected the offer", "questioned three men"."""
+    kids = list(r.children)
+    if any(c.dep_ == "ccomp" for c in kids) or any(c.dep_ == "mark" and c.lower_ in ("whether", "that") for c in kids):
+        return True
+    return r.lemma_.lower() in DENY_VERBS and any(c.dep_ == "dobj" and _propositional(c) for c in kids)
+
+
 def denies_in_content(cue_tok, lemma: str, ctoks, negated: bool) -> bool:
     """What is said is itself a denial, though the cue is neutral:
-    * insisting on a negation ("insisted the matter never came up", "maintained that
-      it had made no request"): to insist that something did not happen denies it;
-    * a past deed under "never" of a named or described doer ("said the minister has
-      never asked anyone to ..."): not a pronoun's ("he had never seen such a fire");
-    * the speaker's own denial or doubt reported ("said they doubted the group could
-      ...", "said it rejected the offer");
-    * what someone reported declared wrong ("said the earlier figures were wrong")."""
+    * the speaker's own denial or doubt of a proposition reported ("said they doubted the
+      ferry could sail", "said it rejected the allegations"), see `_aimed_at_a_proposition`;
+    * what someone reported declared wrong ("said the earlier figures were wrong").
+    A negative statement of the speaker's own ("insisted that no one was hurt", "said the
+    pier had never flooded") asserts negated content: it is no denial (`negated`)."""
     roots = _content_roots(ctoks)[:2]
-    if negated and lemma in INSIST_CUES:
-        return True
     for r in roots:
         kids = list(r.children)
         subj = [c for c in kids if c.dep_ in SUBJ]
-        if r.tag_ in ("VBD", "VBN") and any(c.lower_ == "never" for c in kids) and subj \
-                and subj[0].lower_ not in PRONOUNS and subj[0].pos_ in ("NOUN", "PROPN"):
-            return True
         if r.lemma_.lower() in DENY_VERBS | DOUBT_VERBS and r.pos_ == "VERB" and not any(c.dep_ == "neg" for c in kids) \
-                and subj and subj[0].lower_ in PRONOUNS:
+                and subj and subj[0].lower_ in PRONOUNS and _aimed_at_a_proposition(r):
             return True
         if r.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in WRONG_WORDS for c in kids) \
                 and not any(c.dep_ == "neg" for c in kids) \
@@ -748,19 +768,32 @@ def _person_subjects(brief, doc, sentence_id):
 
 ANAPHORIC_ORGS = {"group", "agency", "organisation", "organization", "observatory", "monitor", "channel",
                   "broadcaster", "tv", "television", "network", "service", "station", "outlet"}
-SAME_NOUN = {"tv": ("tv", "television"), "television": ("tv", "television")}
+
+
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    """Head nouns that name one kind of body (lexicon `org_synonyms`, one group a line)."""
+    out = {}
+    for line in words("org_synonyms"):
+        group = tuple(line.split())
+        for w in group:
+            out[w] = group
+    return out
+
+
+SAME_NOUN = _synonyms()
 
 
 def _definite_org(spk, doc) -> str | None:
-    """'the group', 'the monitoring group', 'the TV': a definite organisation noun with at
-    most two lower-case modifiers, resolved like 'it'."""
+    """'the group', 'the relief group', 'the radio', 'the TV': a definite organisation
+    noun (a lower-case word or an all-capitals abbreviation) with at most two lower-case
+    modifiers, resolved by `_resolve_definite`."""
     words_ = spk["text"].split()
     if not 2 <= len(words_) <= 4 or words_[0].lower() != "the":
         return None
     noun = words_[-1].lower()
-    if not all(w.islower() for w in words_[1:-1]) or not (words_[-1].islower() or words_[-1] == "TV"):
+    if not all(w.islower() for w in words_[1:-1]) or not (words_[-1].islower() or words_[-1].isupper()):
         return None
-    return noun if noun in ORG_NOUNS | ANAPHORIC_ORGS else None
+    return noun if noun in ORG_NOUNS | ANAPHORIC_ORGS | set(SAME_NOUN) else None
 
 
 def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent):
@@ -786,19 +819,15 @@ def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent):
 
 def _resolve_definite(spoken, noun):
     """The earlier speaker of the article a definite description names: one whose name
-    holds the noun ("the agency" after "the Norpress agency"); for a noun that only ever
-    points back ("the group", "the channel"), else the last organisation that spoke.
-    "the government", "the army" name themselves when no earlier speaker holds the word."""
+    holds the noun or a synonym of it ("the agency" after "the Norpress agency", "the
+    television" after "state TV"). Else None: the description stays unlinked ("the relief
+    group" after "the Defence Ministry" is not the ministry); "the government"
+    names itself."""
     forms = SAME_NOUN.get(noun, (noun,))
     for cand in reversed(spoken):
         text = cand["text"].lower()
         if cand["label"] in GROUP_LABELS and text not in ("the " + noun, noun) and any(
                 f in text.split() for f in forms):
-            return cand
-    if noun not in ANAPHORIC_ORGS:
-        return None
-    for cand in reversed(spoken):  # a named organisation, not "an agency spokeswoman"
-        if cand["label"] == "ORG" and cand.get("id") and cand["text"].split()[-1].lower() not in ROLE_NOUNS:
             return cand
     return None
 
@@ -829,7 +858,7 @@ def _speaker(brief, sentence, doc, r, spoken, recent):
             return ante.get("id"), ante["text"], 0.7
     speaker_id = lookup(brief, sentence.id, spk["text"], spk["start"])
     if spk["label"] == "ORG" and entity_type(brief, speaker_id) == "PERSON" and " " in spk["text"]:
-        speaker_id = None  # "the Roe administration" is not Roe
+        speaker_id = None  # "the Kessel cabinet office" is not Kessel
     if speaker_id is None:
         speaker_id = _titled_person(brief, sentence, spk["text"])
     label = entity_type(brief, speaker_id) or spk["label"]
@@ -838,23 +867,30 @@ def _speaker(brief, sentence, doc, r, spoken, recent):
 
 
 def _titled_person(brief, sentence, text: str) -> str | None:
-    """'the president', 'the senator': the one person the article (else the cluster) names
-    with that title ("President Anna Roe"); None when none or several."""
+    """'the president', 'the senator': the one person this article names with that title
+    ("President Anna Roe"); None when none or several, when only another article names
+    one, or when another entity of this sentence or the one before holds the title word
+    ("the Velden Rowing Club president")."""
     words_ = text.split()
     if len(words_) != 2 or words_[0].lower() != "the" or words_[1].lower().strip(".") not in TITLES:
         return None
     title = words_[1].lower()
-    people = [e for e in brief.entities if e.type == "PERSON" and any(
+
+    def in_article(e):
+        return any(brief.index.sentence(m.sentence) is not None
+                   and brief.index.sentence(m.sentence).article == sentence.article for m in e.mentions)
+
+    here = [e for e in brief.entities if e.type == "PERSON" and in_article(e) and any(
         a.split()[0].lower().strip(".") == title and len(a.split()) > 1 for a in e.aliases)]
-    here = [e for e in people if any(brief.index.sentence(m.sentence) is not None
-                                     and brief.index.sentence(m.sentence).article == sentence.article
-                                     for m in e.mentions)]
-    for group in (here, people):
-        if len(group) == 1:
-            return group[0].id
-        if group:
+    if len(here) != 1:
+        return None
+    near = {s.id for s in brief.sentences if s.article == sentence.article
+            and 0 <= sentence.position - s.position <= 1}
+    for e in brief.entities:
+        if e.id != here[0].id and any(m.sentence in near for m in e.mentions) and any(
+                title in a.lower().split() for a in [e.name, *e.aliases]):
             return None
-    return None
+    return here[0].id
 
 
 def _quoted_only(doc) -> str | None:

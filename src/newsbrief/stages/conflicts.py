@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.lexicon import REPORT_VERBS
+from newsbrief.lexicon import REPORT_VERBS, words
 from newsbrief.model import Conflict
 from newsbrief.ids import Unique, conflict_id
 from newsbrief.unionfind import UnionFind
@@ -68,21 +68,22 @@ def _about_an_earlier_year(brief, f) -> bool:
     return False
 
 
-AMOUNT_UNITS = {"inch", "foot", "feet", "centimetre", "centimeter", "millimetre", "millimeter", "metre", "meter",
-                "cm", "mm"}
+AMOUNT_UNITS = words("amount_units")  # units of a measured amount, singular and plural ("millimetres")
 
 
 def scoped_keys(brief, ctx) -> dict:
     """Figure id -> (scope, label) for counts of something else than people that can
-    still be compared: the size of one thing ("a 30-car pileup" / "a 25-vehicle pileup":
-    the number before a hyphen sizes the singular noun it modifies), and an amount in a
-    unit at a named place ("15 inches" in Tarvesk / "more than 19 inches" in Tarvesk).
-    Nothing else of measure "other" is compared."""
+    still be compared, always inside one event: the size of one thing ("a 12-bus convoy"
+    / "a 9-coach convoy": the number before a hyphen sizes the singular noun it
+    modifies), compared only where both name the same place or facility (`_same_thing`),
+    and an amount in a unit at a named place ("40 millimetres" in Orsk / "more than 55
+    millimetres" in Orsk), where a larger later figure is an update (`_grows`).
+    Nothing else of measure "other" is compared, nor a figure without an event."""
     from newsbrief.stages.figures import figure_tokens
 
     out = {}
     for f in brief.figures:
-        if f.measure != "other" or ctx is None:
+        if f.measure != "other" or ctx is None or not f.event:
             continue
         doc, anchor = figure_tokens(ctx.doc(f.sentence), f)
         if anchor is None:
@@ -91,12 +92,45 @@ def scoped_keys(brief, ctx) -> dict:
         nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
         if nxt is not None and nxt.text == "-" and unit.dep_ == "compound" and unit.head.pos_ == "NOUN" \
                 and unit.head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in unit.head.children):
-            out[f.id] = (("size", unit.head.lemma_.lower()), f"Size of the {unit.head.lower_}")
-        elif f.places and (f.counted or "").lower() in AMOUNT_UNITS | {u + "s" for u in AMOUNT_UNITS} | {"inches"}:
+            out[f.id] = (("size", f.event, unit.head.lemma_.lower()), f"Size of the {unit.head.lower_}")
+        elif f.places and (f.counted or "").lower() in AMOUNT_UNITS:
             unit_word = f.counted.lower()
             for place in f.places:
-                out.setdefault(f.id, (("amount", unit_word, place), f"{unit_word.capitalize()} in {place.title()}"))
+                out.setdefault(f.id, (("amount", f.event, unit_word, place),
+                                      f"{unit_word.capitalize()} in {place.title()}"))
     return out
+
+
+def _named_things(brief, f) -> set:
+    """The places of a figure and the facilities (roads, bridges) its sentence names."""
+    out = {("place", p) for p in f.places}
+    for _a, _b, _t, eid in brief.index.mentions_in(f.sentence):
+        entity = brief.index.entity(eid) if eid else None
+        if entity is not None and entity.type == "FAC":
+            out.add(("entity", eid))
+    return out
+
+
+def _same_thing(brief, a, b) -> bool:
+    """Two sizes are of one thing only when both name the same place or facility: two
+    crashes of one storm in two towns are two crashes."""
+    return bool(_named_things(brief, a) & _named_things(brief, b))
+
+
+def _published(brief, f):
+    from newsbrief.timex.grammar import to_date
+    art = brief.article(article_of(brief, f.sentence) or "")
+    return to_date(art.published) if art else None
+
+
+def _grows(brief, a, b) -> bool:
+    """An amount at one place (snow, rain) that can be a running total: the later-published
+    figure is not smaller, or the order is unknown (same day, no date)."""
+    da, db = _published(brief, a), _published(brief, b)
+    if da is None or db is None or da == db:
+        return True
+    early, late = (a, b) if da < db else (b, a)
+    return bounds(late)[1] >= bounds(early)[0]
 
 
 def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None):
@@ -143,6 +177,10 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None):
                     continue  # a later toll is an update, not a contradiction
                 if _elsewhere(a, b):
                     continue  # "died in Nicaragua" vs "died in Honduras": two counts, even of one storm
+                if key[0] == "size" and not _same_thing(brief, a, b):
+                    continue  # "a 3-car crash" near one town, "a 5-car crash" near another: two things
+                if key[0] == "amount" and _grows(brief, a, b):
+                    continue  # a total that grows over the storm: an update, not a dispute
                 clash.update((a.id, b.id))
         if not clash:
             continue
@@ -180,7 +218,7 @@ def _stem(w):
     return w
 
 
-REPORTING = {_stem(v) for v in REPORT_VERBS}  # "reported account" / "are reporting that": no shared content
+REPORTING = {_stem(v) for v in REPORT_VERBS}  # "her quoted version" / "are reporting that": no shared content
 
 
 def _words(text):
@@ -249,7 +287,7 @@ def denial_conflicts(brief):
             if accused and _speaker_keys(brief, c) & accused:
                 by_accused.append(c)  # "denied the rebels' claims" against the rebels' claim of it
                 continue
-            # shared names alone ("the Times report" / "the burden is on the Times") are no
+            # shared names alone ("the Courier story" / "the Courier printed a correction") are no
             # shared proposition: the overlap counts the words that are not names
             cw = _words(_without_names(c.text))
             if len(cw) >= 3 and any(len(cw & cache[m.id]) >= max(3, len(cw) // 2) for m in members):
@@ -278,20 +316,30 @@ def denial_conflicts(brief):
 
 
 RETRACT = re.compile(r"^(?:retract|recant|withdr[ae]w)", re.I)
+SPEECH_NOUNS = words("speech_nouns")
+RETRACT_REACH = 3  # sentences between an assertion and the retraction that takes it back unnamed
 
 
 def _retracted(brief, members, claims) -> list:
-    """What a retraction takes back ("later retracted the remark"): the retracting
-    speaker's last assertion earlier in the same article."""
+    """What a retraction takes back: only a retraction of words ("retracted the
+    statement", not "retracted his resignation"), and only the same speaker's last earlier
+    assertion in that article that shares a content word with the retraction ("withdrew
+    his comment on the tariff") or, when it names nothing, lies at most RETRACT_REACH
+    sentences before it."""
     out = []
     order = {s.id: k for k, s in enumerate(brief.sentences)}
     for m in members:
-        if not RETRACT.match(m.cue or ""):
+        said = {w.lower() for w in re.findall(r"[A-Za-z]+", m.text or "")}
+        if not RETRACT.match(m.cue or "") or not said & SPEECH_NOUNS:
             continue
-        who = _who(m)
-        art = article_of(brief, m.sentence)
+        who, art, at = _who(m), article_of(brief, m.sentence), order.get(m.sentence, 0)
+        about = _words(m.text) - {_stem(w) for w in SPEECH_NOUNS} - SPEECH_NOUNS
         earlier = [c for c in claims if c.stance == "assert" and _who(c) == who
-                   and article_of(brief, c.sentence) == art and order.get(c.sentence, 0) < order.get(m.sentence, 0)]
+                   and article_of(brief, c.sentence) == art and order.get(c.sentence, 0) < at]
+        if about:
+            earlier = [c for c in earlier if about & _words(c.text)]
+        else:
+            earlier = [c for c in earlier if at - order.get(c.sentence, 0) <= RETRACT_REACH]
         if earlier:
             out.append(max(earlier, key=lambda c: order.get(c.sentence, 0)))
     return out

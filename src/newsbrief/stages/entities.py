@@ -538,7 +538,7 @@ def run(brief, ctx):
             group = by_surname.get(spelling_key(parts[0]), [])
             cands = {uf.find(g) for g in group}
             if len(cands) > 1:
-                # "Assad" beside "Bashar al-Assad" and "Riad al-Asaad": the one written the same
+                # "Quarr" beside "Tomas al-Quarr" and "Ivo al-Quaar": the one written the same
                 same = {uf.find(g) for g in group if _bare_surname(full[g][-1]) == _bare_surname(parts[0])}
                 cands = same if len(same) == 1 else cands
             if len(cands) == 1:

@@ -224,7 +224,7 @@ def _measure_above(counted, anchor) -> str | None:
                 return "other"  # "two gunmen killed three guards": the subject did it, the object suffered it
             return m
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and h.pos_ in ("VERB", "AUX"):
-            break  # "..., and 900 customers were without power": the count is of its own clause
+            break  # "..., and 40 schools stayed shut": the count is of its own clause
         if h.pos_ in ("VERB", "AUX"):
             lemma = h.lemma_.lower()
             if lemma == "be" and t.dep_ in ("nsubj", "prep"):
@@ -232,7 +232,7 @@ def _measure_above(counted, anchor) -> str | None:
                 if state:
                     return state
                 if t.dep_ == "prep" and t.lower_ not in ("at", "to", "around", "about"):
-                    return "other"  # "the dead were of 19 nationalities": of what kind, not how many
+                    return "other"  # "the guests were of six faiths": of what kind, not how many
             if t.dep_ == "nsubj" and is_person_like(counted) and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in COLLECTIVE_ACTIONS for c in h.children):
                 return "participants"  # "300 fighters launched an assault": those who took part
@@ -358,9 +358,9 @@ ORDINAL_ONE = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth
 
 
 def one_person_counts(doc, taken):
-    """Casualties of one person named without a number: "a member of the security forces
-    was killed", "arrested the third", "a fourth was arrested", "killing an army officer",
-    "a woman ... died", "a guard lost his life". The patient of a casualty verb that is a
+    """Casualties of one person named without a number: "a driver of the relief convoy
+    was injured", "detained the fifth", "a sixth was wounded", "wounding a police sergeant",
+    "a hiker ... drowned", "a ranger was hurt". The patient of a casualty verb that is a
     singular person noun under "a"/"an" (or an ordinal standing for a person) is a count
     of one; under negation, or already counted, it is none. `taken`: character spans of
     the sentence's number figures. Returns raw figures like `extract`."""
@@ -383,7 +383,7 @@ def one_person_counts(doc, taken):
         measure = _one_measure(verb, role)
         if measure not in ("killed", "injured", "arrested", "missing"):
             continue
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in verb.children) or _unreal(verb):
             continue
         lo = dets[0].idx if dets else t.idx
         hi = t.idx + len(t)
@@ -393,6 +393,18 @@ def one_person_counts(doc, taken):
         num = Number(start=lo, end=hi, text=text, low=1, high=1, word=True, value_start=lo, value_end=hi)
         out.append({"num": num, "measure": measure, "counted": t.text})
     return out
+
+
+UNREAL_AUX = ("could", "would", "might", "may", "should", "can", "will", "must")
+
+
+def _unreal(verb) -> bool:
+    """A casualty that did not happen: under a condition ("if a guard is hurt") or a modal
+    ("a driver could be killed", "a nurse will be arrested")."""
+    kids = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in kids)
 
 
 def _casualty_verb(t):
@@ -579,7 +591,7 @@ def places(doc, f) -> set[str]:
                         found.add(e.text.lower())
     verb = heads[-1]
     if not found and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REPORT_VERBS:
-        for c in verb.children:  # "the city of Tarvesk got 15 inches": the subject is where
+        for c in verb.children:  # "the village of Orsk recorded 40 millimetres": the subject is where
             if c.dep_ == "nsubj":
                 for e in doc.ents:
                     if e.label_ in ("GPE", "LOC") and c.left_edge.i <= e.start and e.end - 1 <= c.right_edge.i:
