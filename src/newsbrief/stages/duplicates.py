@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
@@ -231,6 +230,10 @@ def _run_exhaustive(brief: Brief) -> None:
 
 
 def _run_lsh(brief: Brief) -> None:
+    # imported here: datasketch pulls in scipy (~1.5 s of start-up), and only a
+    # cluster above EXHAUSTIVE_UP_TO sentences needs it
+    from datasketch import MinHash, MinHashLSH
+
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     normal = {}
     raw = {}
