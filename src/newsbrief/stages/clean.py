@@ -367,9 +367,9 @@ def _key(text: str) -> str:
 @lru_cache(maxsize=65536)
 def _weight(word: str) -> float:
     """How much a shared word says about the topic: rare words count, 'said' doesn't."""
-    from wordfreq import zipf_frequency
+    from newsbrief.resources import zipf  # wordfreq's zipf_frequency, from a cached table
 
-    return max(0.0, 6.0 - zipf_frequency(word, "en"))
+    return max(0.0, 6.0 - zipf(word))
 
 
 def _terms(text: str) -> set[str]:
