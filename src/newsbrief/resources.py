@@ -125,10 +125,12 @@ class WordFrequencies:
     Any other word is asked of wordfreq itself, imported then.
     """
 
-    # a token: letters, or letters with inner apostrophes after at least three
-    # letters ("can't", "tuesday's"; wordfreq splits "o'hare"); tokens joined by hyphens
-    TOKEN = re.compile(r"[a-z]+|[a-z]{3,}(?:'[a-z]+)+")
-    SIMPLE = re.compile(r"(?:[a-z]+|[a-z]{3,}(?:'[a-z]+)+)(?:-(?:[a-z]+|[a-z]{3,}(?:'[a-z]+)+))*")
+    # a token: letters, with inner apostrophes ("can't", "it's", "tuesday's"), but
+    # not one or two letters, an apostrophe and a vowel or h, which wordfreq splits
+    # ("o'hare", "d'arc"); tokens joined by hyphens
+    _TOKEN = r"(?![a-z]{1,2}'[aehiouy])[a-z]+(?:'[a-z]+)*"
+    TOKEN = re.compile(_TOKEN)
+    SIMPLE = re.compile(rf"{_TOKEN}(?:-{_TOKEN})*")
 
     def __init__(self, table: tuple[bytes, bytes]):
         words, buckets = table
@@ -142,9 +144,9 @@ class WordFrequencies:
         from importlib.metadata import version
 
         try:
-            return f"{version('wordfreq')}-2"
+            return f"{version('wordfreq')}-3"
         except Exception:
-            return "unknown-2"
+            return "unknown-3"
 
     @staticmethod
     def build() -> tuple[bytes, bytes]:
