@@ -119,18 +119,16 @@ class WordFrequencies:
     Importing wordfreq and decoding its list cost about 0.7 s of every process's
     start-up (its data path is found by inspecting the whole call stack). The table
     keeps, for each lower-case ASCII word of the list, its frequency bucket; a word
-    of such tokens (`SIMPLE`: letters, inner apostrophes, hyphens, which wordfreq
-    splits on), gets the value wordfreq computes from the same buckets with the same
-    arithmetic (tests/test_resources.py compares the two on thousands of words).
+    of ASCII letters, apostrophes and hyphens is cut into tokens as wordfreq cuts it
+    (`tokens`: at hyphens, and after an elided "d'" or "o'") and gets the value
+    wordfreq computes from the same buckets with the same arithmetic
+    (tests/test_resources.py compares the two on thousands of words).
     Any other word is asked of wordfreq itself, imported then.
     """
 
-    # a token: letters, with inner apostrophes ("can't", "it's", "tuesday's"), but
-    # not one or two letters, an apostrophe and a vowel or h, which wordfreq splits
-    # ("o'hare", "d'arc"); tokens joined by hyphens
-    _TOKEN = r"(?![a-z]{1,2}'[aehiouy])[a-z]+(?:'[a-z]+)*"
-    TOKEN = re.compile(_TOKEN)
-    SIMPLE = re.compile(rf"{_TOKEN}(?:-{_TOKEN})*")
+    TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*")  # letters, inner apostrophes ("can't", "it's")
+    ELISION = re.compile(r"([a-z]{1,2})'(?=[aehiouy])")  # "d'", "o'", "qu'": wordfreq splits them off
+    WORD = re.compile(r"[a-z'\-]+")
 
     def __init__(self, table: tuple[bytes, bytes]):
         words, buckets = table
@@ -144,9 +142,9 @@ class WordFrequencies:
         from importlib.metadata import version
 
         try:
-            return f"{version('wordfreq')}-3"
+            return f"{version('wordfreq')}-4"
         except Exception:
-            return "unknown-3"
+            return "unknown-4"
 
     @staticmethod
     def build() -> tuple[bytes, bytes]:
@@ -170,14 +168,32 @@ class WordFrequencies:
             value = self._cache[word] = self._zipf(word)
         return value
 
+    @classmethod
+    def tokens(cls, word: str) -> list[str] | None:
+        """wordfreq's English tokens of a word of ASCII letters, apostrophes and
+        hyphens (None for any other word, or a form this does not know)."""
+        if not cls.WORD.fullmatch(word):
+            return None
+        out = []
+        for part in word.split("-"):
+            part = part.strip("'")
+            while (m := cls.ELISION.match(part)):
+                out.append(m.group(1))
+                part = part[m.end():]
+            if not cls.TOKEN.fullmatch(part):
+                return None
+            out.append(part)
+        return out
+
     def _zipf(self, word: str) -> float:
-        if not self.SIMPLE.fullmatch(word):
+        tokens = self.tokens(word)
+        if tokens is None:
             from wordfreq import zipf_frequency
 
             return zipf_frequency(word, "en")
         # wordfreq's word_frequency and zipf_frequency (3.x) for these tokens
         one_over = 0.0
-        for token in word.split("-"):
+        for token in tokens:
             bucket = self._bucket(token)
             if bucket is None:
                 return 0.0  # a token not in the list: the minimum, 1e-9, is zipf 0
