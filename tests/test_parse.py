@@ -84,3 +84,22 @@ def test_the_environment_can_keep_the_parse_in_process(monkeypatch, tmp_path):
     monkeypatch.setenv("NEWSBRIEF_PARSE_WORKERS", "1")
     assert cli.main(["brief", str(EXAMPLE), "-o", str(tmp_path), "-q"]) == 0
     assert seen == [1]
+
+
+def test_docs_lose_only_their_tensor():
+    """The shared model drops the embedding tensor after the last component; every
+    annotation a stage reads equals a plain spaCy pass's (fictional example)."""
+    import spacy
+
+    from newsbrief.resources import MODEL, Resources
+
+    brief = _split_brief()
+    texts = list(dict.fromkeys(s.text for s in brief.sentences))
+    plain = spacy.load(MODEL)
+    ours = Resources().nlp
+    for a, b in zip(plain.pipe(texts), ours.pipe(texts)):
+        assert b.tensor.size == 0 and a.tensor.size > 0
+        assert _analysis(a) == _analysis(b)
+        assert [str(t.morph) for t in a] == [str(t.morph) for t in b]
+        assert [t.is_sent_start for t in a] == [t.is_sent_start for t in b]
+        assert [c.text for c in a.noun_chunks] == [c.text for c in b.noun_chunks]

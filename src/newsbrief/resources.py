@@ -45,6 +45,15 @@ class Resources:
             import spacy
 
             nlp = spacy.load(self.model)
+            if "tok2vec" in nlp.pipe_names:
+                # the shared embedding layer's output, kept on every doc: no stage reads
+                # it (no vectors, no similarity), and it was two thirds of a doc's
+                # bytes, in memory and sent back by every parse worker
+                from spacy.language import Language
+
+                if not Language.has_factory("newsbrief_drop_tensor"):
+                    Language.component("newsbrief_drop_tensor", func=drop_tensor)
+                nlp.add_pipe("newsbrief_drop_tensor", last=True)
             # The model is hundreds of thousands of long-lived objects; left in the
             # collected generations, every full collection during a brief walks them all
             # (measured: ~90 ms of a 10-article brief). Freezing moves what exists now
@@ -66,6 +75,14 @@ class Resources:
             if name not in tables:
                 tables[name] = cached_table(name, key, build)
             return tables[name]
+
+
+def drop_tensor(doc):
+    """A pipeline component: the doc without its `tensor` (see `Resources.nlp`)."""
+    import numpy
+
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
 
 
 _DEFAULT: Resources | None = None
