@@ -41,9 +41,11 @@ def parse_texts(texts: list[str], ctx: Context | None = None) -> list:
     ctx = ctx or Context()
     settings = ctx.config.parse
     n = processes(len(texts), settings)
-    # with workers, one even share each (fewest round trips), but never more than
-    # `batch_size` texts at once: a worker holds its whole batch, parsed and pickled
-    batch = settings.batch_size if n == 1 else max(1, min(settings.batch_size, -(-len(texts) // n)))
+    # with workers, batches of `worker_batch` texts: the parent reads one worker's
+    # docs back while the workers parse the next (with one half each, it read them
+    # all at the end: D0601A's 1,034 sentences 22-26 s against 25-31 s in one run
+    # under load), and a worker holds no more than that, parsed and pickled
+    batch = settings.batch_size if n == 1 else max(1, min(settings.worker_batch, -(-len(texts) // n)))
     return list(ctx.resources.nlp.pipe(texts, batch_size=batch, n_process=n))
 
 
