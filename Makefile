@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup browser demo serve-demo screenshots test bench bench-scale bench-brief bench-summary bench-stories bench-web clean
+.PHONY: setup browser demo serve-demo screenshots test bench bench-ratios bench-scale bench-brief bench-summary bench-stories bench-web clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -34,12 +34,17 @@ test: $(STAMP) browser
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.ratios
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.speed
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.scale
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.entities
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.times
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.claims
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.stories
+
+# start-up over a bare model load, brief over a full spaCy pass, brief beside sumy LexRank (issue 19)
+bench-ratios: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.ratios
 
 # story clustering of a mixed feed: baseline vs ours, id stability, 3k/30k throughput and RSS (issue 16)
 bench-stories: $(STAMP)
