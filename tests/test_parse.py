@@ -63,7 +63,25 @@ def test_small_clusters_and_one_core_stay_in_process(monkeypatch):
     monkeypatch.setattr(parse.os, "sched_getaffinity", lambda pid: {0})
     assert parse.processes(10 * auto.parallel_from, auto) == 1
     monkeypatch.setattr(parse.os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setattr(parse, "running", lambda: 1)  # only this process: a core is idle
     assert parse.processes(10 * auto.parallel_from, auto) == 2
+    monkeypatch.setattr(parse, "running", lambda: None)  # the system does not say
+    assert parse.processes(10 * auto.parallel_from, auto) == 2
+
+
+def test_no_workers_without_an_idle_core(monkeypatch):
+    """Two workers only help when a core is free: with others running on both, one process."""
+    auto = ParseSettings()
+    monkeypatch.setattr(parse.os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setattr(parse, "running", lambda: 3)
+    assert parse.processes(10 * auto.parallel_from, auto) == 1
+    monkeypatch.setattr(parse, "running", lambda: 2)  # this one and one other: no core to spare
+    assert parse.processes(10 * auto.parallel_from, auto) == 1
+
+
+def test_runnable_processes_are_read_from_the_system():
+    now = parse.running()
+    assert now is None or now >= 1  # this process is running while it reads
 
 
 def test_a_set_number_of_processes_wins():
