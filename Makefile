@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup browser demo serve-demo screenshots test test-quick bench bench-scale bench-brief bench-summary bench-stories bench-web bench-batch bench-fill bench-boilerplate clean
+.PHONY: setup browser demo serve-demo screenshots test test-quick bench bench-ratios bench-scale bench-brief bench-summary bench-stories bench-web bench-batch bench-fill bench-boilerplate clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -38,6 +38,7 @@ test-quick: $(STAMP) browser
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -q -m "not slow"
 
 bench: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.ratios
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.speed
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.scale
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.entities
@@ -57,6 +58,10 @@ bench-fill: $(STAMP)
 # beside trafilatura alone, token or snippet precision/recall/F1 (issue 13); minutes
 bench-boilerplate: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.boilerplate
+
+# start-up over a bare model load, brief over a full spaCy pass, brief beside sumy LexRank (issue 19)
+bench-ratios: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.ratios
 
 # story clustering of a mixed feed: baseline vs ours, id stability, 3k/30k throughput and RSS (issue 16)
 bench-stories: $(STAMP)

@@ -63,7 +63,25 @@ def test_small_clusters_and_one_core_stay_in_process(monkeypatch):
     monkeypatch.setattr(parse.os, "sched_getaffinity", lambda pid: {0})
     assert parse.processes(10 * auto.parallel_from, auto) == 1
     monkeypatch.setattr(parse.os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setattr(parse, "running", lambda: 1)  # only this process: a core is idle
     assert parse.processes(10 * auto.parallel_from, auto) == 2
+    monkeypatch.setattr(parse, "running", lambda: None)  # the system does not say
+    assert parse.processes(10 * auto.parallel_from, auto) == 2
+
+
+def test_no_workers_without_an_idle_core(monkeypatch):
+    """Two workers only help when a core is free: with others running on both, one process."""
+    auto = ParseSettings()
+    monkeypatch.setattr(parse.os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setattr(parse, "running", lambda: 3)
+    assert parse.processes(10 * auto.parallel_from, auto) == 1
+    monkeypatch.setattr(parse, "running", lambda: 2)  # this one and one other: no core to spare
+    assert parse.processes(10 * auto.parallel_from, auto) == 1
+
+
+def test_runnable_processes_are_read_from_the_system():
+    now = parse.running()
+    assert now is None or now >= 1  # this process is running while it reads
 
 
 def test_a_set_number_of_processes_wins():
@@ -84,3 +102,22 @@ def test_the_environment_can_keep_the_parse_in_process(monkeypatch, tmp_path):
     monkeypatch.setenv("NEWSBRIEF_PARSE_WORKERS", "1")
     assert cli.main(["brief", str(EXAMPLE), "-o", str(tmp_path), "-q"]) == 0
     assert seen == [1]
+
+
+def test_docs_lose_only_their_tensor():
+    """The shared model drops the embedding tensor after the last component; every
+    annotation a stage reads equals a plain spaCy pass's (fictional example)."""
+    import spacy
+
+    from newsbrief.resources import MODEL, Resources
+
+    brief = _split_brief()
+    texts = list(dict.fromkeys(s.text for s in brief.sentences))
+    plain = spacy.load(MODEL)
+    ours = Resources().nlp
+    for a, b in zip(plain.pipe(texts), ours.pipe(texts)):
+        assert b.tensor.size == 0 and a.tensor.size > 0
+        assert _analysis(a) == _analysis(b)
+        assert [str(t.morph) for t in a] == [str(t.morph) for t in b]
+        assert [t.is_sent_start for t in a] == [t.is_sent_start for t in b]
+        assert [c.text for c in a.noun_chunks] == [c.text for c in b.noun_chunks]

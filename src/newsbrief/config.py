@@ -43,6 +43,7 @@ class ParseSettings:
     processes: int = 0  # spaCy processes; 0 = two when two cores are free and the cluster is big
     parallel_from: int = 120  # sentences below which one process is faster
     batch_size: int = 1000
+    worker_batch: int = 100  # texts a parse worker gets at a time: docs stream back while it parses on
 
 
 @dataclass(frozen=True)

