@@ -1,0 +1,50 @@
+"""Figures by general patterns: a range stated across a hedge, counts of people present,
+victims of a killing. Every sentence is fictional (invented places and numbers); each
+mechanism has misfire cases where it must not fire."""
+import pytest
+
+from conftest import make_brief
+from newsbrief.pipeline import run_stage
+from newsbrief.stages import claims, figures
+from newsbrief.text.numbers import find_numbers
+
+
+def figs(sentence):
+    b, ctx = make_brief({"a": [sentence]})
+    run_stage(claims.STAGE, b, ctx)
+    run_stage(figures.STAGE, b, ctx)
+    return [(f.measure, f.low, f.high) for f in b.figures]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("At least 40 and perhaps as many as 70 villagers were killed in the raid, officials said.",
+     ("killed", 40, 70)),
+    ("Officials said at least 12 people and possibly as many as 20 were injured in Velden.", ("injured", 12, 20)),
+    ("The fire at the depot killed at least three people and perhaps as many as nine.", ("killed", 3, 9)),
+])
+def test_range_across_a_hedge_is_one_figure(sentence, want):
+    """Fictional: a lower and an upper bound joined by a hedge give one figure low..high."""
+    assert figs(sentence) == [want]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # two measures, or two counted nouns: two figures, each its own
+    ("At least 40 villagers were killed and as many as 70 were injured.", [("killed", 40, None), ("injured", None, 70)]),
+    ("At least 40 were killed and perhaps as many as 70 wounded.", [("killed", 40, None), ("injured", None, 70)]),
+    ("At least 40 villagers and as many as 70 soldiers were killed.", [("killed", 40, None), ("killed", None, 70)]),
+])
+def test_range_across_a_hedge_misfires(sentence, want):
+    """Misfire, fictional: bounds of different measures or of different nouns stay apart."""
+    assert figs(sentence) == want
+
+
+def test_range_of_times_is_no_casualty_count():
+    """Misfire, fictional: "at least 3 and as many as 5 times" is a frequency, never a count of people."""
+    assert figs("The caller had phoned the harbour office at least 3 and as many as 5 times.") == [("other", 3, 5)]
+
+
+def test_range_across_a_hedge_skips_ages_and_dates():
+    """Misfire, fictional: an age and dates are no bounds to join."""
+    ranges = [(n.low, n.high) for n in find_numbers("The suspect, aged at least 30 and as many as 40, was seen.")]
+    assert (30, 40) not in ranges
+    assert [n.text for n in find_numbers("The port was shut from 3 March and perhaps up to 9 March.")] == []
