@@ -48,3 +48,28 @@ def test_range_across_a_hedge_skips_ages_and_dates():
     ranges = [(n.low, n.high) for n in find_numbers("The suspect, aged at least 30 and as many as 40, was seen.")]
     assert (30, 40) not in ranges
     assert [n.text for n in find_numbers("The port was shut from 3 March and perhaps up to 9 March.")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 1,500 came to the rally in Velden on Sunday.",
+    "About 1,500 people came to the rally in Velden on Sunday.",
+    "Some 3,000 supporters packed the square outside the town hall.",
+    "More than 200 turned out for the vigil at the harbour.",
+    "About 800 mourners flocked to the funeral in Tarvesk.",
+])
+def test_counts_of_people_present_are_participants(sentence):
+    """Fictional: people counted as turning up at an occasion or filling a venue are participants."""
+    assert [m for m, _lo, _hi in figs(sentence)] == ["participants"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bill for the repairs came to 1,500 dollars.",
+    "The repairs to the pier came to about 1,500.",
+    "About 2,000 came to the city from the flooded villages.",
+    "Some 3,000 workers filled the orders before the holiday.",
+    "The pensioner, 81, came to the rally with her grandson.",
+    "The rally on 12 May drew its crowd from the port.",
+])
+def test_attendance_misfires(sentence):
+    """Misfire, fictional: money, arrivals in a city, filled orders, ages and dates are no attendance."""
+    assert "participants" not in [m for m, _lo, _hi in figs(sentence)]
