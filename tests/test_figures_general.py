@@ -73,3 +73,18 @@ def test_counts_of_people_present_are_participants(sentence):
 def test_attendance_misfires(sentence):
     """Misfire, fictional: money, arrivals in a city, filled orders, ages and dates are no attendance."""
     assert "participants" not in [m for m, _lo, _hi in figs(sentence)]
+
+
+def test_victims_of_a_killing_were_killed():
+    """Fictional: the cue noun of "victims of" is a casualty noun."""
+    assert figs("The 12 victims of the massacre in Velden were buried on Monday.") == [("killed", 12, 12)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 12 victims of the fraud got their money back on Monday.",
+    "The 30 victims of the ferry fire were treated at the harbour clinic.",
+    "The 40 members of the harbour choir sang at the service.",
+])
+def test_victims_misfires(sentence):
+    """Misfire, fictional: victims of a fraud or a fire, members of a choir: not killed."""
+    assert "killed" not in [m for m, _lo, _hi in figs(sentence)]

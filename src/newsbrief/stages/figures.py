@@ -185,6 +185,11 @@ def _measure_at(counted, anchor) -> str | None:
             return verb if verb and verb != "participants" else m
         if m:
             return m
+    if counted.lemma_.lower() in VICTIM_NOUNS:
+        cue = next((p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), None)
+        if cue is not None and _measure_word(cue) == "killed" and cue.lower_ not in WEAK_WORDS:
+            return "killed"  # "the 12 victims of the massacre"; not "of the fire", "of the fraud"
     if is_person_like(counted) and any(c.dep_ == "advmod" and c.lower_ in PRESENCE_WORDS for c in counted.children):
         return "participants"  # "with 400 people inside"
     for c in counted.children:  # "wounded soldiers", "death toll"
@@ -267,6 +272,7 @@ def _measure_above(counted, anchor) -> str | None:
 AGENT_MEASURES = ("killed", "injured", "arrested")
 IDENTIFYING = ("identify", "name", "release", "return", "repatriate")
 PRESENCE_WORDS = ("inside", "aboard", "present", "there")
+VICTIM_NOUNS = ("victim",)  # counted by what befell them: "victims of the massacre" were killed
 
 
 FILL_VERBS = ("pack", "fill", "cram", "jam", "crowd", "throng")
