@@ -51,9 +51,9 @@ def test_range_across_a_hedge_skips_ages_and_dates():
 
 
 @pytest.mark.parametrize("sentence", [
-    "About 1,500 came to the rally in Velden on Sunday.",
-    "About 1,500 people came to the rally in Velden on Sunday.",
-    "Some 3,000 supporters packed the square outside the town hall.",
+    "About 1,200 came to the rally in Velden on Sunday.",
+    "About 1,200 people came to the rally in Velden on Sunday.",
+    "Some 3,400 supporters packed the square outside the town hall.",
     "More than 200 turned out for the vigil at the harbour.",
     "About 800 mourners flocked to the funeral in Tarvesk.",
 ])
@@ -63,10 +63,10 @@ def test_counts_of_people_present_are_participants(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The bill for the repairs came to 1,500 dollars.",
-    "The repairs to the pier came to about 1,500.",
+    "The bill for the repairs came to 2,300 dollars.",
+    "The repairs to the pier came to about 2,300.",
     "About 2,000 came to the city from the flooded villages.",
-    "Some 3,000 workers filled the orders before the holiday.",
+    "Some 3,400 workers filled the orders before the holiday.",
     "The pensioner, 81, came to the rally with her grandson.",
     "The rally on 12 May drew its crowd from the port.",
 ])

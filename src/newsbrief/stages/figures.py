@@ -245,7 +245,7 @@ def _measure_above(counted, anchor) -> str | None:
                     c.dep_ == "dobj" and c.lemma_.lower() in COLLECTIVE_ACTIONS for c in h.children):
                 return "participants"  # "300 fighters launched an assault": those who took part
             if t == counted and t.dep_ == "nsubj" and is_person_like(counted) and _attends(h):
-                return "participants"  # "about 1,500 came to the rally" (not "the pensioner, 81, came")
+                return "participants"  # "about 1,200 came to the rally" (not "the pensioner, 81, came")
             if lemma in LIGHT_VERBS:
                 for c in h.children:
                     if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c != t:
@@ -281,7 +281,7 @@ FILL_VERBS = ("pack", "fill", "cram", "jam", "crowd", "throng")
 def _attends(verb) -> bool:
     """A verb of turning up (lexicon attendance_verbs) whose goal is an occasion or a
     venue: "came to the rally", "flocked to the funeral", "packed the square", "crammed
-    into the hall", "turned out", "showed up". Not "came to 1,500 dollars" (the number
+    into the hall", "turned out", "showed up". Not "came to 2,300 dollars" (the number
     is no subject there), "came to the city" (no occasion), "filled the orders"."""
     lemma = verb.lemma_.lower()
     if lemma not in ATTENDANCE_VERBS or any(c.dep_ == "neg" for c in verb.children):
