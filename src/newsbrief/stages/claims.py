@@ -16,7 +16,8 @@ Reads the spaCy parse of every kept sentence (stage `parse`) and fills
 the span, else None; `speaker_text` is the name as written (the person's name when
 the subject is "title + name", else the noun phrase). `stance` is "deny" for
 denial verbs and negated responsibility ("played no part in", "none of its
-staff were ..."), else "assert". `direct` is true when most of the content is
+staff were ..."), and for a negative statement that another speaker's assertion of the
+same proposition opposes (`opposed_negations`), else "assert". `direct` is true when most of the content is
 inside quotation marks; `text` is then the quotation.
 """
 from __future__ import annotations
@@ -32,6 +33,7 @@ from newsbrief.stages.entities import lookup as entity_at
 from newsbrief.stage import Stage
 from newsbrief.ids import claim_id
 from newsbrief.timex.grammar import without_dateline
+from newsbrief.text.content_words import _stem, proposition_words
 
 SUBJ = ("nsubj", "nsubjpass")
 # "X refused to comment", "X went on to say": the subject of these speaks through the xcomp
@@ -496,7 +498,8 @@ def denies_in_content(cue_tok, lemma: str, ctoks, negated: bool) -> bool:
       ferry could sail", "said it rejected the allegations"), see `_aimed_at_a_proposition`;
     * what someone reported declared wrong ("said the earlier figures were wrong").
     A negative statement of the speaker's own ("insisted that no one was hurt", "said the
-    pier had never flooded") asserts negated content: it is no denial (`negated`)."""
+    pier had never flooded") asserts negated content: it is no denial (`negated`), unless
+    another speaker asserts the same thing (`opposed_negations`, over the whole cluster)."""
     roots = _content_roots(ctoks)[:2]
     for r in roots:
         kids = list(r.children)
@@ -699,6 +702,64 @@ def polarity(cue_tok, lemma: str, ctoks) -> tuple[bool, str]:
     if any(c.dep_ == "advmod" and c.lower_ in HEDGE_WORDS for c in cue_tok.children):
         modality = "possible"  # "reportedly said"
     return negated, modality
+
+
+# -- negated statements that answer another speaker ---------------------------------
+OPPOSED_MIN_WORDS = 3  # a proposition is named by at least three content words that are no names
+_REPORTING_STEMS = frozenset(_stem(v) for v in REPORT_VERBS)
+
+
+def _voice(c) -> str:
+    """Who says it: the speaker's entity, else the last word of the name as written."""
+    if c.speaker:
+        return c.speaker
+    name = (c.speaker_text or "").split()
+    return name[-1].lower().strip(".,") if name else ""
+
+
+def _same_proposition(a: set, b: set) -> bool:
+    """Most content words shared: at least OPPOSED_MIN_WORDS, and more than half of each
+    text's (a long quote sharing a few words with a short claim restates neither)."""
+    shared = len(a & b)
+    return shared >= OPPOSED_MIN_WORDS and 2 * shared > max(len(a), len(b))
+
+
+def opposed_negations(brief) -> int:
+    """A speaker's own negative statement ("insisted it had made no such request", "said
+    the plant had never leaked") asserts negated content; it is a denial only when, in the
+    cluster, another speaker asserts the same proposition un-negated (most content words
+    that are no names shared, see `_same_proposition`), in the same event when both have
+    one and not in the same sentence or a copy of it. Without such an opposing claim it
+    stays an assertion: a careful reader calls "no one was hurt" a report, not a denial.
+    Conditional statements are left alone. Returns how many claims became denials."""
+    event_of = {}
+    for e in brief.events or ():
+        for sid in e.sentences:
+            event_of.setdefault(sid, e.id)
+
+    def ev(c):
+        return event_of.get(c.sentence) or event_of.get(brief.root_of(c.sentence))
+
+    usable = [c for c in brief.claims if c.stance == "assert" and c.modality != "conditional"]
+    negs = [c for c in usable if c.negated and "?" not in c.text]  # a question states nothing
+    if not negs:
+        return 0
+    plain = [(c, proposition_words(c.text, _REPORTING_STEMS)) for c in usable if not c.negated]
+    turned = 0
+    for n in negs:
+        words_n = proposition_words(n.text, _REPORTING_STEMS)
+        if len(words_n) < OPPOSED_MIN_WORDS:
+            continue
+        for c, words_c in plain:
+            if _voice(c) == _voice(n) or brief.root_of(c.sentence) == brief.root_of(n.sentence):
+                continue
+            if ev(c) and ev(n) and ev(c) != ev(n):
+                continue
+            if _same_proposition(words_n, words_c):
+                n.stance = "deny"
+                turned += 1
+                break
+    return turned
 
 
 # -- stage -------------------------------------------------------------------------
@@ -955,9 +1016,10 @@ def run(brief, ctx):
                 pending.append((sentence, quoted))
         recent.append((sentence.position, _person_subjects(brief, doc, sentence.id)))
     brief.claims.extend(_paragraph_quotes(brief, ctx, pending))
+    opposed_negations(brief)
     order = {s.id: k for k, s in enumerate(brief.sentences)}
     brief.claims.sort(key=lambda c: (order.get(c.sentence, 0), c.id))
     return None
 
 
-STAGE = Stage("claims", run, requires=("sentences", "docs", "entities"), provides=("claims",))
+STAGE = Stage("claims", run, requires=("sentences", "docs", "entities", "events"), provides=("claims",))

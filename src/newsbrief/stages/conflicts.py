@@ -27,6 +27,7 @@ from newsbrief.model import Conflict
 from newsbrief.ids import Unique, conflict_id
 from newsbrief.unionfind import UnionFind
 from newsbrief.stage import Stage
+from newsbrief.text.content_words import _stem, _without_names, _words
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, comparable, figure_label,
                                              source_label)
 
@@ -202,27 +203,7 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None):
     return out
 
 
-STOP = set("""a an the and or but of to in on at by for with from as is are was were be been being has have had
-do does did not no it its it's this that these those there their they them he she his her we our you your i
-said say says saying told tell added denied deny denies officially claims claim claimed which who whom what when
-where while after before also than then so such over under into out up about against between during would could
-should will can may might must just only very more most other some any all each both one two three
-""".split())
-
-
-def _stem(w):
-    w = w.lower().strip("'\u2019")
-    for suf in ("ing", "ed", "s"):
-        if w.endswith(suf) and len(w) - len(suf) >= 4:
-            return w[: -len(suf)]
-    return w
-
-
 REPORTING = {_stem(v) for v in REPORT_VERBS}  # "her quoted version" / "are reporting that": no shared content
-
-
-def _words(text):
-    return {_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z\-]+", text or "") if w.lower() not in STOP and len(w) > 2}
 
 
 def denial_conflicts(brief):
@@ -352,12 +333,6 @@ def _who(c) -> str:
         return c.speaker
     words = (c.speaker_text or "").split()
     return words[-1].lower() if words else ""
-
-
-def _without_names(text: str) -> str:
-    """The text without its capitalised words after the first: the names in it."""
-    words = (text or "").split()
-    return " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()])
 
 
 def _accused_claims(found, cache, members):

@@ -31,6 +31,9 @@ ROLE_NOUNS = words("role_nouns")  # "a captain was killed": one person
 TRANSPARENT = words("transparent_preps")  # "45 died, including 12 children"
 PLACE_TIME_PREPS = words("place_time_preps")  # "killed ... in three states"
 COLLECTIVE_ACTIONS = words("collective_actions")  # "staged a protest", "launched an assault"
+ATTENDANCE_VERBS = words("attendance_verbs")  # "came to the rally", "packed the square"
+GATHERINGS = words("gathering_nouns")  # "the rally", "the funeral"
+VENUES = words("venue_nouns")  # "the hall", "the square"
 MEASURES = ("killed", "injured", "missing", "displaced", "arrested", "participants", "money", "distance", "other")
 
 
@@ -182,6 +185,11 @@ def _measure_at(counted, anchor) -> str | None:
             return verb if verb and verb != "participants" else m
         if m:
             return m
+    if counted.lemma_.lower() in VICTIM_NOUNS:
+        cue = next((p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), None)
+        if cue is not None and _measure_word(cue) == "killed" and cue.lower_ not in WEAK_WORDS:
+            return "killed"  # "the 12 victims of the massacre"; not "of the fire", "of the fraud"
     if is_person_like(counted) and any(c.dep_ == "advmod" and c.lower_ in PRESENCE_WORDS for c in counted.children):
         return "participants"  # "with 400 people inside"
     for c in counted.children:  # "wounded soldiers", "death toll"
@@ -236,6 +244,8 @@ def _measure_above(counted, anchor) -> str | None:
             if t.dep_ == "nsubj" and is_person_like(counted) and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in COLLECTIVE_ACTIONS for c in h.children):
                 return "participants"  # "300 fighters launched an assault": those who took part
+            if t == counted and t.dep_ == "nsubj" and is_person_like(counted) and _attends(h):
+                return "participants"  # "about 1,200 came to the rally" (not "the pensioner, 81, came")
             if lemma in LIGHT_VERBS:
                 for c in h.children:
                     if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c != t:
@@ -262,6 +272,29 @@ def _measure_above(counted, anchor) -> str | None:
 AGENT_MEASURES = ("killed", "injured", "arrested")
 IDENTIFYING = ("identify", "name", "release", "return", "repatriate")
 PRESENCE_WORDS = ("inside", "aboard", "present", "there")
+VICTIM_NOUNS = ("victim",)  # counted by what befell them: "victims of the massacre" were killed
+
+
+FILL_VERBS = ("pack", "fill", "cram", "jam", "crowd", "throng")
+
+
+def _attends(verb) -> bool:
+    """A verb of turning up (lexicon attendance_verbs) whose goal is an occasion or a
+    venue: "came to the rally", "flocked to the funeral", "packed the square", "crammed
+    into the hall", "turned out", "showed up". Not "came to 2,300 dollars" (the number
+    is no subject there), "came to the city" (no occasion), "filled the orders"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ATTENDANCE_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    kids = list(verb.children)
+    if lemma in ("turn", "show"):
+        return any(c.dep_ == "prt" and c.lower_ == ("out" if lemma == "turn" else "up") for c in kids)
+    goals = [p for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "for", "into", "in", "onto", "at")
+             for p in c.children if p.dep_ == "pobj"]
+    if lemma in FILL_VERBS:
+        goals += [c for c in kids if c.dep_ == "dobj"]
+        return any(g.lemma_.lower() in VENUES | GATHERINGS or g.lower_ in VENUES for g in goals)
+    return any(g.lemma_.lower() in GATHERINGS or (lemma != "come" and g.lower_ in VENUES) for g in goals)
 
 
 def _state_measure(verb, counted) -> str | None:

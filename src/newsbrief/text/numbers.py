@@ -229,7 +229,48 @@ def find_numbers(text: str) -> list[Number]:
     out = _without_conversions(text, out)
     for n in out:
         _set_unit(text, n)
-    return sorted(out, key=lambda n: n.start)
+    return _hedged_ranges(text, sorted(out, key=lambda n: n.start))
+
+
+# "at least 40 and perhaps as many as 70": a lower bound, a conjunction, a hedge, an upper
+# bound; between them at most the counted noun ("at least 12 people and possibly as many as 20")
+HEDGED_GAP = re.compile(r"^\s+(?:(?P<noun>[a-z]+)\s+)?(?:and|or|but)\s+"
+                        r"(?:(?:perhaps|possibly|maybe|probably|potentially)\s+)?$")
+NOUN_AFTER = re.compile(r"^\s+(?!(?:was|is|has|as|were|had|have|are|does|this|its|his)\b)"
+                        r"(?P<noun>[a-z]+s|people|men|women|children)\b")
+
+
+def _hedged_ranges(text: str, out: list[Number]) -> list[Number]:
+    """Join a lower bound and a larger upper bound across a hedge into one range:
+    "at least 40 and perhaps as many as 70 villagers" is 40..70. Not when a word between
+    them names a measure or a state ("at least 40 killed and as many as 70 hurt"), when
+    the nouns after each differ ("at least 40 villagers and as many as 70 soldiers"), or
+    when the units differ."""
+    merged: list[Number] = []
+    for n in out:
+        prev = merged[-1] if merged else None
+        gap = HEDGED_GAP.match(text[prev.end:n.start]) if prev is not None else None
+        if gap and not prev.vague and not n.vague and prev.unit == n.unit \
+                and not AGE_BEFORE.search(text[:prev.start]) \
+                and prev.low is not None and prev.high is None and n.low is None and n.high is not None \
+                and n.high > prev.low and _same_counted(text, gap.group("noun"), n):
+            prev.high, prev.end = n.high, n.end
+            prev.text = text[prev.start:prev.end]
+            prev.value2_start = n.value_start
+            continue
+        merged.append(n)
+    return merged
+
+
+def _same_counted(text: str, noun: str | None, second: Number) -> bool:
+    """The word between the two bounds, if any, is the counted noun of both: a plural or
+    person noun that names no measure, and the second bound counts nothing else."""
+    if noun is None:
+        return True
+    if noun in WORD_MEASURE or not NOUN_AFTER.match(" " + noun):
+        return False
+    after = NOUN_AFTER.match(text[second.end:])
+    return after is None or after.group("noun") == noun
 
 
 def _between(text: str, m: re.Match) -> Number | None:
