@@ -235,13 +235,28 @@ def test_lone_detail_with_names_of_its_own_stays_but_a_closing_block_of_other_st
 
 
 def test_sharing_buttons_glued_to_the_first_sentence_are_cut_off():
+    # fictional page text
     art = Article(id="a", source="a", title=None, text=(
-        "Email This Even after the storm, the Dunmore quay reopened on Monday, the harbour master said.\n\n"
+        "Share Print Email Ferry crews at Dunmore quay returned to work on Monday, the harbour master said.\n\n"
         "Save The Children volunteers handed out blankets on the quay, a spokeswoman said."))
     clean.run(Brief(articles=[art]))
-    assert art.paragraphs == ["Even after the storm, the Dunmore quay reopened on Monday, the harbour master said.",
+    assert art.paragraphs == ["Ferry crews at Dunmore quay returned to work on Monday, the harbour master said.",
                               "Save The Children volunteers handed out blankets on the quay, a spokeswoman said."]
-    assert reasons(art) == {"Email This": "boilerplate"}
+    assert reasons(art) == {"Share Print Email": "boilerplate"}
+
+
+def test_only_button_words_are_cut_never_a_name_after_them():
+    # fictional: "News" and "Video" are widget words but not buttons; the outlet's name stays
+    art = Article(id="a", source="a", title=None, text=(
+        "Email This News Harbour Group said on Monday it would buy two ferries for the Dunmore route."))
+    clean.run(Brief(articles=[art]))
+    assert art.paragraphs == ["News Harbour Group said on Monday it would buy two ferries for the Dunmore route."]
+
+
+def test_a_line_shouted_in_capitals_is_not_a_link_label():
+    # fictional: a sentence set in capitals throughout starts with a label word but is prose
+    line = "RECOMMENDED FERRY TIMES FOR THE WINTER WERE POSTED ON MONDAY, THE HARBOUR MASTER SAID."
+    assert clean.shape_reason(line, None, set()) != "link_list"
 
 
 def test_link_block_labelled_in_capitals_without_a_colon():

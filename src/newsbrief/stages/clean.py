@@ -69,6 +69,16 @@ LINK_LIST_CAPS = re.compile(
     r"^\s*(MORE\s+(NEWS|STORIES)|READ\s+(MORE|ALSO|NEXT)|ALSO\s+READ|SEE\s+ALSO|RELATED\s+(NEWS|STORIES|"
     r"ARTICLES|COVERAGE|CONTENT|LINKS|PHOTOS|VIDEOS?)|RECOMMENDED|TRENDING|MOST\s+(READ|POPULAR|VIEWED)|"
     r"YOU\s+MAY\s+(ALSO\s+)?LIKE|DON'?T\s+MISS|EDITOR'?S\s+PICKS?)\b(?!['\u2019])")
+
+
+def _caps_link_label(plain: str) -> bool:
+    """A capitals label opening a list of links ("MOST READ IN SPORT Harbour reopens ..."):
+    the links after it are in ordinary case; a line shouted in capitals throughout is
+    prose ("RECOMMENDED DOSES WERE GIVEN ..."), not a label."""
+    m = LINK_LIST_CAPS.match(plain)
+    return bool(m) and (not plain[m.end():].strip() or any(c.islower() for c in plain[m.end():]))
+
+
 BYLINE = re.compile(
     r"^\s*([\u2022\u00b7*\-\u2013\u2014|]\s*)?(by|written\s+by|reporting\s+by|editing\s+by|"
     r"additional\s+reporting\s+by|compiled\s+by|story\s+by|posted\s+by)\s+[A-Z]", re.I)
@@ -354,7 +364,7 @@ def shape_reason(unit: str, title: str | None, recurring: set[str]) -> str | Non
         return "boilerplate"
     if title and len(plain) >= 8 and fuzz.ratio(_key(plain), _key(title)) >= 92:
         return "title_repeat"
-    if LINK_LIST.match(plain) or LINK_LIST_CAPS.match(plain):
+    if LINK_LIST.match(plain) or _caps_link_label(plain):
         return "link_list"
     if COPYRIGHT.search(unit) and len(words) <= 25:
         return "boilerplate"
@@ -394,16 +404,21 @@ def _unglue_title(unit: str, art: Article, removals: list[Removal]) -> str:
 
 
 SHARE_WORDS = {"share", "email", "e-mail", "tweet", "print", "comment", "comments"}
+BUTTON_WORDS = SHARE_WORDS | {"facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "save"}
 
 
 def _unglue_widget(unit: str, removals: list[Removal]) -> str:
     """Sharing buttons scraped onto the front of the first sentence ("Email This
-    The council said ..."): a run of two to five capitalised widget words, one of
-    them a sharing verb, before a capitalised sentence of six words or more, is cut
-    off as boilerplate."""
+    The council said ..."): a run of two to five capitalised button words (a sharing
+    verb or a network's name; "This" only right after a sharing verb) before a
+    capitalised sentence of six words or more is cut off as boilerplate. Other widget
+    words ("News", "Video", "The") are not buttons: "Email This News Corp said ..."
+    keeps "News Corp said ..."."""
     tokens = unit.split(" ")
     k = 0
-    while k < min(5, len(tokens)) and tokens[k][:1].isupper() and tokens[k].lower() in WIDGET_WORDS:
+    while k < min(5, len(tokens)) and tokens[k][:1].isupper() and (
+            tokens[k].lower() in BUTTON_WORDS
+            or tokens[k].lower() == "this" and k and tokens[k - 1].lower() in SHARE_WORDS):
         k += 1
     rest = tokens[k:]
     if k < 2 or not SHARE_WORDS & {t.lower() for t in tokens[:k]} or len(rest) < 6 \

@@ -56,7 +56,7 @@ def _days_apart(brief, a, b) -> float:
 
 
 def _about_an_earlier_year(brief, f) -> bool:
-    """'In 1978, 20 people died in a hotel fire': a figure of a sentence dated to a year
+    """'In 1961, 14 people died in a mill fire': a figure of a sentence dated to a year
     before its article's is history, not a count of this event."""
     sentence = brief.index.sentence(f.sentence)
     article = brief.index.article(sentence.article) if sentence else None

@@ -288,7 +288,7 @@ def caption_end(text: str) -> int | None:
     return None
 
 
-_PROSE_BREAK = re.compile(r"[a-z]{3}[.!?][\"\u201d'\u2019)]*\s+[A-Z]")  # "said. The", not "K.C. Cohen"
+_PROSE_BREAK = re.compile(r"[a-z]{3}[.!?][\"\u201d'\u2019)]*\s+[A-Z]")  # "said. The", not "J.R. Amsel"
 
 
 def credit_run(text: str) -> bool:
@@ -358,7 +358,7 @@ def media_start(text: str) -> int | None:
     """Where player, gallery or embed text starts, or None. A phrase of several words
     is the player's own wording anywhere; a single word ("slideshow") is a label only
     in a short line or a short fragment of one, not in a sentence that talks about one
-    ("... smacking them onto a 55-page slideshow of ...")."""
+    ("... posted a 40-page slideshow of the designs ...")."""
     if not _may_match("furniture_media_player", text):
         return None
     for m in _pattern("furniture_media_player").finditer(text):
