@@ -82,3 +82,32 @@ def test_summary_sentences_read_without_their_dateline():
             "OSTRIA (XNA) -- Calm."]  # too little left to stand alone
     for text in kept:
         assert without_dateline(text) == text
+
+
+def _summary_of(texts, words):
+    brief = Brief(articles=[Article(id=a, source=a) for a in sorted({a for a, _ in texts})])
+    for i, (art, text) in enumerate(texts, start=1):
+        brief.sentences.append(Sentence(id=sentence_id(art, text), article=art, text=text, position=i))
+    run_stage(duplicates.STAGE, brief, Context())
+    run_stage(summary.STAGE, brief, Context(config=Config(words=words)))
+    return [s.text for s in brief.summary]
+
+
+# fictional: one short report and a family's statement in the first person
+FAMILY = [("a", "A fishing boat from Orlen sank off the north cape on Sunday, the coastguard said."),
+          ("b", "We are heartbroken that our son Piet did not come home from the sea this week."),
+          ("b", "My husband and I want to thank the coastguard crews who searched for three days."),
+          ("b", "Why did nobody warn the boats about the storm that night?"),
+          ("b", "But he loved the sea more than anything else in his short life.")]
+
+
+def test_voice_problems_fill_a_summary_the_clean_sentences_cannot():
+    out = _summary_of(FAMILY, 60)
+    assert out[0].startswith("A fishing boat from Orlen sank")
+    assert any(t.startswith("We are heartbroken") for t in out)  # first person, taken to fill
+    assert not any(t.startswith(("Why", "But")) for t in out)  # a question and a dangling opener never
+
+
+def test_voice_problems_stay_out_when_the_clean_sentences_fill_it():
+    out = _summary_of(FAMILY, 20)
+    assert out == ["A fishing boat from Orlen sank off the north cape on Sunday, the coastguard said."]

@@ -80,6 +80,7 @@ def run(brief: Brief, ctx) -> None:
     shown = {s.id: without_dateline(s.text, min_words=5) for s in roots}
     candidates = [s for s in roots if standalone(shown[s.id]) and not readability.problems(shown[s.id])
                   and has_verb(ctx.doc(s.id)) and not background(ctx.doc(s.id))]
+    candidates = _filled(candidates, roots, shown, ctx)
     if not candidates:
         candidates = roots
     if not candidates:
@@ -119,6 +120,32 @@ def run(brief: Brief, ctx) -> None:
         budget -= n
     for s in _reading_order(brief, picked):
         brief.summary.append(SummaryItem(sentence=s.id, text=shown[s.id], sources=brief.carriers(s.id)))
+
+
+# Problems of voice, not of sense: a first-person statement, a line addressed to the
+# reader, a quotation whose speaker is in the sentence before. A summary takes such
+# sentences only when the clean candidates cannot fill its share of the budget (a
+# cluster of one family's statement and a short report would give a summary of a few
+# words). Dangling openers, questions, captions and fragments are never taken.
+SOFT_PROBLEMS = frozenset({"first_person", "second_person", "unattributed_quote", "opinion"})
+
+
+def _filled(candidates: list[Sentence], roots: list[Sentence], shown: dict, ctx) -> list[Sentence]:
+    """The candidates, widened by the sentences with only `SOFT_PROBLEMS` when the
+    candidates hold fewer words than `summary.fill_share` of the budget."""
+    share = ctx.config.summary.fill_share
+    if not share or sum(len(shown[s.id].split()) for s in candidates) >= share * ctx.words:
+        return candidates
+    taken = {s.id for s in candidates}
+    extra = []
+    for s in roots:
+        text = shown[s.id]
+        found = set(readability.problems(text))
+        if s.id in taken or not found or not found <= SOFT_PROBLEMS or DANGLING.match(text.lstrip("\"'\u201c` ")):
+            continue
+        if has_verb(ctx.doc(s.id)) and not background(ctx.doc(s.id)):
+            extra.append(s)
+    return candidates + extra
 
 
 def _event_facets(brief: Brief, sids: list[list[Sentence]], per_article: float, central: int = 3) -> dict:
