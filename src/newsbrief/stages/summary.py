@@ -80,6 +80,7 @@ def run(brief: Brief, ctx) -> None:
     shown = {s.id: without_dateline(s.text, min_words=5) for s in roots}
     candidates = [s for s in roots if standalone(shown[s.id]) and not readability.problems(shown[s.id])
                   and has_verb(ctx.doc(s.id)) and not background(ctx.doc(s.id))]
+    strict = len(candidates)
     candidates = _filled(candidates, roots, shown, ctx)
     if not candidates:
         candidates = roots
@@ -109,7 +110,8 @@ def run(brief: Brief, ctx) -> None:
     budget = words - sum(len(shown[s.id].split()) for s in reserved)
     facets = _event_facets(brief, sids, ctx.config.summary.event_weight) if not reserved else None
     chosen = selector.select(docs, words if not reserved else budget, support=weights, positions=positions,
-                             required=required, facets=facets, exclude=exclude)
+                             required=required, facets=facets, exclude=exclude,
+                             vetted=len(candidates) > strict)
     picked = list(reserved)
     for d, i in chosen:
         s = sids[d][i]

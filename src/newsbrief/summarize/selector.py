@@ -124,7 +124,7 @@ def readable(text: str) -> bool:
 
 def select(docs: list[list[str]], words: int, *, support: dict | None = None,
            positions: dict | None = None, required=(), facets: dict | None = None,
-           exclude=()) -> list[tuple[int, int]]:
+           exclude=(), vetted: bool = False) -> list[tuple[int, int]]:
     """Choose sentences for an extractive summary of a cluster.
 
     docs: the articles, each a list of sentence strings in reading order.
@@ -142,6 +142,8 @@ def select(docs: list[list[str]], words: int, *, support: dict | None = None,
         count as the cluster's text when concepts are weighed.
     facets: optional {facet: (weight, [(doc, sentence), ...])}: further concepts
         (the caller's events), each counted once when any of its sentences is chosen.
+    vetted: the caller's filters (`exclude`) already decided which sentences may
+        stand in a summary; this function's own `readable` check is not applied.
 
     Returns (doc index, sentence index) pairs in output order: article order, then
     reading order. Never two sentences of one near-duplicate group (80% of the
@@ -163,7 +165,7 @@ def select(docs: list[list[str]], words: int, *, support: dict | None = None,
 
     pairs = _similar_pairs(keys, grams, min(DUPLICATE, REDUNDANT))
     groups = _duplicate_groups(keys, pairs)
-    ok = {k: readable(text[k]) for k in keys}
+    ok = {k: vetted or readable(text[k]) for k in keys}
     required = [k for k in required if k in text]
     for k in required:
         ok[k] = True
