@@ -72,9 +72,10 @@ def test_happening_date_beats_the_date_of_the_statement():
     assert e is not None and e.date == "2021-03-07"
 
 
-def test_background_stays_out_and_timeline_order():
+def test_background_is_an_event_of_its_own_past_date_and_timeline_order():
     brief = build()
-    assert event_of(brief, sid(brief, "founded in 1820")) is None
+    past = event_of(brief, sid(brief, "founded in 1820"))
+    assert past is not None and past.date == "1820" and len(past.sentences) == 1
     # ids name the first sentence of the event, not its rank in the timeline
     assert [e.id for e in brief.events] == [event_id(e.sentences[0]) for e in brief.events]
     dates = [e.date for e in brief.events]
@@ -203,3 +204,44 @@ def test_an_undated_weekday_joins_the_event_that_fell_on_that_weekday():
     walkout = event_of(brief, by_text[texts["a"][0]])
     assert walkout is not None and walkout.date == "2024-05-13"
     assert event_of(brief, by_text[texts["b"][0]]) is walkout
+
+
+def test_background_sentences_naming_one_past_year_share_an_event():
+    """Fictional: two articles recall the same old disaster; a third recalls another year."""
+    texts = {"a": ["A fire destroyed the Harlo cinema in Brenn on Friday, killing twelve people.",
+                   "In 1961, forty people died in a fire at the Harlo theatre in Brenn."],
+             "b": ["Twelve people were killed when fire swept the Harlo cinema in Brenn on Friday.",
+                   "The worst fire in Brenn was in 1961, when forty people died at the Harlo theatre."],
+             "c": ["Firefighters searched the ruins of the Harlo cinema in Brenn on Saturday.",
+                   "The Harlo theatre in Brenn was rebuilt in 1974 after a flood."]}
+    brief = build(texts, {"a": "2023-03-11", "b": "2023-03-11", "c": "2023-03-12"})
+    old = event_of(brief, nth(brief, 2))
+    assert old is not None and old.date == "1961" and event_of(brief, nth(brief, 4)) is old
+    rebuilt = event_of(brief, nth(brief, 6))
+    assert rebuilt is not None and rebuilt is not old and rebuilt.date == "1974"
+    fire = event_of(brief, nth(brief, 1))
+    assert fire is not None and fire.date == "2023-03-10" and event_of(brief, nth(brief, 3)) is fire
+
+
+def test_a_dateless_article_adopts_the_storyline_its_sentences_point_to():
+    """Fictional: article b has no date and names no day it could resolve, but two of
+    its sentences tell a's dated happenings: its other sentences may join them, and its
+    "on Tuesday" is read as the Tuesday of that storyline."""
+    texts = {"a": ["A landslide buried the mountain road to Kelvo on Monday, trapping six lorries.",
+                   "Rescuers dug out the six lorry drivers near Kelvo on Tuesday.",
+                   "The Kelvo road will stay closed until spring, engineers said."],
+             "b": ["Six lorries were trapped when a landslide buried the mountain road to Kelvo.",
+                   "Rescuers pulled the six lorry drivers out alive near Kelvo.",
+                   "Engineers inspected the mountain road to Kelvo on Tuesday and found it unsafe."]}
+    brief = build(texts, {"a": "2023-10-18"})
+    slide = event_of(brief, nth(brief, 1))
+    assert slide is not None and slide.date == "2023-10-16"
+    assert event_of(brief, nth(brief, 4)) is slide
+    inspected = event_of(brief, nth(brief, 6))
+    assert inspected is not None and inspected.date == "2023-10-17"
+    # an article pointing to nothing dated adopts nothing
+    brief = build({"a": texts["a"], "c": ["Farmers near Orsk sold their apples at the autumn fair.",
+                                          "The apple fair at Orsk drew a large crowd of buyers."]},
+                  {"a": "2023-10-18"})
+    assert all(event_of(brief, s.id) is None or event_of(brief, s.id).date is None
+               for s in brief.sentences if s.article == "c")

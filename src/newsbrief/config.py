@@ -54,6 +54,7 @@ class EventSettings:
     paraphrase: float = 0.45  # an undated sentence this close to one of a dated storyline reports the same thing
     join_anchor: float = 0.09  # an undated sentence this close to its article's main event joins it
     dense_up_to: int = 4000  # sentences; the pair matrix then takes at most 128 MB
+    adopt_sentences: int = 2  # an undated article naming no day joins a storyline this many of its sentences point to
 
 
 @dataclass(frozen=True)

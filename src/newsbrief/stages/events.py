@@ -4,7 +4,8 @@
    day-level times found by `times`, preferring a date attached to a non-reporting
    verb ("confirmed on Tuesday that the quay was sealed on 4 March" -> 4 March).
    A sentence whose only dates lie far before its article's publication date is
-   background and joins no event.
+   background: it joins no event of the news, but background sentences naming the
+   same past date and alike form an event of that date ("1978"), added last.
 2. Dated sentences (duplicates counted with their original) join an event with an
    overlapping date and similar content (IDF-weighted words, entities, numbers),
    else start one.
@@ -13,7 +14,10 @@
    publication date (without a publication date: only events that already hold a
    dated sentence of the same article). A sentence naming a weekday that could not
    be resolved (its article has no date) joins the most similar one-day event that
-   fell on that weekday. Undated sentences that match no event but
+   fell on that weekday. An article without a date that names no day adopts the
+   storyline two or more of its sentences point to (copies of, or sentences close
+   to, dated events within `story_days`), read as published on its last day.
+   Undated sentences that match no event but
    match each other across articles form an event dated by the publication date.
 4. Events are ordered as a timeline; an event's id hashes the id of its first
    sentence (`ids.event_id`), not its rank. Titles are the main clause of the most
@@ -141,6 +145,7 @@ class Cluster:
     members: list[str] = field(default_factory=list)  # root sentence ids
     dated: list[str] = field(default_factory=list)
     articles: set = field(default_factory=set)  # articles with a dated member
+    value: str | None = None  # a background event's own date as written ("1978", "2011-02")
 
 
 # -- features ----------------------------------------------------------------------------
@@ -565,6 +570,8 @@ class _Grouping:
         self.clusters: list[Cluster] = []
         self.sig = self._day_signatures()
         self._centroids: dict = {}
+        self.background: list = []  # (sentence, date value) of background sentences (classify)
+        self.adopted: set[str] = set()  # undated articles read against a storyline (adopt_storylines)
 
     # -- similarity helpers ----------------------------------------------------------
     def group_sim(self, a: str, b: str) -> float:
@@ -643,7 +650,46 @@ class _Grouping:
                 dated.append((s, span))
             elif not background:
                 undated.append(s)
+            else:
+                value = self._background_value(s.id)
+                if value:
+                    self.background.append((s, value))
         return dated, reported, undated
+
+    def _background_value(self, sid: str) -> str | None:
+        """The earliest date of a background sentence that lies before its storyline
+        (more than `background_days` before the date it was read against, or any dated
+        value with a known year when it was read against nothing)."""
+        anchor = self.ctx.time_anchors.get(sid, self.pub.get(self.art_of[sid]))
+        old = []
+        for t in self.times_of.get(sid, []):
+            end = coarse_end(t.value)
+            span = parse_span(t.value)
+            end = span.end if span and span.year_known else end
+            if end and (anchor is None or (anchor - end).days > BACKGROUND_DAYS):
+                old.append((end, t.value.split("/")[0]))
+        return min(old)[1] if old else None
+
+    def add_background(self) -> None:
+        """Background sentences ("In 1978, 20 people died in a hotel fire") are events
+        of their own past date: sentences naming the same date and alike (the bar of
+        two dated sentences) share one. They are added last, so no later sentence joins them."""
+        by_value: dict[str, list[Cluster]] = {}
+        for s, value in sorted(self.background, key=lambda x: (x[1], self.order[x[0].id])):
+            best, best_sim = None, self.cfg.join_dated
+            for c in by_value.get(value, []):
+                score = max(self.group_sim(s.id, m) for m in c.members)
+                if score >= best_sim:
+                    best, best_sim = c, score
+            if best is None:
+                first = to_date(value) if len(value) >= 10 else None
+                start = first or date(int(value[:4]), int(value[5:7] or 1) if len(value) >= 7 else 1, 1)
+                best = Cluster(span=Span(start, coarse_end(value) or start), value=value)
+                by_value.setdefault(value, []).append(best)
+                self.clusters.append(best)
+            best.members.append(s.id)
+            best.dated.append(s.id)
+            best.articles.update(self.art_of[x] for x in self.copies[s.id])
 
     def add_dated(self, s, span) -> None:
         best, best_sim = None, self.cfg.join_dated
@@ -686,6 +732,60 @@ class _Grouping:
             else:
                 self.add_dated(s, span)
 
+    def adopt_storylines(self, dated_clusters) -> None:
+        """An article without a publication date that names no day it could resolve
+        belongs to no storyline, so none of its sentences could join an event. It
+        adopts one when its own sentences point to it: at least `adopt_sentences` of
+        them carry a copy of a dated event's sentence or are as close to a dated
+        event (year known) as an undated sentence joining it, and all the events they
+        point to lie within `story_days` of each other. The article is then read as
+        published on the last day of those events (for the storyline window only: no
+        time expression is changed)."""
+        events_of = {}
+        for c in dated_clusters:
+            for m in c.members:
+                events_of[m] = c
+        for art in self.brief.used_articles():
+            if self.pub.get(art.id) is not None or self.sig.get(art.id):
+                continue
+            pointed: list[Cluster] = []
+            for s in self.brief.sentences:
+                if s.article != art.id:
+                    continue
+                root = self.brief.root_of(s.id)
+                if root != s.id and root in events_of and self.art_of.get(root) != art.id:
+                    pointed.append(events_of[root])
+                    continue
+                vec = self.sim.vec.get(s.id, {})
+                best, best_sim = None, self.cfg.join_undated
+                for c in dated_clusters:
+                    if c.span is None or not c.span.year_known:
+                        continue
+                    score = self.csim(vec, self.centroid(c.dated or c.members))
+                    if score >= best_sim:
+                        best, best_sim = c, score
+                if best is not None:
+                    pointed.append(best)
+            if len(pointed) < self.cfg.adopt_sentences:
+                continue
+            first = min(c.span.start for c in pointed)
+            last = max(c.span.end for c in pointed)
+            if (last - first).days <= self.cfg.story_days:
+                self.pub[art.id] = last
+                self.adopted.add(art.id)
+
+    def adopted_weekday(self, s) -> Span | None:
+        """The day a weekday names in an article read against an adopted storyline:
+        the one such weekday within three days of the storyline's last day."""
+        if s.article not in self.adopted:
+            return None
+        names = {WEEKDAYS[m.lower()] for m in _WEEKDAY_WORD.findall(self.brief.sentence(s.id).text)}
+        if len(names) != 1:
+            return None
+        wd, p = names.pop(), self.pub[s.article]
+        days = [p + timedelta(days=k) for k in range(-3, 4) if (p + timedelta(days=k)).weekday() == wd]
+        return Span(days[0], days[0]) if len(days) == 1 else None
+
     def join_undated(self, undated, dated_clusters) -> list:
         """Undated sentences join the most similar dated event of their storyline; a
         sentence naming a day we could not resolve ("on Saturday", no anchor) has a
@@ -694,8 +794,11 @@ class _Grouping:
         for s in undated:
             if s.id in self.ctx.time_unresolved:
                 target = self._same_weekday(s, dated_clusters)
+                day = self.adopted_weekday(s) if target is None else None
                 if target is not None:
                     target.members.append(s.id)
+                elif day is not None:
+                    self.add_dated(s, day)
                 else:
                     leftovers.append(s)
                 continue
@@ -858,8 +961,8 @@ class _Grouping:
             spans = [(t.start, t.end) for t in self.times_of.get(central, [])]
             out.append(Event(
                 id=unique(event_id(ids[0])), title=title_of(self.ctx, central, text, spans),
-                date=c.span.value(c.span.start) if c.span else None,
-                date_end=c.span.value(c.span.end) if c.span and c.span.end != c.span.start else None,
+                date=c.value or (c.span.value(c.span.start) if c.span else None),
+                date_end=c.span.value(c.span.end) if c.span and not c.value and c.span.end != c.span.start else None,
                 sentences=ids))
         return out
 
@@ -877,10 +980,12 @@ def run(brief: Brief, ctx: Context) -> None:
         g.add_dated(s, span)
     g.place_reported(reported)
     dated_clusters = list(g.clusters)
+    g.adopt_storylines(dated_clusters)
     leftovers = g.join_undated(undated, dated_clusters)  # 2.
     groups = g.pair_leftovers(leftovers)  # 3.
     leftovers = g.place_groups(groups, dated_clusters)
     g.join_main_event(leftovers)  # 4.
+    g.add_background()
     brief.events = g.events()  # 5.
 
 

@@ -175,6 +175,8 @@ def _anchor_sentence(brief: Brief, candidates: list[Sentence], support: dict[str
     allowed = {s.id: s for s in candidates}
     best = None
     for ev in brief.events:
+        if not _DAY.match(ev.date or ""):
+            continue  # a background event (a past year or month) is not the news
         members = [allowed[sid] for sid in ev.sentences if sid in allowed]
         articles = len({a for sid in ev.sentences for a in brief.carriers(sid)})
         if members and articles >= min_articles and (best is None or (articles, len(ev.sentences)) > best[0]):
@@ -228,6 +230,7 @@ def _event_representatives(brief: Brief, candidates: list[Sentence], support: di
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+_DAY = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}")
 
 
 def _content(text: str) -> set[str]:
@@ -247,8 +250,8 @@ def _reading_order(brief: Brief, picked: list[Sentence]) -> list[Sentence]:
     article's publication date, then article order and position."""
     event_date = {}
     for ev in brief.events:
-        for sid in ev.sentences:
-            event_date.setdefault(sid, ev.date or "")
+        for sid in ev.sentences:  # a background event's year or month does not lead the summary
+            event_date.setdefault(sid, ev.date if _DAY.match(ev.date or "") else "")
     art_index = {a.id: i for i, a in enumerate(brief.articles)}
     published = {a.id: a.published or "" for a in brief.articles}
 
