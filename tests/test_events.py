@@ -245,3 +245,35 @@ def test_a_dateless_article_adopts_the_storyline_its_sentences_point_to():
                   {"a": "2023-10-18"})
     assert all(event_of(brief, s.id) is None or event_of(brief, s.id).date is None
                for s in brief.sentences if s.article == "c")
+
+
+def _squash(text):
+    return re.sub(r"\s+", " ", text).strip().lower().rstrip(".")
+
+
+def test_titles_are_contiguous_clauses_keeping_negation_and_hedges():
+    """Fictional: long sentences get a contiguous clause as title; "nearly", "did not"
+    and "may" stay, and an inverted ", officials said" is left off."""
+    texts = {"a": ["Rescue teams nearly reached the twelve trapped miners at the Dovra colliery on Monday, "
+                   "but a second collapse of the old tunnel forced them back to the surface before dawn, "
+                   "officials of the mining company said late on Tuesday."],
+             "b": ["The regional government of Halm did not close the Dovra colliery after the inspection "
+                   "on Thursday, although inspectors had warned of weak supports in three of its oldest tunnels "
+                   "and the miners' union had asked for an inquiry."],
+             "c": ["Flooding may have weakened the supports of the eastern tunnel at the Dovra colliery "
+                   "before the collapse on 1 May, according to two engineers who studied the mine for the "
+                   "regional government of Halm last year."]}
+    brief = build(texts, {"a": "2023-06-07", "b": "2023-06-09", "c": "2023-06-09"})
+    for i, word in ((1, "nearly reached"), (2, "did not close"), (3, "may have weakened")):
+        e = event_of(brief, nth(brief, i))
+        assert e is not None and word in e.title, e.title
+        assert _squash(e.title) in _squash(brief.sentence(nth(brief, i)).text), e.title
+        assert len(e.title.split()) <= events.TITLE_WORDS
+    assert "said" not in event_of(brief, nth(brief, 1)).title
+
+
+def test_a_short_sentence_is_its_own_title_without_its_dateline():
+    """Fictional: a wire sentence of a few words is the title whole, minus "(Wire) --"."""
+    texts = {"a": ["(Wire) -- A tram derailed in central Varsk on Sunday, injuring four passengers."]}
+    brief = build(texts, {"a": "2023-06-12"})
+    assert brief.events[0].title == "A tram derailed in central Varsk on Sunday, injuring four passengers"

@@ -504,9 +504,74 @@ def _main_clause(doc, skip: set) -> list | None:
     return toks if len(toks) >= 3 else None
 
 
+TITLE_WORDS = 24  # a title is the whole sentence up to this many words, else a clause of it
+# right-hand children of a clause's verb where a title may end: what follows is another clause
+CLAUSE_CUT = {"conj", "cc", "advcl", "parataxis", "punct", "dep", "mark", "npadvmod", "intj", "meta"}
+
+
+def _clause_span(head, first: int) -> tuple[int, int] | None:
+    """(start, end) token indices of the clause `head` heads, contiguous: from its
+    subject's first word (or the verb) to the end of its last right-hand child before
+    another clause begins (a conjunct, an adverbial clause, a comma). Everything in
+    between stays, so negation, hedges ("nearly", "may") and modifiers are kept."""
+    subject = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if not subject or subject[0].lower_ in PRONOUNS:
+        return None
+    start = max(first, min(t.i for t in subject[0].subtree))
+    end = head.i
+    for c in sorted((c for c in head.children if c.i > head.i), key=lambda t: t.i):
+        if c.dep_ in CLAUSE_CUT:
+            break
+        end = max(end, max(t.i for t in c.subtree))
+    doc = head.doc
+    while end > start and (doc[end].is_punct or doc[end].pos_ in ("CCONJ", "SCONJ", "DET", "ADP", "AUX")):
+        end -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+def _clause_title(doc, first: int) -> str | None:
+    """A contiguous clause of the sentence as its title: the main clause, with its
+    attribution when it fits ("Police said a pileup killed two"), else the clause
+    reported (a reporting verb after its content, ", police said", is left off)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    heads = [root]
+    if root.lemma_.lower() in REPORTING:
+        comp = [c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+        if comp:
+            heads = [comp[0]] if comp[0].i < root.i else [root, comp[0]]
+    # a parse can make a late clause the root ("X did not close Y, although Z had
+    # asked"): a clause must open the sentence (or follow an opening phrase and its
+    # comma); the first verb whose subject opens the sentence is tried last
+    heads += [t for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")][:6]
+    for head in heads:
+        span = _clause_span(head, first)
+        if span is None or not (span[0] == first or doc[span[0] - 1].text == ","):
+            continue
+        text = doc[span[0]:span[1] + 1].text.strip(" ,;:-\u2013\u2014")
+        if 4 <= len(text.split()) <= TITLE_WORDS and text.count('"') % 2 == 0 \
+                and text.count("\u201c") == text.count("\u201d"):
+            return text[:1].upper() + text[1:]
+    return None
+
+
 def title_of(ctx: Context, sid: str, text: str, skip_spans=()) -> str:
+    """An event's title from its sentence, never reworded: the whole sentence when it
+    is short, else a contiguous clause of it (`_clause_title`), else (no parse, or no
+    clause that fits) the main clause's core words or the sentence's opening words."""
+    head = dateline_end(text)
+    body = text[head:].strip()
+    if 4 <= len(body.split()) <= TITLE_WORDS and not body.startswith(('"', "\u201c", "``")) \
+            and body.count('"') % 2 == 0:
+        body = re.sub(r"^(?:But|And|However|Yet|So|Meanwhile|Also)\b,?\s*", "", body).rstrip(".")
+        return body[:1].upper() + body[1:]
     doc = ctx.doc(sid)
     if doc is not None and len(doc):
+        first = next((t.i for t in doc if t.idx >= head), 0)
+        clause = _clause_title(doc, first)
+        if clause:
+            return clause
 
         head = dateline_end(text)
         spans = list(skip_spans) + ([(0, head)] if head else [])
