@@ -277,3 +277,25 @@ def test_a_short_sentence_is_its_own_title_without_its_dateline():
     texts = {"a": ["(Wire) -- A tram derailed in central Varsk on Sunday, injuring four passengers."]}
     brief = build(texts, {"a": "2023-06-12"})
     assert brief.events[0].title == "A tram derailed in central Varsk on Sunday, injuring four passengers"
+
+
+def test_weekdays_matching_dated_events_tie_a_dateless_article_to_its_storyline():
+    """Fictional: article b has no date; two of its sentences name the weekday of a's
+    one-day events and resemble them, so its undated sentence may join a's event."""
+    texts = {"a": ["Striking dockers blocked the port of Senna on Monday, halting all ferries.",
+                   "Police cleared the dockers from the Senna ferry terminal on Wednesday.",
+                   "The ferry operator Kalo lost two days of sailings from Senna."],
+             "b": ["Dockers blocked the port of Senna on Monday in a strike over pay.",
+                   "On Wednesday police cleared the Senna ferry terminal of dockers.",
+                   "The ferry operator Kalo cancelled every sailing from the port of Senna."]}
+    brief, ctx = make_brief(texts, published={"a": "2023-09-14"})
+    run_stage(times.STAGE, brief, ctx)
+    g = events._Grouping(brief, ctx)
+    dated, reported, undated = g.classify()
+    for s, span in dated:
+        g.add_dated(s, span)
+    g.adopt_storylines(list(g.clusters))
+    assert g.adopted == {"b"} and g.pub["b"].isoformat() == "2023-09-13"
+    run_stage(events.STAGE, brief, ctx)
+    assert event_of(brief, nth(brief, 4)) is not None and event_of(brief, nth(brief, 4)).date == "2023-09-11"
+    assert event_of(brief, nth(brief, 5)).date == "2023-09-13"

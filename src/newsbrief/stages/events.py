@@ -801,8 +801,9 @@ class _Grouping:
         """An article without a publication date that names no day it could resolve
         belongs to no storyline, so none of its sentences could join an event. It
         adopts one when its own sentences point to it: at least `adopt_sentences` of
-        them carry a copy of a dated event's sentence or are as close to a dated
-        event (year known) as an undated sentence joining it, and all the events they
+        them carry a copy of a dated event's sentence, name the weekday of a one-day
+        event they are like (`_same_weekday`), or are as close to a dated event (year
+        known) as an undated sentence joining it, and all the events they
         point to lie within `story_days` of each other. The article is then read as
         published on the last day of those events (for the storyline window only: no
         time expression is changed)."""
@@ -821,6 +822,11 @@ class _Grouping:
                 if root != s.id and root in events_of and self.art_of.get(root) != art.id:
                     pointed.append(events_of[root])
                     continue
+                if s.id in self.ctx.time_unresolved:  # "on Monday": the Monday event it is like
+                    same_day = self._same_weekday(s, dated_clusters)
+                    if same_day is not None:
+                        pointed.append(same_day)
+                        continue
                 vec = self.sim.vec.get(s.id, {})
                 best, best_sim = None, self.cfg.join_undated
                 for c in dated_clusters:
