@@ -299,3 +299,14 @@ def test_weekdays_matching_dated_events_tie_a_dateless_article_to_its_storyline(
     run_stage(events.STAGE, brief, ctx)
     assert event_of(brief, nth(brief, 4)) is not None and event_of(brief, nth(brief, 4)).date == "2023-09-11"
     assert event_of(brief, nth(brief, 5)).date == "2023-09-13"
+
+
+def test_a_deadline_is_not_the_day_of_the_happening():
+    """Fictional: "wrote on 2 May asking for the plans by 24 May" happened on 2 May;
+    without a publication date its "on Tuesday" is unknown, never the deadline."""
+    texts = {"a": ["The council of Wenlo wrote to the ministry on 2 May asking for the flood plans by 24 May."]}
+    brief = build(texts, {"a": "2023-05-03"})
+    assert brief.events[0].date == "2023-05-02"
+    texts = {"a": ["The council of Wenlo wrote to the ministry on Tuesday asking for the flood plans by 24 May."]}
+    brief = build(texts, {})
+    assert all(e.date != "XXXX-05-24" for e in brief.events)

@@ -350,11 +350,17 @@ def _attachment(doc, start: int) -> tuple[str | None, bool]:
     return tok.lemma_.lower(), via_noun
 
 
+# a deadline ("asked for the files by 24 May", "until Friday"): when something is due, not when it happened
+DEADLINE = re.compile(r"\b(?:by|until|till|before|no later than|deadline(?: of)?|due(?: on)?)\s+(?:the\s+)?$", re.I)
+
+
 def happening_date(ctx: Context, sid: str, times: list, anchor: date | None) -> tuple[Span | None, bool, bool]:
     """(span, background, reported_only) for one sentence.
 
     Among several dates the one of the happening wins: not attached to a reporting
-    verb ("said on Tuesday"), not a noun modifier ("Tuesday's fire"), the narrowest.
+    verb ("said on Tuesday"), not a deadline ("by 24 May"), not a noun modifier
+    ("Tuesday's fire"), the narrowest. A sentence dated only by a deadline that also
+    names a day it could not resolve is left undated (that day is its happening).
     `reported_only` is True when the only date is that of a statement."""
     doc = ctx.doc(sid)
     days: list[tuple[int, int, int, Span]] = []
@@ -374,10 +380,13 @@ def happening_date(ctx: Context, sid: str, times: list, anchor: date | None) -> 
             old = True
             continue
         lemma, via_noun = _attachment(doc, t.start)
-        days.append((int(lemma in REPORTING), int(via_noun), (span.end - span.start).days, span))
+        due = bool(doc is not None and DEADLINE.search(doc.text[:t.start]))
+        days.append((int(due), int(lemma in REPORTING), int(via_noun), (span.end - span.start).days, span))
     if days:
-        days.sort(key=lambda x: (x[0], x[1], x[2], x[3].start))
-        return days[0][3], False, days[0][0] == 1
+        days.sort(key=lambda x: (x[0], x[1], x[2], x[3], x[4].start))
+        if days[0][0] and sid in ctx.time_unresolved:
+            return None, False, False  # "wrote on Tuesday asking for it by 24 May": the weekday's day, unknown
+        return days[0][4], False, days[0][1] == 1
     return None, old and not recent, False
 
 
