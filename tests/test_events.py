@@ -310,3 +310,22 @@ def test_a_deadline_is_not_the_day_of_the_happening():
     texts = {"a": ["The council of Wenlo wrote to the ministry on Tuesday asking for the flood plans by 24 May."]}
     brief = build(texts, {})
     assert all(e.date != "XXXX-05-24" for e in brief.events)
+
+
+def test_a_side_report_joins_the_event_of_its_closest_sentence():
+    """Fictional: a sentence left over joins the event of the placed sentence it is
+    closest to (step `join_nearest`); one alike to nothing stays out."""
+    texts = {"a": ["Floods closed every school in the town of Pell on Thursday after two days of rain.",
+                   "A school bus carrying nine pupils slid into the swollen river Arn near Pell on Thursday."],
+             "b": ["Ticket prices for the Dunmore ferry rose by a third this winter.",
+                   "Firefighters pulled nine pupils from a school bus that slid into the river Arn."]}
+    brief, ctx = make_brief(texts, published={"a": "2023-02-10", "b": "2023-02-10"})
+    run_stage(times.STAGE, brief, ctx)
+    g = events._Grouping(brief, ctx)
+    dated, reported, undated = g.classify()
+    for s, span in dated:
+        g.add_dated(s, span)
+    assert len(g.clusters) == 1 and {s.id for s in undated} == {nth(brief, 3), nth(brief, 4)}
+    left = g.join_nearest(undated)
+    assert [s.id for s in left] == [nth(brief, 3)]
+    assert nth(brief, 4) in g.clusters[0].members

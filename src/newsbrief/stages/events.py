@@ -1007,6 +1007,32 @@ class _Grouping:
                 leftovers.extend(group)
         return leftovers
 
+    def join_nearest(self, leftovers) -> list:
+        """A sentence still left joins the event of its closest placed sentence of its
+        storyline, when the two are as alike as two undated sentences forming an event
+        (`pair_undated`): an event's centroid can be too broad for a side report of one
+        of its happenings. The events are those made so far (no chains); candidate pairs
+        come from the similarity's blocked search. Returns what is left."""
+        owner = {x: c for c in self.clusters for m in c.members for x in self.copies.get(m, [m])}
+        placed = list(owner)
+        mine = [s for s in leftovers if s.id not in self.ctx.time_unresolved]
+        ids = placed + [x for s in mine for x in self.copies.get(s.id, [s.id])]
+        leftover_of = {x: s for s in mine for x in self.copies.get(s.id, [s.id])}
+        best: dict[str, tuple[float, Cluster]] = {}
+        for i, j, score in self.sim.pairs_above(ids, self.cfg.pair_undated):
+            if i < len(placed) or j >= len(placed):
+                continue  # one placed sentence and one left
+            s, c = leftover_of[ids[i]], owner[ids[j]]
+            if score > best.get(s.id, (0.0, None))[0] and self.in_story(c, self.copies[s.id]):
+                best[s.id] = (score, c)
+        left = []
+        for s in leftovers:
+            if s.id in best:
+                best[s.id][1].members.append(s.id)
+            else:
+                left.append(s)
+        return left
+
     def join_main_event(self, leftovers) -> None:
         """What is left joins its article's main event when it shares something with it."""
         heads = _article_heads(self.brief, self.ctx)
@@ -1064,6 +1090,7 @@ def run(brief: Brief, ctx: Context) -> None:
     leftovers = g.join_undated(undated, dated_clusters)  # 2.
     groups = g.pair_leftovers(leftovers)  # 3.
     leftovers = g.place_groups(groups, dated_clusters)
+    leftovers = g.join_nearest(leftovers)
     g.join_main_event(leftovers)  # 4.
     g.add_background()
     brief.events = g.events()  # 5.
