@@ -329,3 +329,20 @@ def test_a_side_report_joins_the_event_of_its_closest_sentence():
     left = g.join_nearest(undated)
     assert [s.id for s in left] == [nth(brief, 3)]
     assert nth(brief, 4) in g.clusters[0].members
+
+
+def test_a_sentence_going_on_from_the_one_before_joins_its_event():
+    """Fictional: "But Tarr later withdrew the remark" goes on from the dated sentence
+    before it (a shared name, an opener pointing back); an unrelated next one does not."""
+    texts = {"a": ["Prosecutor Osk Tarr said on Saturday that the warehouse fire in Pell was arson.",
+                   "But Tarr later withdrew the remark.",
+                   "Tomatoes grow well in the gardens of the western valleys."]}
+    brief, ctx = make_brief(texts, published={"a": "2023-02-12"})
+    run_stage(times.STAGE, brief, ctx)
+    g = events._Grouping(brief, ctx)
+    dated, reported, undated = g.classify()
+    for s, span in dated + reported:
+        g.add_dated(s, span)
+    left = g.join_previous(undated)
+    assert [s.id for s in left] == [nth(brief, 3)]
+    assert nth(brief, 2) in g.clusters[0].members

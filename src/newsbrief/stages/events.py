@@ -19,6 +19,9 @@
    to, dated events within `story_days`), read as published on its last day.
    Undated sentences that match no event but
    match each other across articles form an event dated by the publication date.
+   A sentence still left joins the event of its closest placed sentence (as alike
+   as two undated sentences forming an event), or of the sentence before it when it
+   goes on from it (a shared name, an opener pointing back).
 4. Events are ordered as a timeline; an event's id hashes the id of its first
    sentence (`ids.event_id`), not its rank. Titles are the main clause of the most
    central sentence, trimmed (no invented words).
@@ -350,6 +353,9 @@ def _attachment(doc, start: int) -> tuple[str | None, bool]:
     return tok.lemma_.lower(), via_noun
 
 
+# openers that go on from the sentence before
+_POINTS_BACK = re.compile(r"^[\"'\u201c]?(?:but|and|he|she|they|it|this|that|these|those|his|her|their|its|"
+                          r"later|then|the (?:remark|remarks|comment|comments|claim|statement|move|decision))\b", re.I)
 # a deadline ("asked for the files by 24 May", "until Friday"): when something is due, not when it happened
 DEADLINE = re.compile(r"\b(?:by|until|till|before|no later than|deadline(?: of)?|due(?: on)?)\s+(?:the\s+)?$", re.I)
 
@@ -1033,6 +1039,26 @@ class _Grouping:
                 left.append(s)
         return left
 
+    def join_previous(self, leftovers) -> list:
+        """A sentence still left that goes on from the sentence before it in its
+        article ("Noren said it was arson." "But Noren later retracted the remark.")
+        joins that sentence's event: the two share a name, or it opens on a word
+        pointing back. Returns what is left."""
+        owner = {x: c for c in self.clusters for m in c.members for x in self.copies.get(m, [m])}
+        by_place = {(s.article, s.position): s.id for s in self.brief.sentences}
+        left = []
+        for s in leftovers:
+            prev = by_place.get((s.article, s.position - 1))
+            c = owner.get(prev) if prev and s.id not in self.ctx.time_unresolved else None
+            names = {k for k in self.vectors.get(s.id, {}) if k[:2] in ("E:", "N:")}
+            shared = names & {k for k in self.vectors.get(prev, {}) if k[:2] in ("E:", "N:")} if c else set()
+            if c is not None and (shared or _POINTS_BACK.match(self.brief.sentence(s.id).text)):
+                c.members.append(s.id)
+                owner[s.id] = c
+            else:
+                left.append(s)
+        return left
+
     def join_main_event(self, leftovers) -> None:
         """What is left joins its article's main event when it shares something with it."""
         heads = _article_heads(self.brief, self.ctx)
@@ -1090,7 +1116,7 @@ def run(brief: Brief, ctx: Context) -> None:
     leftovers = g.join_undated(undated, dated_clusters)  # 2.
     groups = g.pair_leftovers(leftovers)  # 3.
     leftovers = g.place_groups(groups, dated_clusters)
-    leftovers = g.join_nearest(leftovers)
+    leftovers = g.join_previous(g.join_nearest(leftovers))
     g.join_main_event(leftovers)  # 4.
     g.add_background()
     brief.events = g.events()  # 5.
