@@ -40,3 +40,11 @@ def test_an_agency_alone_in_brackets_is_a_dateline():
     assert without_dateline("(Wire) -- A tram derailed in central Varsk on Sunday.") == \
         "A tram derailed in central Varsk on Sunday."
     assert "dateline" not in problems("A tram (the old kind) derailed in central Varsk on Sunday, injuring four.")
+
+
+def test_what_should_be_done_unattributed_is_opinion():
+    """Fictional: an obligation with no one saying it is the writer's view."""
+    assert "opinion" in problems("The council of Pell needs to publish the flood report before the vote.")
+    assert "opinion" in problems("Voters should see the full report on the Pell dam before the vote in May.")
+    assert "opinion" not in problems("Residents of Pell should boil their water, the utility said on Monday.")
+    assert "opinion" not in problems('"We must rebuild the dam," the mayor of Pell told reporters.')

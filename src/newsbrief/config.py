@@ -68,6 +68,7 @@ class SummarySettings:
     anchor_carriers: int = 2  # the anchor event's most central sentence is kept when this many articles report the event (0: never)
     event_weight: float = 0.0  # concept weight, per reporting article, of telling an event reported by 2+ articles
     words_per_event: int = 0  # reserve one sentence per main event per this many words of budget (0: none; measured worse)
+    apart: bool = True  # never two summary sentences telling one figure or one background event
 
 
 @dataclass(frozen=True)
