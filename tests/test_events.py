@@ -346,3 +346,18 @@ def test_a_sentence_going_on_from_the_one_before_joins_its_event():
     left = g.join_previous(undated)
     assert [s.id for s in left] == [nth(brief, 3)]
     assert nth(brief, 2) in g.clusters[0].members
+
+
+def test_a_caption_or_fragment_never_starts_an_event():
+    """Fictional: a dated caption and a dated headline fragment start no event of their
+    own; a caption like a dated happening may still join it."""
+    texts = {"a": ["A tram derailed in central Varsk on Sunday, injuring four passengers.",
+                   "This photo taken on Sunday shows the derailed tram in central Varsk.",
+                   "Photo: the harbour of Kessel on Saturday (File photo)",
+                   "Sunday's tram crash in Varsk and the long night after"]}
+    brief = build(texts, {"a": "2023-06-12"})
+    tram = event_of(brief, nth(brief, 1))
+    assert tram is not None
+    for i in (2, 3, 4):
+        e = event_of(brief, nth(brief, i))
+        assert e is None or e is tram, (i, e)

@@ -650,6 +650,7 @@ class _Grouping:
         self.clusters: list[Cluster] = []
         self.sig = self._day_signatures()
         self._centroids: dict = {}
+        self.followers: set[str] = set()  # captions and fragments: they join events, never start one
         self.background: list = []  # (sentence, date value) of background sentences (classify)
         self.adopted: set[str] = set()  # undated articles read against a storyline (adopt_storylines)
 
@@ -724,7 +725,10 @@ class _Grouping:
                 span, background, said = happening_date(self.ctx, sid, self.times_of.get(sid, []), anchor)
                 if span or background:
                     break
-            if span and said:
+            if span and self._follower(s.id):
+                undated.append(s)  # a caption or headline fragment may join an event, never start one
+                self.followers.add(s.id)
+            elif span and said:
                 reported.append((s, span))
             elif span:
                 dated.append((s, span))
@@ -735,6 +739,16 @@ class _Grouping:
                 if value:
                     self.background.append((s, value))
         return dated, reported, undated
+
+    def _follower(self, sid: str) -> bool:
+        """A photo caption ("This photo shows ...", "(Photo: ...)") or a fragment with
+        no finite verb at all (a headline, a dek; a misparsed root does not count):
+        it may join an event, never start one."""
+        from newsbrief.summarize.readability import CAPTION
+
+        doc = self.ctx.doc(sid)
+        fragment = doc is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc)
+        return fragment or bool(CAPTION.search(self.brief.sentence(sid).text))
 
     def _background_value(self, sid: str) -> str | None:
         """The earliest date of a background sentence that lies before its storyline
@@ -1002,7 +1016,8 @@ class _Grouping:
                 target = self.best_event(self.centroid(ids), ids, self.cfg.join_undated, dated_clusters, every=True)
             if target is not None:
                 target.members.extend(ids)
-            elif len(ids) >= 2 and len({a for m in ids for a in self.brief.carriers(m)}) >= 2:
+            elif len(ids) >= 2 and len({a for m in ids for a in self.brief.carriers(m)}) >= 2 \
+                    and not all(m in self.followers for m in ids):
                 articles = {m.article for m in group}
                 if self.pub.get(group[0].article):
                     day = min(self.pub[m.article] for m in group)
