@@ -133,7 +133,17 @@ def shipped(cluster, words: int) -> str:
     else:
         articles = read.read_paths(cluster["inputs"])
     brief = brief_articles(articles, Context(config=Config(words=words)))  # resources: the process's one model
+    AUDITS.append(audit(brief.to_dict()))
     return "\n".join(item.text for item in brief.summary)
+
+
+AUDITS: list[dict] = []  # bench.brief's audit of each shipped brief of the run
+
+
+def audit(brief: dict) -> dict:
+    from bench.brief import audit as brief_audit
+
+    return brief_audit(brief)
 
 
 def lead(docs, words):
@@ -285,7 +295,7 @@ def main(argv=None) -> int:
 
     if "newsbrief" in scores and len(scores) > 1:
         print(f"\npaired bootstrap over clusters: share of 1000 resamples where newsbrief's "
-              f"{key.replace('_', ' ')} is above the system's")
+              f"{key.replace('_', ' ')} is above the system's, and the 95% interval of the mean difference")
         ours_row = scores["newsbrief"][key]
         rng = random.Random(0)
         samples = [rng.choices(range(n), k=n) for _ in range(1000)]
@@ -295,7 +305,14 @@ def main(argv=None) -> int:
             other = scores[name][key]
             diffs = [ours_row[j] - other[j] for j in range(n)]
             wins = sum(sum(diffs[j] for j in sample) > 0 for sample in samples)
-            print(f"  vs {name:<14} {100 * statistics.fmean(diffs):+.2f}  {wins / 10:.1f}%")
+            means = sorted(sum(diffs[j] for j in sample) / n for sample in samples)
+            print(f"  vs {name:<14} {100 * statistics.fmean(diffs):+.2f}  {wins / 10:.1f}%"
+                  f"  95% interval of the difference {100 * means[25]:+.2f} to {100 * means[974]:+.2f}")
+
+    if AUDITS:
+        print(f"\naudit of the shipped briefs ({len(AUDITS)}): share of summary sentences failing a readability "
+              f"check {statistics.fmean(a['audit.summary_unreadable'] for a in AUDITS):.3f}, share of event "
+              f"titles that are a full clause {statistics.fmean(a['audit.titles_full_clause'] for a in AUDITS):.3f}")
 
     if duc and args.check:
         print("\nour ROUGE vs the published per-topic recall (mean difference, max |difference|, x100)")

@@ -72,9 +72,10 @@ def test_happening_date_beats_the_date_of_the_statement():
     assert e is not None and e.date == "2021-03-07"
 
 
-def test_background_stays_out_and_timeline_order():
+def test_background_is_an_event_of_its_own_past_date_and_timeline_order():
     brief = build()
-    assert event_of(brief, sid(brief, "founded in 1820")) is None
+    past = event_of(brief, sid(brief, "founded in 1820"))
+    assert past is not None and past.date == "1820" and len(past.sentences) == 1
     # ids name the first sentence of the event, not its rank in the timeline
     assert [e.id for e in brief.events] == [event_id(e.sentences[0]) for e in brief.events]
     dates = [e.date for e in brief.events]
@@ -203,3 +204,160 @@ def test_an_undated_weekday_joins_the_event_that_fell_on_that_weekday():
     walkout = event_of(brief, by_text[texts["a"][0]])
     assert walkout is not None and walkout.date == "2024-05-13"
     assert event_of(brief, by_text[texts["b"][0]]) is walkout
+
+
+def test_background_sentences_naming_one_past_year_share_an_event():
+    """Fictional: two articles recall the same old disaster; a third recalls another year."""
+    texts = {"a": ["A fire destroyed the Harlo cinema in Brenn on Friday, killing twelve people.",
+                   "In 1961, forty people died in a fire at the Harlo theatre in Brenn."],
+             "b": ["Twelve people were killed when fire swept the Harlo cinema in Brenn on Friday.",
+                   "The worst fire in Brenn was in 1961, when forty people died at the Harlo theatre."],
+             "c": ["Firefighters searched the ruins of the Harlo cinema in Brenn on Saturday.",
+                   "The Harlo theatre in Brenn was rebuilt in 1974 after a flood."]}
+    brief = build(texts, {"a": "2023-03-11", "b": "2023-03-11", "c": "2023-03-12"})
+    old = event_of(brief, nth(brief, 2))
+    assert old is not None and old.date == "1961" and event_of(brief, nth(brief, 4)) is old
+    rebuilt = event_of(brief, nth(brief, 6))
+    assert rebuilt is not None and rebuilt is not old and rebuilt.date == "1974"
+    fire = event_of(brief, nth(brief, 1))
+    assert fire is not None and fire.date == "2023-03-10" and event_of(brief, nth(brief, 3)) is fire
+
+
+def test_a_dateless_article_adopts_the_storyline_its_sentences_point_to():
+    """Fictional: article b has no date and names no day it could resolve, but two of
+    its sentences tell a's dated happenings: its other sentences may join them, and its
+    "on Tuesday" is read as the Tuesday of that storyline."""
+    texts = {"a": ["A landslide buried the mountain road to Kelvo on Monday, trapping six lorries.",
+                   "Rescuers dug out the six lorry drivers near Kelvo on Tuesday.",
+                   "The Kelvo road will stay closed until spring, engineers said."],
+             "b": ["Six lorries were trapped when a landslide buried the mountain road to Kelvo.",
+                   "Rescuers pulled the six lorry drivers out alive near Kelvo.",
+                   "Engineers inspected the mountain road to Kelvo on Tuesday and found it unsafe."]}
+    brief = build(texts, {"a": "2023-10-18"})
+    slide = event_of(brief, nth(brief, 1))
+    assert slide is not None and slide.date == "2023-10-16"
+    assert event_of(brief, nth(brief, 4)) is slide
+    inspected = event_of(brief, nth(brief, 6))
+    assert inspected is not None and inspected.date == "2023-10-17"
+    # an article pointing to nothing dated adopts nothing
+    brief = build({"a": texts["a"], "c": ["Farmers near Orsk sold their apples at the autumn fair.",
+                                          "The apple fair at Orsk drew a large crowd of buyers."]},
+                  {"a": "2023-10-18"})
+    assert all(event_of(brief, s.id) is None or event_of(brief, s.id).date is None
+               for s in brief.sentences if s.article == "c")
+
+
+def _squash(text):
+    return re.sub(r"\s+", " ", text).strip().lower().rstrip(".")
+
+
+def test_titles_are_contiguous_clauses_keeping_negation_and_hedges():
+    """Fictional: long sentences get a contiguous clause as title; "nearly", "did not"
+    and "may" stay, and an inverted ", officials said" is left off."""
+    texts = {"a": ["Rescue teams nearly reached the twelve trapped miners at the Dovra colliery on Monday, "
+                   "but a second collapse of the old tunnel forced them back to the surface before dawn, "
+                   "officials of the mining company said late on Tuesday."],
+             "b": ["The regional government of Halm did not close the Dovra colliery after the inspection "
+                   "on Thursday, although inspectors had warned of weak supports in three of its oldest tunnels "
+                   "and the miners' union had asked for an inquiry."],
+             "c": ["Flooding may have weakened the supports of the eastern tunnel at the Dovra colliery "
+                   "before the collapse on 1 May, according to two engineers who studied the mine for the "
+                   "regional government of Halm last year."]}
+    brief = build(texts, {"a": "2023-06-07", "b": "2023-06-09", "c": "2023-06-09"})
+    for i, word in ((1, "nearly reached"), (2, "did not close"), (3, "may have weakened")):
+        e = event_of(brief, nth(brief, i))
+        assert e is not None and word in e.title, e.title
+        assert _squash(e.title) in _squash(brief.sentence(nth(brief, i)).text), e.title
+        assert len(e.title.split()) <= events.TITLE_WORDS
+    assert "said" not in event_of(brief, nth(brief, 1)).title
+
+
+def test_a_short_sentence_is_its_own_title_without_its_dateline():
+    """Fictional: a wire sentence of a few words is the title whole, minus "(Wire) --"."""
+    texts = {"a": ["(Wire) -- A tram derailed in central Varsk on Sunday, injuring four passengers."]}
+    brief = build(texts, {"a": "2023-06-12"})
+    assert brief.events[0].title == "A tram derailed in central Varsk on Sunday, injuring four passengers"
+
+
+def test_weekdays_matching_dated_events_tie_a_dateless_article_to_its_storyline():
+    """Fictional: article b has no date; two of its sentences name the weekday of a's
+    one-day events and resemble them, so its undated sentence may join a's event."""
+    texts = {"a": ["Striking dockers blocked the port of Senna on Monday, halting all ferries.",
+                   "Police cleared the dockers from the Senna ferry terminal on Wednesday.",
+                   "The ferry operator Kalo lost two days of sailings from Senna."],
+             "b": ["Dockers blocked the port of Senna on Monday in a strike over pay.",
+                   "On Wednesday police cleared the Senna ferry terminal of dockers.",
+                   "The ferry operator Kalo cancelled every sailing from the port of Senna."]}
+    brief, ctx = make_brief(texts, published={"a": "2023-09-14"})
+    run_stage(times.STAGE, brief, ctx)
+    g = events._Grouping(brief, ctx)
+    dated, reported, undated = g.classify()
+    for s, span in dated:
+        g.add_dated(s, span)
+    g.adopt_storylines(list(g.clusters))
+    assert g.adopted == {"b"} and g.pub["b"].isoformat() == "2023-09-13"
+    run_stage(events.STAGE, brief, ctx)
+    assert event_of(brief, nth(brief, 4)) is not None and event_of(brief, nth(brief, 4)).date == "2023-09-11"
+    assert event_of(brief, nth(brief, 5)).date == "2023-09-13"
+
+
+def test_a_deadline_is_not_the_day_of_the_happening():
+    """Fictional: "wrote on 2 May asking for the plans by 24 May" happened on 2 May;
+    without a publication date its "on Tuesday" is unknown, never the deadline."""
+    texts = {"a": ["The council of Wenlo wrote to the ministry on 2 May asking for the flood plans by 24 May."]}
+    brief = build(texts, {"a": "2023-05-03"})
+    assert brief.events[0].date == "2023-05-02"
+    texts = {"a": ["The council of Wenlo wrote to the ministry on Tuesday asking for the flood plans by 24 May."]}
+    brief = build(texts, {})
+    assert all(e.date != "XXXX-05-24" for e in brief.events)
+
+
+def test_a_side_report_joins_the_event_of_its_closest_sentence():
+    """Fictional: a sentence left over joins the event of the placed sentence it is
+    closest to (step `join_nearest`); one alike to nothing stays out."""
+    texts = {"a": ["Floods closed every school in the town of Pell on Thursday after two days of rain.",
+                   "A school bus carrying nine pupils slid into the swollen river Arn near Pell on Thursday."],
+             "b": ["Ticket prices for the Dunmore ferry rose by a third this winter.",
+                   "Firefighters pulled nine pupils from a school bus that slid into the river Arn."]}
+    brief, ctx = make_brief(texts, published={"a": "2023-02-10", "b": "2023-02-10"})
+    run_stage(times.STAGE, brief, ctx)
+    g = events._Grouping(brief, ctx)
+    dated, reported, undated = g.classify()
+    for s, span in dated:
+        g.add_dated(s, span)
+    assert len(g.clusters) == 1 and {s.id for s in undated} == {nth(brief, 3), nth(brief, 4)}
+    left = g.join_nearest(undated)
+    assert [s.id for s in left] == [nth(brief, 3)]
+    assert nth(brief, 4) in g.clusters[0].members
+
+
+def test_a_sentence_going_on_from_the_one_before_joins_its_event():
+    """Fictional: "But Tarr later withdrew the remark" goes on from the dated sentence
+    before it (a shared name, an opener pointing back); an unrelated next one does not."""
+    texts = {"a": ["Prosecutor Osk Tarr said on Saturday that the warehouse fire in Pell was arson.",
+                   "But Tarr later withdrew the remark.",
+                   "Tomatoes grow well in the gardens of the western valleys."]}
+    brief, ctx = make_brief(texts, published={"a": "2023-02-12"})
+    run_stage(times.STAGE, brief, ctx)
+    g = events._Grouping(brief, ctx)
+    dated, reported, undated = g.classify()
+    for s, span in dated + reported:
+        g.add_dated(s, span)
+    left = g.join_previous(undated)
+    assert [s.id for s in left] == [nth(brief, 3)]
+    assert nth(brief, 2) in g.clusters[0].members
+
+
+def test_a_caption_or_fragment_never_starts_an_event():
+    """Fictional: a dated caption and a dated headline fragment start no event of their
+    own; a caption like a dated happening may still join it."""
+    texts = {"a": ["A tram derailed in central Varsk on Sunday, injuring four passengers.",
+                   "This photo taken on Sunday shows the derailed tram in central Varsk.",
+                   "Photo: the harbour of Kessel on Saturday (File photo)",
+                   "Sunday's tram crash in Varsk and the long night after"]}
+    brief = build(texts, {"a": "2023-06-12"})
+    tram = event_of(brief, nth(brief, 1))
+    assert tram is not None
+    for i in (2, 3, 4):
+        e = event_of(brief, nth(brief, i))
+        assert e is None or e is tram, (i, e)

@@ -30,3 +30,21 @@ def test_reader_and_writer_outside_quotes():
     assert "second_person" in problems("By signing up you agree to receive the weekly newsletter of the paper.")
     assert "first_person" in problems("I think the levee should have been built years ago by the town.")
     assert "first_person" not in problems('"We lost everything," said a farmer whose barn was swept away.')
+
+
+def test_an_agency_alone_in_brackets_is_a_dateline():
+    """Fictional: "(Wire) -- ..." opens on a dateline; a bracketed aside inside does not."""
+    from newsbrief.timex.grammar import without_dateline
+
+    assert "dateline" in problems("(Wire) -- A tram derailed in central Varsk on Sunday, injuring four.")
+    assert without_dateline("(Wire) -- A tram derailed in central Varsk on Sunday.") == \
+        "A tram derailed in central Varsk on Sunday."
+    assert "dateline" not in problems("A tram (the old kind) derailed in central Varsk on Sunday, injuring four.")
+
+
+def test_what_should_be_done_unattributed_is_opinion():
+    """Fictional: an obligation with no one saying it is the writer's view."""
+    assert "opinion" in problems("The council of Pell needs to publish the flood report before the vote.")
+    assert "opinion" in problems("Voters should see the full report on the Pell dam before the vote in May.")
+    assert "opinion" not in problems("Residents of Pell should boil their water, the utility said on Monday.")
+    assert "opinion" not in problems('"We must rebuild the dam," the mayor of Pell told reporters.')

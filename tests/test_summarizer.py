@@ -137,3 +137,16 @@ def test_empty_sentences_are_never_chosen():
     picked = select(docs, 200)
     assert picked and all(docs[d][i].strip() for d, i in picked)
     assert select([["", " "]], 50) == []
+
+
+def test_sentences_kept_apart_are_never_both_chosen():
+    """Fictional: the caller knows two differently worded sentences tell one fact."""
+    docs = [FLOOD, FLOOD_B, FLOOD_C]
+    free = select(docs, 1000)
+    both = [k for k in free if k in ((0, 2), (1, 1), (2, 2))]
+    assert len(both) >= 1
+    pairs = [((0, 1), (2, 1)), ((0, 0), (1, 0))]
+    picked = select(docs, 1000, apart=pairs)
+    for a, b in pairs:
+        assert not (a in picked and b in picked)
+    assert picked

@@ -319,3 +319,16 @@ def test_an_undated_page_takes_the_date_of_an_embedded_post_signature():
     bare = Article(id="b", source="b", paragraphs=["The council met on June 4, 2019 to discuss the dam."])
     infer_published(bare)
     assert bare.published is None
+
+
+def test_a_weekday_modifying_a_noun_takes_the_tense_of_its_verb():
+    """Fictional: "will attend Thursday's summit" is ahead of a Monday anchor,
+    "Thursday's summit ended" behind it; "Thursday's summit" alone stays the nearest past."""
+    from newsbrief.resources import Resources
+
+    nlp = Resources().nlp
+    anchor = date(2023, 6, 12)  # a Monday
+    for text, value in (("Ministers of Varsk will attend Thursday's summit in the capital.", "2023-06-15"),
+                        ("Thursday's summit in the capital of Varsk ended without a deal.", "2023-06-08")):
+        found = find(text, anchor, nlp(text))
+        assert [(f.text, f.value) for f in found] == [("Thursday's", value)], text

@@ -57,6 +57,7 @@ class EventSettings:
     paraphrase: float = 0.45  # an undated sentence this close to one of a dated storyline reports the same thing
     join_anchor: float = 0.09  # an undated sentence this close to its article's main event joins it
     dense_up_to: int = 4000  # sentences; the pair matrix then takes at most 128 MB
+    adopt_sentences: int = 2  # an undated article naming no day joins a storyline this many of its sentences point to
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class SummarySettings:
     event_weight: float = 0.0  # concept weight, per reporting article, of telling an event reported by 2+ articles
     words_per_event: int = 0  # reserve one sentence per main event per this many words of budget (0: none; measured worse)
     fill_share: float = 0.6  # below this share of the budget in clean sentences, first-person and unattributed ones may fill (0: never)
+    apart: bool = True  # never two summary sentences telling one figure or one background event
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@
    day-level times found by `times`, preferring a date attached to a non-reporting
    verb ("confirmed on Tuesday that the quay was sealed on 4 March" -> 4 March).
    A sentence whose only dates lie far before its article's publication date is
-   background and joins no event.
+   background: it joins no event of the news, but background sentences naming the
+   same past date and alike form an event of that date ("1978"), added last.
 2. Dated sentences (duplicates counted with their original) join an event with an
    overlapping date and similar content (IDF-weighted words, entities, numbers),
    else start one.
@@ -13,8 +14,14 @@
    publication date (without a publication date: only events that already hold a
    dated sentence of the same article). A sentence naming a weekday that could not
    be resolved (its article has no date) joins the most similar one-day event that
-   fell on that weekday. Undated sentences that match no event but
+   fell on that weekday. An article without a date that names no day adopts the
+   storyline two or more of its sentences point to (copies of, or sentences close
+   to, dated events within `story_days`), read as published on its last day.
+   Undated sentences that match no event but
    match each other across articles form an event dated by the publication date.
+   A sentence still left joins the event of its closest placed sentence (as alike
+   as two undated sentences forming an event), or of the sentence before it when it
+   goes on from it (a shared name, an opener pointing back).
 4. Events are ordered as a timeline; an event's id hashes the id of its first
    sentence (`ids.event_id`), not its rank. Titles are the main clause of the most
    central sentence, trimmed (no invented words).
@@ -141,6 +148,7 @@ class Cluster:
     members: list[str] = field(default_factory=list)  # root sentence ids
     dated: list[str] = field(default_factory=list)
     articles: set = field(default_factory=set)  # articles with a dated member
+    value: str | None = None  # a background event's own date as written ("1978", "2011-02")
 
 
 # -- features ----------------------------------------------------------------------------
@@ -345,11 +353,20 @@ def _attachment(doc, start: int) -> tuple[str | None, bool]:
     return tok.lemma_.lower(), via_noun
 
 
+# openers that go on from the sentence before
+_POINTS_BACK = re.compile(r"^[\"'\u201c]?(?:but|and|he|she|they|it|this|that|these|those|his|her|their|its|"
+                          r"later|then|the (?:remark|remarks|comment|comments|claim|statement|move|decision))\b", re.I)
+# a deadline ("asked for the files by 24 May", "until Friday"): when something is due, not when it happened
+DEADLINE = re.compile(r"\b(?:by|until|till|before|no later than|deadline(?: of)?|due(?: on)?)\s+(?:the\s+)?$", re.I)
+
+
 def happening_date(ctx: Context, sid: str, times: list, anchor: date | None) -> tuple[Span | None, bool, bool]:
     """(span, background, reported_only) for one sentence.
 
     Among several dates the one of the happening wins: not attached to a reporting
-    verb ("said on Tuesday"), not a noun modifier ("Tuesday's fire"), the narrowest.
+    verb ("said on Tuesday"), not a deadline ("by 24 May"), not a noun modifier
+    ("Tuesday's fire"), the narrowest. A sentence dated only by a deadline that also
+    names a day it could not resolve is left undated (that day is its happening).
     `reported_only` is True when the only date is that of a statement."""
     doc = ctx.doc(sid)
     days: list[tuple[int, int, int, Span]] = []
@@ -369,10 +386,13 @@ def happening_date(ctx: Context, sid: str, times: list, anchor: date | None) -> 
             old = True
             continue
         lemma, via_noun = _attachment(doc, t.start)
-        days.append((int(lemma in REPORTING), int(via_noun), (span.end - span.start).days, span))
+        due = bool(doc is not None and DEADLINE.search(doc.text[:t.start]))
+        days.append((int(due), int(lemma in REPORTING), int(via_noun), (span.end - span.start).days, span))
     if days:
-        days.sort(key=lambda x: (x[0], x[1], x[2], x[3].start))
-        return days[0][3], False, days[0][0] == 1
+        days.sort(key=lambda x: (x[0], x[1], x[2], x[3], x[4].start))
+        if days[0][0] and sid in ctx.time_unresolved:
+            return None, False, False  # "wrote on Tuesday asking for it by 24 May": the weekday's day, unknown
+        return days[0][4], False, days[0][1] == 1
     return None, old and not recent, False
 
 
@@ -499,9 +519,74 @@ def _main_clause(doc, skip: set) -> list | None:
     return toks if len(toks) >= 3 else None
 
 
+TITLE_WORDS = 24  # a title is the whole sentence up to this many words, else a clause of it
+# right-hand children of a clause's verb where a title may end: what follows is another clause
+CLAUSE_CUT = {"conj", "cc", "advcl", "parataxis", "punct", "dep", "mark", "npadvmod", "intj", "meta"}
+
+
+def _clause_span(head, first: int) -> tuple[int, int] | None:
+    """(start, end) token indices of the clause `head` heads, contiguous: from its
+    subject's first word (or the verb) to the end of its last right-hand child before
+    another clause begins (a conjunct, an adverbial clause, a comma). Everything in
+    between stays, so negation, hedges ("nearly", "may") and modifiers are kept."""
+    subject = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if not subject or subject[0].lower_ in PRONOUNS:
+        return None
+    start = max(first, min(t.i for t in subject[0].subtree))
+    end = head.i
+    for c in sorted((c for c in head.children if c.i > head.i), key=lambda t: t.i):
+        if c.dep_ in CLAUSE_CUT:
+            break
+        end = max(end, max(t.i for t in c.subtree))
+    doc = head.doc
+    while end > start and (doc[end].is_punct or doc[end].pos_ in ("CCONJ", "SCONJ", "DET", "ADP", "AUX")):
+        end -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+def _clause_title(doc, first: int) -> str | None:
+    """A contiguous clause of the sentence as its title: the main clause, with its
+    attribution when it fits ("Police said a pileup killed two"), else the clause
+    reported (a reporting verb after its content, ", police said", is left off)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    heads = [root]
+    if root.lemma_.lower() in REPORTING:
+        comp = [c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+        if comp:
+            heads = [comp[0]] if comp[0].i < root.i else [root, comp[0]]
+    # a parse can make a late clause the root ("X did not close Y, although Z had
+    # asked"): a clause must open the sentence (or follow an opening phrase and its
+    # comma); the first verb whose subject opens the sentence is tried last
+    heads += [t for t in doc if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")][:6]
+    for head in heads:
+        span = _clause_span(head, first)
+        if span is None or not (span[0] == first or doc[span[0] - 1].text == ","):
+            continue
+        text = doc[span[0]:span[1] + 1].text.strip(" ,;:-\u2013\u2014")
+        if 4 <= len(text.split()) <= TITLE_WORDS and text.count('"') % 2 == 0 \
+                and text.count("\u201c") == text.count("\u201d"):
+            return text[:1].upper() + text[1:]
+    return None
+
+
 def title_of(ctx: Context, sid: str, text: str, skip_spans=()) -> str:
+    """An event's title from its sentence, never reworded: the whole sentence when it
+    is short, else a contiguous clause of it (`_clause_title`), else (no parse, or no
+    clause that fits) the main clause's core words or the sentence's opening words."""
+    head = dateline_end(text)
+    body = text[head:].strip()
+    if 4 <= len(body.split()) <= TITLE_WORDS and not body.startswith(('"', "\u201c", "``")) \
+            and body.count('"') % 2 == 0:
+        body = re.sub(r"^(?:But|And|However|Yet|So|Meanwhile|Also)\b,?\s*", "", body).rstrip(".")
+        return body[:1].upper() + body[1:]
     doc = ctx.doc(sid)
     if doc is not None and len(doc):
+        first = next((t.i for t in doc if t.idx >= head), 0)
+        clause = _clause_title(doc, first)
+        if clause:
+            return clause
 
         head = dateline_end(text)
         spans = list(skip_spans) + ([(0, head)] if head else [])
@@ -565,6 +650,9 @@ class _Grouping:
         self.clusters: list[Cluster] = []
         self.sig = self._day_signatures()
         self._centroids: dict = {}
+        self.followers: set[str] = set()  # captions and fragments: they join events, never start one
+        self.background: list = []  # (sentence, date value) of background sentences (classify)
+        self.adopted: set[str] = set()  # undated articles read against a storyline (adopt_storylines)
 
     # -- similarity helpers ----------------------------------------------------------
     def group_sim(self, a: str, b: str) -> float:
@@ -637,13 +725,65 @@ class _Grouping:
                 span, background, said = happening_date(self.ctx, sid, self.times_of.get(sid, []), anchor)
                 if span or background:
                     break
-            if span and said:
+            if span and self._follower(s.id):
+                undated.append(s)  # a caption or headline fragment may join an event, never start one
+                self.followers.add(s.id)
+            elif span and said:
                 reported.append((s, span))
             elif span:
                 dated.append((s, span))
             elif not background:
                 undated.append(s)
+            else:
+                value = self._background_value(s.id)
+                if value:
+                    self.background.append((s, value))
         return dated, reported, undated
+
+    def _follower(self, sid: str) -> bool:
+        """A photo caption ("This photo shows ...", "(Photo: ...)") or a fragment with
+        no finite verb at all (a headline, a dek; a misparsed root does not count):
+        it may join an event, never start one."""
+        from newsbrief.summarize.readability import CAPTION
+
+        doc = self.ctx.doc(sid)
+        fragment = doc is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc)
+        return fragment or bool(CAPTION.search(self.brief.sentence(sid).text))
+
+    def _background_value(self, sid: str) -> str | None:
+        """The earliest date of a background sentence that lies before its storyline
+        (more than `background_days` before the date it was read against, or any dated
+        value with a known year when it was read against nothing)."""
+        anchor = self.ctx.time_anchors.get(sid, self.pub.get(self.art_of[sid]))
+        old = []
+        for t in self.times_of.get(sid, []):
+            end = coarse_end(t.value)
+            span = parse_span(t.value)
+            end = span.end if span and span.year_known else end
+            if end and (anchor is None or (anchor - end).days > BACKGROUND_DAYS):
+                old.append((end, t.value.split("/")[0]))
+        return min(old)[1] if old else None
+
+    def add_background(self) -> None:
+        """Background sentences ("In 1978, 20 people died in a hotel fire") are events
+        of their own past date: sentences naming the same date and alike (the bar of
+        two dated sentences) share one. They are added last, so no later sentence joins them."""
+        by_value: dict[str, list[Cluster]] = {}
+        for s, value in sorted(self.background, key=lambda x: (x[1], self.order[x[0].id])):
+            best, best_sim = None, self.cfg.join_dated
+            for c in by_value.get(value, []):
+                score = max(self.group_sim(s.id, m) for m in c.members)
+                if score >= best_sim:
+                    best, best_sim = c, score
+            if best is None:
+                first = to_date(value) if len(value) >= 10 else None
+                start = first or date(int(value[:4]), int(value[5:7] or 1) if len(value) >= 7 else 1, 1)
+                best = Cluster(span=Span(start, coarse_end(value) or start), value=value)
+                by_value.setdefault(value, []).append(best)
+                self.clusters.append(best)
+            best.members.append(s.id)
+            best.dated.append(s.id)
+            best.articles.update(self.art_of[x] for x in self.copies[s.id])
 
     def add_dated(self, s, span) -> None:
         best, best_sim = None, self.cfg.join_dated
@@ -686,6 +826,66 @@ class _Grouping:
             else:
                 self.add_dated(s, span)
 
+    def adopt_storylines(self, dated_clusters) -> None:
+        """An article without a publication date that names no day it could resolve
+        belongs to no storyline, so none of its sentences could join an event. It
+        adopts one when its own sentences point to it: at least `adopt_sentences` of
+        them carry a copy of a dated event's sentence, name the weekday of a one-day
+        event they are like (`_same_weekday`), or are as close to a dated event (year
+        known) as an undated sentence joining it, and all the events they
+        point to lie within `story_days` of each other. The article is then read as
+        published on the last day of those events (for the storyline window only: no
+        time expression is changed)."""
+        events_of = {}
+        for c in dated_clusters:
+            for m in c.members:
+                events_of[m] = c
+        for art in self.brief.used_articles():
+            if self.pub.get(art.id) is not None or self.sig.get(art.id):
+                continue
+            pointed: list[Cluster] = []
+            for s in self.brief.sentences:
+                if s.article != art.id:
+                    continue
+                root = self.brief.root_of(s.id)
+                if root != s.id and root in events_of and self.art_of.get(root) != art.id:
+                    pointed.append(events_of[root])
+                    continue
+                if s.id in self.ctx.time_unresolved:  # "on Monday": the Monday event it is like
+                    same_day = self._same_weekday(s, dated_clusters)
+                    if same_day is not None:
+                        pointed.append(same_day)
+                        continue
+                vec = self.sim.vec.get(s.id, {})
+                best, best_sim = None, self.cfg.join_undated
+                for c in dated_clusters:
+                    if c.span is None or not c.span.year_known:
+                        continue
+                    score = self.csim(vec, self.centroid(c.dated or c.members))
+                    if score >= best_sim:
+                        best, best_sim = c, score
+                if best is not None:
+                    pointed.append(best)
+            if len(pointed) < self.cfg.adopt_sentences:
+                continue
+            first = min(c.span.start for c in pointed)
+            last = max(c.span.end for c in pointed)
+            if (last - first).days <= self.cfg.story_days:
+                self.pub[art.id] = last
+                self.adopted.add(art.id)
+
+    def adopted_weekday(self, s) -> Span | None:
+        """The day a weekday names in an article read against an adopted storyline:
+        the one such weekday within three days of the storyline's last day."""
+        if s.article not in self.adopted:
+            return None
+        names = {WEEKDAYS[m.lower()] for m in _WEEKDAY_WORD.findall(self.brief.sentence(s.id).text)}
+        if len(names) != 1:
+            return None
+        wd, p = names.pop(), self.pub[s.article]
+        days = [p + timedelta(days=k) for k in range(-3, 4) if (p + timedelta(days=k)).weekday() == wd]
+        return Span(days[0], days[0]) if len(days) == 1 else None
+
     def join_undated(self, undated, dated_clusters) -> list:
         """Undated sentences join the most similar dated event of their storyline; a
         sentence naming a day we could not resolve ("on Saturday", no anchor) has a
@@ -694,8 +894,11 @@ class _Grouping:
         for s in undated:
             if s.id in self.ctx.time_unresolved:
                 target = self._same_weekday(s, dated_clusters)
+                day = self.adopted_weekday(s) if target is None else None
                 if target is not None:
                     target.members.append(s.id)
+                elif day is not None:
+                    self.add_dated(s, day)
                 else:
                     leftovers.append(s)
                 continue
@@ -813,7 +1016,8 @@ class _Grouping:
                 target = self.best_event(self.centroid(ids), ids, self.cfg.join_undated, dated_clusters, every=True)
             if target is not None:
                 target.members.extend(ids)
-            elif len(ids) >= 2 and len({a for m in ids for a in self.brief.carriers(m)}) >= 2:
+            elif len(ids) >= 2 and len({a for m in ids for a in self.brief.carriers(m)}) >= 2 \
+                    and not all(m in self.followers for m in ids):
                 articles = {m.article for m in group}
                 if self.pub.get(group[0].article):
                     day = min(self.pub[m.article] for m in group)
@@ -823,6 +1027,52 @@ class _Grouping:
             else:
                 leftovers.extend(group)
         return leftovers
+
+    def join_nearest(self, leftovers) -> list:
+        """A sentence still left joins the event of its closest placed sentence of its
+        storyline, when the two are as alike as two undated sentences forming an event
+        (`pair_undated`): an event's centroid can be too broad for a side report of one
+        of its happenings. The events are those made so far (no chains); candidate pairs
+        come from the similarity's blocked search. Returns what is left."""
+        owner = {x: c for c in self.clusters for m in c.members for x in self.copies.get(m, [m])}
+        placed = list(owner)
+        mine = [s for s in leftovers if s.id not in self.ctx.time_unresolved]
+        ids = placed + [x for s in mine for x in self.copies.get(s.id, [s.id])]
+        leftover_of = {x: s for s in mine for x in self.copies.get(s.id, [s.id])}
+        best: dict[str, tuple[float, Cluster]] = {}
+        for i, j, score in self.sim.pairs_above(ids, self.cfg.pair_undated):
+            if i < len(placed) or j >= len(placed):
+                continue  # one placed sentence and one left
+            s, c = leftover_of[ids[i]], owner[ids[j]]
+            if score > best.get(s.id, (0.0, None))[0] and self.in_story(c, self.copies[s.id]):
+                best[s.id] = (score, c)
+        left = []
+        for s in leftovers:
+            if s.id in best:
+                best[s.id][1].members.append(s.id)
+            else:
+                left.append(s)
+        return left
+
+    def join_previous(self, leftovers) -> list:
+        """A sentence still left that goes on from the sentence before it in its
+        article ("Noren said it was arson." "But Noren later retracted the remark.")
+        joins that sentence's event: the two share a name, or it opens on a word
+        pointing back. Returns what is left."""
+        owner = {x: c for c in self.clusters for m in c.members for x in self.copies.get(m, [m])}
+        by_place = {(s.article, s.position): s.id for s in self.brief.sentences}
+        left = []
+        for s in leftovers:
+            prev = by_place.get((s.article, s.position - 1))
+            c = owner.get(prev) if prev and s.id not in self.ctx.time_unresolved else None
+            names = {k for k in self.vectors.get(s.id, {}) if k[:2] in ("E:", "N:")}
+            shared = names & {k for k in self.vectors.get(prev, {}) if k[:2] in ("E:", "N:")} if c else set()
+            if c is not None and (shared or _POINTS_BACK.match(self.brief.sentence(s.id).text)):
+                c.members.append(s.id)
+                owner[s.id] = c
+            else:
+                left.append(s)
+        return left
 
     def join_main_event(self, leftovers) -> None:
         """What is left joins its article's main event when it shares something with it."""
@@ -858,8 +1108,8 @@ class _Grouping:
             spans = [(t.start, t.end) for t in self.times_of.get(central, [])]
             out.append(Event(
                 id=unique(event_id(ids[0])), title=title_of(self.ctx, central, text, spans),
-                date=c.span.value(c.span.start) if c.span else None,
-                date_end=c.span.value(c.span.end) if c.span and c.span.end != c.span.start else None,
+                date=c.value or (c.span.value(c.span.start) if c.span else None),
+                date_end=c.span.value(c.span.end) if c.span and not c.value and c.span.end != c.span.start else None,
                 sentences=ids))
         return out
 
@@ -877,10 +1127,13 @@ def run(brief: Brief, ctx: Context) -> None:
         g.add_dated(s, span)
     g.place_reported(reported)
     dated_clusters = list(g.clusters)
+    g.adopt_storylines(dated_clusters)
     leftovers = g.join_undated(undated, dated_clusters)  # 2.
     groups = g.pair_leftovers(leftovers)  # 3.
     leftovers = g.place_groups(groups, dated_clusters)
+    leftovers = g.join_previous(g.join_nearest(leftovers))
     g.join_main_event(leftovers)  # 4.
+    g.add_background()
     brief.events = g.events()  # 5.
 
 

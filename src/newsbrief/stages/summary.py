@@ -99,18 +99,19 @@ def run(brief: Brief, ctx) -> None:
     weights = {(d, i): support[sids[d][i].id] for d in range(len(sids)) for i in range(len(sids[d]))}
     positions = {(d, i): sids[d][i].position for d in range(len(sids)) for i in range(len(sids[d]))}
     exclude = [(d, i) for d in range(len(sids)) for i in range(len(sids[d])) if sids[d][i].id not in allowed]
+    place = {sids[d][i].id: (d, i) for d in range(len(sids)) for i in range(len(sids[d]))}
     per_event = ctx.config.summary.words_per_event
     reserved = _event_representatives(brief, candidates, support, words, per_event) if per_event else []
     required = []
     if not reserved:
         anchor = _anchor_sentence(brief, candidates, support, ctx.config.summary.anchor_carriers,
                                   ctx.config.events.story_days)
-        place = {sids[d][i].id: (d, i) for d in range(len(sids)) for i in range(len(sids[d]))}
         required = [place[anchor.id]] if anchor is not None else []
     budget = words - sum(len(shown[s.id].split()) for s in reserved)
     facets = _event_facets(brief, sids, ctx.config.summary.event_weight) if not reserved else None
+    apart = _same_fact_pairs(brief, place) if ctx.config.summary.apart else []
     chosen = selector.select(docs, words if not reserved else budget, support=weights, positions=positions,
-                             required=required, facets=facets, exclude=exclude,
+                             required=required, facets=facets, exclude=exclude, apart=apart,
                              vetted=len(candidates) > strict)
     picked = list(reserved)
     for d, i in chosen:
@@ -148,6 +149,26 @@ def _filled(candidates: list[Sentence], roots: list[Sentence], shown: dict, ctx)
         if has_verb(ctx.doc(s.id)) and not background(ctx.doc(s.id)):
             extra.append(s)
     return candidates + extra
+
+
+def _same_fact_pairs(brief: Brief, place: dict) -> list[tuple]:
+    """Pairs of sentences that tell one fact, so a summary holds at most one of them:
+    the same figure (measure other than "other", same lower bound, else upper:
+    "18 troops were wounded" and "at least 18 were wounded"), or the same background event (a past year or month,
+    "the worst fire before was in 1978")."""
+    groups: dict = {}
+    for f in brief.figures or []:
+        bound = f.low if f.low is not None else f.high  # "18" and "at least 18" tell one count
+        if f.measure != "other" and bound is not None:
+            groups.setdefault(("figure", f.measure, bound), set()).add(brief.root_of(f.sentence))
+    for ev in brief.events:
+        if ev.date and not _DAY.match(ev.date):
+            groups[("event", ev.id)] = {brief.root_of(sid) for sid in ev.sentences}
+    pairs = set()
+    for members in groups.values():
+        inside = sorted(place[m] for m in members if m in place)
+        pairs.update((a, b) for n, a in enumerate(inside) for b in inside[n + 1:])
+    return sorted(pairs)
 
 
 def _event_facets(brief: Brief, sids: list[list[Sentence]], per_article: float, central: int = 3) -> dict:
@@ -204,6 +225,8 @@ def _anchor_sentence(brief: Brief, candidates: list[Sentence], support: dict[str
     allowed = {s.id: s for s in candidates}
     best = None
     for ev in brief.events:
+        if not _DAY.match(ev.date or ""):
+            continue  # a background event (a past year or month) is not the news
         members = [allowed[sid] for sid in ev.sentences if sid in allowed]
         articles = len({a for sid in ev.sentences for a in brief.carriers(sid)})
         if members and articles >= min_articles and (best is None or (articles, len(ev.sentences)) > best[0]):
@@ -257,6 +280,7 @@ def _event_representatives(brief: Brief, candidates: list[Sentence], support: di
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+_DAY = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}")
 
 
 def _content(text: str) -> set[str]:
@@ -276,8 +300,8 @@ def _reading_order(brief: Brief, picked: list[Sentence]) -> list[Sentence]:
     article's publication date, then article order and position."""
     event_date = {}
     for ev in brief.events:
-        for sid in ev.sentences:
-            event_date.setdefault(sid, ev.date or "")
+        for sid in ev.sentences:  # a background event's year or month does not lead the summary
+            event_date.setdefault(sid, ev.date if _DAY.match(ev.date or "") else "")
     art_index = {a.id: i for i, a in enumerate(brief.articles)}
     published = {a.id: a.published or "" for a in brief.articles}
 
@@ -288,4 +312,4 @@ def _reading_order(brief: Brief, picked: list[Sentence]) -> list[Sentence]:
     return sorted(picked, key=key)
 
 
-STAGE = Stage("summary", run, requires=("sentences", "duplicates", "docs", "events"), provides=("summary",))
+STAGE = Stage("summary", run, requires=("sentences", "duplicates", "docs", "events", "figures"), provides=("summary",))

@@ -19,6 +19,8 @@ Checks (no model; a parse only for `fragment`, see `is_fragment`):
 - split_quote: an odd number of quotation marks (the splitter cut a quotation).
 - splitter_break: the sentence ends on a title abbreviation ("... said Ms.") or
   opens in lower case: the splitter broke it in two.
+- opinion: says what should be done ("should", "must", "ought to", "need to") outside
+  a quotation with no one saying it: the writer's view, not reporting.
 - teaser: ends on an ellipsis (a teaser or a cut line).
 - caption: a photo or video caption ("(Photo: ...)", "File photo", a credit line).
 """
@@ -54,6 +56,7 @@ CAPTION = re.compile(
     r"watch|pictured|above|below|top|left|right)\s*[:\-\u2013\u2014]|\b(?:AP|Reuters|AFP|Getty)\s+"
     r"(?:Photo|Images)\b|\bphoto(?:graph)?\s*(?:by|courtesy|credit)\b|\((?:left|right|center|"
     r"centre)\)", re.I)
+OBLIGATION = re.compile(r"\b(should|ought to|must|needs? to)\b", re.I)
 TEASER = re.compile(r"(\.\.\.|\u2026)\s*[\"\u201d']?\s*$")
 def ends_on_title(text: str) -> bool:
     """"... a letter from Ms." : the splitter cut after a title's dot."""
@@ -91,6 +94,8 @@ def problems(text: str) -> list[str]:
         out.append("first_person")
     if SECOND_PERSON.search(outside):
         out.append("second_person")
+    if OBLIGATION.search(outside) and not REPORTING.search(outside):
+        out.append("opinion")
     if s[:1] in "\"\u201c`'\u2018" and not REPORTING.search(outside):
         out.append("unattributed_quote")
     if s.count("\"") % 2 == 1 or s.count("\u201c") != s.count("\u201d"):

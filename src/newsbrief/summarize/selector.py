@@ -124,7 +124,7 @@ def readable(text: str) -> bool:
 
 def select(docs: list[list[str]], words: int, *, support: dict | None = None,
            positions: dict | None = None, required=(), facets: dict | None = None,
-           exclude=(), vetted: bool = False) -> list[tuple[int, int]]:
+           exclude=(), apart=(), vetted: bool = False) -> list[tuple[int, int]]:
     """Choose sentences for an extractive summary of a cluster.
 
     docs: the articles, each a list of sentence strings in reading order.
@@ -144,6 +144,8 @@ def select(docs: list[list[str]], words: int, *, support: dict | None = None,
         (the caller's events), each counted once when any of its sentences is chosen.
     vetted: the caller's filters (`exclude`) already decided which sentences may
         stand in a summary; this function's own `readable` check is not applied.
+    apart: ((doc, sentence), (doc, sentence)) pairs never both chosen (the caller's
+        knowledge that two sentences tell one fact: the same figure, say).
 
     Returns (doc index, sentence index) pairs in output order: article order, then
     reading order. Never two sentences of one near-duplicate group (80% of the
@@ -186,6 +188,8 @@ def select(docs: list[list[str]], words: int, *, support: dict | None = None,
     cands = [k for k in cands if concepts[k] or bonus[k] > 0 or k in forced]
     inside = set(cands)
     conflicts = [(a, b) for a, b, share in pairs if share >= REDUNDANT and a in inside and b in inside]
+    conflicts += [(a, b) for a, b in apart if a in inside and b in inside and a != b
+                  and not (a in forced and b in forced)]
     chosen = _greedy(cands, concepts, weight, bonus, length, words, conflicts, forced)
     exact = _ilp(cands, concepts, weight, bonus, length, words, conflicts, forced)
     if exact is not None and _value(exact, concepts, weight, bonus) >= _value(

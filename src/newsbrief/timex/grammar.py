@@ -651,13 +651,19 @@ _PLACE_DATELINE = re.compile(
     r"(?:--|-|\u2013|\u2014)\s+(?=[\"\u201c]?[A-Z])")
 
 
+# an agency alone in brackets opening the text: "(Wire) -- The storm ..."
+_AGENCY_DATELINE = re.compile(r"^\s*\([A-Z][A-Za-z.&]{1,15}\)\s*(?:--|-|\u2013|\u2014)\s+(?=[\"\u201c]?[A-Z])")
+
+
 def dateline_end(text: str) -> int:
     """Where the text starts after a dateline, dated ("LISBON, May 3, 2019 (Wire) -") or
     not ("DENVER (Wire) --"); 0 when it opens with none. A dateline has a word in
     capitals (a city or an agency), so "NATO - the alliance -" is not one."""
     m = _DATELINE.match(text or "") or _DATELINE_NO_YEAR.match(text or "") or _PLACE_DATELINE.match(text or "")
     if not m or not re.search(r"[A-Z]{3}", text[:m.end()]):
-        return 0
+        m = _AGENCY_DATELINE.match(text or "")  # one bracketed word: no capitals needed
+        if not m:
+            return 0
     end = m.end()
     while end < len(text) and text[end] in " -\u2013\u2014":
         end += 1

@@ -23,8 +23,9 @@ def tense(text: str, start: int, end: int, doc=None) -> str | None:
         if tok is not None and tok.idx < end:
             if tok.dep_ == "compound" and tok.head.idx < end and tok.head.i > tok.i:
                 tok = tok.head  # "Tuesday morning": the phrase is headed by "morning"
-            if tok.dep_ in ("poss", "compound") or (tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "case"):
-                return None  # "Friday's vote": a noun modifier, no tense of its own
+            modifier = tok.dep_ in ("poss", "compound") or (tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "case")
+            if modifier:  # "Friday's vote": a noun modifier, no tense of its own; the verb of
+                tok = tok.head  # the noun it modifies may say ("will attend Friday's vote")
             steps = 0
             for _ in range(6):
                 if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
@@ -52,7 +53,7 @@ def tense(text: str, start: int, end: int, doc=None) -> str | None:
                 if verb.tag_ == "VBG" and any(k.tag_ in ("VBZ", "VBP") for k in auxes):
                     return "future"
                 if verb.tag_ in ("VBZ", "VBP") and not auxes and steps <= 2 and verb.lemma_.lower() not in _SAYING:
-                    return "present"
+                    return None if modifier else "present"
                 if verb.head is verb or verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp"):
                     break
                 verb = verb.head
