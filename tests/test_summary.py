@@ -111,3 +111,18 @@ def test_voice_problems_fill_a_summary_the_clean_sentences_cannot():
 def test_voice_problems_stay_out_when_the_clean_sentences_fill_it():
     out = _summary_of(FAMILY, 20)
     assert out == ["A fishing boat from Orlen sank off the north cape on Sunday, the coastguard said."]
+
+
+def test_a_leaning_sentence_follows_its_leader_when_the_summary_is_short():
+    # fictional: the second sentence leans on the first ("She"), the fourth on nothing picked
+    texts = [("a", "A lighthouse keeper on Skarra rescued two kayakers from the bay on Sunday, the coastguard said."),
+             ("a", "She says she saw their flare from the lamp room just after dusk."),
+             ("b", "Why were the kayakers out in such a storm?"),
+             ("b", "Ferry sailings to the island were cancelled for the rest of the week, the operator said."),
+             ("b", "But the harbour cafe stayed open all weekend.")]
+    out = _summary_of(texts, 80)
+    lead = out.index("A lighthouse keeper on Skarra rescued two kayakers from the bay on Sunday, the coastguard said.")
+    assert out[lead + 1] == "She says she saw their flare from the lamp room just after dusk."
+    assert not any(t.startswith("Why") for t in out)
+    # with a budget the clean sentences fill, nothing leaning is added
+    assert not any(t.startswith("She") for t in _summary_of(texts, 25))

@@ -121,7 +121,8 @@ def run(brief: Brief, ctx) -> None:
             continue
         picked.append(s)
         budget -= n
-    for s in _reading_order(brief, picked):
+    followers = _follow_ons(brief, picked, roots, shown, ctx, budget)
+    for s in _with_followers(_reading_order(brief, picked), followers):
         brief.summary.append(SummaryItem(sentence=s.id, text=shown[s.id], sources=brief.carriers(s.id)))
 
 
@@ -149,6 +150,50 @@ def _filled(candidates: list[Sentence], roots: list[Sentence], shown: dict, ctx)
         if has_verb(ctx.doc(s.id)) and not background(ctx.doc(s.id)):
             extra.append(s)
     return candidates + extra
+
+
+def _follow_ons(brief: Brief, picked: list[Sentence], roots: list[Sentence], shown: dict, ctx,
+                budget: int) -> dict[str, list[Sentence]]:
+    """When the summary is still short of `summary.fill_share` of its budget, a
+    sentence that leans on the one before it ("But police said ...", "She says ...")
+    may follow that sentence when it is in the summary: read right after it, it
+    makes sense. {leader id: followers in reading order}; chains are allowed."""
+    share = ctx.config.summary.fill_share
+    used = sum(len(shown[s.id].split()) for s in picked)
+    if not share or used >= share * ctx.words:
+        return {}
+    root_ids = {s.id for s in roots}
+    next_of: dict[str, Sentence] = {}
+    by_article: dict[str, list[Sentence]] = {}
+    for s in brief.sentences:
+        by_article.setdefault(s.article, []).append(s)
+    for sents in by_article.values():
+        sents.sort(key=lambda s: s.position)
+        for a, b in zip(sents, sents[1:]):
+            if b.id in root_ids:
+                next_of[a.id] = b
+    chosen = {s.id for s in picked}
+    followers: dict[str, list[Sentence]] = {}
+    for leader in list(picked):
+        s = next_of.get(leader.id)
+        while s is not None and s.id not in chosen:
+            n = len(shown[s.id].split())
+            found = set(readability.problems(shown[s.id])) - {"dangling"}
+            if n > budget or not found <= SOFT_PROBLEMS or not has_verb(ctx.doc(s.id)):
+                break
+            followers.setdefault(leader.id, []).append(s)
+            chosen.add(s.id)
+            budget -= n
+            s = next_of.get(s.id)
+    return followers
+
+
+def _with_followers(ordered: list[Sentence], followers: dict[str, list[Sentence]]) -> list[Sentence]:
+    out = []
+    for s in ordered:
+        out.append(s)
+        out.extend(followers.get(s.id, []))
+    return out
 
 
 def _same_fact_pairs(brief: Brief, place: dict) -> list[tuple]:
