@@ -340,3 +340,30 @@ def test_an_amount_at_one_place_that_grows_later_is_an_update():
     notes = [c.note for c in kinds(b, "figure")]
     assert any(n.startswith("Millimetres in Velden") for n in notes)
     assert not any("ferries" in n or "Marlow" in n for n in notes)
+
+
+def test_counts_outside_the_events_of_a_story_of_several_need_a_shared_place():
+    # fictional: a story of two events; two tolls outside both, of different incidents
+    arts = {"a": ["A bridge collapsed near Orlen on Monday, the ministry said.",
+                  "About 12 people were killed, the ministry said."],
+            "b": ["A ferry capsized off Tarsel on Wednesday, the coastguard said.",
+                  "More than 40 people died, a local official said."]}
+    b = brief_of(arts, events=[("A bridge collapsed near Orlen", "2024-03-04", [1]),
+                               ("A ferry capsized off Tarsel", "2024-03-06", [3])])
+    assert not kinds(b, "figure")  # nothing says the two tolls count one thing: abstain
+    # the same story told as one happening: the two tolls are rivals
+    one = brief_of(arts)
+    assert len(kinds(one, "figure")) == 1
+
+
+def test_a_sentence_the_timeline_placed_by_a_weak_link_files_no_figure_under_that_event():
+    from conftest import make_brief
+    brief, ctx = make_brief({"a": ["Floods swept through Orlen on Monday, officials said.",
+                                   "Nine people were killed in the floods in Orlen, officials said."]}, None)
+    brief.events = [event_over(brief, "Floods swept through Orlen", "2024-03-04", [1, 2])]
+    second = brief.events[0].sentences[1]
+    ctx.loose_members = {second}  # as join_nearest / join_previous mark it
+    run_stage(claims.STAGE, brief, ctx)
+    run_stage(figures.STAGE, brief, ctx)
+    (f,) = [f for f in brief.figures if f.measure == "killed"]
+    assert f.event is None  # join_events may still file it, by its own similarity (none here)

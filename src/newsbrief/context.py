@@ -23,6 +23,7 @@ class Context:
     time_unresolved: set[str] = field(default_factory=set)  # times: sentences naming a day that has no anchor
     similarity: Callable[[str, str], float] | None = None  # events: sentence-pair similarity
     similarity_idf: dict[str, float] = field(default_factory=dict)  # events: feature weights
+    loose_members: set[str] = field(default_factory=set)  # events: sentences placed by a weak link only
     timings: dict[str, float] = field(default_factory=dict)  # stage name -> seconds
 
     @property

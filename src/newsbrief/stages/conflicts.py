@@ -146,6 +146,12 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None):
             key, labels[scoped[f.id][0]] = scoped[f.id][0], scoped[f.id][1]
         elif not comparable(brief, f) or _about_an_earlier_year(brief, f):
             continue
+        elif f.event is None and len(brief.events) > 1:
+            # outside the events of a story of several, nothing says two counts are of
+            # one happening but a place both name: without one, abstain
+            if len(f.places or []) != 1:
+                continue
+            key = (None, f.measure, f.places[0])
         else:
             key = (f.event, f.measure)
         if key not in groups:
@@ -187,6 +193,8 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None):
             continue
         if key in labels:
             event_id, head = None, labels[key]
+        elif key[0] is None and len(key) == 3:  # outside every event, at one place
+            event_id, head = None, f"{key[1].capitalize()} in {key[2]}"
         else:
             event = brief.index.event(key[0])
             title = _short(event.title if event else "", 60)

@@ -653,6 +653,7 @@ class _Grouping:
         self.followers: set[str] = set()  # captions and fragments: they join events, never start one
         self.background: list = []  # (sentence, date value) of background sentences (classify)
         self.adopted: set[str] = set()  # undated articles read against a storyline (adopt_storylines)
+        self.loose: set[str] = set()  # sentences placed by a weak link (join_nearest, join_previous)
 
     # -- similarity helpers ----------------------------------------------------------
     def group_sim(self, a: str, b: str) -> float:
@@ -1050,6 +1051,7 @@ class _Grouping:
         for s in leftovers:
             if s.id in best:
                 best[s.id][1].members.append(s.id)
+                self.loose.add(s.id)
             else:
                 left.append(s)
         return left
@@ -1070,6 +1072,7 @@ class _Grouping:
             if c is not None and (shared or _POINTS_BACK.match(self.brief.sentence(s.id).text)):
                 c.members.append(s.id)
                 owner[s.id] = c
+                self.loose.add(s.id)
             else:
                 left.append(s)
         return left
@@ -1135,6 +1138,8 @@ def run(brief: Brief, ctx: Context) -> None:
     g.join_main_event(leftovers)  # 4.
     g.add_background()
     brief.events = g.events()  # 5.
+    # good enough for a timeline, not for saying two figures count one thing (conflicts)
+    ctx.loose_members = set(g.loose)
 
 
 STAGE = Stage("events", run, requires=("sentences", "duplicates", "docs", "entities", "times", "time_anchors"),
