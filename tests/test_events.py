@@ -247,6 +247,21 @@ def test_a_dateless_article_adopts_the_storyline_its_sentences_point_to():
                for s in brief.sentences if s.article == "c")
 
 
+def test_a_past_weekday_in_an_adopted_article_never_lands_after_its_storyline():
+    """Fictional: dateless article b adopts a's storyline (a dam burst on Monday,
+    repairs on Tuesday); its past-tense "on Thursday" is the Thursday before, not the
+    one after the storyline's last day."""
+    texts = {"a": ["The old dam above the hamlet of Brisk burst on Monday, flooding forty houses.",
+                   "Army engineers began repairing the burst dam above Brisk on Tuesday."],
+             "b": ["Forty houses were flooded when the old dam above the hamlet of Brisk burst.",
+                   "Army engineers started repairs on the burst dam above Brisk.",
+                   "A week of storms had filled the reservoir behind the Brisk dam on Thursday."]}
+    brief = build(texts, {"a": "2024-04-17"})
+    assert event_of(brief, nth(brief, 3)) is event_of(brief, nth(brief, 1))
+    storms = event_of(brief, nth(brief, 5))
+    assert storms is None or storms.date is None or storms.date == "2024-04-11", storms.date
+
+
 def _squash(text):
     return re.sub(r"\s+", " ", text).strip().lower().rstrip(".")
 

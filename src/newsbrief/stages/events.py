@@ -41,7 +41,7 @@ from newsbrief.model import Brief, Event
 from newsbrief.ids import Unique, event_id
 from newsbrief.text.number_words import CARDINALS
 from newsbrief.stage import Stage
-from newsbrief.timex.grammar import WD, WEEKDAYS, dateline_end, to_date
+from newsbrief.timex.grammar import WD, WEEKDAYS, dateline_end, find, to_date
 
 BACKGROUND_DAYS = EventSettings.background_days  # a date this much older than publication is background
 
@@ -876,15 +876,17 @@ class _Grouping:
 
     def adopted_weekday(self, s) -> Span | None:
         """The day a weekday names in an article read against an adopted storyline:
-        the one such weekday within three days of the storyline's last day."""
+        the time grammar resolves it with the storyline's last day as anchor, so the
+        tense decides as for a dated article (a past tense never lands after it)."""
         if s.article not in self.adopted:
             return None
-        names = {WEEKDAYS[m.lower()] for m in _WEEKDAY_WORD.findall(self.brief.sentence(s.id).text)}
-        if len(names) != 1:
+        text = self.brief.sentence(s.id).text
+        if len({WEEKDAYS[m.lower()] for m in _WEEKDAY_WORD.findall(text)}) != 1:
             return None
-        wd, p = names.pop(), self.pub[s.article]
-        days = [p + timedelta(days=k) for k in range(-3, 4) if (p + timedelta(days=k)).weekday() == wd]
-        return Span(days[0], days[0]) if len(days) == 1 else None
+        days = {to_date(f.value) for f in find(text, self.pub[s.article], self.ctx.doc(s.id))
+                if _WEEKDAY_WORD.search(f.text) and f.value and len(f.value) == 10}
+        days.discard(None)
+        return Span(min(days), min(days)) if len(days) == 1 else None
 
     def join_undated(self, undated, dated_clusters) -> list:
         """Undated sentences join the most similar dated event of their storyline; a
