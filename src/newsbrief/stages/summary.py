@@ -154,11 +154,11 @@ def _filled(candidates: list[Sentence], roots: list[Sentence], shown: dict, ctx)
 def _same_fact_pairs(brief: Brief, place: dict) -> list[tuple]:
     """Pairs of sentences that tell one fact, so a summary holds at most one of them:
     the same figure (measure other than "other", same lower bound, else upper:
-    "18 troops were wounded" and "at least 18 were wounded"), or the same background event (a past year or month,
-    "the worst fire before was in 1978")."""
+    "7 crew were hurt" and "at least 7 were hurt"), or the same background event (a past year or month,
+    "the last big flood was in 1954")."""
     groups: dict = {}
     for f in brief.figures or []:
-        bound = f.low if f.low is not None else f.high  # "18" and "at least 18" tell one count
+        bound = f.low if f.low is not None else f.high  # "7" and "at least 7" tell one count
         if f.measure != "other" and bound is not None:
             groups.setdefault(("figure", f.measure, bound), set()).add(brief.root_of(f.sentence))
     for ev in brief.events:
