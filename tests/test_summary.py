@@ -111,3 +111,21 @@ def test_voice_problems_fill_a_summary_the_clean_sentences_cannot():
 def test_voice_problems_stay_out_when_the_clean_sentences_fill_it():
     out = _summary_of(FAMILY, 20)
     assert out == ["A fishing boat from Orlen sank off the north cape on Sunday, the coastguard said."]
+
+
+def test_one_figure_in_two_events_is_two_facts():
+    """Fictional: "two killed" in a ferry sinking and "at least two killed" in the same
+    sinking are one fact (a summary keeps one); "two killed" in a barn fire elsewhere is
+    another fact, free to stand beside them."""
+    from types import SimpleNamespace as NS
+
+    from newsbrief.stages.summary import _same_fact_pairs
+
+    figs = [NS(measure="deaths", low=2, high=2, sentence="a1"),   # two died when the ferry Orla sank
+            NS(measure="deaths", low=2, high=None, sentence="b1"),  # at least two died in the sinking
+            NS(measure="deaths", low=2, high=2, sentence="c1")]    # a barn fire in Tarn killed two
+    brief = NS(figures=figs, root_of=lambda sid: sid,
+               events=[NS(id="ev:ferry", date="2024-05-02", sentences=["a1", "b1"]),
+                       NS(id="ev:barn", date="2024-05-03", sentences=["c1"])])
+    place = {"a1": (0, 0), "b1": (1, 0), "c1": (2, 0)}
+    assert _same_fact_pairs(brief, place) == [((0, 0), (1, 0))]

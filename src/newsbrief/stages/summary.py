@@ -153,14 +153,17 @@ def _filled(candidates: list[Sentence], roots: list[Sentence], shown: dict, ctx)
 
 def _same_fact_pairs(brief: Brief, place: dict) -> list[tuple]:
     """Pairs of sentences that tell one fact, so a summary holds at most one of them:
-    the same figure (measure other than "other", same lower bound, else upper:
-    "7 crew were hurt" and "at least 7 were hurt"), or the same background event (a past year or month,
+    the same figure of the same event (measure other than "other", same lower bound, else
+    upper: "7 crew were hurt" and "at least 7 were hurt"; two killed in a crash and two in
+    a fire elsewhere are two facts), or the same background event (a past year or month,
     "the last big flood was in 1954")."""
     groups: dict = {}
+    event_of = {brief.root_of(sid): ev.id for ev in brief.events for sid in ev.sentences}
     for f in brief.figures or []:
         bound = f.low if f.low is not None else f.high  # "7" and "at least 7" tell one count
         if f.measure != "other" and bound is not None:
-            groups.setdefault(("figure", f.measure, bound), set()).add(brief.root_of(f.sentence))
+            root = brief.root_of(f.sentence)
+            groups.setdefault(("figure", f.measure, bound, event_of.get(root)), set()).add(root)
     for ev in brief.events:
         if ev.date and not _DAY.match(ev.date):
             groups[("event", ev.id)] = {brief.root_of(sid) for sid in ev.sentences}
