@@ -42,7 +42,7 @@ from newsbrief.ids import Unique, event_id
 from newsbrief.lexicon import words
 from newsbrief.text.number_words import CARDINALS
 from newsbrief.stage import Stage
-from newsbrief.timex.grammar import WD, WEEKDAYS, dateline_end, find, to_date
+from newsbrief.timex.grammar import WD, WEEKDAYS, dateline_end, tense, to_date
 
 BACKGROUND_DAYS = EventSettings.background_days  # a date this much older than publication is background
 
@@ -878,17 +878,24 @@ class _Grouping:
 
     def adopted_weekday(self, s) -> Span | None:
         """The day a weekday names in an article read against an adopted storyline:
-        the time grammar resolves it with the storyline's last day as anchor, so the
-        tense decides as for a dated article (a past tense never lands after it)."""
+        the one such weekday within three days of the storyline's last day (the
+        article may be published a little after it). In a past tense the day may not
+        lie after the latest publication date of the storyline's dated articles."""
         if s.article not in self.adopted:
             return None
         text = self.brief.sentence(s.id).text
-        if len({WEEKDAYS[m.lower()] for m in _WEEKDAY_WORD.findall(text)}) != 1:
+        found = list(_WEEKDAY_WORD.finditer(text))
+        if len({WEEKDAYS[m[0].lower()] for m in found}) != 1:
             return None
-        days = {to_date(f.value) for f in find(text, self.pub[s.article], self.ctx.doc(s.id))
-                if _WEEKDAY_WORD.search(f.text) and f.value and len(f.value) == 10}
-        days.discard(None)
-        return Span(min(days), min(days)) if len(days) == 1 else None
+        wd, p = WEEKDAYS[found[0][0].lower()], self.pub[s.article]
+        days = [p + timedelta(days=k) for k in range(-3, 4) if (p + timedelta(days=k)).weekday() == wd]
+        if len(days) != 1:
+            return None
+        if tense(text, found[0].start(), found[0].end(), self.ctx.doc(s.id)) == "past":
+            dated = [d for a, d in self.pub.items() if a not in self.adopted and d and p <= d]
+            if days[0] > max(dated, default=p):
+                return None  # "had soaked the hills on Friday": a Friday still to come cannot be
+        return Span(days[0], days[0])
 
     def join_undated(self, undated, dated_clusters) -> list:
         """Undated sentences join the most similar dated event of their storyline; a
