@@ -129,3 +129,8 @@ def test_one_figure_in_two_events_is_two_facts():
                        NS(id="ev:barn", date="2024-05-03", sentences=["c1"])])
     place = {"a1": (0, 0), "b1": (1, 0), "c1": (2, 0)}
     assert _same_fact_pairs(brief, place) == [((0, 0), (1, 0))]
+    # a fourth sentence, in no event, may tell either: it is kept apart from all three
+    figs.append(NS(measure="deaths", low=2, high=2, sentence="d1"))  # "two were killed", no event
+    place["d1"] = (3, 0)
+    assert _same_fact_pairs(brief, place) == [((0, 0), (1, 0)), ((0, 0), (3, 0)), ((1, 0), (3, 0)),
+                                              ((2, 0), (3, 0))]
