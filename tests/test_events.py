@@ -207,20 +207,21 @@ def test_an_undated_weekday_joins_the_event_that_fell_on_that_weekday():
 
 
 def test_background_sentences_naming_one_past_year_share_an_event():
-    """Fictional: two articles recall the same old disaster; a third recalls another year."""
-    texts = {"a": ["A fire destroyed the Harlo cinema in Brenn on Friday, killing twelve people.",
-                   "In 1961, forty people died in a fire at the Harlo theatre in Brenn."],
-             "b": ["Twelve people were killed when fire swept the Harlo cinema in Brenn on Friday.",
-                   "The worst fire in Brenn was in 1961, when forty people died at the Harlo theatre."],
-             "c": ["Firefighters searched the ruins of the Harlo cinema in Brenn on Saturday.",
-                   "The Harlo theatre in Brenn was rebuilt in 1974 after a flood."]}
-    brief = build(texts, {"a": "2023-03-11", "b": "2023-03-11", "c": "2023-03-12"})
+    """Fictional: two articles about a bridge closure recall when it was built; a third
+    recalls a different year. The old year is a background event of its own."""
+    texts = {"a": ["Engineers shut the Varne bridge over the river Osk on Wednesday after cracks were found.",
+                   "The steel bridge first carried traffic over the Osk in 1931."],
+             "b": ["Cracks in its main girder closed the Varne bridge over the Osk on Wednesday.",
+                   "Built by the Tamsin foundry, the Varne bridge over the Osk opened to traffic in 1931."],
+             "c": ["Lorries queued for hours on both banks of the Osk on Thursday.",
+                   "A ferry crossed the Osk at the village of Varne until 1952."]}
+    brief = build(texts, {"a": "2023-03-16", "b": "2023-03-16", "c": "2023-03-17"})
     old = event_of(brief, nth(brief, 2))
-    assert old is not None and old.date == "1961" and event_of(brief, nth(brief, 4)) is old
-    rebuilt = event_of(brief, nth(brief, 6))
-    assert rebuilt is not None and rebuilt is not old and rebuilt.date == "1974"
-    fire = event_of(brief, nth(brief, 1))
-    assert fire is not None and fire.date == "2023-03-10" and event_of(brief, nth(brief, 3)) is fire
+    assert old is not None and old.date == "1931" and event_of(brief, nth(brief, 4)) is old
+    ferry = event_of(brief, nth(brief, 6))
+    assert ferry is not None and ferry is not old and ferry.date == "1952"
+    shut = event_of(brief, nth(brief, 1))
+    assert shut is not None and shut.date == "2023-03-15" and event_of(brief, nth(brief, 3)) is shut
 
 
 def test_a_dateless_article_adopts_the_storyline_its_sentences_point_to():
@@ -245,6 +246,21 @@ def test_a_dateless_article_adopts_the_storyline_its_sentences_point_to():
                   {"a": "2023-10-18"})
     assert all(event_of(brief, s.id) is None or event_of(brief, s.id).date is None
                for s in brief.sentences if s.article == "c")
+
+
+def test_a_past_weekday_in_an_adopted_article_never_lands_after_its_storyline():
+    """Fictional: dateless article b adopts a's storyline (a dam burst on Monday,
+    repairs on Tuesday); its past-tense "on Thursday" is no Thursday after a's publication (the
+    one ahead is not yet; abstaining is fine)."""
+    texts = {"a": ["The old dam above the hamlet of Brisk burst on Monday, flooding forty houses.",
+                   "Army engineers began repairing the burst dam above Brisk on Tuesday."],
+             "b": ["Forty houses were flooded when the old dam above the hamlet of Brisk burst.",
+                   "Army engineers started repairs on the burst dam above Brisk.",
+                   "A week of storms had filled the reservoir behind the Brisk dam on Thursday."]}
+    brief = build(texts, {"a": "2024-04-17"})
+    assert event_of(brief, nth(brief, 3)) is event_of(brief, nth(brief, 1))
+    storms = event_of(brief, nth(brief, 5))
+    assert storms is None or storms.date is None or storms.date <= "2024-04-17", storms.date
 
 
 def _squash(text):
@@ -302,14 +318,14 @@ def test_weekdays_matching_dated_events_tie_a_dateless_article_to_its_storyline(
 
 
 def test_a_deadline_is_not_the_day_of_the_happening():
-    """Fictional: "wrote on 2 May asking for the plans by 24 May" happened on 2 May;
-    without a publication date its "on Tuesday" is unknown, never the deadline."""
-    texts = {"a": ["The council of Wenlo wrote to the ministry on 2 May asking for the flood plans by 24 May."]}
-    brief = build(texts, {"a": "2023-05-03"})
-    assert brief.events[0].date == "2023-05-02"
-    texts = {"a": ["The council of Wenlo wrote to the ministry on Tuesday asking for the flood plans by 24 May."]}
+    """Fictional: an appeal lodged on 14 June with a ruling due by 9 July happened on
+    14 June; without a publication date its "on Friday" is unknown, never the deadline."""
+    texts = {"a": ["The Harn rowing club lodged its appeal on 14 June; the league must rule by 9 July."]}
+    brief = build(texts, {"a": "2023-06-16"})
+    assert brief.events[0].date == "2023-06-14"
+    texts = {"a": ["The Harn rowing club lodged its appeal on Friday; the league must rule by 9 July."]}
     brief = build(texts, {})
-    assert all(e.date != "XXXX-05-24" for e in brief.events)
+    assert all(e.date != "XXXX-07-09" for e in brief.events)
 
 
 def test_a_side_report_joins_the_event_of_its_closest_sentence():
@@ -332,20 +348,25 @@ def test_a_side_report_joins_the_event_of_its_closest_sentence():
 
 
 def test_a_sentence_going_on_from_the_one_before_joins_its_event():
-    """Fictional: "But Tarr later withdrew the remark" goes on from the dated sentence
-    before it (a shared name, an opener pointing back); an unrelated next one does not."""
-    texts = {"a": ["Prosecutor Osk Tarr said on Saturday that the warehouse fire in Pell was arson.",
-                   "But Tarr later withdrew the remark.",
-                   "Tomatoes grow well in the gardens of the western valleys."]}
-    brief, ctx = make_brief(texts, published={"a": "2023-02-12"})
+    """Fictional: an undated sentence joins the dated event of the sentence before it
+    when it opens on a pronoun ("She turned ...") or shares a name ("Ruiz ..."); one
+    opening on a bare "But" with nothing shared does not."""
+    texts = {"a": ["The Orla rowing club chose Mika Ruiz as its captain on Monday.",
+                   "She turned the post down, citing her studies.",
+                   "But wheat prices at the Dunmore market fell for a third week."],
+             "b": ["Divers found the wreck of the trawler Kesta off Cape Lorn on Sunday.",
+                   "The Kesta had sunk in a gale with four crew aboard."]}
+    brief, ctx = make_brief(texts, published={"a": "2023-02-15", "b": "2023-02-15"})
     run_stage(times.STAGE, brief, ctx)
     g = events._Grouping(brief, ctx)
     dated, reported, undated = g.classify()
     for s, span in dated + reported:
         g.add_dated(s, span)
+    assert {s.id for s in undated} == {nth(brief, 2), nth(brief, 3), nth(brief, 5)}
     left = g.join_previous(undated)
     assert [s.id for s in left] == [nth(brief, 3)]
-    assert nth(brief, 2) in g.clusters[0].members
+    owner = {m: c for c in g.clusters for m in c.members}
+    assert owner[nth(brief, 2)] is owner[nth(brief, 1)] and owner[nth(brief, 5)] is owner[nth(brief, 4)]
 
 
 def test_a_caption_or_fragment_never_starts_an_event():

@@ -48,3 +48,17 @@ def test_what_should_be_done_unattributed_is_opinion():
     assert "opinion" in problems("Voters should see the full report on the Pell dam before the vote in May.")
     assert "opinion" not in problems("Residents of Pell should boil their water, the utility said on Monday.")
     assert "opinion" not in problems('"We must rebuild the dam," the mayor of Pell told reporters.')
+
+
+def test_forecasts_conditions_and_rules_are_not_opinion():
+    """Fictional: "should"/"must" in a forecast, a condition, a rule or a ruling is
+    reporting; advice with a named actor and no speaker still is opinion."""
+    for text in ("The gale should reach the islands of Varne by Friday evening.",
+                 "Prices at the Dunmore fish market should ease slightly next month.",
+                 "Should the council of Pell approve the toll, drivers would pay from June.",
+                 "Under the new harbour rules, trawlers must report their catch within two days.",
+                 "Three dockers from Senna must stand trial in June, a magistrate ruled."):
+        assert "opinion" not in problems(text), text
+    for text in ("The council of Pell should scrap the new bridge toll before the winter.",
+                 "Ministers must resign over the leaked report on the Senna dam."):
+        assert "opinion" in problems(text), text

@@ -126,3 +126,26 @@ def test_a_leaning_sentence_follows_its_leader_when_the_summary_is_short():
     assert not any(t.startswith("Why") for t in out)
     # with a budget the clean sentences fill, nothing leaning is added
     assert not any(t.startswith("She") for t in _summary_of(texts, 25))
+
+
+def test_one_figure_in_two_events_is_two_facts():
+    """Fictional: "two killed" in a ferry sinking and "at least two killed" in the same
+    sinking are one fact (a summary keeps one); "two killed" in a barn fire elsewhere is
+    another fact, free to stand beside them."""
+    from types import SimpleNamespace as NS
+
+    from newsbrief.stages.summary import _same_fact_pairs
+
+    figs = [NS(measure="deaths", low=2, high=2, sentence="a1"),   # two died when the ferry Orla sank
+            NS(measure="deaths", low=2, high=None, sentence="b1"),  # at least two died in the sinking
+            NS(measure="deaths", low=2, high=2, sentence="c1")]    # a barn fire in Tarn killed two
+    brief = NS(figures=figs, root_of=lambda sid: sid,
+               events=[NS(id="ev:ferry", date="2024-05-02", sentences=["a1", "b1"]),
+                       NS(id="ev:barn", date="2024-05-03", sentences=["c1"])])
+    place = {"a1": (0, 0), "b1": (1, 0), "c1": (2, 0)}
+    assert _same_fact_pairs(brief, place) == [((0, 0), (1, 0))]
+    # a fourth sentence, in no event, may tell either: it is kept apart from all three
+    figs.append(NS(measure="deaths", low=2, high=2, sentence="d1"))  # "two were killed", no event
+    place["d1"] = (3, 0)
+    assert _same_fact_pairs(brief, place) == [((0, 0), (1, 0)), ((0, 0), (3, 0)), ((1, 0), (3, 0)),
+                                              ((2, 0), (3, 0))]

@@ -332,3 +332,23 @@ def test_a_weekday_modifying_a_noun_takes_the_tense_of_its_verb():
                         ("Thursday's summit in the capital of Varsk ended without a deal.", "2023-06-08")):
         found = find(text, anchor, nlp(text))
         assert [(f.text, f.value) for f in found] == [("Thursday's", value)], text
+
+
+def test_a_weekday_on_a_noun_of_a_past_happening_stays_behind_the_anchor():
+    """Fictional: only a scheduled happening (summit, vote, hearing) can lie ahead; a
+    weekday on a crash, a quake or a flood is a day gone by, whatever the verb's tense."""
+    from newsbrief.resources import Resources
+
+    nlp = Resources().nlp
+    anchor = date(2024, 3, 13)  # a Wednesday
+    for text, day in (("Inspectors are investigating Monday's derailment near the village of Tarn.", "Monday's"),
+                      ("Volunteers are still digging through the mud from Sunday's avalanche above Orvik.",
+                       "Sunday's"),
+                      ("Shopkeepers in Lusk are mopping up after Monday's flood.", "Monday's"),
+                      ("Engineers will inspect the bridge damaged in Sunday's gale next month.", "Sunday's")):
+        found = find(text, anchor, nlp(text))
+        want = "2024-03-11" if day == "Monday's" else "2024-03-10"
+        assert [(f.text, f.value) for f in found if f.text == day] == [(day, want)], text
+    text = "Delegates from Orvik are flying to Friday's hearing in the capital."
+    found = find(text, anchor, nlp(text))
+    assert [(f.text, f.value) for f in found] == [("Friday's", "2024-03-15")]

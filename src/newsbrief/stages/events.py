@@ -5,7 +5,7 @@
    verb ("confirmed on Tuesday that the quay was sealed on 4 March" -> 4 March).
    A sentence whose only dates lie far before its article's publication date is
    background: it joins no event of the news, but background sentences naming the
-   same past date and alike form an event of that date ("1978"), added last.
+   same past date and alike form an event of that date ("1954"), added last.
 2. Dated sentences (duplicates counted with their original) join an event with an
    overlapping date and similar content (IDF-weighted words, entities, numbers),
    else start one.
@@ -39,9 +39,10 @@ from newsbrief.config import EventSettings
 from newsbrief.context import Context
 from newsbrief.model import Brief, Event
 from newsbrief.ids import Unique, event_id
+from newsbrief.lexicon import words
 from newsbrief.text.number_words import CARDINALS
 from newsbrief.stage import Stage
-from newsbrief.timex.grammar import WD, WEEKDAYS, dateline_end, to_date
+from newsbrief.timex.grammar import WD, WEEKDAYS, dateline_end, tense, to_date
 
 BACKGROUND_DAYS = EventSettings.background_days  # a date this much older than publication is background
 
@@ -148,7 +149,7 @@ class Cluster:
     members: list[str] = field(default_factory=list)  # root sentence ids
     dated: list[str] = field(default_factory=list)
     articles: set = field(default_factory=set)  # articles with a dated member
-    value: str | None = None  # a background event's own date as written ("1978", "2011-02")
+    value: str | None = None  # a background event's own date as written ("1954", "1987-06")
 
 
 # -- features ----------------------------------------------------------------------------
@@ -353,10 +354,11 @@ def _attachment(doc, start: int) -> tuple[str | None, bool]:
     return tok.lemma_.lower(), via_noun
 
 
-# openers that go on from the sentence before
-_POINTS_BACK = re.compile(r"^[\"'\u201c]?(?:but|and|he|she|they|it|this|that|these|those|his|her|their|its|"
-                          r"later|then|the (?:remark|remarks|comment|comments|claim|statement|move|decision))\b", re.I)
-# a deadline ("asked for the files by 24 May", "until Friday"): when something is due, not when it happened
+# openers that go on from the sentence before: a pronoun or demonstrative (lexicon
+# back_openers), after an optional conjunction; a conjunction alone is no pointer
+_POINTS_BACK = re.compile(r"^[\"'\u201c]?(?:(?:but|and|yet|still)\s+)?(?:%s)\b"
+                          % "|".join(sorted(words("back_openers"), key=len, reverse=True)), re.I)
+# a deadline ("the report is due by 3 March", "until Friday"): when something is due, not when it happened
 DEADLINE = re.compile(r"\b(?:by|until|till|before|no later than|deadline(?: of)?|due(?: on)?)\s+(?:the\s+)?$", re.I)
 
 
@@ -364,7 +366,7 @@ def happening_date(ctx: Context, sid: str, times: list, anchor: date | None) -> 
     """(span, background, reported_only) for one sentence.
 
     Among several dates the one of the happening wins: not attached to a reporting
-    verb ("said on Tuesday"), not a deadline ("by 24 May"), not a noun modifier
+    verb ("said on Tuesday"), not a deadline ("due by 3 March"), not a noun modifier
     ("Tuesday's fire"), the narrowest. A sentence dated only by a deadline that also
     names a day it could not resolve is left undated (that day is its happening).
     `reported_only` is True when the only date is that of a statement."""
@@ -391,7 +393,7 @@ def happening_date(ctx: Context, sid: str, times: list, anchor: date | None) -> 
     if days:
         days.sort(key=lambda x: (x[0], x[1], x[2], x[3], x[4].start))
         if days[0][0] and sid in ctx.time_unresolved:
-            return None, False, False  # "wrote on Tuesday asking for it by 24 May": the weekday's day, unknown
+            return None, False, False  # "filed on Monday, due by 3 March": the weekday's day, unknown
         return days[0][4], False, days[0][1] == 1
     return None, old and not recent, False
 
@@ -546,7 +548,7 @@ def _clause_span(head, first: int) -> tuple[int, int] | None:
 
 def _clause_title(doc, first: int) -> str | None:
     """A contiguous clause of the sentence as its title: the main clause, with its
-    attribution when it fits ("Police said a pileup killed two"), else the clause
+    attribution when it fits ("Officials said the ferry sank"), else the clause
     reported (a reporting verb after its content, ", police said", is left off)."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
@@ -766,7 +768,7 @@ class _Grouping:
         return min(old)[1] if old else None
 
     def add_background(self) -> None:
-        """Background sentences ("In 1978, 20 people died in a hotel fire") are events
+        """Background sentences ("In 1954 a flood swept the valley") are events
         of their own past date: sentences naming the same date and alike (the bar of
         two dated sentences) share one. They are added last, so no later sentence joins them."""
         by_value: dict[str, list[Cluster]] = {}
@@ -877,15 +879,24 @@ class _Grouping:
 
     def adopted_weekday(self, s) -> Span | None:
         """The day a weekday names in an article read against an adopted storyline:
-        the one such weekday within three days of the storyline's last day."""
+        the one such weekday within three days of the storyline's last day (the
+        article may be published a little after it). In a past tense the day may not
+        lie after the latest publication date of the storyline's dated articles."""
         if s.article not in self.adopted:
             return None
-        names = {WEEKDAYS[m.lower()] for m in _WEEKDAY_WORD.findall(self.brief.sentence(s.id).text)}
-        if len(names) != 1:
+        text = self.brief.sentence(s.id).text
+        found = list(_WEEKDAY_WORD.finditer(text))
+        if len({WEEKDAYS[m[0].lower()] for m in found}) != 1:
             return None
-        wd, p = names.pop(), self.pub[s.article]
+        wd, p = WEEKDAYS[found[0][0].lower()], self.pub[s.article]
         days = [p + timedelta(days=k) for k in range(-3, 4) if (p + timedelta(days=k)).weekday() == wd]
-        return Span(days[0], days[0]) if len(days) == 1 else None
+        if len(days) != 1:
+            return None
+        if tense(text, found[0].start(), found[0].end(), self.ctx.doc(s.id)) == "past":
+            dated = [d for a, d in self.pub.items() if a not in self.adopted and d and p <= d]
+            if days[0] > max(dated, default=p):
+                return None  # "had soaked the hills on Friday": a Friday still to come cannot be
+        return Span(days[0], days[0])
 
     def join_undated(self, undated, dated_clusters) -> list:
         """Undated sentences join the most similar dated event of their storyline; a
@@ -1058,7 +1069,7 @@ class _Grouping:
 
     def join_previous(self, leftovers) -> list:
         """A sentence still left that goes on from the sentence before it in its
-        article ("Noren said it was arson." "But Noren later retracted the remark.")
+        article ("The harbour chief blamed the crane." "He took that back a week on.")
         joins that sentence's event: the two share a name, or it opens on a word
         pointing back. Returns what is left."""
         owner = {x: c for c in self.clusters for m in c.members for x in self.copies.get(m, [m])}

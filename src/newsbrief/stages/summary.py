@@ -198,21 +198,26 @@ def _with_followers(ordered: list[Sentence], followers: dict[str, list[Sentence]
 
 def _same_fact_pairs(brief: Brief, place: dict) -> list[tuple]:
     """Pairs of sentences that tell one fact, so a summary holds at most one of them:
-    the same figure (measure other than "other", same lower bound, else upper:
-    "18 troops were wounded" and "at least 18 were wounded"), or the same background event (a past year or month,
-    "the worst fire before was in 1978")."""
+    the same figure of the same event (measure other than "other", same lower bound, else
+    upper: "7 crew were hurt" and "at least 7 were hurt"; two killed in a crash and two in
+    a fire elsewhere, in two events, are two facts; a sentence in no event may tell
+    either), or the same background event (a past year or month,
+    "the last big flood was in 1954")."""
     groups: dict = {}
+    event_of = {brief.root_of(sid): ev.id for ev in brief.events for sid in ev.sentences}
     for f in brief.figures or []:
-        bound = f.low if f.low is not None else f.high  # "18" and "at least 18" tell one count
+        bound = f.low if f.low is not None else f.high  # "7" and "at least 7" tell one count
         if f.measure != "other" and bound is not None:
-            groups.setdefault(("figure", f.measure, bound), set()).add(brief.root_of(f.sentence))
+            root = brief.root_of(f.sentence)
+            groups.setdefault(("figure", f.measure, bound), set()).add(root)
     for ev in brief.events:
         if ev.date and not _DAY.match(ev.date):
             groups[("event", ev.id)] = {brief.root_of(sid) for sid in ev.sentences}
     pairs = set()
-    for members in groups.values():
-        inside = sorted(place[m] for m in members if m in place)
-        pairs.update((a, b) for n, a in enumerate(inside) for b in inside[n + 1:])
+    for key, members in groups.items():
+        inside = sorted((place[m], event_of.get(m)) for m in members if m in place)
+        pairs.update((a, b) for n, (a, ea) in enumerate(inside) for b, eb in inside[n + 1:]
+                     if key[0] == "event" or ea == eb or ea is None or eb is None)  # no event: maybe one fact
     return sorted(pairs)
 
 

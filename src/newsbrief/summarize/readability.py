@@ -57,6 +57,14 @@ CAPTION = re.compile(
     r"(?:Photo|Images)\b|\bphoto(?:graph)?\s*(?:by|courtesy|credit)\b|\((?:left|right|center|"
     r"centre)\)", re.I)
 OBLIGATION = re.compile(r"\b(should|ought to|must|needs? to)\b", re.I)
+# obligations that are not the writer's view: a forecast ("the storm should reach ..."),
+# a condition ("should he testify"), a rule or a ruling ("under the new law companies
+# must ...", "must stand trial, a judge ruled")
+_FORECAST = re.compile(r"\bshould\s+(?:\w+ly\s+)?(?:%s)\b" % "|".join(sorted(words("forecast_verbs"))), re.I)
+_CONDITION = re.compile(r"\b[Ss]hould\s+(?:he|she|they|it|we|you|I|the|[A-Z][a-z]+)\b")
+_RULE = re.compile(r"\b(?:under\s+(?:the|a|an|its|their|new)\b[^,.;]{0,40}?\b(?:law|rules?|regulations?|plan|deal|"
+                   r"agreement|order|terms|contract|policy|act)|by law|(?:is|are|was|were)\s+required|ruled|ordered|"
+                   r"ruling|decreed|required)\b", re.I)
 TEASER = re.compile(r"(\.\.\.|\u2026)\s*[\"\u201d']?\s*$")
 def ends_on_title(text: str) -> bool:
     """"... a letter from Ms." : the splitter cut after a title's dot."""
@@ -94,7 +102,8 @@ def problems(text: str) -> list[str]:
         out.append("first_person")
     if SECOND_PERSON.search(outside):
         out.append("second_person")
-    if OBLIGATION.search(outside) and not REPORTING.search(outside):
+    if OBLIGATION.search(outside) and not REPORTING.search(outside) \
+            and not (_FORECAST.search(outside) or _CONDITION.search(outside) or _RULE.search(outside)):
         out.append("opinion")
     if s[:1] in "\"\u201c`'\u2018" and not REPORTING.search(outside):
         out.append("unattributed_quote")

@@ -8,6 +8,7 @@ import re
 from newsbrief.lexicon import words
 
 _FUTURE_AUX = words("future_auxiliaries")
+_SCHEDULED = words("scheduled_events")
 _SAYING = words("saying_verbs")
 _AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|shall|'ll|is\s+due\s+to|are\s+due\s+to|scheduled|planned|plans\s+to|"
@@ -25,7 +26,9 @@ def tense(text: str, start: int, end: int, doc=None) -> str | None:
                 tok = tok.head  # "Tuesday morning": the phrase is headed by "morning"
             modifier = tok.dep_ in ("poss", "compound") or (tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "case")
             if modifier:  # "Friday's vote": a noun modifier, no tense of its own; the verb of
-                tok = tok.head  # the noun it modifies may say ("will attend Friday's vote")
+                tok = tok.head  # the noun it modifies may say ("will attend Friday's vote"),
+                if tok.lemma_.lower() not in _SCHEDULED and tok.lower_ not in _SCHEDULED:
+                    return None  # but only for a scheduled happening: "are clearing up Monday's flood"
             steps = 0
             for _ in range(6):
                 if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
