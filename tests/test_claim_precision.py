@@ -127,7 +127,7 @@ def test_relaying_outlet_is_not_the_speaker():
 
 
 def test_title_after_the_organisation_and_split_name():
-    b = run("Snow caused a pileup near Dunmore that killed two people, said Valdor State Patrol Sgt. Tom Quill.",
+    b = run("The harbour gates will stay shut until the tide turns, said Valdor Port Police Sgt. Tom Quill.",
             "Ana-Maria Kessel of the emergency services line said the call was hard to understand.")
     assert of(b, 1)[0].speaker_text == "Tom Quill"
     assert of(b, 2)[0].speaker_text == "Ana-Maria Kessel"
