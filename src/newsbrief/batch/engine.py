@@ -97,7 +97,21 @@ class LocalEngine(Engine):
             self._start(task)
 
     def _start(self, task: list) -> None:
-        self._running[self._pool.submit(task[1], *task[2])] = task
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            self._running[self._pool.submit(task[1], *task[2])] = task
+        except BrokenProcessPool:  # a worker died before any future told `next()` so
+            self._waiting.appendleft(task)
+            self._rebuild(alone=False)
+
+    def _rebuild(self, alone: bool) -> None:
+        """The pool broke: every task still in it is a suspect; a new pool is started."""
+        for task in self._running.values():
+            self._lost(task, alone=alone)
+        self._running.clear()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = self._new_pool()
 
     def next(self) -> tuple[Any, bool, Any]:
         from concurrent.futures import FIRST_COMPLETED, wait
@@ -125,11 +139,7 @@ class LocalEngine(Engine):
                 else:
                     self._ready.append((task[0], exc is None, fut.result() if exc is None else exc))
             if broken:
-                for task in self._running.values():  # every task still in the broken pool
-                    self._lost(task, alone=False)
-                self._running.clear()
-                self._pool.shutdown(wait=True, cancel_futures=True)
-                self._pool = self._new_pool()
+                self._rebuild(alone=False)
         return self._ready.popleft()
 
     def _lost(self, task: list, alone: bool) -> None:
