@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from fastapi import APIRouter, Header, Query, Request
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
@@ -153,12 +153,10 @@ def story_brief(request: Request, story_id: str) -> Response:
 def article(request: Request, article_id: str) -> Any:
     web = _web(request)
     with web.reading() as store:
-        row = queries.article(store, article_id)
-        if row is None:
-            same = queries.alias_of(store, article_id)
-            if same is not None:
-                return RedirectResponse("/api" + article_url(same), status_code=308)
-            raise HTTPException(404, f"no article {article_id!r}")
+        row = queries.current_article(store, article_id, f"no article {article_id!r}",
+                                      lambda a: "/api" + article_url(a))
+        if isinstance(row, Response):
+            return row
         data = views.article_data(web, store, row)
     return views.article_json(data)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
 from newsbrief.web import queries, views
@@ -72,11 +72,8 @@ def article(request: Request, article_id: str) -> Response:
 def _article_page(request: Request, article_id: str) -> Response:
     web = _web(request)
     with web.reading() as store:
-        row = queries.article(store, article_id)
-        if row is None:
-            same = queries.alias_of(store, article_id)
-            if same is not None:
-                return RedirectResponse(article_url(same), status_code=308)
-            raise HTTPException(404, f"No article {article_id!r} in this store.")
+        row = queries.current_article(store, article_id, f"No article {article_id!r} in this store.", article_url)
+        if isinstance(row, Response):
+            return row
         data = views.article_data(web, store, row)
     return web.render("article.html", d=data, a=data)

@@ -151,6 +151,18 @@ def current_story(store: Store, story_id: str, missing: str, url: Callable[[str]
     return sid
 
 
+def current_article(store: Store, article_id: str, missing: str, url: Callable[[str], str]):
+    """The article's row, or a redirect to `url(id)` when the id is a copy's alias of
+    another article; a 404 with `missing` when there is no such article."""
+    row = article(store, article_id)
+    if row is not None:
+        return row
+    same = alias_of(store, article_id)
+    if same is not None:
+        return RedirectResponse(url(same), status_code=308)
+    raise HTTPException(404, missing)
+
+
 @dataclass
 class StoredBrief:
     story: str
