@@ -254,19 +254,24 @@ def test_a_line_that_kills_its_worker_is_skipped_and_the_rest_kept(tmp_path):
     consistent(store)
 
 
+def _run_killing_a_worker(engine, store, path, killed):
+    """run_batch, SIGKILLing one worker at the third unit and again at the first brief."""
+    def kill(kind, n):
+        if (kind, n) in (("unit", 3), ("brief", 1)):
+            assert engine.pending > 0  # there is work left in flight
+            pid = engine.worker_pids()[0]
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+
+    return run_batch([str(path)], store, engine, lines=2, ahead=6, on_task=kill)
+
+
 def test_killing_a_local_worker_mid_run_loses_nothing(tmp_path):
     path = small_feed(tmp_path, stories=6, per_story=5)
     store = Store(tmp_path / "batch.db")
     killed = []
     with time_limit(300), LocalEngine(workers=2, preload=True) as engine:
-        def kill(kind, n):
-            if (kind, n) in (("unit", 3), ("brief", 1)):
-                assert engine.pending > 0  # there is work left in flight
-                pid = engine.worker_pids()[0]
-                os.kill(pid, signal.SIGKILL)
-                killed.append(pid)
-
-        report = run_batch([str(path)], store, engine, lines=2, ahead=6, on_task=kill)
+        report = _run_killing_a_worker(engine, store, path, killed)
     assert len(killed) == 2
     plain = ingested(tmp_path, path)
     assert snapshot(store) == snapshot(plain)
@@ -318,14 +323,7 @@ def test_killing_a_dask_worker_mid_run_loses_nothing(tmp_path):
     store = Store(tmp_path / "batch.db")
     killed = []
     with time_limit(300), DaskEngine(workers=2, preload=True) as engine:
-        def kill(kind, n):
-            if (kind, n) in (("unit", 3), ("brief", 1)):
-                assert engine.pending > 0  # there is work left in flight
-                pid = engine.worker_pids()[0]
-                os.kill(pid, signal.SIGKILL)
-                killed.append(pid)
-
-        report = run_batch([str(path)], store, engine, lines=2, ahead=6, on_task=kill)
+        report = _run_killing_a_worker(engine, store, path, killed)
         assert len(engine.worker_pids()) == 2  # the nanny started a new one (with its model)
     assert len(killed) == 2
     plain = ingested(tmp_path, path)
