@@ -54,7 +54,7 @@ def run(args) -> int:
     from newsbrief.batch import feed
     from newsbrief.batch.engine import make_engine
     from newsbrief.batch.runner import Progress, run_batch
-    from newsbrief.cli.corpus import _path
+    from newsbrief.cli.corpus import _path, say_ingest
     from newsbrief.store.sqlite import Store, StoreError
 
     if args.scheduler:
@@ -93,10 +93,7 @@ def run(args) -> int:
                 print(f"newsbrief: {exc}", file=sys.stderr)
                 return EXIT_NOTHING
     ingest = report.ingest
-    for problem in ingest.problems:
-        print(f"newsbrief: skipped: {problem}", file=sys.stderr)
-    for conflict in ingest.conflicts:
-        print(f"newsbrief: {conflict}", file=sys.stderr)
+    say_ingest(ingest, quiet=True)  # batch's own summary line follows
     for failure in report.brief_failures:
         print(f"newsbrief: {failure}", file=sys.stderr)
     if not args.quiet:

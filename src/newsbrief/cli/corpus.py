@@ -83,6 +83,16 @@ class Progress:
             print("\r\033[K", end="", file=sys.stderr, flush=True)
 
 
+def say_ingest(report, quiet: bool) -> None:
+    """An ingest's skipped inputs and id conflicts on stderr, then its summary line."""
+    for problem in report.problems:
+        print(f"newsbrief: skipped: {problem}", file=sys.stderr)
+    for conflict in report.conflicts:
+        print(f"newsbrief: {conflict}", file=sys.stderr)
+    if not quiet:
+        print(f"newsbrief: {report.line()}", file=sys.stderr)
+
+
 def run_ingest(args) -> int:
     from newsbrief.ingest import read
     from newsbrief.store.sqlite import Store
@@ -105,12 +115,7 @@ def run_ingest(args) -> int:
                   f"{store.path}, the batch in flight was rolled back", file=sys.stderr)
             raise
         progress.close()
-        for problem in report.problems:
-            print(f"newsbrief: skipped: {problem}", file=sys.stderr)
-        for conflict in report.conflicts:
-            print(f"newsbrief: {conflict}", file=sys.stderr)
-        if not args.quiet:
-            print(f"newsbrief: {report.line()}", file=sys.stderr)
+        say_ingest(report, args.quiet)
         if args.brief:
             from newsbrief.corpus.briefs import brief_story
 
