@@ -51,5 +51,5 @@ def test_tables_are_cached_on_disk_under_their_key(tmp_path, monkeypatch):
     cached_table("demo", "v2", build)
     assert len(calls) == 2  # a new key builds again
     r = Resources()
-    assert r.table("demo", "v1", build) is r.table("demo", "v1", build)
+    assert r.table("demo", lambda: "v1", build) is r.table("demo", lambda: "v1", build)
     assert "nlp" not in vars(r)

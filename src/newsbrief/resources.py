@@ -37,6 +37,7 @@ class Resources:
     def __init__(self, model: str = MODEL):
         self.model = model
         self._lock = threading.Lock()
+        self._tables: dict[str, Any] = {}  # name -> table (`table`)
 
     @cached_property
     def nlp(self):
@@ -64,17 +65,20 @@ class Resources:
     @cached_property
     def words(self) -> "WordFrequencies":
         """English word frequencies (wordfreq's, read back from the cache folder)."""
-        return WordFrequencies(self.table("wordfreq-en", WordFrequencies.version(), WordFrequencies.build))
+        return WordFrequencies(self.table("wordfreq-en", WordFrequencies.version, WordFrequencies.build))
 
-    def table(self, name: str, key: str, build: Callable[[], Any]) -> Any:
+    def table(self, name: str, key: Callable[[], str], build: Callable[[], Any]) -> Any:
         """The table `name` built by `build`, loaded once per process: read from the
-        cache folder when a copy made under the same `key` is there, else built and
-        saved (a cache that cannot be read or written is simply skipped)."""
-        with self._lock:
-            tables = self.__dict__.setdefault("_tables", {})
-            if name not in tables:
-                tables[name] = cached_table(name, key, build)
-            return tables[name]
+        cache folder when a copy made under the version `key()` is there, else built
+        and saved (a cache that cannot be read or written is simply skipped). `key`
+        is called only on the first call, since working out a version has a cost."""
+        table = self._tables.get(name)
+        if table is None:
+            with self._lock:
+                if name not in self._tables:
+                    self._tables[name] = cached_table(name, key(), build)
+                table = self._tables[name]
+        return table
 
 
 def drop_tensor(doc):

