@@ -12,7 +12,7 @@ enough to pay for starting them (`parallel_from` sentences), else one. A server
 thread or a Dask worker sets 1: it already is the parallelism.
 
 Why "idle now": with no core to spare, two workers were slower than one process
-(DUC 2006 clusters of 419 and 766 sentences with 5-7 other processes runnable on
+(clusters of about 400 and 800 sentences with 5-7 other processes runnable on
 2 cores: 9 of 9 alternating runs, e.g. 3.0-3.3 s against 3.7-4.5 s): Linux shares
 the CPU between sessions (autogroup), so more processes in one session take no
 more of it, and starting and feeding workers costs. The count of runnable
@@ -73,7 +73,7 @@ def parse_texts(texts: list[str], ctx: Context | None = None) -> list:
     n = processes(len(texts), settings)
     # with workers, batches of `worker_batch` texts: the parent reads one worker's
     # docs back while the workers parse the next (with one half each, it read them
-    # all at the end: D0601A's 1,034 sentences 22-26 s against 25-31 s in one run
+    # all at the end: a 25-article cluster of about 1,000 sentences 22-26 s against 25-31 s in one run
     # under load), and a worker holds no more than that, parsed and pickled
     batch = settings.batch_size if n == 1 else max(1, min(settings.worker_batch, -(-len(texts) // n)))
     return list(ctx.resources.nlp.pipe(texts, batch_size=batch, n_process=n))

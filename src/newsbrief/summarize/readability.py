@@ -73,8 +73,8 @@ def ends_on_title(text: str) -> bool:
 
 
 def _points_back(s: str) -> bool:
-    """"Advisories are in effect for the area.": no name, no number, and a definite
-    noun for a place or body named before."""
+    """"Curfews remain in force across the district.": no name, no number, and a
+    definite noun for a place or body named before."""
     tokens = s.split()
     if any(t[:1].isupper() for t in tokens[1:]) or re.search(r"\d", s):
         return False
