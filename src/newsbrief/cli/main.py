@@ -20,7 +20,7 @@ from pathlib import Path
 
 from newsbrief.text.normalise import shown
 
-EXIT_OK, EXIT_ERROR, EXIT_NOTHING, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
+EXIT_OK, EXIT_ERROR, EXIT_NOTHING = 0, 1, 2  # a signal's exit is 128 + its number
 
 DESCRIPTION = """Turn a pile of overlapping news articles about one story into a sourced brief:
 an extractive summary citing every article that carries each sentence, a timeline,

@@ -582,12 +582,6 @@ def _json_error(exc: json.JSONDecodeError) -> str:
     return f"{msg} at column {exc.colno}"
 
 
-def iter_jsonl(fh, name: str) -> Iterator[Article]:
-    """One article per non-blank line of a JSONL stream; a bad line is a skipped article."""
-    for item in _feed_items(fh, name):
-        yield item if isinstance(item, Article) else parse_line(item)
-
-
 def parse_line(line: Line) -> Article:
     """The article of one feed line, with every limit of the reader; a bad line is a
     skipped article whose reason names the feed and the line."""

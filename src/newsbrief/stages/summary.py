@@ -293,7 +293,6 @@ def _anchor_sentence(brief: Brief, candidates: list[Sentence], support: dict[str
     return max(members, key=lambda s: (centrality(s), support[s.id], -s.position))
 
 
-WORDS_PER_EVENT = 60  # one main event is reserved a sentence per this many words of budget
 
 
 def _event_representatives(brief: Brief, candidates: list[Sentence], support: dict[str, int],

@@ -5,7 +5,7 @@
 checks are the readability audit of the benchmarks (bench/brief.py,
 bench/summary.py): the share of summary sentences failing any of them.
 
-Checks (no model; a parse only for `fragment`, see `is_fragment`):
+Checks (no model; the summary stage also wants a verb heading the main clause, `summary.has_verb`):
 - length: under 6 or over 70 words.
 - question: a question, or a line ending in a colon (a lead-in).
 - dangling: opens on a pronoun or connective that needs the sentence before
@@ -117,10 +117,3 @@ def problems(text: str) -> list[str]:
         out.append("caption")
     return out
 
-
-def is_fragment(doc) -> bool:
-    """A headline or caption fragment, not a sentence: no verb heads its main clause.
-    (False with no parse.)"""
-    if doc is None:
-        return False
-    return not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc)

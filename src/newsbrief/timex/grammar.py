@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from newsbrief.lexicon import mapping, words
 from newsbrief.text.number_words import CARDINALS, DECADES, ORDINALS, between, ordinal_value
 from newsbrief.timex import refs as time_refs
-from newsbrief.timex.tense import is_future, tense  # noqa: F401 (also this module's API)
+from newsbrief.timex.tense import tense  # noqa: F401 (also this module's API)
 from newsbrief.timex.year_words import _UNITS, YEAR_WORDS, year_in_words
 
 MONTHS = {name: int(n) for name, n in mapping("months").items()}

@@ -64,6 +64,3 @@ def tense(text: str, start: int, end: int, doc=None) -> str | None:
     before = text[max(0, start - 60):start]
     return "future" if _FUTURE_WORDS.search(before) else None
 
-
-def is_future(text: str, start: int, end: int, doc=None) -> bool:
-    return tense(text, start, end, doc) == "future"
