@@ -249,15 +249,15 @@ def test_a_missed_surname_is_a_mention_of_the_one_full_name():
 
 def test_short_form_of_one_organisation_or_facility_name():
     """Fictional: the head word ("Herald"), the start before kind words ("Kessel" of
-    "Kessel International Airport"), an acronym of the initials; a town is never an
+    "Kessel Regional Airport"), an acronym of the initials; a town is never an
     organisation named after it."""
     b = _run({"a": ["The Tarvesk Evening Herald reported the strike.", "The Herald said talks failed.",
-                    "Flights left Kessel International Airport late.", "Kessel reopened its runway on Friday.",
-                    "The Norland Observatory for Civil Peace counted the dead.", "The NOCP said 12 died.",
+                    "Flights left Kessel Regional Airport late.", "Kessel reopened its runway on Friday.",
+                    "The Norland Institute for Civil Peace counted the dead.", "The NICP said 12 died.",
                     "Crowds gathered in Velden on Friday.", "Velden Cathedral rang its bells."]})
     assert _ent(b, "Herald") is _ent(b, "Tarvesk Evening Herald")
-    assert _ent(b, "Kessel") is _ent(b, "Kessel International Airport")
-    assert _ent(b, "NOCP") is _ent(b, "Norland Observatory for Civil Peace")
+    assert _ent(b, "Kessel") is _ent(b, "Kessel Regional Airport")
+    assert _ent(b, "NICP") is _ent(b, "Norland Institute for Civil Peace")
     assert _ent(b, "Velden") and _ent(b, "Velden Cathedral") and _ent(b, "Velden") is not _ent(b, "Velden Cathedral")
 
 

@@ -128,7 +128,7 @@ def speaker_span(h):
                 return span, label
     np = np_span(h)
     if h.text.lower().strip(".") in TITLES and h.i == np.end - 1:
-        # "said State Patrol Sgt. Jane Roe": the parser heads the subject on the title
+        # "said Harbour Police Sgt. Jane Roe": the parser heads the subject on the title
         after = [e for e in doc.ents if e.label_ in PERSON_LABELS and h.i < e.start <= h.i + 2]
         if after:
             return strip_titles(after[0]), "PERSON"

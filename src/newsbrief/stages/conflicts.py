@@ -272,7 +272,6 @@ def denial_conflicts(brief):
                 continue
             if any(ev(c) and ev(m) and ev(c) != ev(m) for m in members):
                 continue
-            cw = _words(c.text)
             if accused and _speaker_keys(brief, c) & accused:
                 by_accused.append(c)  # "denied the rebels' claims" against the rebels' claim of it
                 continue

@@ -630,14 +630,13 @@ HEAD_END = {"of", "for", "and", "at", "in", "on", "to"}
 def _join_short_forms(keys, nodes, ments, uf) -> None:
     """A short name that is a part of exactly one longer organisation or facility name
     of the cluster, and names it: the part holds the long name's head word ("Times" of
-    "Evening Times", "Observatory" of "Norland Observatory for Peace"), or is its start
-    and the rest only says what kind of thing it is ("Kessel" of "Kessel International
-    Airport"); an acronym of its initials ("NOP"). Places, countries, peoples and
+    "Evening Times", "Institute" of "Norland Institute for Peace"), or is its start
+    and the rest only says what kind of thing it is ("Kessel" of "Kessel Regional
+    Airport"); an acronym of its initials ("NIP"). Places, countries, peoples and
     persons are left alone; two candidates, and nothing merges."""
     def text_of(k):
         return ments[nodes[k][0]][1]
 
-    gaz = gazetteer()
     clusters_of = defaultdict(list)
     for key in keys:
         clusters_of[uf.find(key)].extend(nodes[key])

@@ -56,7 +56,7 @@ def _measure_word(t) -> str | None:
                     p.dep_ == "pobj" and p.lemma_.lower() in ("injury", "wound", "burn") for p in c.children):
                 return "injured"  # "treated for injuries"
     if _negated_prefix(t):
-        return None  # "non-fatal injuries": the prefix denies what the word names
+        return None  # "non-lethal wounds": the prefix denies what the word names
     for key in (t.lemma_.lower(), t.lower_):
         m = WORD_MEASURE.get(key)
         if m is None:
@@ -191,7 +191,7 @@ def _measure_at(counted, anchor) -> str | None:
         if cue is not None and _measure_word(cue) == "killed" and cue.lower_ not in WEAK_WORDS:
             return "killed"  # "the 12 victims of the massacre"; not "of the fire", "of the fraud"
     if is_person_like(counted) and any(c.dep_ == "advmod" and c.lower_ in PRESENCE_WORDS for c in counted.children):
-        return "participants"  # "with 400 people inside"
+        return "participants"  # "with 250 guests inside"
     for c in counted.children:  # "wounded soldiers", "death toll"
         if c.dep_ in ("amod", "compound") and _measure_word(c):
             return _measure_word(c)
@@ -386,7 +386,6 @@ def extract(doc):
     return out
 
 
-ONE_DETS = ("a", "an", "one")
 ORDINAL_ONE = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 
@@ -442,7 +441,7 @@ def _unreal(verb) -> bool:
 
 def _casualty_verb(t):
     """(verb, role) a person noun suffers: the passive subject ("was killed"), the subject of
-    an intransitive ("died", "lost his life"), the object of an active ("killed an officer");
+    an intransitive ("died", "perished"), the object of an active ("killed an officer");
     a conjunct takes its first conjunct's role ("three rebels and a soldier were killed")."""
     while t.dep_ == "conj" and t.head != t and t.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         t = t.head

@@ -189,11 +189,11 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
     if re.match(r"^(?:st|nd|rd|th)\b", after):
         return True
     if re.match(r"^\d", raw) and HYPHEN_NOUN.match(after) and not HYPHEN_TIME.match(after):
-        return False  # "a 12-truck convoy", "a 40-mile stretch": a count of what the noun names
+        return False  # "a 12-truck convoy", "a 9-day strike": a count of what the noun names
     if re.match(r"^-?[A-Za-z]", after) and not re.match(r"^-?(?:km|kms|mi|m)\b", after):
         return True  # "3D", "MH17b"
     if re.match(r"^\d", raw) and PROPER_LABEL_BEFORE.search(before) and not COUNTED_AFTER.match(after):
-        return True  # "Interstate 80 near ...", "Apollo 13": a name's number, not a count
+        return True  # "Route 9 near ...", "Apollo 13": a name's number, not a count
     return False
 
 
