@@ -5,7 +5,7 @@ import pytest
 from conftest import make_brief, nth
 from newsbrief.pipeline import run_stage
 from newsbrief.stages import claims
-from newsbrief.text.claim_rules import dateline_length
+from newsbrief.timex.grammar import dateline_end as dateline_length
 
 
 def run(*sentences, paragraphs=None):

@@ -25,14 +25,14 @@ from __future__ import annotations
 from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CUES, DISMISSIVE_RE, DOC_NOUNS, GROUP_LABELS,
                           HEDGE_CUES, HEDGE_WORDS, NEEDS_CLAUSE, NEG_RESP_RE, ORG_NOUNS,
                           PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, QUESTION_MARKS, REFUSAL_VERBS, RELATIVE,
-                          REPORT_VERBS, ROLE_NOUNS, SPEAKER_NOUNS, AGENT_SUFFIX, TITLES, clean_speaker, dateline_length,
+                          REPORT_VERBS, ROLE_NOUNS, SPEAKER_NOUNS, AGENT_SUFFIX, TITLES, clean_speaker,
                           quote_spans, quoted_share, tidy)
 from newsbrief.lexicon import words
 from newsbrief.model import Claim
 from newsbrief.stages.entities import lookup as entity_at
 from newsbrief.stage import Stage
 from newsbrief.ids import claim_id
-from newsbrief.timex.grammar import without_dateline
+from newsbrief.timex.grammar import dateline_end, without_dateline
 from newsbrief.text.content_words import _stem, proposition_words
 
 SUBJ = ("nsubj", "nsubjpass")
@@ -267,7 +267,7 @@ def plausible_speaker(tok, cue, known=frozenset()) -> bool:
     `known`: indices of tokens the entities stage knows as a person or organisation
     (a surname the parser took for a common noun)."""
     doc = tok.doc
-    if tok.idx < dateline_length(doc.text):
+    if tok.idx < dateline_end(doc.text):
         return False
     if tok.lower_ in PRONOUNS or tok.i in known:
         return True
@@ -799,7 +799,7 @@ def subjects_before(brief, doc, i, sentence_id):
     for t in doc[:i]:
         if t.dep_ in SUBJ and t.lower_ not in PRONOUNS and t.lower_ not in RELATIVE and t.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE for c in t.children) \
-                and t.idx >= dateline_length(doc.text):
+                and t.idx >= dateline_end(doc.text):
             span, label = speaker_span(t)
             text = clean_speaker(span.text) or span.text
             label = _label(brief, sentence_id, text, span.start_char, label)
@@ -815,7 +815,7 @@ def _person_subjects(brief, doc, sentence_id):
     """Named people and organisations that are the grammatical subject of a clause of this
     sentence: the antecedents a pronoun in the next sentences points back to."""
     out = []
-    dl = dateline_length(doc.text)
+    dl = dateline_end(doc.text)
     for t in doc:
         if t.dep_ in SUBJ and t.pos_ == "PROPN" and t.idx >= dl:
             span, label = speaker_span(t)

@@ -125,28 +125,6 @@ HEDGE_WORDS = words("hedge_words")  # "could", "may", "reportedly": a possibilit
 HEDGE_CUES = words("hedge_cues")    # "suggested", "believes": a possibility
 QUESTION_MARKS = frozenset({"whether", "if"})
 
-# A dateline opening a sentence: "PORT KESSARIN —", "VALDORA, Ruritania (Wire) -",
-# "Valdora (Wire) -". Nothing inside it is ever a speaker.
-_DATELINE_RE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?\s*(?:\([^)]{1,30}\))?"
-    r"|[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?\s*\([^)]{1,30}\))"
-    r"\s*(?:\u2014|\u2013|--|-|:)\s+")
-
-
-def dateline_length(text: str) -> int:
-    """Characters of the dateline opening `text` (0 when none).
-
-    >>> dateline_length("PORT KESSARIN \u2014 The mayor said ...")
-    16
-    >>> dateline_length("Valdora (Wire) - Police said ...")
-    17
-    >>> dateline_length("The mayor said - and meant it")
-    0
-    """
-    m = _DATELINE_RE.match(text or "")
-    return m.end() if m else 0
-
-
 def clean_speaker(text: str | None) -> str | None:
     """Drop dateline debris before a speaker: "2017 (AGENCY)-The ministry" -> "The ministry"."""
     if not text:

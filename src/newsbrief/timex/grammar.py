@@ -651,8 +651,10 @@ _PLACE_DATELINE = re.compile(
     r"(?:--|-|\u2013|\u2014)\s+(?=[\"\u201c]?[A-Z])")
 
 
-# an agency alone in brackets opening the text: "(Wire) -- The storm ..."
-_AGENCY_DATELINE = re.compile(r"^\s*\([A-Z][A-Za-z.&]{1,15}\)\s*(?:--|-|\u2013|\u2014)\s+(?=[\"\u201c]?[A-Z])")
+# an agency alone in brackets opening the text: "(Wire) -- The storm ...", or after a
+# place written in ordinary case: "Valdora (Wire) - Police said ..."
+_AGENCY_DATELINE = re.compile(r"^\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?\s*)?"
+                              r"\([A-Z][A-Za-z.&]{1,15}\)\s*(?:--|-|\u2013|\u2014)\s+(?=[\"\u201c]?[A-Z])")
 
 
 def dateline_end(text: str) -> int:
