@@ -109,6 +109,10 @@ class Config:
         """A copy with top-level fields changed: `config.replace(words=150)`."""
         return dataclasses.replace(self, **changes)
 
+    def with_section(self, section: str, **changes: Any) -> "Config":
+        """A copy with fields of one section changed: `config.with_section("parse", processes=1)`."""
+        return self.replace(**{section: dataclasses.replace(getattr(self, section), **changes)})
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Config":
         top: dict[str, Any] = {}

@@ -18,7 +18,6 @@ the rest of its unit goes on.
 """
 from __future__ import annotations
 
-import dataclasses
 import signal
 import sys
 import time
@@ -118,7 +117,7 @@ class BriefResult:
 def worker_config(config: Config | None = None) -> Config:
     """The settings of a brief on a worker: one spaCy process."""
     config = config or Config()
-    return config.replace(parse=dataclasses.replace(config.parse, processes=1))
+    return config.with_section("parse", processes=1)
 
 
 def brief_task(story: str, version: int, articles: list[Article], config: Config) -> BriefResult:

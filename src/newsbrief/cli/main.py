@@ -9,7 +9,6 @@ Every line printed is escaped (`normalise.shown`): input cannot forge one.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import gc
 import os
 import signal
@@ -345,8 +344,7 @@ def run_brief(args) -> int:
     if args.words:
         config = config.replace(words=args.words)
     if os.environ.get("NEWSBRIEF_PARSE_WORKERS", "").isdigit():  # e.g. 1 inside a threaded server
-        config = config.replace(parse=dataclasses.replace(config.parse,
-                                                          processes=int(os.environ["NEWSBRIEF_PARSE_WORKERS"])))
+        config = config.with_section("parse", processes=int(os.environ["NEWSBRIEF_PARSE_WORKERS"]))
     out = Path(args.out)
     problem = check_out(out)
     if problem:

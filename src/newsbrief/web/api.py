@@ -2,7 +2,6 @@
 route, rebriefing a story) is mounted only when a token is configured."""
 from __future__ import annotations
 
-import dataclasses
 import hmac
 import json
 import re
@@ -174,8 +173,7 @@ def rebrief(request: Request, story_id: str, authorization: str = Header("", max
     from newsbrief.corpus.briefs import brief_story
     from newsbrief.store.sqlite import Store
 
-    config = Config()
-    config = config.replace(parse=dataclasses.replace(config.parse, processes=1))  # a thread of a server
+    config = Config().with_section("parse", processes=1)  # a thread of a server
     with web.brief_lock, Store(web.settings.store, create=False) as store:
         sid = queries.resolve_story(store, story_id)
         if sid is None:
