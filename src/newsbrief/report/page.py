@@ -102,10 +102,11 @@ class _Page:
         return {"title": e.title, "date": e.date, "href": self.links.event(e.id)}
 
 
-def page_view(brief: Brief, links: Links | None = None) -> dict[str, Any]:
-    """Everything brief.html and the served story page show, as plain data."""
+def page_view(brief: Brief, links: Links | None = None, base: dict | None = None) -> dict[str, Any]:
+    """Everything brief.html and the served story page show, as plain data, built on
+    the reader's view `base` (made here when not given)."""
     page = _Page(brief, links or Links())
-    base = view(brief)
+    base = view(brief) if base is None else base
     timeline = timeline_section(page, base["timeline"])
     out = {
         "title": base["title"], "used": base["used"], "skipped": base["skipped"],
@@ -432,9 +433,9 @@ def environment(*loaders: BaseLoader, globals_: dict[str, Callable] | None = Non
 _static_env: Environment | None = None
 
 
-def to_html(brief: Brief) -> str:
+def to_html(brief: Brief, base: dict | None = None) -> str:
     """brief.html: the page on its own (its style inline, no script, loads nothing)."""
     global _static_env
     if _static_env is None:
         _static_env = environment()
-    return _static_env.get_template("brief.html").render(p=page_view(brief), served=False)
+    return _static_env.get_template("brief.html").render(p=page_view(brief, base=base), served=False)

@@ -103,11 +103,11 @@ def summary_markdown(brief: Brief, markdown: str | None = None) -> str:
 # -- HTML ----------------------------------------------------------------------------
 
 def to_html(brief: Brief, v: dict | None = None) -> str:
-    """brief.html, from the templates the served story page uses (`page`); the page
-    builds its own view of the brief, so `v` (the Markdown's view) is not needed."""
+    """brief.html, from the templates the served story page uses (`page`), on the
+    reader's view `v` the Markdown was written from (built when not given)."""
     from newsbrief.report import page
 
-    return page.to_html(brief)
+    return page.to_html(brief, v)
 
 
 # -- files ---------------------------------------------------------------------------
