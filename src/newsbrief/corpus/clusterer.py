@@ -374,10 +374,7 @@ class Clusterer:
             other = self.stories[oid]
             if _cosine(story, other) < self.settings.merge:
                 continue
-            keep, gone = (story, other) if story.seq < other.seq else (other, story)
-            self._absorb(keep, gone)
-            absorbed.append(gone.id)
-            story = keep
+            story = self._join_older(story, other, absorbed)
         return absorbed
 
     def _regroup(self, story: StoryState) -> list[str]:
@@ -414,11 +411,16 @@ class Clusterer:
             scored = [x for x in self._score(as_article, unit) if x[0] != sid]
             if self._joins(scored) != story.id:
                 continue
-            keep, gone = (story, small) if story.seq < small.seq else (small, story)
-            self._absorb(keep, gone)
-            absorbed.append(gone.id)
-            story = keep
+            story = self._join_older(story, small, absorbed)
         return absorbed
+
+    def _join_older(self, a: StoryState, b: StoryState, absorbed: list[str]) -> StoryState:
+        """One story of two: the older keeps its id, the other's id is recorded in
+        `absorbed` (it will redirect); returns the story that stays."""
+        keep, gone = (a, b) if a.seq < b.seq else (b, a)
+        self._absorb(keep, gone)
+        absorbed.append(gone.id)
+        return keep
 
     def _absorb(self, keep: StoryState, gone: StoryState) -> None:
         self._unindex(keep)
