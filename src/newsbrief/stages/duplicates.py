@@ -1,24 +1,29 @@
 """Stage `duplicates`: link copies of one sentence (syndicated and edited copies).
 
-Two tests, both on normalised text:
+Two tests, both on normalised text (acronym dots, thousands separators, number
+words and "per cent" made one spelling):
 
 - `same_sentence`: near-verbatim -- almost the same characters (rapidfuzz ratio),
   or one wholly inside the other;
 - `near_duplicate`: an edited copy -- a token-level alignment (rapidfuzz's Indel
   opcodes over words) in which one sentence is the other with a clause inserted or
-  cut, or with a few words changed ("the agency's safety chief" / "the agency chief
-  said Monday"). It refuses what editing does not do to a copy: a changed or
-  dropped figure, an added or dropped negation, a content word swapped for
-  another, and two sentences that share only a quotation while their own words
-  (who said it, where) differ.
+  cut, or the same words with the attribution moved or reworded ("the agency's
+  safety chief said" / "the agency chief said Monday"; "X, police said" / "Police
+  said X").
+
+Both refuse what editing does not do to a copy (`fact_changed`, on the words one
+sentence has and the other lacks): a changed or dropped figure, an added or
+dropped negation, another day, a content word of one replaced by an unrelated
+word of the other (another speaker, verb or place) -- and two sentences that
+share only a quotation while their own words (who said it, where) differ.
 
 Up to `EXHAUSTIVE_UP_TO` sentences every pair is compared for `same_sentence`
-(rapidfuzz's cdist, in C), and candidates for `near_duplicate` are the pairs that
+(rapidfuzz's cdist, in C); candidates for `near_duplicate` are the pairs that
 share several word bigrams (an inverted index, so the cost follows the overlap,
-not the square); above that, candidates come from MinHash LSH over word
-3-shingles (datasketch), so the cost stays near-linear. A later sentence points to
-the earliest copy with `duplicate_of`, so every chain has one root and the summary
-can credit every article carrying it (`Brief.carriers`).
+not the square). Above that, candidates come from MinHash LSH over word
+3-shingles (datasketch) and the same bigram index, so the cost stays near-linear.
+A later sentence points to the earliest copy with `duplicate_of`, so every chain
+has one root and the summary can credit every article carrying it (`Brief.carriers`).
 """
 from __future__ import annotations
 
@@ -28,8 +33,10 @@ from collections import Counter, defaultdict
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
+from newsbrief.lexicon import mapping, words as lexicon_words
 from newsbrief.model import Brief
 from newsbrief.stage import Stage
+from newsbrief.text.number_words import CARDINALS, ORDINALS, SCALES
 
 NUM_PERM = 64
 LSH_THRESHOLD = 0.5  # Jaccard of shingle sets worth a closer look
@@ -37,23 +44,43 @@ SAME_AT = 90  # rapidfuzz ratio (0-100) at which two sentences are the same sent
 MIN_WORDS = 5  # shorter sentences ("He said so.") repeat by chance
 NEAR_MIN_WORDS = 8  # an edited copy is judged only when the shorter has this many words
 EXHAUSTIVE_UP_TO = 3000
-SWAP_FROM = 20  # from this many words, one content word may be reworded in a copy
+SWAP_FROM = 30  # from this many words, one content word may be reworded in a copy
 COMMON_BIGRAM = 60  # a bigram in more sentences than this says nothing about a pair
 
 # words whose presence flips or empties a claim (normalise() drops apostrophes)
 NEGATIONS = {"not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "without", "denied",
              "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent", "wont", "cant", "cannot",
              "couldnt", "wouldnt", "shouldnt", "hasnt", "havent", "hadnt"}
-_NUMBER = re.compile(r"^\d[\d.]*$")
 _QUOTE = re.compile(r"``.*?''|\"[^\"]*\"|\u201c[^\u201d]*\u201d")
+_DIGIT = re.compile(r"\d")
 
 
 def normalise(text: str) -> str:
+    text = re.sub(r"\b([A-Za-z])\.(?=[A-Za-z]\.)", r"\1", text)  # "U.N." -> "UN."
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)  # "12,000" -> "12000"
+    text = re.sub(r"(?<=\d)\.(?=\d)", "_", text)  # "4.5" stays one token ("4_5")
+    text = text.replace("%", " percent ")
     text = text.lower().replace("``", '"').replace("''", '"')
     text = re.sub(r"[\u201c\u201d\u2018\u2019`']", "", text)
     text = re.sub(r"\s+-", "-", text)
     text = re.sub(r"[^\w\s-]", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\bper cent\b", "percent", text)
+    return " ".join(_canon(w) for w in text.split())
+
+
+def _canon(word: str) -> str:
+    """One spelling of a figure: "two" -> "2", "twenty-five" -> "25", "third" / "3rd" -> "#3"."""
+    if word in CARDINALS:
+        return str(CARDINALS[word])
+    if word in ORDINALS:
+        return f"#{ORDINALS[word]}"
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    if m:
+        return f"#{m.group(1)}"
+    parts = word.split("-")
+    if len(parts) == 2 and parts[0] in CARDINALS and parts[1] in CARDINALS:
+        return str(CARDINALS[parts[0]] + CARDINALS[parts[1]])
+    return word
 
 
 def shingles(words: list[str], k: int = 3) -> set[str]:
@@ -62,13 +89,15 @@ def shingles(words: list[str], k: int = 3) -> set[str]:
     return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
 
 
-def same_sentence(a: str, b: str) -> bool:
+def same_sentence(a: str, b: str, raw_a: str | None = None, raw_b: str | None = None) -> bool:
     """Near-verbatim: almost the same characters, or one wholly inside the other --
-    unless the few words that differ change the fact (`changes_fact`)."""
+    unless the few words that differ change the fact (`changes_fact`; `raw_a`/`raw_b`,
+    the texts as written, show which words are names)."""
     if fuzz.ratio(a, b) >= SAME_AT:
-        return not changes_fact(a, b)
+        return not changes_fact(a, b, names_in(raw_a, raw_b))
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 0.6 * len(long_) and fuzz.partial_ratio(short, long_) >= 97 and not changes_fact(a, b)
+    return (len(short) >= 0.6 * len(long_) and fuzz.partial_ratio(short, long_) >= 97
+            and not changes_fact(a, b, names_in(raw_a, raw_b)))
 
 
 # attribution words an editor swaps freely ("said X" / "according to X")
@@ -76,6 +105,7 @@ ATTRIBUTION = {"said", "says", "say", "told", "tells", "according", "added", "ad
 
 
 _STOPS: frozenset[str] | None = None
+_TIME: frozenset[str] | None = None
 
 
 def _stop(word: str) -> bool:
@@ -83,13 +113,57 @@ def _stop(word: str) -> bool:
     if _STOPS is None:
         from spacy.lang.en.stop_words import STOP_WORDS
 
-        _STOPS = frozenset(STOP_WORDS | ATTRIBUTION)
+        # past tenses only: "claim", "report", "note", "statement" are also nouns
+        saying = {f for v in lexicon_words("saying_verbs") - {"deny"} for f in (v + "d", v + "ed")}
+        _STOPS = frozenset(STOP_WORDS | ATTRIBUTION | saying)
     return word in _STOPS or len(word) <= 2
 
 
+def _time_word(word: str) -> bool:
+    """A day or a month: an editor adds one ("said Thursday"); two copies never differ in one."""
+    global _TIME
+    if _TIME is None:
+        months = {m for m in mapping("months") if len(m) > 3}
+        _TIME = frozenset(set(mapping("weekdays")) | months | {"today", "yesterday", "tomorrow", "tonight"})
+    return word in _TIME
+
+
+def _figure(word: str) -> bool:
+    return bool(_DIGIT.search(word)) or word in SCALES
+
+
+def _ordinal(word: str) -> bool:
+    return word.startswith("#")
+
+
+def _cardinal(word: str) -> bool:
+    """A count or an amount: a figure that is not an ordinal ("#3", an editor may word
+    "the second floor" as "the upper floor")."""
+    return _figure(word) and not _ordinal(word)
+
+
+def _stem(word: str) -> str:
+    # a crude suffix strip (hand-written: a real stemmer means importing nltk, seconds
+    # of start-up for two word forms): 'moving' / 'moved' / 'moves' -> 'mov'
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
+
+
 def _alike(a: str, b: str) -> bool:
-    """Two spellings of one word: 'neighbourhood'/'neighborhood', 'Minn'/'Minnesota'."""
-    return fuzz.ratio(a, b) >= 80 or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+    """Two spellings or forms of one word: 'neighbourhood'/'neighborhood', 'Minn'/'Minnesota',
+    'moving'/'moved', 'centre'/'central' -- the same first letters, not merely similar
+    letters ('injured'/'insured', 'killed'/'billed', 'protest'/'protect' are other words)."""
+    sa, sb = _stem(a), _stem(b)
+    if sa == sb or (min(len(sa), len(sb)) >= 4 and (sa.startswith(sb) or sb.startswith(sa))):
+        return True
+    common = len(next((p for p in _prefixes(a) if b.startswith(p)), ""))
+    return (common >= 5 and common >= 0.8 * min(len(a), len(b))) or (common >= 3 and fuzz.ratio(a, b) >= 85)
+
+
+def _prefixes(word: str):
+    return (word[:k] for k in range(len(word), 0, -1))
 
 
 def _gaps(short: list[str], long_: list[str]):
@@ -116,57 +190,122 @@ def _gaps(short: list[str], long_: list[str]):
     return equal, gaps
 
 
-def _fact_changed(gaps, words: int) -> bool:
-    """A gap changes the fact: a negation or a figure, or a swapped content word --
-    one swap is an editor's rewording in a sentence of `SWAP_FROM` words or more
-    ("second floor" / "upper floor"), not in a shorter one."""
+def _unpaired(only_s: list[str], only_l: list[str]) -> tuple[list[str], list[str], int]:
+    """The words of each side with no form of themselves on the other ('centre' / 'central'
+    pair up), and the number of pairs."""
+    left = list(only_l)
+    kept = []
+    for w in only_s:
+        hit = next((k for k, v in enumerate(left) if _alike(w, v)), None)
+        if hit is None:
+            kept.append(w)
+        else:
+            del left[hit]
+    return kept, left, len(only_s) - len(kept)
+
+
+def fact_changed(short: list[str], long_: list[str], names: frozenset[str] = frozenset()) -> bool:
+    """The words one sentence has and the other lacks (counted as bags, so a moved
+    attribution is no difference) change what is said: a figure of one for another
+    figure of the other, a figure in place of words (a figure only cut or only added,
+    with its clause, is an editor's), a negation added or dropped, another day or month, a name of one and another
+    name of the other (`names`: words written capitalised; another speaker or place),
+    or words swapped for unrelated ones in one place (`_swapped`). Words only cut
+    ("the agency's safety body" / "the body") or only added (a clause) are an editor's."""
+    cs, cl = Counter(short), Counter(long_)
+    only_s, only_l = cs - cl, cl - cs
+    gaps = _gaps(short, long_)[1]
+    if any(w in NEGATIONS for w in only_s) or any(
+            w in NEGATIONS for cut, put, interior in gaps if interior or cut for w in put if w in only_l):
+        return True  # a negation dropped, or added anywhere but in a clause put before or after
+    if any(_figure(w) for w in only_s) and any(_figure(w) for w in only_l):
+        return True  # one figure for another ("12" / "15", "six others" / "one other", "first" / "second")
+    if any(_figure_for_words(cut, put, only_s, only_l) for cut, put, _interior in gaps):
+        return True  # a figure put in place of words ("12 people" / "several people")
+    if any(_time_word(w) for w in only_s) and any(_time_word(w) for w in only_l):
+        return True  # another day
+    names_s, names_l = _unpaired([w for w in only_s if w in names], [w for w in only_l if w in names])[:2]
+    if names_s and names_l:
+        return True  # another speaker, place or organisation
+    return _swapped(gaps, only_s, only_l, names, len(short))
+
+
+def _figure_for_words(cut: list[str], put: list[str], only_s: Counter, only_l: Counter) -> bool:
+    """In one gap, a figure (of one sentence only) stands where the other has words --
+    other than forms of the gap's own words ('Minn.' / 'Minnesota' beside a glued clause)."""
+    cut_rest, put_rest, _ = _unpaired(cut, put)
+    return (any(_cardinal(w) and only_s[w] for w in cut_rest) and bool(put_rest)) or (
+        any(_cardinal(w) and only_l[w] for w in put_rest) and bool(cut_rest))
+
+
+def _swapped(gaps, only_s: Counter, only_l: Counter, names: frozenset[str], words: int) -> bool:
+    """In one place of the alignment, content words of one sentence replaced by
+    unrelated content words of the other ('rose'/'fell', 'man'/'woman'; a word found
+    elsewhere in the other sentence was moved, not replaced). One such word put for
+    others is an editor's rewording in a sentence of `SWAP_FROM` words or more ("the
+    second floor" / "the upper floor"), never when it is a name."""
+    left_s, left_l = Counter(only_s), Counter(only_l)
     swaps = 0
-    for cut, put, interior in gaps:
-        if any(w in NEGATIONS for w in cut) or (interior and any(w in NEGATIONS for w in put)):
-            return True  # a negation added or dropped
-        if any(_NUMBER.match(w) for w in cut):
-            return True  # a figure of the short one is not in the long one
-        if interior and cut and any(_NUMBER.match(w) for w in put):
-            return True  # a figure replaced
-        if cut and put:  # words of one swapped for words of the other (at an edge: the subject)
-            content_put = [w for w in put if not _stop(w)]
-            swaps += sum(1 for c in cut if not _stop(c) and not any(_alike(c, p) for p in content_put))
+    for cut, put, _interior in gaps:
+        cut_w = [w for w in cut if left_s[w] > 0 and _content(w)]
+        put_w = [w for w in put if left_l[w] > 0 and _content(w)]
+        left_s.subtract(cut_w)
+        left_l.subtract(put_w)
+        rest_c, rest_p, _ = _unpaired(cut_w, put_w)
+        if rest_c and rest_p:
+            if any(w in names for w in rest_c + rest_p):
+                return True
+            swaps += min(len(rest_c), len(rest_p))
     return swaps > (1 if words >= SWAP_FROM else 0)
 
 
-def changes_fact(a: str, b: str) -> bool:
-    """The words that differ between `a` and `b` (normalised) change what is said:
-    a figure, a negation, or a content word swapped for an unrelated one."""
-    ta, tb = a.split(), b.split()
-    short, long_ = sorted((ta, tb), key=len)
-    return _fact_changed(_gaps(short, long_)[1], len(short))
+def _content(word: str) -> bool:
+    return not (_stop(word) or _time_word(word) or _cardinal(word))
+
+
+def names_in(*texts: str | None) -> frozenset[str]:
+    """The words written capitalised after a sentence's first word, normalised: names."""
+    found = set()
+    for text in texts:
+        for m in re.finditer(r"(?<=[\w,;:)] )[A-Z][\w'\u2019-]*", text or ""):
+            found.update(normalise(m.group()).split())
+    return frozenset(found)
+
+
+def changes_fact(a: str, b: str, names: frozenset[str] = frozenset()) -> bool:
+    """The words that differ between `a` and `b` (normalised) change what is said."""
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    return fact_changed(short, long_, names)
 
 
 def near_duplicate(a: str, b: str, raw_a: str | None = None, raw_b: str | None = None) -> bool:
     """`a` and `b` (normalised) are one sentence, one an edited copy of the other.
 
     Aligned word by word, the shorter must be nearly all inside the longer, in order
-    and in a compact stretch of it (a clause inserted or cut), or both must be mostly
-    shared (a few words reworded). No gap may change a figure or a negation, or
-    swap a content word for an unrelated one. `raw_a`/`raw_b`, the texts as written,
-    let two sentences that share only a quotation be told apart."""
+    and in a compact stretch of it (a clause inserted or cut); or, counted as bags of
+    words (an attribution moved to the other end, words reordered), both must be
+    mostly shared with 40% of the shorter in order. `fact_changed` must not hold.
+    `raw_a`/`raw_b`, the texts as written, let two sentences that share only a
+    quotation be told apart."""
     ta, tb = a.split(), b.split()
     (short, raw_s), (long_, raw_l) = sorted(((ta, raw_a), (tb, raw_b)), key=lambda x: len(x[0]))
     if len(short) < NEAR_MIN_WORDS:
         return False
-    equal, gaps = _gaps(short, long_)
+    equal, _ = _gaps(short, long_)
     if not equal:
         return False
-    matched = sum(op.src_end - op.src_start for op in equal)
-    cov_s, cov_l = matched / len(short), matched / len(long_)
-    if cov_s < 0.8 or _fact_changed(gaps, len(short)):
+    in_order = sum(op.src_end - op.src_start for op in equal)
+    if in_order < 0.4 * len(short) or fact_changed(short, long_, names_in(raw_s, raw_l)):
         return False
     if raw_s and raw_l and _only_quote_shared(raw_s, raw_l):
         return False
     span = equal[-1].dest_end - equal[0].dest_start
-    if cov_s >= 0.9 and span <= 1.5 * len(short) + 4:
+    if in_order >= 0.9 * len(short) and span <= 1.5 * len(short) + 4:
         return True  # one inside the other: a clause inserted or cut, or a mis-split
-    return cov_l >= 0.7
+    cs, cl = Counter(short), Counter(long_)
+    _, _, pairs = _unpaired(list((cs - cl).elements()), list((cl - cs).elements()))
+    shared = sum((cs & cl).values()) + pairs
+    return shared >= 0.8 * len(short) and shared >= 0.7 * len(long_)
 
 
 def _only_quote_shared(a: str, b: str) -> bool:
@@ -235,8 +374,8 @@ def _run_exhaustive(brief: Brief, workers: int = 1) -> None:
             root = items[i][0]
             if root.duplicate_of is not None:
                 continue
-            if (scores[j, i] and same_sentence(norm, texts[i])) or (
-                    i in near[j] and near_duplicate(norm, texts[i], s.text, root.text)):
+            if (scores[j, i] and same_sentence(norm, texts[i], s.text, root.text)) or near_duplicate(
+                    norm, texts[i], s.text, root.text):
                 s.duplicate_of = root.id
                 break
 
@@ -247,24 +386,23 @@ def _run_lsh(brief: Brief) -> None:
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    normal = {}
-    raw = {}
-    rank = {s.id: i for i, s in enumerate(brief.sentences)}  # reading order
-    for s in brief.sentences:
-        norm = normalise(s.text)
-        words = norm.split()
-        if len(words) < MIN_WORDS:
-            continue
+    items = [(s, normalise(s.text)) for s in brief.sentences]
+    items = [(s, n) for s, n in items if len(n.split()) >= MIN_WORDS]
+    # shingle Jaccard misses an edited copy (a clause put in, the attribution moved):
+    # the bigram index finds those, as on the exhaustive path
+    near = _bigram_candidates([n for _, n in items])
+    roots: dict[str, int] = {}  # root id -> its position in `items`
+    for j, (s, norm) in enumerate(items):
         mh = MinHash(num_perm=NUM_PERM)
-        mh.update_batch([sh.encode() for sh in shingles(words)])
-        candidates = [c for c in lsh.query(mh)
-                      if same_sentence(norm, normal[c]) or near_duplicate(norm, normal[c], s.text, raw[c])]
-        if candidates:
-            # link to the earliest copy in reading order
-            s.duplicate_of = min(candidates, key=rank.__getitem__)
+        mh.update_batch([sh.encode() for sh in shingles(norm.split())])
+        close = {roots[c] for c in lsh.query(mh)} | {i for i in near[j] if items[i][0].id in roots}
+        # the earliest copy in reading order (positions in `items` are reading order)
+        match = next((i for i in sorted(close) if same_sentence(norm, items[i][1], s.text, items[i][0].text)
+                      or near_duplicate(norm, items[i][1], s.text, items[i][0].text)), None)
+        if match is not None:
+            s.duplicate_of = items[match][0].id
             continue  # only roots are indexed, so chains stay one level deep
-        normal[s.id] = norm
-        raw[s.id] = s.text
+        roots[s.id] = j
         lsh.insert(s.id, mh)
 
 
