@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
@@ -70,6 +71,8 @@ def normalise(text: str) -> str:
 
 def _canon(word: str) -> str:
     """One spelling of a figure: "two" -> "2", "twenty-five" -> "25", "third" / "3rd" -> "#3"."""
+    if word.isalpha() and word not in CARDINALS and word not in ORDINALS:
+        return word
     if word in CARDINALS:
         return str(CARDINALS[word])
     if word in ORDINALS:
@@ -265,11 +268,13 @@ def _content(word: str) -> bool:
 
 def names_in(*texts: str | None) -> frozenset[str]:
     """The words written capitalised after a sentence's first word, normalised: names."""
-    found = set()
-    for text in texts:
-        for m in re.finditer(r"(?<=[\w,;:)] )[A-Z][\w'\u2019-]*", text or ""):
-            found.update(normalise(m.group()).split())
-    return frozenset(found)
+    return frozenset().union(*(_names_of(t) for t in texts if t))
+
+
+@lru_cache(maxsize=8192)
+def _names_of(text: str) -> frozenset[str]:
+    found = re.findall(r"(?<=[\w,;:)] )[A-Z][\w'\u2019-]*", text)
+    return frozenset(normalise(" ".join(found)).split())
 
 
 def changes_fact(a: str, b: str, names: frozenset[str] = frozenset()) -> bool:
@@ -386,6 +391,7 @@ def _run_lsh(brief: Brief) -> None:
     from datasketch import MinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    first = MinHash(num_perm=NUM_PERM)  # its permutations are drawn once, not per sentence (same seed)
     items = [(s, normalise(s.text)) for s in brief.sentences]
     items = [(s, n) for s, n in items if len(n.split()) >= MIN_WORDS]
     # shingle Jaccard misses an edited copy (a clause put in, the attribution moved):
@@ -393,7 +399,7 @@ def _run_lsh(brief: Brief) -> None:
     near = _bigram_candidates([n for _, n in items])
     roots: dict[str, int] = {}  # root id -> its position in `items`
     for j, (s, norm) in enumerate(items):
-        mh = MinHash(num_perm=NUM_PERM)
+        mh = MinHash(num_perm=NUM_PERM, permutations=first.permutations, scheme=first.scheme)
         mh.update_batch([sh.encode() for sh in shingles(norm.split())])
         close = {roots[c] for c in lsh.query(mh)} | {i for i in near[j] if items[i][0].id in roots}
         # the earliest copy in reading order (positions in `items` are reading order)
