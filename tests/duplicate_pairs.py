@@ -64,6 +64,10 @@ POSITIVES = [
     ("spelling", "The U.N. refugee agency said 12,000 people had crossed the border into Tavria since "
      "Monday.",
      "The UN refugee agency said 12,000 people had crossed the border into Tavria since Monday."),
+    ("spelling", "The harbour board approved about $80 million-worth of repairs to the old quay at Perrin, a "
+     "well-run port.",
+     "The harbour board approved about $80 million worth of repairs to the old quay at Perrin, a well run "
+     "port."),
     ("spelling", "Unemployment in the province fell to 6.2 per cent in the third quarter, the statistics "
      "office said.",
      "Unemployment in the province fell to 6.2 percent in the third quarter, the statistics office said."),

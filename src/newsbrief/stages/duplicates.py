@@ -66,11 +66,13 @@ def normalise(text: str) -> str:
     text = re.sub(r"\s+-", "-", text)
     text = re.sub(r"[^\w\s-]", " ", text)
     text = re.sub(r"\bper cent\b", "percent", text)
-    return " ".join(_canon(w) for w in text.split())
+    return " ".join(w for word in text.split() for w in _canon(word).split("-") if w.strip("_"))
 
 
 def _canon(word: str) -> str:
-    """One spelling of a figure: "two" -> "2", "twenty-five" -> "25", "third" / "3rd" -> "#3"."""
+    """One spelling of a figure: "two" -> "2", "twenty-five" -> "25", "third" / "3rd" -> "#3";
+    a compound's parts are canonical each ("eight-month" -> "8-month"), since the caller
+    splits it ("billion-worth" / "billion worth" are one wording)."""
     if word.isalpha() and word not in CARDINALS and word not in ORDINALS:
         return word
     if word in CARDINALS:
@@ -83,6 +85,8 @@ def _canon(word: str) -> str:
     parts = word.split("-")
     if len(parts) == 2 and parts[0] in CARDINALS and parts[1] in CARDINALS:
         return str(CARDINALS[parts[0]] + CARDINALS[parts[1]])
+    if len(parts) > 1:
+        return "-".join(_canon(p) for p in parts if p)
     return word
 
 
