@@ -2,7 +2,18 @@
 stability over an ingest in two halves, and throughput and memory at scale.
 
     python -m bench.stories [--feed F --gold G] [--skip-scale] [--sizes 3000,30000]
+    python -m bench.stories --dated     # the tune feed with every article dated (section 0 below)
     python -m bench.stories --heldout   # the held-out feed (bench/heldout_stories.py): report, never tune
+
+0. With --dated: the tune feed gives a date to only 100 articles (the ten DUC
+   2004 clusters whose DOCNOs are known, docids_verified_subset.tsv; the other
+   DUC 2004 files lost theirs, see its SOURCE.md). The gaps between consecutive
+   articles of those gold stories are printed, and then every other gold story
+   gets dates SIMULATED from them: a start day (by a hash of the story id) in
+   the period over which the real stories start (as densely packed as they), then, in the story's own stream order, gaps drawn (by hash)
+   from that real gap distribution, times --gap-scale (stretch it to test
+   stories that run for months). The real dates are kept. Quality then runs on
+   this dated feed with the date window at 30 days, longer, and off.
 
 1. Quality on ../shared/stories/feed_tune.jsonl (or --feed/--gold): the TF-IDF
    single-pass baseline and ours, in `arrival` and `arrival_stream` orders,
@@ -32,7 +43,7 @@ import time
 import zlib
 from pathlib import Path
 
-from newsbrief.corpus.clusterer import ClusterSettings, Clusterer
+from newsbrief.corpus.clusterer import ClusterSettings, Clusterer, _day
 from newsbrief.corpus.score import by_part
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +53,8 @@ STORIES = ROOT.parent / "shared" / "stories"
 # story compared (no index, no window), join at cosine 0.175, no merges.
 BASELINE = ClusterSettings(join=0.175, merge=1.1, background=False, prior_docs=0, join_low=1.0, margin=1.0, lead_words=0,
                            shingle_bonus=0.0, centroid_terms=10 ** 7, index_terms=10 ** 7, query_terms=10 ** 7,
-                           candidates=10 ** 7, window_articles=10 ** 9, window_days=10 ** 6)
+                           candidates=10 ** 7, window_articles=10 ** 9, window_days=10 ** 6,
+                           date_penalty=0.0)
 
 
 def load(feed: Path, gold: Path) -> tuple[list[dict], dict[str, str], dict[str, str]]:
@@ -76,6 +88,73 @@ def cluster_feed(records: list[dict], order: str, settings: ClusterSettings) -> 
     for art, lab in labels.items():
         out[art] = c.resolve(labels[lab] if lab in labels else lab)
     return out, c
+
+
+def gold_gaps(records: list[dict], gold: dict[str, str]) -> list[int]:
+    """Days between consecutive dated articles of each gold story (sorted by date)."""
+    dated: dict[str, list] = {}
+    for r in records:
+        day = _day(r.get("published"))
+        if day is not None and r["id"] in gold:
+            dated.setdefault(gold[r["id"]], []).append(day)
+    return [(b - a).days for days in dated.values() for a, b in zip(sorted(days), sorted(days)[1:])]
+
+
+def with_dates(records: list[dict], gold: dict[str, str], scale: float = 1.0) -> list[dict]:
+    """The feed with a date on every article: the real ones kept, the others
+    simulated story by story from the real within-story gaps (deterministic)."""
+    from datetime import date, timedelta
+
+    pool = sorted(gold_gaps(records, gold)) or [1]
+    starts = sorted(min(d) for d in _days_by_story(records, gold).values())
+    spread = max(1, (starts[-1] - starts[0]).days) if starts else 60  # stories start as densely as the real ones
+    by_story: dict[str, list[dict]] = {}
+    for r in sorted(records, key=lambda r: r["arrival_stream"]):
+        by_story.setdefault(gold.get(r["id"], r["id"]), []).append(r)
+    out = {}
+    for story, members in by_story.items():
+        day = (starts[0] if starts else date(2030, 1, 1)) + timedelta(days=zlib.crc32(story.encode()) % spread)
+        for j, r in enumerate(members):
+            if j:
+                day += timedelta(days=round(scale * pool[zlib.crc32(f"{story}:{j}".encode()) % len(pool)]))
+            out[r["id"]] = r if r.get("published") else dict(r, published=day.isoformat())
+    return [out[r["id"]] for r in records]
+
+
+def _quantiles(values: list[int]) -> str:
+    v = sorted(values)
+    at = lambda q: v[min(len(v) - 1, int(q * len(v)))]  # noqa: E731
+    return f"n {len(v)}, median {at(0.5)}, p75 {at(0.75)}, p90 {at(0.9)}, max {v[-1]} days"
+
+
+def dated(records, gold, part, scale: float) -> None:
+    gaps = gold_gaps(records, gold)
+    spans = _spans(records, gold)
+    print(f"dated: gaps between consecutive articles of the {len(spans)} really dated gold stories: "
+          f"{_quantiles(gaps)}; story spans {_quantiles(spans)}")
+    feed = with_dates(records, gold, scale)
+    sim = _spans(feed, gold)
+    print(f"  simulated (x{scale:g}): spans of all {len(sim)} gold stories {_quantiles(sim)}")
+    rules = [(f"cut {d}d", ClusterSettings(window_days=d, date_penalty=0.0)) for d in (30, 90, 365)]
+    rules += [("no date", ClusterSettings(date_penalty=0.0)), ("ours", ClusterSettings()), ("baseline", BASELINE)]
+    for order in ("arrival", "arrival_stream"):
+        print(f" order {order} (cut Nd: a hard date window, no rising bar; ours: the default, a bar rising with the gap)")
+        for name, settings in rules:
+            labels, _ = cluster_feed(feed, order, settings)
+            print(_row(name, by_part(labels, gold, part)))
+
+
+def _days_by_story(records, gold) -> dict[str, list]:
+    days: dict[str, list] = {}
+    for r in records:
+        d = _day(r.get("published"))
+        if d is not None:
+            days.setdefault(gold.get(r["id"], r["id"]), []).append(d)
+    return days
+
+
+def _spans(records, gold) -> list[int]:
+    return [(max(v) - min(v)).days for v in _days_by_story(records, gold).values()]
 
 
 def _row(name: str, scores) -> str:
@@ -202,6 +281,9 @@ def main(argv=None) -> int:
     p.add_argument("--heldout", action="store_true",
                    help="quality and stability on the held-out feed (DUC 2006, DUC 2007 main, Multi-News test) "
                         "instead of the tune feed; no scale part. Report only: never tune on it")
+    p.add_argument("--dated", action="store_true",
+                   help="only the date section: the tune feed with simulated dates (see above), window 30/90/365/off")
+    p.add_argument("--gap-scale", type=float, default=1.0, help="with --dated: stretch the simulated gaps")
     a = p.parse_args(argv)
     if a.heldout:
         from bench.heldout_stories import build
@@ -224,6 +306,9 @@ def main(argv=None) -> int:
         scale([int(x) for x in a.sizes.split(",")], a.feed)
         return 0
     records, gold, part = load(a.feed, a.gold)
+    if a.dated:
+        dated(records, gold, part, a.gap_scale)
+        return 0
     print(f"feed {a.feed.name}: {len(records):,} articles, {len(set(gold.values()))} gold stories")
     quality(records, gold, part)
     stability(records, gold, part)

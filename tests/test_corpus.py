@@ -93,17 +93,28 @@ def test_story_outside_the_arrival_window_is_not_joined():
     assert far[records[0]["id"]] != far[records[1]["id"]]  # 12 arrivals later: out of the window
 
 
-def test_dated_articles_far_apart_open_a_new_story():
-    records, _ = fictional.feed(stories=1, per_story=2, seed=8)
-    records[0]["published"], records[1]["published"] = "2031-01-01", "2031-01-10"
-    _, close = run(records)
-    assert len(set(close.values())) == 1
-    records[1]["published"] = "2031-09-01"
-    _, apart = run(records)
-    assert len(set(apart.values())) == 2
-    records[1].pop("published")  # no date: the time window cannot say no
-    _, undated = run(records)
-    assert len(set(undated.values())) == 1
+def test_a_date_gap_raises_the_bar_instead_of_cutting():
+    """Fictional story of two articles: months apart they still join (a story runs
+    for months), but the score falls with the gap; inside the story's date span
+    there is no penalty; undated, none; the optional hard cut still cuts."""
+    records, _ = fictional.feed(stories=1, per_story=3, seed=8)
+
+    def second_score(first, second, settings=None):
+        records[0]["published"], records[1]["published"] = first, second
+        c = Clusterer(settings)
+        vecs = c.vectorize([(r["title"] + "\n" + r["text"], r.get("published")) for r in records[:2]])
+        c.assign(vecs[0])
+        return c.assign(vecs[1])
+
+    close, far = second_score("2031-01-01", "2031-01-01"), second_score("2031-01-01", "2031-09-01")
+    assert not far.new and far.story == close.story  # 243 days later: the same story
+    # the penalty for 243 days: date_penalty * log2(1 + 243 / 30)
+    assert close.score - far.score == pytest.approx(0.03 * np.log2(1 + 243 / 30), abs=1e-4)
+    records[1].pop("published")
+    undated = second_score("2031-01-01", None)
+    assert undated.score == pytest.approx(close.score, abs=1e-6)
+    cut = second_score("2031-01-01", "2031-09-01", ClusterSettings(window_days=60))
+    assert cut.new
 
 
 def test_candidates_are_bounded_as_the_clusterer_grows():
