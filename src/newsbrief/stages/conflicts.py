@@ -23,12 +23,14 @@ from __future__ import annotations
 import re
 
 from newsbrief.lexicon import REPORT_VERBS, words
-from newsbrief.model import Conflict
+from newsbrief.model import Conflict, Progression
 from newsbrief.ids import Unique, conflict_id
 from newsbrief.unionfind import UnionFind
 from newsbrief.stage import Stage
 from newsbrief.text.content_words import _stem, _without_names, _words
-from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, comparable, figure_label,
+from newsbrief.stages import confidence
+from newsbrief.stages.conflict_scope import countable, dated_order, published, same_population, side
+from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, comparable, figure_label,  # noqa: F401
                                              source_label)
 
 from newsbrief.config import ConflictSettings
@@ -78,7 +80,7 @@ def scoped_keys(brief, ctx) -> dict:
     / "a 9-coach convoy": the number before a hyphen sizes the singular noun it
     modifies), compared only where both name the same place or facility (`_same_thing`),
     and an amount in a unit at a named place ("40 millimetres" in Orsk / "more than 55
-    millimetres" in Orsk), where a larger later figure is an update (`_grows`).
+    millimetres" in Orsk), where a larger later figure is an update (`_relation`).
     Nothing else of measure "other" is compared, nor a figure without an event."""
     from newsbrief.stages.figures import figure_tokens
 
@@ -118,96 +120,124 @@ def _same_thing(brief, a, b) -> bool:
     return bool(_named_things(brief, a) & _named_things(brief, b))
 
 
-def _published(brief, f):
-    from newsbrief.timex.grammar import to_date
-    art = brief.article(article_of(brief, f.sentence) or "")
-    return to_date(art.published) if art else None
+def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
+    """How two figures of one group stand: "clash" (they cannot both be true of one thing
+    at one time), "progression" (a count that changed between dated articles: later and
+    larger, or days apart), or None (both can be true, or nothing says they count one thing)."""
+    la, arta, (alo, ahi) = info[a.id]
+    lb, artb, (blo, bhi) = info[b.id]
+    if not (ahi < blo or bhi < alo):
+        return None  # both can be true
+    if arta == artb and (la == lb or not (a.source_text or a.source) or not (b.source_text or b.source)):
+        return None  # one article's own voice beside a count it quotes: an update it reports, not a dispute
+    if _elsewhere(a, b):
+        return None  # "died in Nicaragua" vs "died in Honduras": two counts, even of one storm
+    if key[0] == "size" and not _same_thing(brief, a, b):
+        return None  # "a 3-car crash" near one town, "a 5-car crash" near another: two things
+    if not same_population(a, b):
+        return None  # "five soldiers" and "nine civilians" killed: two counts of one event
+    order = dated_order(brief, a, b)
+    if _days_apart(brief, a, b) > max_days_apart:
+        return "progression"  # a later toll is an update, not a contradiction
+    if key[0] == "amount":
+        # a total that grows over the storm: an update; of unknown order, abstain
+        if order is None:
+            return None
+        return "progression" if bounds(order[1])[1] >= bounds(order[0])[0] else "clash"
+    if order is not None and bounds(order[1])[0] > bounds(order[0])[1]:
+        return "progression"  # a later, larger toll: the count rose
+    return "clash"
 
 
-def _grows(brief, a, b) -> bool:
-    """An amount at one place (snow, rain) that can be a running total: the later-published
-    figure is not smaller, or the order is unknown (same day, no date)."""
-    da, db = _published(brief, a), _published(brief, b)
-    if da is None or db is None or da == db:
-        return True
-    early, late = (a, b) if da < db else (b, a)
-    return bounds(late)[1] >= bounds(early)[0]
+def _best_per_source(brief, figs):
+    """Each source's headline figure per article: "12 arrested ... five Klan members,
+    seven counter-protesters" is one count and its breakdown, not three claims; the
+    largest count, of equal ones the most precise ("three" over "at least three")."""
+    best = {}
+    for f in figs:
+        k = (article_of(brief, f.sentence), source_label(brief, f), side(f))
+        if k not in best or (bounds(f)[0], -bounds(f)[1]) > (bounds(best[k])[0], -bounds(best[k])[1]):
+            best[k] = f
+    keep = {f.id for f in best.values()}
+    return [f for f in figs if f.id in keep]
 
 
-def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None):
+def _group_key(brief, f, scoped):
+    """The comparison group of a figure, None when it is compared with nothing."""
+    if f.id in scoped:
+        return scoped[f.id][0]
+    if not countable(brief, f) or _about_an_earlier_year(brief, f):
+        return None
+    if f.event is None and len(brief.events) > 1:
+        # outside the events of a story of several, nothing says two counts are of
+        # one happening but a place both name: without one, abstain
+        if len(f.places or []) != 1:
+            return None
+        return (None, f.measure, f.places[0])
+    return (f.event, f.measure)
+
+
+def _head(brief, key, labels):
+    """(event id, heading) of a group's note."""
+    if key in labels:
+        return None, labels[key]
+    if key[0] is None and len(key) == 3:  # outside every event, at one place
+        return None, f"{key[1].capitalize()} in {key[2]}"
+    event = brief.index.event(key[0])
+    title = _short(event.title if event else "", 60)
+    return key[0], key[1].capitalize() + (f" in {title}" if title else "")
+
+
+def _parts(brief, figs, dated=False) -> list[str]:
+    seen, parts = set(), []
+    for f in figs:
+        when = published(brief, f) if dated else None
+        label = f"{figure_label(f)} ({source_label(brief, f)}" + (f", {when.isoformat()})" if when else ")")
+        if label not in seen:
+            seen.add(label)
+            parts.append(label)
+    return parts
+
+
+def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, progressions=None):
     """Figure conflicts, one per (event, measure) whose figures cannot all be true.
     Figures are grouped by the event the `figures` stage filed them under; the scoped
-    counts of `scoped_keys` by their scope, whatever their event."""
+    counts of `scoped_keys` by their scope. Counts that changed over time (`_relation`)
+    are appended to `progressions` (a list) when given."""
     groups, order = {}, []
     scoped = scoped_keys(brief, ctx)
-    labels = {}
+    labels = {v[0]: v[1] for v in scoped.values()}
     for f in brief.figures:
-        if f.id in scoped:
-            key, labels[scoped[f.id][0]] = scoped[f.id][0], scoped[f.id][1]
-        elif not comparable(brief, f) or _about_an_earlier_year(brief, f):
+        key = _group_key(brief, f, scoped)
+        if key is None:
             continue
-        elif f.event is None and len(brief.events) > 1:
-            # outside the events of a story of several, nothing says two counts are of
-            # one happening but a place both name: without one, abstain
-            if len(f.places or []) != 1:
-                continue
-            key = (None, f.measure, f.places[0])
-        else:
-            key = (f.event, f.measure)
         if key not in groups:
             groups[key] = []
             order.append(key)
         groups[key].append(f)
     out = []
     for key in order:
-        # each source's headline figure per article: "12 arrested ... five Klan members,
-        # seven counter-protesters" is one count and its breakdown, not three claims
-        best = {}
-        for f in groups[key]:
-            k = (article_of(brief, f.sentence), source_label(brief, f))
-            # the largest count; of equal ones the most precise ("three" over "at least three")
-            if k not in best or (bounds(f)[0], -bounds(f)[1]) > (bounds(best[k])[0], -bounds(best[k])[1]):
-                best[k] = f
-        keep = {f.id for f in best.values()}
-        figs = [f for f in groups[key] if f.id in keep]
-        clash = set()
+        figs = _best_per_source(brief, groups[key])
         info = {f.id: (source_label(brief, f), article_of(brief, f.sentence), bounds(f)) for f in figs}
+        clash, rose = set(), set()
         for i, a in enumerate(figs):
-            la, arta, (alo, ahi) = info[a.id]
             for b in figs[i + 1:]:
-                lb, artb, (blo, bhi) = info[b.id]
-                if not (ahi < blo or bhi < alo):
-                    continue  # both can be true
-                if arta == artb and (la == lb or not (a.source_text or a.source) or not (b.source_text or b.source)):
-                    continue  # one article's own voice beside a count it quotes: an update it reports, not a dispute
-                if _days_apart(brief, a, b) > max_days_apart:
-                    continue  # a later toll is an update, not a contradiction
-                if _elsewhere(a, b):
-                    continue  # "died in Nicaragua" vs "died in Honduras": two counts, even of one storm
-                if key[0] == "size" and not _same_thing(brief, a, b):
-                    continue  # "a 3-car crash" near one town, "a 5-car crash" near another: two things
-                if key[0] == "amount" and _grows(brief, a, b):
-                    continue  # a total that grows over the storm: an update, not a dispute
-                clash.update((a.id, b.id))
+                how = _relation(brief, key, a, b, info, max_days_apart)
+                if how == "clash":
+                    clash.update((a.id, b.id))
+                elif how == "progression":
+                    rose.update((a.id, b.id))
+        event_id, head = _head(brief, key, labels)
+        if rose and progressions is not None:
+            steps = sorted((f for f in figs if f.id in rose), key=lambda f: (published(brief, f), bounds(f)))
+            progressions.append(Progression(id="", event=event_id, measure=key[1] if key[0] != "size" and
+                                            key[0] != "amount" else "other", items=[f.id for f in steps],
+                                            note=f"{head}: " + " \u2192 ".join(_parts(brief, steps, dated=True))))
         if not clash:
             continue
-        if key in labels:
-            event_id, head = None, labels[key]
-        elif key[0] is None and len(key) == 3:  # outside every event, at one place
-            event_id, head = None, f"{key[1].capitalize()} in {key[2]}"
-        else:
-            event = brief.index.event(key[0])
-            title = _short(event.title if event else "", 60)
-            event_id, head = key[0], key[1].capitalize() + (f" in {title}" if title else "")
         figs = [f for f in figs if f.id in clash]  # the others agree: see figures.ranges()
-        seen, parts = set(), []
-        for f in figs:
-            label = f"{figure_label(f)} ({source_label(brief, f)})"
-            if label not in seen:
-                seen.add(label)
-                parts.append(label)
         out.append(Conflict(id="", kind="figure", event=event_id, items=[f.id for f in figs],
-                            note=f"{head}: " + ", ".join(parts)))
+                            note=f"{head}: " + ", ".join(_parts(brief, figs))))
     return out
 
 
@@ -390,12 +420,17 @@ def _accused(text: str) -> set[str]:
 
 
 def run(brief, ctx):
-    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx) + denial_conflicts(brief)
+    progressions = []
+    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx, progressions) + denial_conflicts(brief)
     unique = Unique()
     for c in found:
         c.id = unique(conflict_id(c.kind, c.items))
+    for p in progressions:
+        p.id = unique(conflict_id("progression", p.items))
     brief.conflicts = found
+    brief.progressions = progressions
+    confidence.score(brief)
     return None
 
 
-STAGE = Stage("conflicts", run, requires=("events", "figures", "claims"), provides=("conflicts",))
+STAGE = Stage("conflicts", run, requires=("events", "figures", "claims"), provides=("conflicts", "progressions"))

@@ -1,0 +1,126 @@
+"""Progressions (a count that changed over time), scope of rival counts, and the
+confidence of figures, claims and conflicts with its display. Fictional examples."""
+from conftest import event_over, make_brief
+from newsbrief.context import Context
+from newsbrief.model import Claim, Figure
+from newsbrief.pipeline import run_stage
+from newsbrief.report import render
+from newsbrief.report.view import view
+from newsbrief.stages import claims, conflicts, confidence, figures
+
+
+def brief_of(articles, events=(), published=None):
+    brief, ctx = make_brief(articles, published)
+    if events:
+        brief.events = [event_over(brief, *e) for e in events]
+        ctx.similarity = lambda a, b: 1.0
+    run_stage(claims.STAGE, brief, ctx)
+    run_stage(figures.STAGE, brief, ctx)
+    run_stage(conflicts.STAGE, brief, ctx)
+    return brief
+
+
+def kinds(brief, kind):
+    return [c for c in brief.conflicts if c.kind == kind]
+
+
+FLOOD = {"a": ["Six people died in the flood in Harrow Vale, officials said."],
+         "b": ["Nine people died in the flood in Harrow Vale, the army said."]}
+
+
+def test_a_toll_that_rose_between_dated_articles_is_a_progression_not_a_conflict():
+    """Fictional: six dead on the first day, nine the next: the count rose."""
+    b = brief_of(FLOOD, published={"a": "2024-03-01", "b": "2024-03-02"})
+    assert kinds(b, "figure") == []
+    (p,) = b.progressions
+    texts = [next(f.text for f in b.figures if f.id == i) for i in p.items]
+    assert texts == ["Six", "Nine"] and p.measure == "killed"
+    assert "\u2192" in p.note and "2024-03-01" in p.note and "2024-03-02" in p.note
+
+
+def test_a_toll_that_fell_a_day_later_is_a_dispute_and_undated_tolls_stay_rivals():
+    """Fictional: nine dead on the first day, six the next (a correction two sources
+    disagree on), and the same two counts without dates: both conflicts, no progression."""
+    b = brief_of(FLOOD, published={"a": "2024-03-02", "b": "2024-03-01"})
+    assert len(kinds(b, "figure")) == 1 and b.progressions == []
+    b = brief_of(FLOOD)
+    assert len(kinds(b, "figure")) == 1 and b.progressions == []
+
+
+def test_a_part_against_its_total_is_not_a_conflict():
+    """Fictional: twelve killed, two of the dead children; four of their crew."""
+    b = brief_of({"a": ["Twelve people were killed in the blast at the depot, police said."],
+                  "b": ["Two of the dead were children, a doctor said.",
+                        "The blast killed four of their drivers, the company said."]},
+                 events=[("depot blast", "2024-06-01", [1, 2, 3])])
+    assert kinds(b, "figure") == []
+
+
+def test_counts_of_two_populations_of_one_event_are_not_rivals():
+    """Fictional: five soldiers and nine villagers killed in one raid are two counts."""
+    b = brief_of({"a": ["Five soldiers were killed in the raid on Korvel, the army said."],
+                  "b": ["Nine villagers were killed in the raid on Korvel, a monitor said."]},
+                 events=[("raid", "2024-02-10", [1, 2])])
+    assert kinds(b, "figure") == []
+
+
+def test_killed_n_of_the_raiders_counts_the_killed_raiders():
+    """Fictional: guards "killed two of the raiders" against "three raiders were killed":
+    one population, two counts that cannot both be true."""
+    b = brief_of({"a": ["The guards killed two of the raiders and held the rest, the agency said."],
+                  "b": ["Three raiders were killed in the shootout, the ministry said."]},
+                 events=[("shootout", "2024-02-11", [1, 2])])
+    (c,) = kinds(b, "figure")
+    assert {f.text for f in b.figures if f.id in c.items} == {"two", "Three"}
+
+
+def test_every_figure_claim_and_conflict_carries_a_confidence_by_rule():
+    """Fictional: a precise attributed toll outranks a vague, hedged, unattributed one."""
+    b = brief_of({"a": ["About 60 sailors were killed in the storm, the navy said."],
+                  "b": ["Reportedly hundreds died in the storm."],
+                  "c": ["More than 90 sailors died in the storm, a monitoring group said."]})
+    by_text = {f.text: f for f in b.figures}
+    assert by_text["About 60"].confidence > by_text["hundreds"].confidence
+    assert by_text["hundreds"].confidence < confidence.SHOWN
+    assert all(0 <= x.confidence <= 1 for x in [*b.figures, *b.claims, *b.conflicts])
+    (c,) = kinds(b, "figure")
+    assert 0 < c.confidence <= 1
+    run_stage(conflicts.STAGE, b, Context())  # scoring twice changes nothing
+    assert {f.text: f.confidence for f in b.figures} == {t: f.confidence for t, f in by_text.items()}
+
+
+def test_markdown_hides_unconfident_items_marks_unsure_ones_and_json_keeps_all():
+    """Fictional: a figure under SHOWN is left out of the Markdown, one under SURE is
+    marked; the JSON has both, with their confidence."""
+    b = brief_of({"a": ["About 60 sailors were killed in the storm, the navy said.",
+                        "Ten fishermen were hurt in the storm, the port said."]})
+    low, mid = b.figures[0], b.figures[1]
+    low.confidence, mid.confidence = 0.3, 0.6
+    md = render.to_markdown(b)
+    assert "About 60" not in md.split("## Figures")[1].split("##")[0]
+    assert "10 (uncertain)" in md
+    data = b.to_dict()
+    assert {f["confidence"] for f in data["figures"]} >= {0.3, 0.6}
+    b.claims[0].confidence = 0.2
+    assert all(c["text"] != b.claims[0].text for g in view(b)["said"] for c in g["claims"])
+    assert b.claims[0].text in render.to_json(b)
+
+
+def test_progressions_are_shown_in_markdown_and_html():
+    b = brief_of(FLOOD, published={"a": "2024-03-01", "b": "2024-03-02"})
+    md = render.to_markdown(b)
+    assert "## Counts that changed" in md and "Six (officials, 2024-03-01)" in md
+    html = render.to_html(b)
+    assert 'id="changed"' in html and "Counts that changed" in html
+    assert "## Where sources disagree" not in md
+
+
+def test_claim_confidence_is_lower_for_a_possibility():
+    c = Claim(id="x", sentence="s", speaker=None, speaker_text="the mayor", cue="said", stance="assert",
+              text="the dam may fail", modality="possible", confidence=1.0)
+    d = Claim(id="y", sentence="s", speaker=None, speaker_text="the mayor", cue="said", stance="assert",
+              text="the dam failed", confidence=1.0)
+    b = brief_of({"a": ["The dam failed, the mayor said."]})
+    assert confidence.claim_confidence(b, c) < confidence.claim_confidence(b, d)
+    f = Figure(id="f", sentence="s", text="dozens", measure="killed", low=None, high=None, vague=True)
+    assert confidence.figure_confidence(b, f) < 0.7
