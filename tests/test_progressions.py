@@ -124,3 +124,23 @@ def test_claim_confidence_is_lower_for_a_possibility():
     assert confidence.claim_confidence(b, c) < confidence.claim_confidence(b, d)
     f = Figure(id="f", sentence="s", text="dozens", measure="killed", low=None, high=None, vague=True)
     assert confidence.figure_confidence(b, f) < 0.7
+
+
+def test_a_negative_statement_of_what_another_denies_joins_the_denial():
+    """Fictional: the ministry denies the mill made the payment; its aides insisted the
+    mill had made no payment to the council: one side of one dispute."""
+    b = brief_of({"a": ["The ministry denied that the Orvel mill made the payment to the council."],
+                  "b": ["Aides insisted on Monday that the Orvel mill had made no payment to the council."]})
+    (c,) = kinds(b, "denial")
+    assert len(c.items) == 2
+
+
+def test_a_negative_statement_of_another_proposition_joins_no_denial():
+    """Fictional misfire probes: a denial that the bridge was closed and a report that it
+    was not damaged; a negative report beside no denial at all."""
+    b = brief_of({"a": ["The mayor denied that the Tarn bridge was closed to lorries."],
+                  "b": ["Engineers said the Tarn bridge was not damaged by the flood waters."]})
+    assert kinds(b, "denial") == []
+    b = brief_of({"a": ["Officials said no one was hurt when the shed burned down."],
+                  "b": ["The fire chief said nobody was hurt in the shed fire."]})
+    assert kinds(b, "denial") == []

@@ -27,7 +27,7 @@ from newsbrief.model import Conflict, Progression
 from newsbrief.ids import Unique, conflict_id
 from newsbrief.unionfind import UnionFind
 from newsbrief.stage import Stage
-from newsbrief.text.content_words import _stem, _without_names, _words
+from newsbrief.text.content_words import _stem, _without_names, _words, proposition_words
 from newsbrief.stages import confidence
 from newsbrief.stages.conflict_scope import countable, dated_order, published, same_population, side
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, comparable, figure_label,  # noqa: F401
@@ -36,6 +36,7 @@ from newsbrief.stages.figure_groups import (_short, article_name, article_of, bo
 from newsbrief.config import ConflictSettings
 
 MAX_DAYS_APART = ConflictSettings.max_days_apart
+OPPOSED_MIN_WORDS = 3  # a proposition is named by at least three content words that are no names
 
 
 def _elsewhere(a, b) -> bool:
@@ -275,6 +276,10 @@ def denial_conflicts(brief):
                 need = 3
             if need is not None and shared >= need:
                 uf.union(b.id, a.id)
+    for neg, deny in _negative_statements(brief, denies):
+        cache[neg.id] = words(neg)
+        uf.union(neg.id, deny.id)
+        denies.append(neg)
     comps = {}
     for c in denies:
         comps.setdefault(uf.find(c.id), []).append(c)
@@ -288,8 +293,8 @@ def denial_conflicts(brief):
         for m in members:
             accused.update(_accused(m.text))
         for c in claims:
-            if c.stance != "assert" or c.id in items:
-                continue
+            if c.stance != "assert" or c.id in items or c.negated:
+                continue  # a negative statement sharing the words says what the denial says
             if (c.speaker or c.speaker_text or "").lower() in speakers:
                 continue
             if c.sentence in member_sentences:
@@ -330,6 +335,28 @@ def denial_conflicts(brief):
         if len(members) > 1:
             note += f" ({len(members)} denials)"
         out.append(Conflict(id="", kind="denial", event=ev(first), items=items, note=note))
+    return out
+
+
+def _negative_statements(brief, denies) -> list:
+    """(negative statement, denial) pairs: a speaker's own negative statement of the
+    proposition another denies ("insisted the mill had made no payment" beside "denied
+    the mill made the payment") stands on the denial's side. Same proposition: most
+    content words that are no names shared (`proposition_words`, at least
+    OPPOSED_MIN_WORDS and more than half of each), in another sentence; a conditional, a
+    possibility or a question is no statement."""
+    out = []
+    real = [(d, proposition_words(d.text, REPORTING)) for d in denies]
+    for c in brief.claims:
+        if c.stance != "assert" or not c.negated or c.modality != "asserted" or "?" in c.text:
+            continue
+        mine = proposition_words(c.text, REPORTING)
+        for d, theirs in real:
+            shared = len(mine & theirs)
+            if brief.root_of(d.sentence) != brief.root_of(c.sentence) and shared >= OPPOSED_MIN_WORDS \
+                    and 2 * shared > max(len(mine), len(theirs)):
+                out.append((c, d))
+                break
     return out
 
 
