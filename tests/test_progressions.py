@@ -6,11 +6,12 @@ from newsbrief.model import Claim, Figure
 from newsbrief.pipeline import run_stage
 from newsbrief.report import render
 from newsbrief.report.view import view
-from newsbrief.stages import claims, conflicts, confidence, figures
+from newsbrief.stages import claims, conflicts, confidence, entities, figures
 
 
 def brief_of(articles, events=(), published=None):
     brief, ctx = make_brief(articles, published)
+    run_stage(entities.STAGE, brief, ctx)
     if events:
         brief.events = [event_over(brief, *e) for e in events]
         ctx.similarity = lambda a, b: 1.0
@@ -144,3 +145,25 @@ def test_a_negative_statement_of_another_proposition_joins_no_denial():
     b = brief_of({"a": ["Officials said no one was hurt when the shed burned down."],
                   "b": ["The fire chief said nobody was hurt in the shed fire."]})
     assert kinds(b, "denial") == []
+
+
+def test_the_size_of_one_incident_split_across_events_is_compared():
+    """Fictional: "a 14-truck convoy" that killed three near Dorran, Bavaria, and "a
+    10-truck convoy" in Bavaria that killed three: one convoy, two sizes, even when the
+    timeline files the two sentences under no common event."""
+    b = brief_of({"a": ["Raiders ambushed a 14-truck convoy near Dorran, Bavaria, killing three drivers, police said."],
+                  "b": ["In Bavaria, three drivers were killed when raiders hit a 10-truck convoy, the army said."]})
+    notes = [c.note for c in kinds(b, "figure")]
+    assert any(n.startswith("Size of the convoy") for n in notes)
+
+
+def test_sizes_of_two_incidents_are_not_compared():
+    """Fictional misfire probes: two convoys in two towns of one region, each with its
+    own toll; the same two sizes a week apart; two towers."""
+    b = brief_of({"a": ["Raiders ambushed a 14-truck convoy near Dorran, Bavaria, killing three drivers, police said."],
+                  "b": ["Near Ossel, Bavaria, raiders hit a 10-truck convoy and killed five drivers, the army said."]})
+    assert not any(c.note.startswith("Size") for c in kinds(b, "figure"))
+    b = brief_of({"a": ["Raiders ambushed a 14-truck convoy near Dorran, Bavaria, killing three drivers, police said."],
+                  "b": ["In Bavaria, three drivers were killed when raiders hit a 10-truck convoy, the army said."]},
+                 published={"a": "2024-04-01", "b": "2024-04-08"})
+    assert not any(c.note.startswith("Size") for c in kinds(b, "figure"))

@@ -13,7 +13,7 @@ Claim: the claims stage's confidence in the speaker (1.0 named, less for a resol
   plus 0.05 when two or more articles carry it.
 Conflict: the mean confidence of its items, times 0.9 when all its items come from one
   article (one article's own voices, not two outlets), and for a denial met by no
-  assertion (only denials of one allegation) times 0.8.
+  assertion (only denials and negative statements of one allegation) times 0.8.
 
 Readers see the confident ones: `SHOWN` is the level under which the Markdown and
 HTML leave an item out (the JSON keeps everything), `SURE` the level under which they
@@ -79,7 +79,8 @@ def conflict_confidence(brief, c, items: dict) -> float:
             articles.add(sentence.article)
     if len(articles) < 2:
         conf *= 0.9
-    if getattr(c, "kind", None) == "denial" and all(getattr(items.get(i), "stance", None) == "deny" for i in c.items):
+    if getattr(c, "kind", None) == "denial" and all(
+            getattr(items.get(i), "stance", None) == "deny" or getattr(items.get(i), "negated", False) for i in c.items):
         conf *= 0.8
     return _clip(conf)
 

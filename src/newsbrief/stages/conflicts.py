@@ -87,7 +87,7 @@ def scoped_keys(brief, ctx) -> dict:
 
     out = {}
     for f in brief.figures:
-        if f.measure != "other" or ctx is None or not f.event:
+        if f.measure != "other" or ctx is None:
             continue
         doc, anchor = figure_tokens(ctx.doc(f.sentence), f)
         if anchor is None:
@@ -96,8 +96,9 @@ def scoped_keys(brief, ctx) -> dict:
         nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
         if nxt is not None and nxt.text == "-" and unit.dep_ == "compound" and unit.head.pos_ == "NOUN" \
                 and unit.head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in unit.head.children):
-            out[f.id] = (("size", f.event, unit.head.lemma_.lower()), f"Size of the {unit.head.lower_}")
-        elif f.places and (f.counted or "").lower() in AMOUNT_UNITS:
+            # sizes are grouped by the thing, whatever the event; `_same_thing` tells one thing
+            out[f.id] = (("size", None, unit.head.lemma_.lower()), f"Size of the {unit.head.lower_}")
+        elif f.event and f.places and (f.counted or "").lower() in AMOUNT_UNITS:
             unit_word = f.counted.lower()
             for place in f.places:
                 out.setdefault(f.id, (("amount", f.event, unit_word, place),
@@ -108,17 +109,36 @@ def scoped_keys(brief, ctx) -> dict:
 def _named_things(brief, f) -> set:
     """The places of a figure and the facilities (roads, bridges) its sentence names."""
     out = {("place", p) for p in f.places}
-    for _a, _b, _t, eid in brief.index.mentions_in(f.sentence):
+    for _a, _b, text, eid in brief.index.mentions_in(f.sentence):
         entity = brief.index.entity(eid) if eid else None
         if entity is not None and entity.type == "FAC":
             out.add(("entity", eid))
+        elif entity is not None and entity.type in ("GPE", "LOC"):
+            out.add(("place", entity.name.lower()))
     return out
 
 
 def _same_thing(brief, a, b) -> bool:
-    """Two sizes are of one thing only when both name the same place or facility: two
-    crashes of one storm in two towns are two crashes."""
-    return bool(_named_things(brief, a) & _named_things(brief, b))
+    """Two sizes ("a 12-bus convoy", "a 9-coach convoy") are of one thing only when both
+    name the same place or facility, the places of one within the other's ("in Norland"
+    beside "near Velden, Norland"), and, in one event, nothing more; across events (the
+    timeline may split one incident) the incident must be the same too: published the
+    same day (or undated) and one more count alike in both sentences ("killed two").
+    Two crashes of one storm in two towns are two crashes."""
+    mine, theirs = _named_things(brief, a), _named_things(brief, b)
+    if not mine & theirs or not (mine <= theirs or theirs <= mine):
+        return False
+    if a.event and a.event == b.event:
+        return True
+    if _days_apart(brief, a, b) > 0:
+        return False
+    return bool(_other_counts(brief, a) & _other_counts(brief, b))
+
+
+def _other_counts(brief, f) -> set:
+    """(measure, low, high) of the counts of people beside figure `f` in its sentence."""
+    return {(g.measure, g.low, g.high) for g in brief.figures
+            if g.sentence == f.sentence and g.id != f.id and g.measure not in ("other", "money", "distance")}
 
 
 def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
