@@ -167,3 +167,26 @@ def test_sizes_of_two_incidents_are_not_compared():
                   "b": ["In Bavaria, three drivers were killed when raiders hit a 10-truck convoy, the army said."]},
                  published={"a": "2024-04-01", "b": "2024-04-08"})
     assert not any(c.note.startswith("Size") for c in kinds(b, "figure"))
+
+
+def test_a_toll_to_date_is_compared_only_with_tolls_to_date():
+    """Fictional: the war's toll up to now against the toll of one blast is no dispute;
+    two tolls of the war up to now, 3,000-something against 4,200-something, are."""
+    b = brief_of({"a": ["More than 3,000 people have been killed in the two-year-long war, the agency said."],
+                  "b": ["Twelve people were killed in the blast in Kessin on Monday, police said."]})
+    assert kinds(b, "figure") == []
+    b = brief_of({"a": ["More than 3,000 people have been killed in the year-long war, the agency said."],
+                  "b": ["The war has cost more than 4,200 lives in the past year, a monitoring group said."]})
+    (c,) = kinds(b, "figure")
+    assert c.note.startswith("Killed to date")
+
+
+def test_two_open_tolls_of_one_rounding_step_agree():
+    """Fictional: "more than 3,000" and "more than 3,200" can both be true; "more than
+    300" and "more than 2,000" cannot (one says three hundred and some)."""
+    b = brief_of({"a": ["More than 3,000 people have been killed in the year-long war, the agency said."],
+                  "b": ["More than 3,200 people have been killed in the past year of war, a monitoring group said."]})
+    assert kinds(b, "figure") == []
+    b = brief_of({"a": ["More than 300 people died in the flood in Harrow Vale, officials said."],
+                  "b": ["More than 2,000 people died in the flood in Harrow Vale, the army said."]})
+    assert len(kinds(b, "figure")) == 1

@@ -10,11 +10,18 @@ their dates.
   generic noun ("people", "victims", none) fits any side.
 - `dated_order`: which of two figures was published later, when both articles are dated
   on different days.
+- `to_date`: a toll of a whole conflict or season up to now ("in the year-long war",
+  "in the past year", "since the uprising began"): its own scope, never compared with
+  the count of one incident.
+- `pair_bounds`: two open lower bounds read as news writes them: "more than 8,000" is
+  8,000-something (below 9,000), "more than 9,100" below about 10,000.
 """
 from __future__ import annotations
 
+import re
+
 from newsbrief.lexicon import mapping, words
-from newsbrief.stages.figure_groups import article_of, comparable
+from newsbrief.stages.figure_groups import ADDITIVE, article_of, bounds, comparable
 
 WHOLE_COUNTS = words("whole_counts")
 SIDES = mapping("population_sides")
@@ -50,3 +57,41 @@ def dated_order(brief, a, b):
     if da is None or db is None or da == db:
         return None
     return (a, b) if da < db else (b, a)
+
+
+TO_DATE = re.compile(r"\b(?:to date|in total|since (?:the|its) (?:start|beginning|outbreak)|since (?:it|the \w+) began"
+                     r"|(?:year|month|week|decade)s?-long|in the (?:past|last) (?:\w+ )?(?:years?|months?|weeks?|decades?))\b",
+                     re.I)
+MORE_THAN = re.compile(r"^(?:an? estimated\s+|some\s+)?(?:more than|over|upwards of)\s", re.I)
+
+
+def to_date(brief, f) -> bool:
+    """A count of people up to now over a whole conflict or period, not of one incident."""
+    if f.measure in ("other", "money", "distance"):
+        return False
+    if f.counted and ADDITIVE.search(f.counted.replace(f.text or "\0", " ")):
+        return False  # "another 40 people": an addition
+    if f.low == 1 and f.high == 1:
+        return False  # "a soldier": one of the count
+    s = brief.sentence(f.sentence)
+    if s is None or not TO_DATE.search(s.text):
+        return False
+    at = s.text.find(f.text or "\0")
+    return at < 0 or not re.match(r"\s+of\s+(?:its|their|the|his|her|our|them|those)\b", s.text[at + len(f.text):])
+
+
+def _open_upper(n: float) -> float:
+    """The upper end "more than n" leaves open in news writing: the next step of its
+    rounding (8,000 -> 9,000; 9,100 -> about 10,000; 65 -> about 72)."""
+    digits = str(int(n))
+    zeros = len(digits) - len(digits.rstrip("0")) if int(n) else 0
+    return n + max(10 ** zeros, n * 0.1)
+
+
+def pair_bounds(a, b):
+    """The bounds of two figures as compared with each other."""
+    ba, bb = bounds(a), bounds(b)
+    if MORE_THAN.match(a.text or "") and MORE_THAN.match(b.text or "") and a.low and b.low \
+            and a.high is None and b.high is None and not (a.vague or b.vague):
+        ba, bb = (a.low, _open_upper(a.low)), (b.low, _open_upper(b.low))
+    return ba, bb

@@ -29,7 +29,8 @@ from newsbrief.unionfind import UnionFind
 from newsbrief.stage import Stage
 from newsbrief.text.content_words import _stem, _without_names, _words, proposition_words
 from newsbrief.stages import confidence
-from newsbrief.stages.conflict_scope import countable, dated_order, published, same_population, side
+from newsbrief.stages.conflict_scope import (countable, dated_order, pair_bounds, published, same_population, side,
+                                             to_date)
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, comparable, figure_label,  # noqa: F401
                                              source_label)
 
@@ -145,8 +146,9 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
     """How two figures of one group stand: "clash" (they cannot both be true of one thing
     at one time), "progression" (a count that changed between dated articles: later and
     larger, or days apart), or None (both can be true, or nothing says they count one thing)."""
-    la, arta, (alo, ahi) = info[a.id]
-    lb, artb, (blo, bhi) = info[b.id]
+    la, arta, _ = info[a.id]
+    lb, artb, _ = info[b.id]
+    (alo, ahi), (blo, bhi) = pair_bounds(a, b)
     if not (ahi < blo or bhi < alo):
         return None  # both can be true
     if arta == artb and (la == lb or not (a.source_text or a.source) or not (b.source_text or b.source)):
@@ -187,6 +189,8 @@ def _group_key(brief, f, scoped):
     """The comparison group of a figure, None when it is compared with nothing."""
     if f.id in scoped:
         return scoped[f.id][0]
+    if to_date(brief, f) and not _about_an_earlier_year(brief, f):
+        return ("to date", f.measure)  # a whole conflict's toll up to now: its own scope
     if not countable(brief, f) or _about_an_earlier_year(brief, f):
         return None
     if f.event is None and len(brief.events) > 1:
@@ -202,6 +206,8 @@ def _head(brief, key, labels):
     """(event id, heading) of a group's note."""
     if key in labels:
         return None, labels[key]
+    if key[0] == "to date":
+        return None, f"{key[1].capitalize()} to date"
     if key[0] is None and len(key) == 3:  # outside every event, at one place
         return None, f"{key[1].capitalize()} in {key[2]}"
     event = brief.index.event(key[0])
@@ -251,8 +257,8 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         event_id, head = _head(brief, key, labels)
         if rose and progressions is not None:
             steps = sorted((f for f in figs if f.id in rose), key=lambda f: (published(brief, f), bounds(f)))
-            progressions.append(Progression(id="", event=event_id, measure=key[1] if key[0] != "size" and
-                                            key[0] != "amount" else "other", items=[f.id for f in steps],
+            progressions.append(Progression(id="", event=event_id, measure=key[1] if key[0] not in ("size", "amount")
+                                            else "other", items=[f.id for f in steps],
                                             note=f"{head}: " + " \u2192 ".join(_parts(brief, steps, dated=True))))
         if not clash:
             continue
