@@ -190,3 +190,20 @@ def test_two_open_tolls_of_one_rounding_step_agree():
     b = brief_of({"a": ["More than 300 people died in the flood in Harrow Vale, officials said."],
                   "b": ["More than 2,000 people died in the flood in Harrow Vale, the army said."]})
     assert len(kinds(b, "figure")) == 1
+
+
+def test_one_population_against_everyone_is_a_part_against_a_total():
+    """Fictional: three of the passengers, or five soldiers, against twelve people killed."""
+    b = brief_of({"a": ["Twelve people were killed when the ferry sank off Kessin, the coastguard said."],
+                  "b": ["Three of the passengers were killed when the ferry sank, the owners said.",
+                        "Five soldiers were killed when the ferry sank, the army said."]},
+                 events=[("ferry sinking", "2024-07-01", [1, 2, 3])])
+    assert kinds(b, "figure") == []
+
+
+def test_a_quoted_old_figure_beside_the_articles_new_one_is_no_dispute():
+    """Fictional: one article gives its count and the higher figure officials gave earlier."""
+    b = brief_of({"a": ["Officials said 40 people died in the depot fire in Kessin.",
+                        "Officials had earlier reported 52 dead, but lowered the figure on Friday."]},
+                 events=[("depot fire", "2024-08-02", [1, 2])])
+    assert kinds(b, "figure") == []

@@ -6,8 +6,9 @@ their dates.
   raiders (only "two of the dead", "one of its drivers" are parts; lexicon
   `whole_counts`).
 - `same_population`: "five soldiers" and "nine civilians" of one event are two counts,
-  not rivals; the side of a counted noun comes from lexicon `population_sides`, and a
-  generic noun ("people", "victims", none) fits any side.
+  not rivals, and "five soldiers" against "twelve people" is a part against a total;
+  the side of a counted noun comes from lexicon `population_sides` (a generic noun,
+  "people", "victims" or none, is no side).
 - `dated_order`: which of two figures was published later, when both articles are dated
   on different days.
 - `to_date`: a toll of a whole conflict or season up to now ("in the year-long war",
@@ -41,8 +42,9 @@ def side(f) -> str | None:
 
 
 def same_population(a, b) -> bool:
-    sa, sb = side(a), side(b)
-    return sa is None or sb is None or sa == sb
+    """Both count one side, or both count without naming one ("people", "victims"):
+    "five soldiers" against "twelve people" is a part against a total."""
+    return side(a) == side(b)
 
 
 def published(brief, f):
