@@ -207,3 +207,10 @@ def test_a_quoted_old_figure_beside_the_articles_new_one_is_no_dispute():
                         "Officials had earlier reported 52 dead, but lowered the figure on Friday."]},
                  events=[("depot fire", "2024-08-02", [1, 2])])
     assert kinds(b, "figure") == []
+
+
+def test_tolls_to_date_of_two_periods_are_not_rivals():
+    """Fictional: the war's toll over a year and the toll of its last week."""
+    b = brief_of({"a": ["More than 3,000 people have been killed in the year-long war, the agency said."],
+                  "b": ["In the past week, 40 people were killed in the war, a monitoring group said."]})
+    assert kinds(b, "figure") == []

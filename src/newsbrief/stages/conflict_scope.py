@@ -67,6 +67,20 @@ TO_DATE = re.compile(r"\b(?:to date|in total|since (?:the|its) (?:start|beginnin
 MORE_THAN = re.compile(r"^(?:an? estimated\s+|some\s+)?(?:more than|over|upwards of)\s", re.I)
 
 
+SPANS = re.compile(r"\b(year|month|week|decade)s?\b", re.I)
+
+
+def to_date_span(brief, f) -> str | None:
+    """The period a toll to date covers ("year" for "in the year-long war" and "in the past
+    year", "all" for "since it began"), None when the figure is no toll to date: two tolls
+    of different periods are not rivals."""
+    if not to_date(brief, f):
+        return None
+    m = TO_DATE.search(brief.sentence(f.sentence).text)
+    span = SPANS.search(m.group(0))
+    return span.group(1).lower() if span else "all"
+
+
 def to_date(brief, f) -> bool:
     """A count of people up to now over a whole conflict or period, not of one incident."""
     if f.measure in ("other", "money", "distance"):

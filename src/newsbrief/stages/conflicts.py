@@ -30,7 +30,7 @@ from newsbrief.stage import Stage
 from newsbrief.text.content_words import _stem, _without_names, _words, proposition_words
 from newsbrief.stages import confidence
 from newsbrief.stages.conflict_scope import (countable, dated_order, pair_bounds, published, same_population, side,
-                                             to_date)
+                                             to_date_span)
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, comparable, figure_label,  # noqa: F401
                                              source_label)
 
@@ -189,8 +189,9 @@ def _group_key(brief, f, scoped):
     """The comparison group of a figure, None when it is compared with nothing."""
     if f.id in scoped:
         return scoped[f.id][0]
-    if to_date(brief, f) and not _about_an_earlier_year(brief, f):
-        return ("to date", f.measure)  # a whole conflict's toll up to now: its own scope
+    span = to_date_span(brief, f)
+    if span and not _about_an_earlier_year(brief, f):
+        return ("to date", f.measure, span)  # a whole conflict's toll up to now: its own scope
     if not countable(brief, f) or _about_an_earlier_year(brief, f):
         return None
     if f.event is None and len(brief.events) > 1:
