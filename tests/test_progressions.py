@@ -214,3 +214,12 @@ def test_tolls_to_date_of_two_periods_are_not_rivals():
     b = brief_of({"a": ["More than 3,000 people have been killed in the year-long war, the agency said."],
                   "b": ["In the past week, 40 people were killed in the war, a monitoring group said."]})
     assert kinds(b, "figure") == []
+
+
+def test_one_articles_toll_beside_a_local_count_is_a_part_not_a_rival():
+    """Fictional: the storm killed six, officials said; in one town a crash killed two
+    people, police said: a part of the toll, in one article."""
+    b = brief_of({"a": ["A storm battered the coast on Monday, killing six people, officials said.",
+                        "In Velden, a crash on the coast road killed two people, police said."]},
+                 events=[("storm", "2025-02-03", [1, 2])])
+    assert kinds(b, "figure") == []

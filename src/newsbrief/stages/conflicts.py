@@ -153,6 +153,8 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
         return None  # both can be true
     if arta == artb and (la == lb or not (a.source_text or a.source) or not (b.source_text or b.source)):
         return None  # one article's own voice beside a count it quotes: an update it reports, not a dispute
+    if arta == artb and bool(a.places) != bool(b.places):
+        return None  # one article's toll beside a local one ("in Velden, two died"): a part, not a rival
     if _elsewhere(a, b):
         return None  # "died in Nicaragua" vs "died in Honduras": two counts, even of one storm
     if key[0] == "size" and not _same_thing(brief, a, b):
