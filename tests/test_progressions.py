@@ -223,3 +223,21 @@ def test_one_articles_toll_beside_a_local_count_is_a_part_not_a_rival():
                         "In Velden, a crash on the coast road killed two people, police said."]},
                  events=[("storm", "2025-02-03", [1, 2])])
     assert kinds(b, "figure") == []
+
+
+def test_a_denial_meets_the_assertion_that_the_denier_did_it():
+    """Fictional: the authority denied it had cut the dock wages; the union leader said
+    the authority had cut the wages in March."""
+    b = brief_of({"a": ["The harbour authority denied on Friday that it had cut the wages of dock workers."],
+                  "b": ["Union leader Mara Quill said the authority had cut wages by a tenth in March."]})
+    (c,) = kinds(b, "denial")
+    assert {x.speaker_text for x in b.claims if x.id in c.items} >= {"Mara Quill"}
+
+
+def test_a_denial_meets_no_other_deed_of_the_denier():
+    """Fictional misfire probes: the authority denied cutting wages; the union said the
+    authority had opened a new dock, and a negative statement about the wages."""
+    b = brief_of({"a": ["The harbour authority denied on Friday that it had cut the wages of dock workers."],
+                  "b": ["Union leader Mara Quill said the authority had opened a new dock in March.",
+                        "Residents said the harbour was quiet on Friday."]})
+    assert kinds(b, "denial") == []

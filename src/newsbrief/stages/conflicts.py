@@ -346,6 +346,7 @@ def denial_conflicts(brief):
                 asserted.append(c)
         asserted += _accused_claims(by_accused, cache, members)
         asserted += [c for c in _retracted(brief, members, claims) if c not in asserted]
+        asserted += [c for c in _said_of_the_denier(brief, members, claims, speakers) if c not in asserted]
         items += [c.id for c in asserted]
         if len(items) < 2:
             continue
@@ -387,6 +388,49 @@ def _negative_statements(brief, denies) -> list:
                 out.append((c, d))
                 break
     return out
+
+
+SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+
+
+def _said_of_the_denier(brief, members, claims, speakers) -> list:
+    """Another speaker's assertion of what a denier denies doing: "the port authority
+    denied it had cut the wages" against "the authority had cut wages by a tenth, the
+    union said". The denial's subject is the denier (a pronoun or its name), the
+    assertion names the denier (the head noun of its name, or its entity) as the one who
+    did it, and both share at least two content words that are no names, the denier's
+    words left out; a negated or conditional assertion is none."""
+    out = []
+    for m in members:
+        words_ = (m.text or "").split()
+        head = (m.speaker_text or "").split()[-1:] if m.speaker_text else []
+        if not words_ or not head or (words_[0].lower() not in SUBJECT_PRONOUNS and words_[0] != head[0]):
+            continue
+        denier = {w.lower() for w in (m.speaker_text or "").split()}
+        theirs = proposition_words(m.text, REPORTING) - denier - {_stem(w) for w in denier}
+        for c in claims:
+            if c.stance != "assert" or c.negated or c.modality != "asserted" or c in out:
+                continue
+            if (c.speaker or c.speaker_text or "").lower() in speakers or brief.root_of(c.sentence) == brief.root_of(m.sentence):
+                continue
+            said = (c.text or "").lower().split()
+            if head[0].lower() not in said[:4] and not (m.speaker and m.speaker in _speaker_mentions(brief, c)):
+                continue  # the assertion is not about the denier doing something
+            mine = proposition_words(c.text, REPORTING) - denier - {_stem(w) for w in denier}
+            if len(mine & theirs) >= 2:
+                out.append(c)
+    return out
+
+
+def _speaker_mentions(brief, c) -> set:
+    """Entities named in the first words of a claim's text (its subject, usually)."""
+    s = brief.sentence(c.sentence)
+    if s is None or not c.text:
+        return set()
+    at = s.text.find(c.text)
+    if at < 0:
+        return set()
+    return {eid for a, _b, _t, eid in brief.index.mentions_in(c.sentence) if at <= a < at + 40}
 
 
 RETRACT = re.compile(r"^(?:retract|recant|withdr[ae]w)", re.I)
