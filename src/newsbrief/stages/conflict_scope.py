@@ -14,8 +14,8 @@ their dates.
 - `to_date`: a toll of a whole conflict or season up to now ("in the year-long war",
   "in the past year", "since the uprising began"): its own scope, never compared with
   the count of one incident.
-- `pair_bounds`: two open lower bounds read as news writes them: "more than 8,000" is
-  8,000-something (below 9,000), "more than 9,100" below about 10,000.
+- `pair_bounds`: two open lower bounds read as news writes them: "more than 3,000" is
+  3,000-something (below 4,000), "more than 4,200" below about 4,620.
 """
 from __future__ import annotations
 
@@ -98,7 +98,7 @@ def to_date(brief, f) -> bool:
 
 def _open_upper(n: float) -> float:
     """The upper end "more than n" leaves open in news writing: the next step of its
-    rounding (8,000 -> 9,000; 9,100 -> about 10,000; 65 -> about 72)."""
+    rounding (3,000 -> 4,000; 4,200 -> about 4,620; 45 -> about 50)."""
     digits = str(int(n))
     zeros = len(digits) - len(digits.rstrip("0")) if int(n) else 0
     return n + max(10 ** zeros, n * 0.1)
