@@ -85,6 +85,10 @@ def reference_errors(d: dict) -> list[str]:
         need(c["id"], c["event"], "events")
         for item in c["items"]:
             need(c["id"], item, "figures" if c["kind"] == "figure" else "claims")
+    for p in d.get("progressions") or []:
+        need(p["id"], p["event"], "events")
+        for item in p["items"]:
+            need(p["id"], item, "figures")
     for item in d["summary"]:
         need("summary", item["sentence"], "sentences")
         for a in item["sources"]:

@@ -184,6 +184,22 @@ class Conflict:
 
 
 @dataclass
+class Progression:
+    """A count that changed over time within one event, measure and place ("the toll
+    rose from 6 to 9"): the figures in the order of their dates, not a disagreement."""
+    id: str
+    event: str | None
+    measure: str
+    items: list[str]  # figure ids, earliest first
+    note: str
+    confidence: float = 1.0
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Progression":
+        return cls(**_fields(cls, d))
+
+
+@dataclass
 class SummaryItem:
     sentence: str
     text: str
@@ -204,6 +220,7 @@ class Brief:
     figures: list[Figure] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    progressions: list[Progression] = field(default_factory=list)  # optional in the JSON
     summary: list[SummaryItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -268,6 +285,7 @@ class Brief:
             "figures": [asdict(f) for f in self.figures],
             "claims": [asdict(c) for c in self.claims],
             "conflicts": [asdict(c) for c in self.conflicts],
+            "progressions": [asdict(p) for p in self.progressions],
             "summary": [asdict(s) for s in self.summary],
             "warnings": self.warnings,
         }
@@ -288,7 +306,7 @@ class Brief:
             raise ValueError(f"not a {SCHEMA} brief: schema {d.get('schema')!r}")
         parts = {"articles": Article, "sentences": Sentence, "entities": Entity, "times": Time,
                  "events": Event, "figures": Figure, "claims": Claim, "conflicts": Conflict,
-                 "summary": SummaryItem}
+                 "progressions": Progression, "summary": SummaryItem}
         brief = cls(**{name: [kind.from_dict(x) for x in d.get(name) or []] for name, kind in parts.items()})
         brief.warnings = list(d.get("warnings") or [])
         return brief

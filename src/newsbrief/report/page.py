@@ -27,6 +27,7 @@ from markupsafe import Markup
 from newsbrief.ids import fragment
 from newsbrief.model import Brief
 from newsbrief.report.view import Lookups, day as _day, figure_value, view
+from newsbrief.stages.confidence import shown, unsure
 
 MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 MAX_COLUMNS = 12  # of the timeline: at 390 px wide, about 29 px each
@@ -112,7 +113,7 @@ def page_view(brief: Brief, links: Links | None = None, base: dict | None = None
         "title": base["title"], "used": base["used"], "skipped": base["skipped"],
         "warnings": base["warnings"], "words": base["words"],
         "summary": [{"text": s.text, "cites": page.cites(s.sentence, s.sources)} for s in brief.summary],
-        "conflicts": conflicts_section(page), "timeline": timeline,
+        "conflicts": conflicts_section(page), "progressions": progressions_section(page), "timeline": timeline,
         "chart": timeline_chart(timeline), "figures": figures_section(page), "said": claims_section(page),
         "entities": entities_section(base["entities"]), "articles": articles_section(page, base["articles"]),
     }
@@ -129,6 +130,7 @@ def table_of_contents(p: dict) -> list[dict]:
     """The sections in page order with how many items each holds (empty ones but the
     summary left out)."""
     sections = [("disagree", "Where sources disagree", len(p["conflicts"])),
+                ("changed", "Counts that changed", len(p["progressions"])),
                 ("summary", "Summary", len(p["summary"])),
                 ("timeline", "Timeline", len(p["timeline"])),
                 ("figures", "Figures", sum(len(g["rows"]) for g in p["figures"])),
@@ -156,14 +158,25 @@ def conflicts_section(page: _Page) -> list[dict]:
     claims = {c.id: c for c in page.brief.claims}
     out = []
     for c in page.brief.conflicts:
+        if not shown(c):
+            continue  # under confidence.SHOWN: in the JSON only
         sides = []
         for item in c.items:
             if item in figures:
                 sides.append(_figure_side(page, figures[item]))
             elif item in claims:
                 sides.append(_claim_side(page, claims[item]))
-        out.append({"id": c.id, "kind": c.kind, "note": c.note, "event": page.event_ref(c.event), "sides": sides})
+        out.append({"id": c.id, "kind": c.kind, "note": c.note, "event": page.event_ref(c.event), "sides": sides,
+                    "unsure": unsure(c)})
     return out
+
+
+def progressions_section(page: _Page) -> list[dict]:
+    """Counts that changed over time, each with its figures in date order."""
+    figures = {f.id: f for f in page.brief.figures}
+    return [{"id": p.id, "note": p.note, "event": page.event_ref(p.event), "unsure": unsure(p),
+             "sides": [_figure_side(page, figures[i]) for i in p.items if i in figures]}
+            for p in page.brief.progressions if shown(p)]
 
 
 def _side(page: _Page, sentence_id: str) -> dict:
@@ -224,17 +237,18 @@ def _event_articles(page: _Page, e) -> list[str]:
 def figures_section(page: _Page) -> list[dict]:
     """Figures grouped by event (the undated group last); a syndicated copy adds its
     article to the row of the first. Figures that say neither what they count nor a
-    measure ("three" alone) stay in the JSON."""
+    measure ("three" alone), and those under `confidence.SHOWN`, stay in the JSON."""
     groups: dict[str | None, list] = {}
     rows: dict[tuple, dict] = {}
     for f in page.brief.figures:
-        if f.measure == "other" and not f.counted:
+        if (f.measure == "other" and not f.counted) or not shown(f):
             continue
         key = (page.brief.root_of(f.sentence), f.text, f.measure)
         if key in rows:
             continue
         rows[key] = row = _figure_side(page, f)
         row["places"] = [p.title() if p.islower() else p for p in f.places]
+        row["unsure"] = unsure(f)
         groups.setdefault(f.event if f.event in page.look.event else None, []).append(row)
     out = [{"event": page.event_ref(k), "rows": v} for k, v in groups.items() if k is not None]
     if None in groups:
@@ -248,6 +262,8 @@ def claims_section(page: _Page) -> list[dict]:
     speakers: dict[str, dict] = {}
     seen: set[tuple] = set()
     for c in page.brief.claims:
+        if not shown(c):
+            continue  # under confidence.SHOWN: in the JSON only
         name = page.look.who(c.speaker, c.speaker_text)
         key = (name, page.brief.root_of(c.sentence), c.text)
         if key in seen:
@@ -257,7 +273,7 @@ def claims_section(page: _Page) -> list[dict]:
         group = speakers.setdefault(name, {"name": name, "claims": [], "denials": 0})
         group["claims"].append({"text": c.text, "cue": c.cue, "stance": c.stance, "direct": c.direct,
                                 "verb": side["value"], "sentence": side["sentence"], "pieces": side["pieces"],
-                                "cites": side["cites"]})
+                                "cites": side["cites"], "unsure": unsure(c)})
         group["denials"] += c.stance == "deny"
     out = sorted(speakers.values(), key=lambda g: (g["name"].startswith("unidentified speaker"),
                                                    -len(g["claims"]), g["name"]))

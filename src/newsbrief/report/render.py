@@ -29,6 +29,8 @@ def to_json(brief: Brief) -> str:
 
 # -- Markdown ------------------------------------------------------------------------
 
+UNSURE = " (uncertain)"  # after an item under confidence.SURE; items under confidence.SHOWN are left out
+
 def _md(text) -> str:
     """Markdown-inert text: no HTML, links or emphasis from article content."""
     text = re.sub(r"\s+", " ", str(text)).strip()
@@ -48,7 +50,11 @@ def to_markdown(brief: Brief, v: dict | None = None) -> str:
     out.append("")
     if v["conflicts"]:
         out += ["## Where sources disagree", ""]
-        out += [f"- **{c['kind']}**: {_md(c['note'])}" for c in v["conflicts"]]
+        out += [f"- **{c['kind']}**: {_md(c['note'])}{UNSURE if c['unsure'] else ''}" for c in v["conflicts"]]
+        out.append("")
+    if v.get("progressions"):
+        out += ["## Counts that changed", ""]
+        out += [f"- {_md(p['note'])}{UNSURE if p['unsure'] else ''}" for p in v["progressions"]]
         out.append("")
     if v["timeline"]:
         out += ["## Timeline", ""]
@@ -61,7 +67,8 @@ def to_markdown(brief: Brief, v: dict | None = None) -> str:
         for g in v["figure_groups"]:
             out += [f"### {_md(g['event'])}", "", "| value | measure | who says | article |",
                     "|---|---|---|---|"]
-            out += [f"| {_md(r['value'])} | {r['measure']} | {_md(r['who'])} | {_refs(r['sources'])} |"
+            out += [f"| {_md(r['value'])}{UNSURE if r.get('unsure') else ''} | {r['measure']} | {_md(r['who'])} "
+                    f"| {_refs(r['sources'])} |"
                     for r in g["rows"]]
             out.append("")
     if v["said"]:
@@ -71,7 +78,7 @@ def to_markdown(brief: Brief, v: dict | None = None) -> str:
             for c in g["claims"]:
                 verb = "denied" if c["stance"] == "deny" else c["cue"]
                 quote = f"\u201c{_md(c['text'])}\u201d" if c["direct"] else _md(c["text"])
-                out.append(f"  - {verb}: {quote} {_refs(c['sources'])}")
+                out.append(f"  - {verb}: {quote} {_refs(c['sources'])}{UNSURE if c.get('unsure') else ''}")
         out.append("")
     if v["entities"]:
         out += ["## People, places and organisations", ""]
@@ -95,7 +102,7 @@ def summary_markdown(brief: Brief, markdown: str | None = None) -> str:
     """The part worth printing to a terminal: headline, summary, disagreements (of
     `markdown`, the brief's Markdown when already rendered)."""
     full = to_markdown(brief) if markdown is None else markdown
-    keep = ("# ", "## Summary", "## Where sources disagree")
+    keep = ("# ", "## Summary", "## Where sources disagree", "## Counts that changed")
     parts = re.split(r"\n(?=## )", full)
     return "\n".join(p for p in parts if p.startswith(keep)).rstrip() + "\n"
 

@@ -12,6 +12,7 @@ from datetime import date
 
 from newsbrief.lexicon import PRONOUNS
 from newsbrief.model import Brief
+from newsbrief.stages.confidence import shown, unsure
 
 TYPE_NAMES = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places",
               "FAC": "places", "NORP": "groups", "EVENT": "events"}
@@ -83,12 +84,14 @@ def view(brief: Brief) -> dict:
     figure_groups = figures_view(brief, look)
     said = claims_view(brief, look)
     conflicts = conflicts_view(brief, look)
+    progressions = progressions_view(brief, look)
     entities = entities_view(brief)
     used = [a for a in articles if a["status"] == "used"]
     return {
         "title": _headline(brief), "articles": articles, "used": len(used),
         "skipped": len(articles) - len(used), "summary": summary, "timeline": timeline,
         "axis": axis, "figure_groups": figure_groups, "said": said, "conflicts": conflicts,
+        "progressions": progressions,
         "entities": entities, "warnings": brief.warnings,
         "words": sum(len(s["text"].split()) for s in summary),
     }
@@ -143,12 +146,13 @@ def timeline_view(brief: Brief, look: Lookups | None = None) -> tuple[list[dict]
 def figures_view(brief: Brief, look: Lookups | None = None) -> list[dict]:
     """Figures grouped by event, the group of no dated event last; a syndicated copy
     adds its article to the same row. Figures of no listed measure ("three
-    warehouses") stay in the JSON only."""
+    warehouses") and figures under `confidence.SHOWN` stay in the JSON only; rows
+    under `confidence.SURE` say so (`unsure`)."""
     look = look or Lookups(brief)
     groups: dict[str | None, list] = {}
     rows_by_key: dict[tuple, dict] = {}
     for f in brief.figures:
-        if f.measure == "other":
+        if f.measure == "other" or not shown(f):
             continue
         s = look.sentence.get(f.sentence)
         key = (brief.root_of(f.sentence), f.text, f.measure)
@@ -158,7 +162,7 @@ def figures_view(brief: Brief, look: Lookups | None = None) -> list[dict]:
         row = rows_by_key[key] = {
             "value": figure_value(f), "measure": f.measure, "text": f.text,
             "who": look.who(f.source, f.source_text) if (f.source or f.source_text) else "the article",
-            "sources": look.cite([s.article]) if s else [], "counted": f.counted,
+            "sources": look.cite([s.article]) if s else [], "counted": f.counted, "unsure": unsure(f),
         }
         groups.setdefault(f.event, []).append(row)
     event_of = look.event
@@ -172,11 +176,13 @@ def figures_view(brief: Brief, look: Lookups | None = None) -> list[dict]:
 def claims_view(brief: Brief, look: Lookups | None = None) -> list[dict]:
     """Who said what, grouped by speaker: named speakers first, most claims first, the
     unidentified last. A claim repeated in a syndicated copy is listed once with
-    every carrier."""
+    every carrier. Claims under `confidence.SHOWN` stay in the JSON only."""
     look = look or Lookups(brief)
     speakers: dict[str, dict] = {}
     seen_claims: dict[tuple, dict] = {}
     for c in brief.claims:
+        if not shown(c):
+            continue
         name = look.who(c.speaker, c.speaker_text)
         key = (name, brief.root_of(c.sentence), c.text)
         if key in seen_claims:
@@ -184,17 +190,26 @@ def claims_view(brief: Brief, look: Lookups | None = None) -> list[dict]:
             continue
         s = look.sentence.get(c.sentence)
         item = seen_claims[key] = {"text": c.text, "cue": c.cue, "stance": c.stance, "direct": c.direct,
-                                   "sources": look.cite([s.article]) if s else []}
+                                   "sources": look.cite([s.article]) if s else [], "unsure": unsure(c)}
         speakers.setdefault(name, {"name": name, "claims": []})["claims"].append(item)
     return sorted(speakers.values(), key=lambda g: (g["name"].startswith("unidentified speaker"),
                                                     -len(g["claims"])))
 
 
 def conflicts_view(brief: Brief, look: Lookups | None = None) -> list[dict]:
+    """The disagreements a reader is shown (those under `confidence.SHOWN` stay in the JSON)."""
     look = look or Lookups(brief)
-    return [{"kind": c.kind, "note": c.note,
+    return [{"kind": c.kind, "note": c.note, "unsure": unsure(c),
              "event": look.event[c.event].title if c.event in look.event else None}
-            for c in brief.conflicts]
+            for c in brief.conflicts if shown(c)]
+
+
+def progressions_view(brief: Brief, look: Lookups | None = None) -> list[dict]:
+    """Counts that changed over time ("killed: 6 (...) -> 9 (...)"): not disagreements."""
+    look = look or Lookups(brief)
+    return [{"measure": p.measure, "note": p.note, "unsure": unsure(p),
+             "event": look.event[p.event].title if p.event in look.event else None}
+            for p in brief.progressions if shown(p)]
 
 
 def entities_view(brief: Brief) -> list[dict]:

@@ -23,17 +23,21 @@ from __future__ import annotations
 import re
 
 from newsbrief.lexicon import REPORT_VERBS, words
-from newsbrief.model import Conflict
+from newsbrief.model import Conflict, Progression
 from newsbrief.ids import Unique, conflict_id
 from newsbrief.unionfind import UnionFind
 from newsbrief.stage import Stage
-from newsbrief.text.content_words import _stem, _without_names, _words
-from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, comparable, figure_label,
+from newsbrief.text.content_words import _stem, _without_names, _words, proposition_words
+from newsbrief.stages import confidence
+from newsbrief.stages.conflict_scope import (countable, dated_order, pair_bounds, published, same_population, side,
+                                             to_date_span)
+from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, comparable, figure_label,  # noqa: F401
                                              source_label)
 
 from newsbrief.config import ConflictSettings
 
 MAX_DAYS_APART = ConflictSettings.max_days_apart
+OPPOSED_MIN_WORDS = 3  # a proposition is named by at least three content words that are no names
 
 
 def _elsewhere(a, b) -> bool:
@@ -78,13 +82,13 @@ def scoped_keys(brief, ctx) -> dict:
     / "a 9-coach convoy": the number before a hyphen sizes the singular noun it
     modifies), compared only where both name the same place or facility (`_same_thing`),
     and an amount in a unit at a named place ("40 millimetres" in Orsk / "more than 55
-    millimetres" in Orsk), where a larger later figure is an update (`_grows`).
+    millimetres" in Orsk), where a larger later figure is an update (`_relation`).
     Nothing else of measure "other" is compared, nor a figure without an event."""
     from newsbrief.stages.figures import figure_tokens
 
     out = {}
     for f in brief.figures:
-        if f.measure != "other" or ctx is None or not f.event:
+        if f.measure != "other" or ctx is None:
             continue
         doc, anchor = figure_tokens(ctx.doc(f.sentence), f)
         if anchor is None:
@@ -93,8 +97,9 @@ def scoped_keys(brief, ctx) -> dict:
         nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
         if nxt is not None and nxt.text == "-" and unit.dep_ == "compound" and unit.head.pos_ == "NOUN" \
                 and unit.head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in unit.head.children):
-            out[f.id] = (("size", f.event, unit.head.lemma_.lower()), f"Size of the {unit.head.lower_}")
-        elif f.places and (f.counted or "").lower() in AMOUNT_UNITS:
+            # sizes are grouped by the thing, whatever the event; `_same_thing` tells one thing
+            out[f.id] = (("size", None, unit.head.lemma_.lower()), f"Size of the {unit.head.lower_}")
+        elif f.event and f.places and (f.counted or "").lower() in AMOUNT_UNITS:
             unit_word = f.counted.lower()
             for place in f.places:
                 out.setdefault(f.id, (("amount", f.event, unit_word, place),
@@ -105,109 +110,164 @@ def scoped_keys(brief, ctx) -> dict:
 def _named_things(brief, f) -> set:
     """The places of a figure and the facilities (roads, bridges) its sentence names."""
     out = {("place", p) for p in f.places}
-    for _a, _b, _t, eid in brief.index.mentions_in(f.sentence):
+    for _a, _b, text, eid in brief.index.mentions_in(f.sentence):
         entity = brief.index.entity(eid) if eid else None
         if entity is not None and entity.type == "FAC":
             out.add(("entity", eid))
+        elif entity is not None and entity.type in ("GPE", "LOC"):
+            out.add(("place", entity.name.lower()))
     return out
 
 
 def _same_thing(brief, a, b) -> bool:
-    """Two sizes are of one thing only when both name the same place or facility: two
-    crashes of one storm in two towns are two crashes."""
-    return bool(_named_things(brief, a) & _named_things(brief, b))
-
-
-def _published(brief, f):
-    from newsbrief.timex.grammar import to_date
-    art = brief.article(article_of(brief, f.sentence) or "")
-    return to_date(art.published) if art else None
-
-
-def _grows(brief, a, b) -> bool:
-    """An amount at one place (snow, rain) that can be a running total: the later-published
-    figure is not smaller, or the order is unknown (same day, no date)."""
-    da, db = _published(brief, a), _published(brief, b)
-    if da is None or db is None or da == db:
+    """Two sizes ("a 12-bus convoy", "a 9-coach convoy") are of one thing only when both
+    name the same place or facility, the places of one within the other's ("in Norland"
+    beside "near Velden, Norland"), and, in one event, nothing more; across events (the
+    timeline may split one incident) the incident must be the same too: published the
+    same day (or undated) and one more count alike in both sentences ("killed two").
+    Two crashes of one storm in two towns are two crashes."""
+    mine, theirs = _named_things(brief, a), _named_things(brief, b)
+    if not mine & theirs or not (mine <= theirs or theirs <= mine):
+        return False
+    if a.event and a.event == b.event:
         return True
-    early, late = (a, b) if da < db else (b, a)
-    return bounds(late)[1] >= bounds(early)[0]
+    if _days_apart(brief, a, b) > 0:
+        return False
+    return bool(_other_counts(brief, a) & _other_counts(brief, b))
 
 
-def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None):
+def _other_counts(brief, f) -> set:
+    """(measure, low, high) of the counts of people beside figure `f` in its sentence."""
+    return {(g.measure, g.low, g.high) for g in brief.figures
+            if g.sentence == f.sentence and g.id != f.id and g.measure not in ("other", "money", "distance")}
+
+
+def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
+    """How two figures of one group stand: "clash" (they cannot both be true of one thing
+    at one time), "progression" (a count that changed between dated articles: later and
+    larger, or days apart), or None (both can be true, or nothing says they count one thing)."""
+    la, arta, _ = info[a.id]
+    lb, artb, _ = info[b.id]
+    (alo, ahi), (blo, bhi) = pair_bounds(a, b)
+    if not (ahi < blo or bhi < alo):
+        return None  # both can be true
+    if arta == artb and (la == lb or not (a.source_text or a.source) or not (b.source_text or b.source)):
+        return None  # one article's own voice beside a count it quotes: an update it reports, not a dispute
+    if arta == artb and bool(a.places) != bool(b.places):
+        return None  # one article's toll beside a local one ("in Velden, two died"): a part, not a rival
+    if _elsewhere(a, b):
+        return None  # "died in Nicaragua" vs "died in Honduras": two counts, even of one storm
+    if key[0] == "size" and not _same_thing(brief, a, b):
+        return None  # "a 3-car crash" near one town, "a 5-car crash" near another: two things
+    if not same_population(a, b):
+        return None  # "five soldiers" and "nine civilians" killed: two counts of one event
+    order = dated_order(brief, a, b)
+    if _days_apart(brief, a, b) > max_days_apart:
+        return "progression"  # a later toll is an update, not a contradiction
+    if key[0] == "amount":
+        # a total that grows over the storm: an update; of unknown order, abstain
+        if order is None:
+            return None
+        return "progression" if bounds(order[1])[1] >= bounds(order[0])[0] else "clash"
+    if order is not None and bounds(order[1])[0] > bounds(order[0])[1]:
+        return "progression"  # a later, larger toll: the count rose
+    return "clash"
+
+
+def _best_per_source(brief, figs):
+    """Each source's headline figure per article: "12 arrested ... five Klan members,
+    seven counter-protesters" is one count and its breakdown, not three claims; the
+    largest count, of equal ones the most precise ("three" over "at least three")."""
+    best = {}
+    for f in figs:
+        k = (article_of(brief, f.sentence), source_label(brief, f), side(f))
+        if k not in best or (bounds(f)[0], -bounds(f)[1]) > (bounds(best[k])[0], -bounds(best[k])[1]):
+            best[k] = f
+    keep = {f.id for f in best.values()}
+    return [f for f in figs if f.id in keep]
+
+
+def _group_key(brief, f, scoped):
+    """The comparison group of a figure, None when it is compared with nothing."""
+    if f.id in scoped:
+        return scoped[f.id][0]
+    span = to_date_span(brief, f)
+    if span and not _about_an_earlier_year(brief, f):
+        return ("to date", f.measure, span)  # a whole conflict's toll up to now: its own scope
+    if not countable(brief, f) or _about_an_earlier_year(brief, f):
+        return None
+    if f.event is None and len(brief.events) > 1:
+        # outside the events of a story of several, nothing says two counts are of
+        # one happening but a place both name: without one, abstain
+        if len(f.places or []) != 1:
+            return None
+        return (None, f.measure, f.places[0])
+    return (f.event, f.measure)
+
+
+def _head(brief, key, labels):
+    """(event id, heading) of a group's note."""
+    if key in labels:
+        return None, labels[key]
+    if key[0] == "to date":
+        return None, f"{key[1].capitalize()} to date"
+    if key[0] is None and len(key) == 3:  # outside every event, at one place
+        return None, f"{key[1].capitalize()} in {key[2]}"
+    event = brief.index.event(key[0])
+    title = _short(event.title if event else "", 60)
+    return key[0], key[1].capitalize() + (f" in {title}" if title else "")
+
+
+def _parts(brief, figs, dated=False) -> list[str]:
+    seen, parts = set(), []
+    for f in figs:
+        when = published(brief, f) if dated else None
+        label = f"{figure_label(f)} ({source_label(brief, f)}" + (f", {when.isoformat()})" if when else ")")
+        if label not in seen:
+            seen.add(label)
+            parts.append(label)
+    return parts
+
+
+def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, progressions=None):
     """Figure conflicts, one per (event, measure) whose figures cannot all be true.
     Figures are grouped by the event the `figures` stage filed them under; the scoped
-    counts of `scoped_keys` by their scope, whatever their event."""
+    counts of `scoped_keys` by their scope. Counts that changed over time (`_relation`)
+    are appended to `progressions` (a list) when given."""
     groups, order = {}, []
     scoped = scoped_keys(brief, ctx)
-    labels = {}
+    labels = {v[0]: v[1] for v in scoped.values()}
     for f in brief.figures:
-        if f.id in scoped:
-            key, labels[scoped[f.id][0]] = scoped[f.id][0], scoped[f.id][1]
-        elif not comparable(brief, f) or _about_an_earlier_year(brief, f):
+        key = _group_key(brief, f, scoped)
+        if key is None:
             continue
-        elif f.event is None and len(brief.events) > 1:
-            # outside the events of a story of several, nothing says two counts are of
-            # one happening but a place both name: without one, abstain
-            if len(f.places or []) != 1:
-                continue
-            key = (None, f.measure, f.places[0])
-        else:
-            key = (f.event, f.measure)
         if key not in groups:
             groups[key] = []
             order.append(key)
         groups[key].append(f)
     out = []
     for key in order:
-        # each source's headline figure per article: "12 arrested ... five Klan members,
-        # seven counter-protesters" is one count and its breakdown, not three claims
-        best = {}
-        for f in groups[key]:
-            k = (article_of(brief, f.sentence), source_label(brief, f))
-            # the largest count; of equal ones the most precise ("three" over "at least three")
-            if k not in best or (bounds(f)[0], -bounds(f)[1]) > (bounds(best[k])[0], -bounds(best[k])[1]):
-                best[k] = f
-        keep = {f.id for f in best.values()}
-        figs = [f for f in groups[key] if f.id in keep]
-        clash = set()
+        figs = _best_per_source(brief, groups[key])
         info = {f.id: (source_label(brief, f), article_of(brief, f.sentence), bounds(f)) for f in figs}
+        clash, rose = set(), set()
         for i, a in enumerate(figs):
-            la, arta, (alo, ahi) = info[a.id]
             for b in figs[i + 1:]:
-                lb, artb, (blo, bhi) = info[b.id]
-                if not (ahi < blo or bhi < alo):
-                    continue  # both can be true
-                if arta == artb and (la == lb or not (a.source_text or a.source) or not (b.source_text or b.source)):
-                    continue  # one article's own voice beside a count it quotes: an update it reports, not a dispute
-                if _days_apart(brief, a, b) > max_days_apart:
-                    continue  # a later toll is an update, not a contradiction
-                if _elsewhere(a, b):
-                    continue  # "died in Nicaragua" vs "died in Honduras": two counts, even of one storm
-                if key[0] == "size" and not _same_thing(brief, a, b):
-                    continue  # "a 3-car crash" near one town, "a 5-car crash" near another: two things
-                if key[0] == "amount" and _grows(brief, a, b):
-                    continue  # a total that grows over the storm: an update, not a dispute
-                clash.update((a.id, b.id))
+                how = _relation(brief, key, a, b, info, max_days_apart)
+                if how == "clash":
+                    clash.update((a.id, b.id))
+                elif how == "progression":
+                    rose.update((a.id, b.id))
+        event_id, head = _head(brief, key, labels)
+        if rose and progressions is not None:
+            steps = sorted((f for f in figs if f.id in rose), key=lambda f: (published(brief, f), bounds(f)))
+            progressions.append(Progression(id="", event=event_id, measure=key[1] if key[0] not in ("size", "amount")
+                                            else "other", items=[f.id for f in steps],
+                                            note=f"{head}: " + " \u2192 ".join(_parts(brief, steps, dated=True))))
         if not clash:
             continue
-        if key in labels:
-            event_id, head = None, labels[key]
-        elif key[0] is None and len(key) == 3:  # outside every event, at one place
-            event_id, head = None, f"{key[1].capitalize()} in {key[2]}"
-        else:
-            event = brief.index.event(key[0])
-            title = _short(event.title if event else "", 60)
-            event_id, head = key[0], key[1].capitalize() + (f" in {title}" if title else "")
         figs = [f for f in figs if f.id in clash]  # the others agree: see figures.ranges()
-        seen, parts = set(), []
-        for f in figs:
-            label = f"{figure_label(f)} ({source_label(brief, f)})"
-            if label not in seen:
-                seen.add(label)
-                parts.append(label)
         out.append(Conflict(id="", kind="figure", event=event_id, items=[f.id for f in figs],
-                            note=f"{head}: " + ", ".join(parts)))
+                            note=f"{head}: " + ", ".join(_parts(brief, figs))))
     return out
 
 
@@ -245,6 +305,10 @@ def denial_conflicts(brief):
                 need = 3
             if need is not None and shared >= need:
                 uf.union(b.id, a.id)
+    for neg, deny in _negative_statements(brief, denies):
+        cache[neg.id] = words(neg)
+        uf.union(neg.id, deny.id)
+        denies.append(neg)
     comps = {}
     for c in denies:
         comps.setdefault(uf.find(c.id), []).append(c)
@@ -258,8 +322,8 @@ def denial_conflicts(brief):
         for m in members:
             accused.update(_accused(m.text))
         for c in claims:
-            if c.stance != "assert" or c.id in items:
-                continue
+            if c.stance != "assert" or c.id in items or c.negated:
+                continue  # a negative statement sharing the words says what the denial says
             if (c.speaker or c.speaker_text or "").lower() in speakers:
                 continue
             if c.sentence in member_sentences:
@@ -282,6 +346,7 @@ def denial_conflicts(brief):
                 asserted.append(c)
         asserted += _accused_claims(by_accused, cache, members)
         asserted += [c for c in _retracted(brief, members, claims) if c not in asserted]
+        asserted += [c for c in _said_of_the_denier(brief, members, claims, speakers) if c not in asserted]
         items += [c.id for c in asserted]
         if len(items) < 2:
             continue
@@ -301,6 +366,71 @@ def denial_conflicts(brief):
             note += f" ({len(members)} denials)"
         out.append(Conflict(id="", kind="denial", event=ev(first), items=items, note=note))
     return out
+
+
+def _negative_statements(brief, denies) -> list:
+    """(negative statement, denial) pairs: a speaker's own negative statement of the
+    proposition another denies ("insisted the mill had made no payment" beside "denied
+    the mill made the payment") stands on the denial's side. Same proposition: most
+    content words that are no names shared (`proposition_words`, at least
+    OPPOSED_MIN_WORDS and more than half of each), in another sentence; a conditional, a
+    possibility or a question is no statement."""
+    out = []
+    real = [(d, proposition_words(d.text, REPORTING)) for d in denies]
+    for c in brief.claims:
+        if c.stance != "assert" or not c.negated or c.modality != "asserted" or "?" in c.text:
+            continue
+        mine = proposition_words(c.text, REPORTING)
+        for d, theirs in real:
+            shared = len(mine & theirs)
+            if brief.root_of(d.sentence) != brief.root_of(c.sentence) and shared >= OPPOSED_MIN_WORDS \
+                    and 2 * shared > max(len(mine), len(theirs)):
+                out.append((c, d))
+                break
+    return out
+
+
+SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+
+
+def _said_of_the_denier(brief, members, claims, speakers) -> list:
+    """Another speaker's assertion of what a denier denies doing: "the port authority
+    denied it had cut the wages" against "the authority had cut wages by a tenth, the
+    union said". The denial's subject is the denier (a pronoun or its name), the
+    assertion names the denier (the head noun of its name, or its entity) as the one who
+    did it, and both share at least two content words that are no names, the denier's
+    words left out; a negated or conditional assertion is none."""
+    out = []
+    for m in members:
+        words_ = (m.text or "").split()
+        head = (m.speaker_text or "").split()[-1:] if m.speaker_text else []
+        if not words_ or not head or (words_[0].lower() not in SUBJECT_PRONOUNS and words_[0] != head[0]):
+            continue
+        denier = {w.lower() for w in (m.speaker_text or "").split()}
+        theirs = proposition_words(m.text, REPORTING) - denier - {_stem(w) for w in denier}
+        for c in claims:
+            if c.stance != "assert" or c.negated or c.modality != "asserted" or c in out:
+                continue
+            if (c.speaker or c.speaker_text or "").lower() in speakers or brief.root_of(c.sentence) == brief.root_of(m.sentence):
+                continue
+            said = (c.text or "").lower().split()
+            if head[0].lower() not in said[:4] and not (m.speaker and m.speaker in _speaker_mentions(brief, c)):
+                continue  # the assertion is not about the denier doing something
+            mine = proposition_words(c.text, REPORTING) - denier - {_stem(w) for w in denier}
+            if len(mine & theirs) >= 2:
+                out.append(c)
+    return out
+
+
+def _speaker_mentions(brief, c) -> set:
+    """Entities named in the first words of a claim's text (its subject, usually)."""
+    s = brief.sentence(c.sentence)
+    if s is None or not c.text:
+        return set()
+    at = s.text.find(c.text)
+    if at < 0:
+        return set()
+    return {eid for a, _b, _t, eid in brief.index.mentions_in(c.sentence) if at <= a < at + 40}
 
 
 RETRACT = re.compile(r"^(?:retract|recant|withdr[ae]w)", re.I)
@@ -390,12 +520,17 @@ def _accused(text: str) -> set[str]:
 
 
 def run(brief, ctx):
-    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx) + denial_conflicts(brief)
+    progressions = []
+    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx, progressions) + denial_conflicts(brief)
     unique = Unique()
     for c in found:
         c.id = unique(conflict_id(c.kind, c.items))
+    for p in progressions:
+        p.id = unique(conflict_id("progression", p.items))
     brief.conflicts = found
+    brief.progressions = progressions
+    confidence.score(brief)
     return None
 
 
-STAGE = Stage("conflicts", run, requires=("events", "figures", "claims"), provides=("conflicts",))
+STAGE = Stage("conflicts", run, requires=("events", "figures", "claims"), provides=("conflicts", "progressions"))

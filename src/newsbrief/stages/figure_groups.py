@@ -78,8 +78,11 @@ def article_of(brief, sentence_id):
     return s.article if s else None
 
 
-def comparable(brief, f) -> bool:
-    """A figure that claims to be the whole count (not a part, an addition, a running total)."""
+def comparable(brief, f, whole_nouns=None) -> bool:
+    """A figure that claims to be the whole count (not a part, an addition, a running total).
+    With `whole_nouns` (conflicts), "N of the X" is a part only when X names a whole count
+    ("two of the dead") or is a possessive's ("one of its drivers"): "killed two of the
+    raiders" counts the killed raiders."""
     if f.measure in ("other", "money", "distance"):
         return False
     if f.counted and ADDITIVE.search(f.counted):
@@ -95,7 +98,9 @@ def comparable(brief, f) -> bool:
     if at >= 0:
         after = text[at + len(f.text):at + len(f.text) + 12]
         if re.match(r"\s+of\s+(?:its|their|the|his|her|our|them|those)\b", after):
-            return False  # "one of its drivers": a part
+            whole = re.match(r"\s+of\s+the\s+([A-Za-z\-]+)", text[at + len(f.text):]) if whole_nouns is not None else None
+            if not whole or whole.group(1).lower() in whole_nouns:
+                return False  # "one of its drivers": a part
         window = text[max(0, at - 60):at + len(f.text) + 60]
         if CUMULATIVE.search(window):
             return False
