@@ -53,3 +53,27 @@ def test_tables_are_cached_on_disk_under_their_key(tmp_path, monkeypatch):
     r = Resources()
     assert r.table("demo", lambda: "v1", build) is r.table("demo", lambda: "v1", build)
     assert "nlp" not in vars(r)
+
+
+def test_spacy_is_imported_without_its_command_line_which_stays_importable():
+    """In a fresh process: the pipeline's import brings spaCy in without spacy.cli's
+    dependencies, the model loads and parses, and spacy.cli is the real package when
+    asked for afterwards."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import newsbrief.pipeline\n"
+        "import spacy\n"
+        "assert 'spacy.cli' not in sys.modules and 'typer' not in sys.modules, sorted(sys.modules)\n"
+        "from newsbrief import resources\n"
+        "doc = resources.load()('Mara Lind said the ferry left late on Tuesday.')\n"
+        "assert [t.dep_ for t in doc if t.text == 'said'] == ['ROOT']\n"
+        "import spacy.cli\n"
+        "assert callable(spacy.cli.download) and 'typer' in sys.modules\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "ok"
