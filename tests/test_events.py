@@ -382,3 +382,22 @@ def test_a_caption_or_fragment_never_starts_an_event():
     for i in (2, 3, 4):
         e = event_of(brief, nth(brief, i))
         assert e is None or e is tram, (i, e)
+
+
+def test_a_dated_judgement_is_its_own_event_not_the_happening_it_is_about():
+    """Fictional: a statement dated by its saying whose content is a judgement ("it was a
+    fair chance the fire was set") is the news of its day; a statement reporting a
+    happening ("the bridge was closed") still joins the happening."""
+    texts = {
+        "a": ["A fire destroyed the Vessel grain depot in Orm on Sunday.",
+              "The cause of the fire at the Vessel grain depot was not known on Sunday."],
+        "b": ["On Tuesday, prosecutor Lia Brandt said it was a fair chance that the fire at the Vessel grain "
+              "depot was arson.",
+              "On Tuesday, police said the fire at the Vessel grain depot was set with petrol."],
+    }
+    brief = build(texts, {"a": "2021-03-08", "b": "2021-03-10"})
+    fire = event_of(brief, sid(brief, "destroyed the Vessel"))
+    judgement = event_of(brief, sid(brief, "fair chance"))
+    assert fire is not None and fire.date == "2021-03-07"
+    assert judgement is not None and judgement.date == "2021-03-09" and judgement is not fire
+    assert events._assessment(None) is False

@@ -149,3 +149,29 @@ def test_one_figure_in_two_events_is_two_facts():
     place["d1"] = (3, 0)
     assert _same_fact_pairs(brief, place) == [((0, 0), (1, 0)), ((0, 0), (3, 0)), ((1, 0), (3, 0)),
                                               ((2, 0), (3, 0))]
+
+
+def test_events_weigh_as_facets_only_in_summaries_with_room_for_several(monkeypatch):
+    """Fictional: the events of a cluster are facets of the selection at a 200-word
+    budget, not at 100 (four sentences: facets would crowd out the main event)."""
+    from conftest import make_brief
+
+    texts = {"a": ["A ferry ran aground off the island of Vesk on Sunday, the coast guard said.",
+                   "All 80 passengers of the ferry were brought ashore at Vesk by lifeboats."],
+             "b": ["The coast guard said a ferry ran aground off Vesk on Sunday with 80 passengers aboard.",
+                   "The harbour of Vesk was closed to traffic until the ferry is towed away."]}
+    seen = []
+    real = summary._event_facets
+
+    def spy(brief, sids, per_article, *args):
+        seen.append(per_article)
+        return real(brief, sids, per_article, *args)
+
+    monkeypatch.setattr(summary, "_event_facets", spy)
+    for words in (100, 200):
+        brief, ctx = make_brief(texts, published={"a": "2024-06-03", "b": "2024-06-03"})
+        run_stage(duplicates.STAGE, brief, Context())
+        run_stage(summary.STAGE, brief, Context(config=Config(words=words)))
+        assert brief.summary
+    assert seen == [0.0, Config().summary.event_weight] and seen[1] > 0
+

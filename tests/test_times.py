@@ -352,3 +352,19 @@ def test_a_weekday_on_a_noun_of_a_past_happening_stays_behind_the_anchor():
     text = "Delegates from Orvik are flying to Friday's hearing in the capital."
     found = find(text, anchor, nlp(text))
     assert [(f.text, f.value) for f in found] == [("Friday's", "2024-03-15")]
+
+
+def test_same_day_phrases_take_the_day_the_narrative_named():
+    """Fictional: "earlier in the day" and "later that day" are the day named before."""
+    from newsbrief.timex.grammar import find
+    from datetime import date
+
+    for text in ("Earlier in the day, the harbour master of Orm had said the quay was safe.",
+                 "Later that day the council of Orm voted to close the quay."):
+        got = find(text, date(2024, 5, 10), narrative=date(2003, 3, 4))
+        assert [f.value for f in got] == ["2003-03-04"], text
+    assert find("Earlier in the day, the mayor resigned.", date(2024, 5, 10), keep_unresolved=True) == []
+    assert find("The vote came later in the week.", date(2024, 5, 10), narrative=date(2003, 3, 4)) == []
+    far = find("Earlier in the day, the harbour master of Orm had said the quay was safe.", date(2024, 5, 10),
+               narrative=date(2003, 3, 4), narrative_near=False, keep_unresolved=True)
+    assert far == []  # the day was named further back: which day is unclear

@@ -69,7 +69,8 @@ class ConflictSettings:
 @dataclass(frozen=True)
 class SummarySettings:
     anchor_carriers: int = 2  # the anchor event's most central sentence is kept when this many articles report the event (0: never)
-    event_weight: float = 0.0  # concept weight, per reporting article, of telling an event reported by 2+ articles
+    event_weight: float = 5.0  # concept weight, per reporting article, of telling an event reported by 2+ articles
+    facets_min_words: int = 150  # ... only in summaries of at least this budget (room for six sentences or more)
     words_per_event: int = 0  # reserve one sentence per main event per this many words of budget (0: none; measured worse)
     fill_share: float = 0.6  # below this share of the budget in clean sentences, first-person and unattributed ones may fill (0: never)
     apart: bool = True  # never two summary sentences telling one figure or one background event
@@ -81,7 +82,7 @@ class SelectorSettings:
     max_words: int = 55
     min_df: int = 3  # a concept is used by this many articles (of more than five)
     df_power: float = 1.0
-    word_share: float = 8.0  # sentence bonus per word, times the share of articles using it
+    word_share: float = 3.0  # sentence bonus per word, times the share of articles using it
     unigram: float = 0.0  # weight of a content word concept relative to a bigram
     duplicate: float = 0.8  # share of the shorter sentence's bigrams found in the other: one group
     redundant: float = 0.5  # the same share above which two candidates are never both chosen

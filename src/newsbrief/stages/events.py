@@ -398,6 +398,24 @@ def happening_date(ctx: Context, sid: str, times: list, anchor: date | None) -> 
     return None, old and not recent, False
 
 
+def _assessment(doc) -> bool:
+    """A statement whose content is a judgement, not a happening: the reporting verb's
+    clause is a copula with a complement ("she said the risk was small", "he had said
+    it was a fair chance"). Such a statement is itself the event of its day; "police
+    said the bridge was closed" (a passive happening) and "they said the troops were
+    likely trying to cross" (a verb under the copula) are not. (False with no parse.)"""
+    if doc is None:
+        return False
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in REPORTING:
+        return False
+    for c in root.children:
+        if c.dep_ == "ccomp" and c.lemma_ == "be" and any(x.dep_ in ("attr", "acomp") for x in c.children) \
+                and not any(x.pos_ == "VERB" for x in c.children):  # "were likely seeking ...": a happening
+            return True
+    return False
+
+
 def _article_heads(brief: Brief, ctx: Context) -> dict[str, dict]:
     """IDF-weighted unit vectors of each article's title (else its first sentence)."""
     texts = {}
@@ -814,6 +832,9 @@ class _Grouping:
         reports an earlier happening when it matches one; else the statement is the event."""
         happened = list(self.clusters)
         for s, span in sorted(reported, key=self.timeline_key):
+            if _assessment(self.ctx.doc(s.id)):
+                self.add_dated(s, span)  # "X said on Friday it was a 50-50 chance ...": the saying is the news
+                continue
             best, best_sim = None, self.cfg.join_undated
             for c in happened:
                 if c.span.year_known != span.year_known or c.span.start > span.end \

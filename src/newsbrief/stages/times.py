@@ -9,7 +9,8 @@
    guessed: `XXXX-MM-DD`, and weekdays / "yesterday" get no value and are left out).
    "Two days later", "the day after that" count from the last day (with its year)
    the article named before, in reading order, as TimeML reads a narrative; with
-   none named they get no value.
+   none named they get no value. "Earlier in the day", "later that day" are that
+   day only when the sentence just before named it (else no value).
 
 Runtime (not serialised): `ctx.time_anchors[sentence_id]` is the date a sentence
 was read against (or None); `ctx.time_unresolved` holds the ids of sentences naming
@@ -47,16 +48,20 @@ def run(brief: Brief, ctx: Context) -> None:
     brief.times = []
     unresolved = set()
     narrative: dict[str, object] = {}  # article -> the last day its text named
+    named_at: dict[str, int] = {}  # article -> position of the sentence that named it
     for s in sorted(brief.sentences, key=lambda s: (s.article, s.position)):
         anchor = paragraph_anchor.get((s.article, s.paragraph)) or article_anchor.get(s.article)
         anchors[s.id] = anchor
-        for f in find(s.text, anchor, ctx.doc(s.id), keep_unresolved=True, narrative=narrative.get(s.article)):
+        near = named_at.get(s.article, -9) >= s.position - 1
+        for f in find(s.text, anchor, ctx.doc(s.id), keep_unresolved=True, narrative=narrative.get(s.article),
+                      narrative_near=near):
             if f.value is None:
                 unresolved.add(s.id)
                 continue
             brief.times.append(Time(sentence=s.id, text=f.text, value=f.value, start=f.start, end=f.end))
             if _DAY.fullmatch(f.value):
                 narrative[s.article] = f.value
+                named_at[s.article] = s.position
     order = {s.id: i for i, s in enumerate(brief.sentences)}
     brief.times.sort(key=lambda t: (order.get(t.sentence, 0), t.start))
     ctx.time_anchors = anchors

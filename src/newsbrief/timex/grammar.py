@@ -96,7 +96,8 @@ _rule("the_weekend", r"\b(?:over|during|at|on)\s+(?P<the>the)\s+(?P<unit>weekend
 # "two days later", "the day after that", "the next day": counted from the last day the
 # narrative named (TimeML's reading), never from the publication date
 _rule("later", r"\b(?:(?P<n>\d{1,2}|a|an|%s)\s+(?P<unit>day|week)s?\s+(?P<dir>later|earlier|before|after\s+that)|"
-      r"(?:the|The)\s+(?P<next>next|following|previous)\s+day|(?:the|The)\s+day\s+(?P<rel>after|before)\s+that)\b"
+      r"(?:the|The)\s+(?P<next>next|following|previous)\s+day|(?:the|The)\s+day\s+(?P<rel>after|before)\s+that|"
+      r"(?:earlier|later)\s+(?P<same>in\s+the\s+day|that\s+day|the\s+same\s+day)|(?P<same2>that\s+same\s+day))\b"
       % between(1, 12), re.I)
 _rule("ago", r"\b(?P<n>\d{1,2}|a|an|%s)\s+" % between(1, 12) +
       r"(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)\b", re.I)
@@ -183,11 +184,14 @@ def span(a: date, b: date) -> str:
 # -- main ----------------------------------------------------------------------------
 
 def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False, timeml: bool = False,
-         narrative=None) -> list[Found]:
+         narrative=None, narrative_near: bool = True) -> list[Found]:
     """Temporal expressions of one sentence, normalised against `anchor` (date|None).
 
     `narrative`: the last day the text named before this sentence (date|None);
     "two days later", "the day after that" count from it (no value without it).
+    `narrative_near`: that day was named in the sentence just before; "earlier in
+    the day", "later that day" take it only then (further back, which day the text
+    is on is unclear: no value).
 
     `timeml=True` also returns values only TimeML can write (PRESENT_REF, seasons,
     earnings-report quarters read from the text before; see `time_refs`): for a
@@ -219,7 +223,7 @@ def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False, timeml
         if kind.startswith("ref:"):
                 value = time_refs.normalise(kind[4:], m, text, anchor, doc)
         else:
-            value = _normalise(kind, m, text, anchor, doc, to_date(narrative))
+            value = _normalise(kind, m, text, anchor, doc, to_date(narrative), narrative_near)
         if value is False:  # the rule decided this is not a time at all
             continue
         taken.append((start, end))
@@ -265,6 +269,7 @@ class _Reading:
     def __init__(self, m: re.Match, text: str, anchor: date | None, doc):
         self.m, self.g, self.text, self.anchor, self.doc = m, m.groupdict(), text, anchor, doc
         self.narrative: date | None = None  # the last day the text named before this sentence
+        self.narrative_near = True  # ... in the sentence just before
         self._tense = _UNREAD
 
     def when(self) -> str | None:
@@ -485,9 +490,13 @@ def _read_ago(r: _Reading):
 
 
 def _read_later(r: _Reading):
-    """"two days later", "the day after that", "the next day": from the last day the
-    narrative named; no value without one."""
+    """"two days later", "the day after that", "the next day", "earlier in the day",
+    "later that day": from the last day the narrative named; no value without one."""
     g, base = r.g, r.narrative
+    if g.get("same") or g.get("same2"):  # "earlier in the day", "later that day": the day named just before
+        # else not read as a time at all (not as a day left unknown): a day the text
+        # named further back, or none, says nothing of which day it is
+        return iso(base) if base is not None and r.narrative_near else False
     if base is None:
         return None
     if g.get("next"):
@@ -538,13 +547,14 @@ _READERS = {
 
 
 def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc,
-               narrative: date | None = None) -> str | None | bool:
+               narrative: date | None = None, narrative_near: bool = True) -> str | None | bool:
     """The value of one match of rule `kind` (see the readers above)."""
     reader = _READERS.get(kind)
     if not reader:
         return None
     r = _Reading(m, text, anchor, doc)
     r.narrative = narrative
+    r.narrative_near = narrative_near
     return reader(r)
 
 
