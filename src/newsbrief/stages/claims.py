@@ -437,6 +437,9 @@ def content_tokens(v, speaker_tok):
         if objs and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") and c.i > objs[0].i and any(
                 d.dep_ == "dobj" for d in c.children) for c in objs[0].children):
             return list(objs[0].subtree)  # "said a landslide buried four houses", parsed as an object
+    named = _object_content(v, lemma)
+    if named:
+        return named
     if lemma in NEEDS_CLAUSE:
         return []
     quoted = _quote_before(v, speaker_tok)
@@ -455,6 +458,42 @@ def content_tokens(v, speaker_tok):
             return rest
         if t.is_punct:
             break
+    return []
+
+
+OBJECT_REPORTS = words("object_report_verbs")  # "reported heavy shelling"
+ATTITUDE_NOUNS = words("attitude_nouns")  # "expressed fears that ..."
+CREDIT_NOUNS = ("responsibility", "credit")  # "claimed responsibility for the attack"
+NAMING_VERBS = ("call", "describe", "label", "brand", "term")  # "described the floods as the worst"
+
+
+def _object_content(v, lemma):
+    """What a cue says through its noun object when it has no clause: the thing
+    reported ("reported heavy shelling near the border", "had reported 40 dead"), the
+    responsibility claimed ("claimed responsibility for the attack"), whom a cause is
+    laid on ("blames smugglers for the fires"), what a thing is called ("called it 'a
+    setback'", "described the floods as the worst in years"), the attitude expressed
+    ("expressed fears that the dam could fail"). [] when the object is not of that kind
+    ("claimed the town", "called him at home", "described the scene", "blamed himself")."""
+    objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
+    if not objs:
+        return []
+    obj = objs[0]
+    after = [c for c in v.children if c.i > obj.i and c.dep_ in ("prep", "oprd", "npadvmod", "advmod")]
+    low = obj.lemma_.lower()
+    if lemma in OBJECT_REPORTS and obj.pos_ != "PRON":
+        keep = [c for c in after if c.dep_ == "prep" and c.lower_ not in ("to", "on", "at", "by")]
+        return list(obj.subtree) + [u for c in keep for u in c.subtree]
+    if lemma == "claim" and low in CREDIT_NOUNS:
+        return list(obj.subtree) + [u for c in after if c.dep_ == "prep" and c.lower_ == "for" for u in c.subtree]
+    if lemma == "blame" and obj.pos_ != "PRON":
+        cause = [c for c in after if c.dep_ == "prep" and c.lower_ == "for"]
+        return list(obj.subtree) + list(cause[0].subtree) if cause else []
+    if lemma in NAMING_VERBS:
+        what = [c for c in after if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")]
+        return list(obj.subtree) + list(what[0].subtree) if what else []
+    if lemma in ("express", "voice") and low in ATTITUDE_NOUNS:
+        return list(obj.subtree) + [u for c in after if c.dep_ == "prep" for u in c.subtree]
     return []
 
 
@@ -536,6 +575,14 @@ def extract(doc, known=frozenset()):
             found.append(_raw(doc, quotes, t, "according to", pobj[0], ctoks))
             used_cues.add(t.i)
             continue
+        backed = _backs_off(t)
+        if backed is not None:
+            spk = subject_of(t)
+            if spk is not None and plausible_speaker(spk, t, known):
+                r = _raw(doc, quotes, t, None, spk, list(backed.subtree))
+                r["stance"] = "deny"  # "backed off that figure": the speaker takes back what it gave out
+                found.append(r)
+            continue
         if not is_cue(t) or t.i in used_cues:
             continue
         if any(a <= t.idx < b for a, b in quotes):
@@ -564,6 +611,9 @@ def extract(doc, known=frozenset()):
                 continue
         used_cues.add(t.i)
         found.append(_raw(doc, quotes, t, None, spk, ctoks))
+        relay = _quoted_by(t)
+        if relay is not None and spk is not None and plausible_speaker(relay, t, known):
+            found.append(_raw(doc, quotes, t, None, relay, ctoks))  # the outlet that quotes X says it too
         if spk is not None:  # "A local officer and the army each said": both speak
             for c in spk.children:
                 if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in FIRST_PERSON \
@@ -578,6 +628,45 @@ def extract(doc, known=frozenset()):
     if any(f["speaker"] for f in found):
         found = [f for f in found if f["speaker"]]
     return found
+
+
+BACK_OFF = {"back": ("off", "away", "down"), "walk": ("back",)}
+
+
+def _backs_off(t):
+    """The object a speaker takes back with a phrasal verb: "backed off that figure",
+    "backed away from the claim", "walked back the remark"; the object is something said
+    or given out (speech, reported or allegation nouns). None otherwise ("backed off the
+    ledge", "did not back down from the figure")."""
+    parts = BACK_OFF.get(t.lemma_.lower())
+    if t.pos_ != "VERB" or not parts or not any(c.dep_ in ("prt", "advmod") and c.lower_ in parts for c in t.children):
+        return None
+    if cue_blocked(t):
+        return None
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "on") for p in c.children
+             if p.dep_ == "pobj"]
+    for o in objs:
+        if o.lemma_.lower() in SPEECH_NOUNS | REPORTED_NOUNS | ALLEGATION_NOUNS:
+            return o
+    return None
+
+
+def _quoted_by(cue):
+    """The outlet in "X was quoted as saying by the newspaper Y" / "X was quoted by Y as
+    saying": the agent of the quoting, else None."""
+    if cue.lemma_.lower() != "say" or cue.dep_ != "pcomp" or cue.head.lower_ != "as":
+        return None
+    quoted = cue.head.head
+    if quoted.lemma_.lower() != "quote":
+        return None
+    for h in (cue, cue.head, quoted):
+        for c in h.children:
+            if c.dep_ in ("agent", "prep") and c.lower_ == "by":
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0]
+    return None
 
 
 def _without_relays(found):
@@ -817,8 +906,14 @@ def _person_subjects(brief, doc, sentence_id):
     out = []
     dl = dateline_end(doc.text)
     for t in doc:
-        if t.dep_ in SUBJ and t.pos_ == "PROPN" and t.idx >= dl:
+        role = t.pos_ == "NOUN" and t.lemma_.lower() in ROLE_NOUNS  # "The club's coach, Ana Velk, ..."
+        if t.dep_ in SUBJ and (t.pos_ == "PROPN" or role) and t.idx >= dl:
             span, label = speaker_span(t)
+            if role and span.root.pos_ != "PROPN":
+                # a role without the name of who holds it ("The mayor was there."): a "he" after
+                # it may be that person, so no earlier name is its antecedent
+                out.append({"text": None, "start": t.idx, "label": "PERSON", "sid": sentence_id, "id": None})
+                continue
             text = clean_speaker(span.text) or span.text
             label = _label(brief, sentence_id, text, span.start_char, label)
             if label in PERSON_LABELS | GROUP_LABELS:
@@ -868,7 +963,7 @@ def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent):
         if _fits(pron, cand["label"]):
             return dict(cand, id=lookup(brief, sentence.id, cand["text"], cand["start"])), 0.85
     near = [c for pos, subs in recent if sentence.position - pos <= 2 for c in subs if _fits(pron, c["label"])]
-    if near:
+    if near and near[-1]["text"]:
         return near[-1], 0.75
     for cand in reversed(spoken):
         if sentence.position - cand.get("pos", -99) > 1:
@@ -878,18 +973,25 @@ def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent):
     return None, 0.0
 
 
-def _resolve_definite(spoken, noun):
+DEFINITE_REACH = 3  # sentences back a definite description ("the agency") may point
+
+
+def _resolve_definite(spoken, noun, position):
     """The earlier speaker of the article a definite description names: one whose name
     holds the noun or a synonym of it ("the agency" after "the Norpress agency", "the
-    television" after "state TV"). Else None: the description stays unlinked ("the relief
-    group" after "the Defence Ministry" is not the ministry); "the government"
-    names itself."""
+    television" after "state TV"), within DEFINITE_REACH sentences and past at most one
+    other organisation that spoke. Else None: the description stays unlinked ("the relief
+    group" after "the Defence Ministry" is not the ministry, nor is "the group" a group
+    that spoke before two others did); "the government" names itself."""
     forms = SAME_NOUN.get(noun, (noun,))
+    others = 0  # organisations that spoke since, under another name
     for cand in reversed(spoken):
         text = cand["text"].lower()
-        if cand["label"] in GROUP_LABELS and text not in ("the " + noun, noun) and any(
-                f in text.split() for f in forms):
-            return cand
+        if cand["label"] in GROUP_LABELS and text not in ("the " + noun, noun):
+            if any(f in text.split() for f in forms):
+                # a description points back a few sentences, past at most one other speaker
+                return cand if others <= 1 and position - cand.get("pos", -99) <= DEFINITE_REACH else None
+            others += 1
     return None
 
 
@@ -912,12 +1014,14 @@ def _speaker(brief, sentence, doc, r, spoken, recent):
         spoken.append(dict(ante, pos=sentence.position))
         return ante.get("id"), ante["text"], conf
     noun = _definite_org(spk, doc)
+    speaker_id = lookup(brief, sentence.id, spk["text"], spk["start"])
     if noun:
-        ante = _resolve_definite(spoken, noun)
+        ante = _resolve_definite(spoken, noun, sentence.position)
         if ante is not None:
             spoken.append(dict(ante, pos=sentence.position))
             return ante.get("id"), ante["text"], 0.7
-    speaker_id = lookup(brief, sentence.id, spk["text"], spk["start"])
+        if noun in ANAPHORIC_ORGS and speaker_id is None and len(spk["text"].split()) == 2:
+            return None, None, 0.0  # a bare "the group said" pointing back to no speaker it can be: abstain
     if spk["label"] == "ORG" and entity_type(brief, speaker_id) == "PERSON" and " " in spk["text"]:
         speaker_id = None  # "the Kessel cabinet office" is not Kessel
     if speaker_id is None:

@@ -1,0 +1,116 @@
+"""Claims carried by a noun object, phrasal retractions, an outlet that quotes, and
+pronouns after a role named with its holder. Every sentence is invented (fictional
+places, people and outlets); each mechanism has a misfire case beside it."""
+import pytest
+
+from conftest import make_brief, nth
+from newsbrief.pipeline import run_stage
+from newsbrief.stages import claims, entities
+
+
+def run(*sentences):
+    brief, ctx = make_brief({"a": list(sentences)})
+    run_stage(entities.STAGE, brief, ctx)
+    run_stage(claims.STAGE, brief, ctx)
+    return brief
+
+
+def of(brief, n):
+    return [c for c in brief.claims if c.sentence == nth(brief, n)]
+
+
+@pytest.mark.parametrize("sentence, speaker, words", [
+    ("The Velden relief group reported a heavy flow of refugees near the border.", "The Velden relief group",
+     "heavy flow of refugees"),
+    ("Police earlier had reported 40 dead in the valley.", "Police", "40 dead"),
+    ("The rebels claimed responsibility for the attack on the depot.", "The rebels", "responsibility for the attack"),
+    ("The ministry blames smugglers for the fires.", "The ministry", "smugglers for the fires"),
+    ('Maria Costa called it "a small setback in a long season."', "Maria Costa", "small setback"),
+    ('The weather office described the floods "as the worst in a century."', "The weather office", "as the worst"),
+    ("Tomas Grell expressed fears that the dam could fail.", "Tomas Grell", "the dam could fail"),
+    ("The harbour master voiced support for the plan to dredge the channel.", "The harbour master",
+     "support for the plan"),
+])
+def test_a_cue_says_it_through_its_noun_object(sentence, speaker, words):
+    """Fictional: what is reported, claimed, blamed, called or expressed is the noun
+    object and its complement; the speaker asserts it."""
+    (c,) = of(run(sentence), 1)
+    assert c.speaker_text == speaker and c.stance == "assert" and words in c.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels claimed the town on Sunday.",
+    "Tomas Grell called him at home.",
+    "The mayor described the scene.",
+    "The coach blamed himself.",
+    "The fire claimed the lives of four people.",
+    "The minister expressed the parcel to Velden.",
+    "Maria Costa did not report the theft.",
+])
+def test_objects_that_say_nothing_are_no_claims(sentence):
+    """Fictional misfire guards: a captured town, a phone call, a scene described
+    without a complement, a reflexive blame, lives claimed by a fire, a courier sense
+    of "express", a negated report."""
+    assert of(run(sentence), 1) == []
+
+
+def test_backing_off_a_figure_is_a_denial_of_what_was_given_out():
+    """Fictional: the same speaker reports a toll, then takes it back."""
+    b = run("Police earlier had reported 40 dead, but backed off that figure on Sunday.")
+    got = {(c.speaker_text, c.stance) for c in of(b, 1)}
+    assert got == {("Police", "assert"), ("Police", "deny")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The climbers backed off the ledge.",
+    "The minister did not back down from the figure.",
+    "The council walked back to the hall.",
+])
+def test_backing_off_anything_else_is_no_denial(sentence):
+    """Fictional: a ledge, a negated retreat, a walk are no retraction."""
+    assert not [c for c in of(run(sentence), 1) if c.stance == "deny"]
+
+
+def test_the_outlet_that_quotes_a_person_says_it_too():
+    """Fictional: "X was quoted as saying by Y": both X and the outlet carry the quote."""
+    b = run('"We will rebuild the pier," Tomas Grell was quoted as saying by the Velden Courier.')
+    speakers = {c.speaker_text for c in of(b, 1)}
+    assert {"Tomas Grell", "Velden Courier"} <= speakers
+    b = run('"We will rebuild the pier," Tomas Grell was quoted as saying on Monday.')
+    assert {c.speaker_text for c in of(b, 1)} == {"Tomas Grell"}
+
+
+def test_a_pronoun_after_a_role_named_with_its_holder():
+    """Fictional: "The club's manager, Maria Costa, refused to comment. '...,' she said."
+    takes the holder of the role; a role without a name in between leaves "he" unlinked."""
+    b = run("The club's manager, Maria Costa, refused to comment on the match when reached by telephone.",
+            '"This is a matter for the league," she said from Velden.',
+            "The manager of the rival club, Ivo Sarn, was not available.",
+            "The mayor was at the match.",
+            '"We will appeal," he said.')
+    assert [c.speaker_text for c in of(b, 2)] == ["Maria Costa"]
+    assert of(b, 5) == []
+
+
+def test_a_bare_anaphoric_description_with_no_antecedent_is_left_out():
+    """Fictional: "the group said" after a ministry is not the ministry, and names no one;
+    a modified description ("the relief group") keeps its words."""
+    b = run("The Norland Defence Ministry said five soldiers died.",
+            "Two more were wounded, the group said.",
+            "Ten civilians were killed, the relief group said.")
+    assert of(b, 2) == []
+    assert [c.speaker_text for c in of(b, 3)] == ["the relief group"]
+
+
+def test_a_definite_description_does_not_reach_past_other_speakers_far_back():
+    """Fictional misfire guard: "the group" four sentences and two other organisations
+    after the Velden relief group spoke is not that group (and, bare, names no one)."""
+    b = run("The Velden relief group reported a heavy flow of refugees near the border.",
+            "The Norland Defence Ministry said five soldiers died.",
+            "Two bridges were closed, the Harbour Authority said.",
+            "The Norland Defence Ministry said the roads were safe.",
+            "Two more were wounded, the group said.")
+    assert of(b, 5) == []
+    b = run("The Velden relief group reported a heavy flow of refugees near the border.",
+            "Two more were wounded, the group said.")
+    assert [c.speaker_text for c in of(b, 2)] == ["The Velden relief group"]
