@@ -114,3 +114,37 @@ def test_a_definite_description_does_not_reach_past_other_speakers_far_back():
     b = run("The Velden relief group reported a heavy flow of refugees near the border.",
             "Two more were wounded, the group said.")
     assert [c.speaker_text for c in of(b, 2)] == ["The Velden relief group"]
+
+
+def test_a_document_speaks_for_its_author_or_its_owner():
+    """Fictional: "according to a memo Maria Costa wrote" is Costa's; "An Observatory
+    statement" is the Observatory's; "the office's forecast" is the weather office that
+    spoke before; "the memo said" with no author named names no one."""
+    b = run("The mayor asked the chief to close the port, according to a memo Maria Costa wrote after the meeting.",
+            "An Observatory statement said fresh flooding began later on Monday.",
+            "The Velden weather office said rain would fall.",
+            '"Gusts will topple trees," the office\'s forecast said.',
+            "The memo said the port would close.")
+    assert [c.speaker_text for c in of(b, 1)] == ["Maria Costa"]
+    assert [c.speaker_text for c in of(b, 2)] == ["Observatory"]
+    assert [c.speaker_text for c in of(b, 4)] == ["The Velden weather office"]
+    assert of(b, 5) == []
+
+
+def test_the_explanation_after_a_retraction_is_asserted():
+    """Fictional: "retracted the remark, saying he meant only ..." denies the remark and
+    asserts what he meant; after "denied the report, saying ..." the reason still denies."""
+    b = run("Prosecutor Ivo Sarn said the fire was set, but Sarn later retracted the remark, "
+            "saying he had meant only that no cause was ruled out.",
+            "The council denied the report, saying its books were in order.")
+    stances = {(c.cue, c.stance) for c in of(b, 1)}
+    assert ("retracted", "deny") in stances and ("saying", "assert") in stances
+    assert {c.stance for c in of(b, 2)} == {"deny"}
+
+
+def test_emphasis_verbs_say_it_through_an_abstract_object_only():
+    """Fictional: "stressed the need to reopen the port" is a claim; "stressed the rope"
+    is not."""
+    (c,) = of(run("The minister stressed the need to reopen the port."), 1)
+    assert c.speaker_text == "The minister" and "need to reopen" in c.text
+    assert of(run("The team stressed the rope until it snapped."), 1) == []

@@ -36,6 +36,7 @@ from newsbrief.timex.grammar import dateline_end, without_dateline
 from newsbrief.text.content_words import _stem, proposition_words
 
 SUBJ = ("nsubj", "nsubjpass")
+AUTHOR_VERBS = {"write", "draft", "publish", "issue", "release", "send", "sign", "compile", "prepare"}
 # "X refused to comment", "X went on to say": the subject of these speaks through the xcomp
 CLIMB_XCOMP = {"refuse", "decline", "go", "continue", "want", "try", "seem", "appear", "begin", "start"}
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -113,7 +114,8 @@ def speaker_span(h):
     doc = h.doc
     if h.lemma_.lower() in DOC_NOUNS:
         # "a statement from the ministry", "the ministry's statement": the ministry speaks
-        owners = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        owners = [c for c in h.children if c.dep_ == "compound" and (
+            c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i > h.left_edge.i))]  # "An Agency statement"
         if owners:  # "an Agency statement": the Agency
             return doc[owners[0].left_edge.i:owners[-1].i + 1], "ORG"
         for c in h.children:
@@ -126,6 +128,13 @@ def speaker_span(h):
                 if span.text.endswith("'s"):
                     span = doc[span.start:span.end - 1]
                 return span, label
+            if c.dep_ == "relcl" and c.lemma_.lower() in AUTHOR_VERBS:
+                # "a memo Ana Roe wrote", "the report that the agency published": its author
+                author = [a for a in c.children if a.dep_ == "nsubj" and a.lower_ not in RELATIVE
+                          and a.lower_ not in PRONOUNS and (a.ent_type_ in PERSON_LABELS | {"ORG"}
+                                                            or a.lemma_.lower() in ORG_NOUNS)]
+                if author:
+                    return speaker_span(author[0])
     np = np_span(h)
     if h.text.lower().strip(".") in TITLES and h.i == np.end - 1:
         # "said Harbour Police Sgt. Jane Roe": the parser heads the subject on the title
@@ -463,7 +472,8 @@ def content_tokens(v, speaker_tok):
 
 OBJECT_REPORTS = words("object_report_verbs")  # "reported heavy shelling"
 ATTITUDE_NOUNS = words("attitude_nouns")  # "expressed fears that ..."
-CREDIT_NOUNS = ("responsibility", "credit")  # "claimed responsibility for the attack"
+CREDIT_NOUNS = ("responsibility", "credit")
+EMPHASIS_VERBS = ("emphasise", "emphasize", "stress", "underline", "underscore")  # "claimed responsibility for the attack"
 NAMING_VERBS = ("call", "describe", "label", "brand", "term")  # "described the floods as the worst"
 
 
@@ -481,6 +491,8 @@ def _object_content(v, lemma):
     obj = objs[0]
     after = [c for c in v.children if c.i > obj.i and c.dep_ in ("prep", "oprd", "npadvmod", "advmod")]
     low = obj.lemma_.lower()
+    if lemma in EMPHASIS_VERBS and not any(c.dep_ in ("acl", "prep", "relcl") for c in obj.children):
+        return []  # "stressed the importance of talks", not "stressed the rope"
     if lemma in OBJECT_REPORTS and obj.pos_ != "PRON":
         keep = [c for c in after if c.dep_ == "prep" and c.lower_ not in ("to", "on", "at", "by")]
         return list(obj.subtree) + [u for c in keep for u in c.subtree]
@@ -502,9 +514,11 @@ def stance_of(lemma: str, cue_tok, text: str) -> str:
     if cue_tok.tag_ == "VBG" and cue_tok.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.lemma_.lower() \
             in DENY_VERBS and head.lemma_.lower() not in REPORT_VERBS:
         head = head.head  # "rejecting that X had signed, adding ...": the parser hangs it on the denied clause
-    if cue_tok.tag_ == "VBG" and cue_tok.dep_ == "advcl" and head.lemma_.lower() in DENY_VERBS \
+    if cue_tok.tag_ == "VBG" and cue_tok.dep_ == "advcl" and head.lemma_.lower() in DENY_VERBS - RETRACT_VERBS \
             and not cue_blocked(head):
-        return "deny"  # "denied the report, saying it was careful": the reason is part of the denial
+        # "denied the report, saying it was careful": the reason is part of the denial (but
+        # "retracted the remark, saying he meant only ...": what is meant now is asserted)
+        return "deny"
     if lemma in DENY_VERBS:
         if any(c.dep_ == "neg" for c in cue_tok.children) or cue_tok.head.lemma_.lower() in ("refuse", "decline"):
             return "assert"  # "did not deny", "refused to deny": no denial
