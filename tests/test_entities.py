@@ -344,3 +344,17 @@ def test_state_abbreviations_and_interstate_roads():
     assert ore is not None and ore.type == "GPE" and ore is _ent(b, "Oregon")
     assert _ent(b, "I-90") is not None and _ent(b, "I-90") is _ent(b, "Interstate 90")
     assert not any(a.lower() == "ore" for e in b.entities for a in e.aliases)
+
+
+def test_an_area_named_with_its_kind_is_a_place():
+    """Fictional: "Varsk province", "the Qorlan district", "the province of Ilbeth" name
+    places (a person's tag there is wrong); a common word before the kind ("The
+    district", "Central province") and the end of a longer name are no area names."""
+    b = _run({"a1": ["Troops shelled a village in central Varsk province on Monday.",
+                     "Rebels held the Qorlan district.", "The district council met.",
+                     "Fighting spread to the northern province of Ilbeth.",
+                     "Police in the Central province said two died.", "North Tarvel province was quiet."]})
+    for name in ("Varsk", "Qorlan", "Ilbeth"):
+        e = _ent(b, name)
+        assert e is not None and e.type == "GPE", name
+    assert _ent(b, "The") is None and _ent(b, "Central") is None and _ent(b, "Tarvel") is None

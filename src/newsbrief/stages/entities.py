@@ -441,20 +441,57 @@ ROAD = re.compile(r"(?:I|Interstate)[-\s]?(\d{1,3})")  # "I-35" and "Interstate 
 
 def _road_and_state_mentions(brief, ments):
     """Places the tagger misses that news style writes in a fixed form: a state's
-    abbreviation after a city ("Salem, Ore."), an interstate road ("I-90"). Outside
-    every tagged entity. Returns mentions like `_mentions`."""
+    abbreviation after a city ("Salem, Ore."), an interstate road ("I-90"), an area named
+    with its kind ("Varsk province", "the province of Ilbeth"; a person's name there is
+    relabelled a place). Outside every tagged entity. Returns mentions like `_mentions`."""
     covered = defaultdict(list)
-    for m in ments:
+    at = {}
+    for k, m in enumerate(ments):
         covered[m[0].id].append((m[2], m[3]))
+        at[(m[0].id, m[2], m[3])] = k
     abbr = "|".join(re.escape(a) for a in sorted(US_STATE_ABBR, key=len, reverse=True))
     pat = re.compile(rf"(?<=[A-Za-z], )(?:{abbr})(?![\w.])|\bI-\d{{1,3}}\b", re.I)
     out = []
     for s in brief.sentences:
-        for m in pat.finditer(s.text):
-            text = m.group(0)
-            if text[0].islower() or any(a < m.end() and m.start() < b for a, b in covered[s.id]):
+        found = [(m.start(), m.end(), "FAC" if m.group(0).startswith("I-") else "GPE") for m in pat.finditer(s.text)]
+        for a, b, label in _admin_areas(s.text):
+            k = at.get((s.id, a, b))
+            if k is not None and ments[k][4] == "PERSON":
+                ments[k] = (*ments[k][:4], "GPE")  # "the province of Ilbeth" tagged as a person's name
+            else:
+                found.append((a, b, label))
+        for a, b, label in found:
+            text = s.text[a:b]
+            if text[0].islower() or any(x < b and a < y for x, y in covered[s.id]):
                 continue
-            out.append((s, text, m.start(), m.end(), "FAC" if text.startswith("I-") else "GPE"))
+            out.append((s, text, a, b, label))
+            covered[s.id].append((a, b))
+    return out
+
+
+# "in Orsk province", "the Velden district", "the province of Orsk": the name of an
+# administrative area, written with its kind in lower case
+_AREA = r"(?:province|governorate|district|prefecture|county|region|municipality)"
+_NAME = r"[A-Z][a-z]+(?:[- ](?:al-|el-)?[A-Z][a-z]+)?"
+ADMIN_AREA = re.compile(rf"(?<![\w-])(?P<name>{_NAME})(?= {_AREA}\b)|\b{_AREA} of (?P<name2>{_NAME})\b")
+
+
+def _admin_areas(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "GPE") of area names by ADMIN_AREA: not the end of a longer
+    capitalised name ("North Orsk province" is not "Orsk"), not a common English word
+    ("The district", "Central province")."""
+    from newsbrief.resources import zipf
+
+    out = []
+    for m in ADMIN_AREA.finditer(text):
+        g = "name" if m.group("name") else "name2"
+        a, b = m.start(g), m.end(g)
+        before = text[:a].rstrip().split()
+        if g == "name" and before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ";", ":")):
+            continue
+        if any(zipf(w.lower()) >= 4.0 for w in re.split(r"[- ]", m.group(g)) if w not in ("al", "el")):
+            continue
+        out.append((a, b, "GPE"))
     return out
 
 
