@@ -46,6 +46,8 @@ def test_a_cue_says_it_through_its_noun_object(sentence, speaker, words):
     "The fire claimed the lives of four people.",
     "The minister expressed the parcel to Velden.",
     "Maria Costa did not report the theft.",
+    "The council confirmed the new mayor on Monday.",
+    "The senate confirmed Ivo Sarn as judge.",
 ])
 def test_objects_that_say_nothing_are_no_claims(sentence):
     """Fictional misfire guards: a captured town, a phone call, a scene described

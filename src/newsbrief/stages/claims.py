@@ -493,7 +493,8 @@ def _object_content(v, lemma):
     low = obj.lemma_.lower()
     if lemma in EMPHASIS_VERBS and not any(c.dep_ in ("acl", "prep", "relcl") for c in obj.children):
         return []  # "stressed the importance of talks", not "stressed the rope"
-    if lemma in OBJECT_REPORTS and obj.pos_ != "PRON":
+    if lemma in OBJECT_REPORTS and obj.pos_ != "PRON" and obj.ent_type_ != "PERSON" \
+            and obj.lemma_.lower() not in ROLE_NOUNS:  # "confirmed the judge": an approval, not a report
         keep = [c for c in after if c.dep_ == "prep" and c.lower_ not in ("to", "on", "at", "by")]
         return list(obj.subtree) + [u for c in keep for u in c.subtree]
     if lemma == "claim" and low in CREDIT_NOUNS:
