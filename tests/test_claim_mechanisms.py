@@ -150,3 +150,14 @@ def test_emphasis_verbs_say_it_through_an_abstract_object_only():
     (c,) = of(run("The minister stressed the need to reopen the port."), 1)
     assert c.speaker_text == "The minister" and "need to reopen" in c.text
     assert of(run("The team stressed the rope until it snapped."), 1) == []
+
+
+def test_who_issues_a_statement_saying_speaks():
+    """Fictional: "X issued a statement saying ..." is X's claim; not when X did not issue
+    it, nor when X only received a letter saying it; a statement with no owner named
+    names no one."""
+    (c,) = of(run("The ministry issued a statement saying the port was safe."), 1)
+    assert c.speaker_text == "The ministry" and c.text == "the port was safe"
+    assert of(run("The ministry did not issue a statement saying the port was safe."), 1) == []
+    assert of(run("The mayor received a letter saying the port was safe."), 1) == []
+    assert of(run("A statement saying the dam was safe was posted on the door."), 1) == []

@@ -36,6 +36,7 @@ from newsbrief.timex.grammar import dateline_end, without_dateline
 from newsbrief.text.content_words import _stem, proposition_words
 
 SUBJ = ("nsubj", "nsubjpass")
+ISSUE_VERBS = {"issue", "release", "send", "publish", "post", "circulate", "distribute", "put"}
 AUTHOR_VERBS = {"write", "draft", "publish", "issue", "release", "send", "sign", "compile", "prepare"}
 # "X refused to comment", "X went on to say": the subject of these speaks through the xcomp
 CLIMB_XCOMP = {"refuse", "decline", "go", "continue", "want", "try", "seem", "appear", "begin", "start"}
@@ -336,6 +337,14 @@ def subject_of(v):
         if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head != v.head:
             v = v.head.head  # "X was quoted as saying"
             continue
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in DOC_NOUNS:
+            doc_noun = v.head  # "X issued a statement saying ...": who issued it speaks
+            if doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in ISSUE_VERBS:
+                if cue_blocked(doc_noun.head):
+                    return None  # "did not issue a statement saying ..."
+                v = doc_noun.head
+                continue
+            return doc_noun  # "the board's statement saying ...": its owner, if named (speaker_span)
         return None
     return None
 
