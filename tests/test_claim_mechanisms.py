@@ -20,16 +20,17 @@ def of(brief, n):
 
 
 @pytest.mark.parametrize("sentence, speaker, words", [
-    ("The Velden relief group reported a heavy flow of refugees near the border.", "The Velden relief group",
-     "heavy flow of refugees"),
-    ("Police earlier had reported 40 dead in the valley.", "Police", "40 dead"),
-    ("The rebels claimed responsibility for the attack on the depot.", "The rebels", "responsibility for the attack"),
-    ("The ministry blames smugglers for the fires.", "The ministry", "smugglers for the fires"),
-    ('Maria Costa called it "a small setback in a long season."', "Maria Costa", "small setback"),
-    ('The weather office described the floods "as the worst in a century."', "The weather office", "as the worst"),
-    ("Tomas Grell expressed fears that the dam could fail.", "Tomas Grell", "the dam could fail"),
-    ("The harbour master voiced support for the plan to dredge the channel.", "The harbour master",
-     "support for the plan"),
+    ("The farmers' union reported widespread crop damage in the valley.", "The farmers' union",
+     "widespread crop damage"),
+    ("The coast guard first reported 12 missing off the cape.", "The coast guard", "12"),
+    ("Two rebel groups claimed responsibility for Tuesday's pipeline fire.", "Two rebel groups",
+     "responsibility for Tuesday's pipeline fire"),
+    ("The council blamed the new dam for the drought in the lower valley.", "The council", "dam for the drought"),
+    ('Maria Costa called the defeat "a useful lesson."', "Maria Costa", "useful lesson"),
+    ("The inspectors described the bridge as unsafe for lorries.", "The inspectors", "as unsafe for lorries"),
+    ("The mayor expressed concern that bus fares would double.", "The mayor", "bus fares would double"),
+    ("The harbour master voiced hope that the ferries would run by June.", "The harbour master",
+     "ferries would run by June"),
 ])
 def test_a_cue_says_it_through_its_noun_object(sentence, speaker, words):
     """Fictional: what is reported, claimed, blamed, called or expressed is the noun
@@ -57,10 +58,13 @@ def test_objects_that_say_nothing_are_no_claims(sentence):
 
 
 def test_backing_off_a_figure_is_a_denial_of_what_was_given_out():
-    """Fictional: the same speaker reports a toll, then takes it back."""
-    b = run("Police earlier had reported 40 dead, but backed off that figure on Sunday.")
+    """Fictional: the same speaker reports a toll, then takes it back ("backed off the
+    figure", "backed away from that figure")."""
+    b = run("The coast guard first reported 12 missing, but later backed off the figure.",
+            "The coast guard had first given a toll of 12 missing, but backed away from that figure on Tuesday.")
     got = {(c.speaker_text, c.stance) for c in of(b, 1)}
-    assert got == {("Police", "assert"), ("Police", "deny")}
+    assert got == {("The coast guard", "assert"), ("The coast guard", "deny")}
+    assert [(c.speaker_text, c.stance) for c in of(b, 2)] == [("The coast guard", "deny")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -83,10 +87,11 @@ def test_the_outlet_that_quotes_a_person_says_it_too():
 
 
 def test_a_pronoun_after_a_role_named_with_its_holder():
-    """Fictional: "The club's manager, Maria Costa, refused to comment. '...,' she said."
-    takes the holder of the role; a role without a name in between leaves "he" unlinked."""
-    b = run("The club's manager, Maria Costa, refused to comment on the match when reached by telephone.",
-            '"This is a matter for the league," she said from Velden.',
+    """Fictional: "The school's director, Maria Costa, closed the gates. '...,' she told
+    parents." takes the holder of the role; a role without a name in between leaves "he"
+    unlinked."""
+    b = run("The school's director, Maria Costa, closed the gates at noon.",
+            '"The children are safe," she told parents.',
             "The manager of the rival club, Ivo Sarn, was not available.",
             "The mayor was at the match.",
             '"We will appeal," he said.')
@@ -107,40 +112,39 @@ def test_a_bare_anaphoric_description_with_no_antecedent_is_left_out():
 def test_a_definite_description_does_not_reach_past_other_speakers_far_back():
     """Fictional misfire guard: "the group" four sentences and two other organisations
     after the Velden relief group spoke is not that group (and, bare, names no one)."""
-    b = run("The Velden relief group reported a heavy flow of refugees near the border.",
+    b = run("The Velden relief group said the camp was full.",
             "The Norland Defence Ministry said five soldiers died.",
             "Two bridges were closed, the Harbour Authority said.",
             "The Norland Defence Ministry said the roads were safe.",
             "Two more were wounded, the group said.")
     assert of(b, 5) == []
-    b = run("The Velden relief group reported a heavy flow of refugees near the border.",
+    b = run("The Velden relief group said the camp was full.",
             "Two more were wounded, the group said.")
     assert [c.speaker_text for c in of(b, 2)] == ["The Velden relief group"]
 
 
 def test_a_document_speaks_for_its_author_or_its_owner():
-    """Fictional: "according to a memo Maria Costa wrote" is Costa's; "An Observatory
-    statement" is the Observatory's; "the office's forecast" is the weather office that
-    spoke before; "the memo said" with no author named names no one."""
-    b = run("The mayor asked the chief to close the port, according to a memo Maria Costa wrote after the meeting.",
-            "An Observatory statement said fresh flooding began later on Monday.",
+    """Fictional: "according to a letter the council sent" is the council's; "A Ministry
+    statement" is the Ministry's; "the office's forecast" is the weather office that spoke
+    before; "the memo said" with no author named names no one."""
+    b = run("The bridge will close for a year, according to a letter the council sent to residents.",
+            "A Ministry statement on Tuesday said two roads were closed.",
             "The Velden weather office said rain would fall.",
-            '"Gusts will topple trees," the office\'s forecast said.',
+            "The office's forecast said the river would crest on Friday.",
             "The memo said the port would close.")
-    assert [c.speaker_text for c in of(b, 1)] == ["Maria Costa"]
-    assert [c.speaker_text for c in of(b, 2)] == ["Observatory"]
+    assert [c.speaker_text for c in of(b, 1)] == ["the council"]
+    assert [c.speaker_text for c in of(b, 2)] == ["Ministry"]
     assert [c.speaker_text for c in of(b, 4)] == ["The Velden weather office"]
     assert of(b, 5) == []
 
 
 def test_the_explanation_after_a_retraction_is_asserted():
-    """Fictional: "retracted the remark, saying he meant only ..." denies the remark and
-    asserts what he meant; after "denied the report, saying ..." the reason still denies."""
-    b = run("Prosecutor Ivo Sarn said the fire was set, but Sarn later retracted the remark, "
-            "saying he had meant only that no cause was ruled out.",
+    """Fictional: "recanted his account, saying he had confused ..." denies the account and
+    asserts what he says now; after "denied the report, saying ..." the reason still denies."""
+    b = run("Ivo Sarn recanted his account a day later, saying he had confused the two boats.",
             "The council denied the report, saying its books were in order.")
     stances = {(c.cue, c.stance) for c in of(b, 1)}
-    assert ("retracted", "deny") in stances and ("saying", "assert") in stances
+    assert ("recanted", "deny") in stances and ("saying", "assert") in stances
     assert {c.stance for c in of(b, 2)} == {"deny"}
 
 

@@ -287,13 +287,13 @@ def test_descriptions_of_one_institution_are_one_entity():
     police named by description, then by the bare description; the bare form joins the
     one named body it can be."""
     b = _run({
-        "a1": ["Chilean state television said the port was closed.",
-               "Chile's opposition reported heavy shelling in the south.",
-               "The opposition says the vote was rigged.",
+        "a1": ["A reporter for Chilean state television was hurt on Monday.",
+               "Chile's opposition boycotted the vote.",
+               "The opposition says the count was rigged.",
                "Valparaiso police spokesman Ivo Sarn said two roads were shut."],
-        "a2": ["State TV said the dam held, and police said the river fell.",
-               "The Santiago government insisted that talks would go on.",
-               "Chilean authorities say the dam held."],
+        "a2": ["State TV showed the flooded square, and police closed the bridge.",
+               "The Santiago government raised fuel prices.",
+               "Chilean authorities closed the border."],
     })
     tv = _ent(b, "Chilean state television")
     assert tv is not None and tv.type == "ORG" and "State TV" in tv.aliases
@@ -324,10 +324,10 @@ def test_a_bare_description_with_two_candidates_or_none_names_nobody():
 
 
 def test_institution_nouns_as_modifiers_or_of_a_person_are_no_description():
-    """Fictional: "government buildings", "pro-government gunmen" and a person's
+    """Fictional: "government offices", "pro-government militias" and a person's
     government name no institution mention of their own."""
-    b = _run({"a1": ["Chilean authorities said rioters burned government buildings.",
-                     "Pro-government gunmen fired on the crowd, Chilean authorities said.",
+    b = _run({"a1": ["Chilean authorities said rioters burned government offices.",
+                     "Pro-government militias fired on the crowd, Chilean authorities said.",
                      "Ana Velk's government said the crowd had dispersed."]})
     gov = _ent(b, "Chilean authorities")
     assert gov is not None and all("government" not in a.lower() for a in gov.aliases)

@@ -130,7 +130,7 @@ def speaker_span(h):
                     span = doc[span.start:span.end - 1]
                 return span, label
             if c.dep_ == "relcl" and c.lemma_.lower() in AUTHOR_VERBS:
-                # "a memo Ana Roe wrote", "the report that the agency published": its author
+                # "a letter the council sent", "the report that the agency published": its author
                 author = [a for a in c.children if a.dep_ == "nsubj" and a.lower_ not in RELATIVE
                           and a.lower_ not in PRONOUNS and (a.ent_type_ in PERSON_LABELS | {"ORG"}
                                                             or a.lemma_.lower() in ORG_NOUNS)]
@@ -479,20 +479,20 @@ def content_tokens(v, speaker_tok):
     return []
 
 
-OBJECT_REPORTS = words("object_report_verbs")  # "reported heavy shelling"
-ATTITUDE_NOUNS = words("attitude_nouns")  # "expressed fears that ..."
-CREDIT_NOUNS = ("responsibility", "credit")
-EMPHASIS_VERBS = ("emphasise", "emphasize", "stress", "underline", "underscore")  # "claimed responsibility for the attack"
-NAMING_VERBS = ("call", "describe", "label", "brand", "term")  # "described the floods as the worst"
+OBJECT_REPORTS = words("object_report_verbs")  # "reported flooding in the valley"
+ATTITUDE_NOUNS = words("attitude_nouns")  # "expressed concern that ..."
+CREDIT_NOUNS = ("responsibility", "credit")  # "claimed responsibility for the pipeline fire"
+EMPHASIS_VERBS = ("emphasise", "emphasize", "stress", "underline", "underscore")
+NAMING_VERBS = ("call", "describe", "label", "brand", "term")  # "described the bridge as unsafe"
 
 
 def _object_content(v, lemma):
     """What a cue says through its noun object when it has no clause: the thing
-    reported ("reported heavy shelling near the border", "had reported 40 dead"), the
-    responsibility claimed ("claimed responsibility for the attack"), whom a cause is
-    laid on ("blames smugglers for the fires"), what a thing is called ("called it 'a
-    setback'", "described the floods as the worst in years"), the attitude expressed
-    ("expressed fears that the dam could fail"). [] when the object is not of that kind
+    reported ("reported flooding in the valley", "first reported 12 missing"), the
+    responsibility claimed ("claimed responsibility for the pipeline fire"), whom a cause
+    is laid on ("blamed the new dam for the drought"), what a thing is called ("called
+    the defeat 'a useful lesson'", "described the bridge as unsafe"), the attitude
+    expressed ("expressed concern that fares would double"). [] when the object is not of that kind
     ("claimed the town", "called him at home", "described the scene", "blamed himself")."""
     objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
     if not objs:
@@ -509,6 +509,8 @@ def _object_content(v, lemma):
     if lemma == "claim" and low in CREDIT_NOUNS:
         return list(obj.subtree) + [u for c in after if c.dep_ == "prep" and c.lower_ == "for" for u in c.subtree]
     if lemma == "blame" and obj.pos_ != "PRON":
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
+            return list(obj.subtree)  # "blamed the dam for the drought", "for" hung on the object
         cause = [c for c in after if c.dep_ == "prep" and c.lower_ == "for"]
         return list(obj.subtree) + list(cause[0].subtree) if cause else []
     if lemma in NAMING_VERBS:
@@ -527,7 +529,7 @@ def stance_of(lemma: str, cue_tok, text: str) -> str:
     if cue_tok.tag_ == "VBG" and cue_tok.dep_ == "advcl" and head.lemma_.lower() in DENY_VERBS - RETRACT_VERBS \
             and not cue_blocked(head):
         # "denied the report, saying it was careful": the reason is part of the denial (but
-        # "retracted the remark, saying he meant only ...": what is meant now is asserted)
+        # "recanted his account, saying he had confused ...": what is said now is asserted)
         return "deny"
     if lemma in DENY_VERBS:
         if any(c.dep_ == "neg" for c in cue_tok.children) or cue_tok.head.lemma_.lower() in ("refuse", "decline"):
@@ -604,7 +606,7 @@ def extract(doc, known=frozenset()):
             spk = subject_of(t)
             if spk is not None and plausible_speaker(spk, t, known):
                 r = _raw(doc, quotes, t, None, spk, list(backed.subtree))
-                r["stance"] = "deny"  # "backed off that figure": the speaker takes back what it gave out
+                r["stance"] = "deny"  # "backed away from the figure": the speaker takes back what it gave out
                 found.append(r)
             continue
         if not is_cue(t) or t.i in used_cues:
@@ -658,8 +660,8 @@ BACK_OFF = {"back": ("off", "away", "down"), "walk": ("back",)}
 
 
 def _backs_off(t):
-    """The object a speaker takes back with a phrasal verb: "backed off that figure",
-    "backed away from the claim", "walked back the remark"; the object is something said
+    """The object a speaker takes back with a phrasal verb: "backed off the estimate",
+    "backed away from the claim", "walked back the comment"; the object is something said
     or given out (speech, reported or allegation nouns). None otherwise ("backed off the
     ledge", "did not back down from the figure")."""
     parts = BACK_OFF.get(t.lemma_.lower())
@@ -668,8 +670,9 @@ def _backs_off(t):
     if cue_blocked(t):
         return None
     objs = [c for c in t.children if c.dep_ == "dobj"]
-    objs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "on") for p in c.children
-             if p.dep_ == "pobj"]
+    preps = [c for c in t.children if c.dep_ == "prep"]
+    preps += [p for c in t.children if c.dep_ in ("prt", "advmod") for p in c.children if p.dep_ == "prep"]
+    objs += [p for c in preps if c.lower_ in ("from", "on") for p in c.children if p.dep_ == "pobj"]
     for o in objs:
         if o.lemma_.lower() in SPEECH_NOUNS | REPORTED_NOUNS | ALLEGATION_NOUNS:
             return o
@@ -930,7 +933,7 @@ def _person_subjects(brief, doc, sentence_id):
     out = []
     dl = dateline_end(doc.text)
     for t in doc:
-        role = t.pos_ == "NOUN" and t.lemma_.lower() in ROLE_NOUNS  # "The club's coach, Ana Velk, ..."
+        role = t.pos_ == "NOUN" and t.lemma_.lower() in ROLE_NOUNS  # "The school's director, Ana Velk, ..."
         if t.dep_ in SUBJ and (t.pos_ == "PROPN" or role) and t.idx >= dl:
             span, label = speaker_span(t)
             if role and span.root.pos_ != "PROPN":

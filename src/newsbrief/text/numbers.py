@@ -49,7 +49,7 @@ VAGUE_RE = re.compile(
     r"\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:several|many)\s+(?:dozen|hundred|thousand)s?|"
     r"dozens|scores|hundreds|thousands|millions)\b", re.I)
 
-# "a foot of snow", "more than a mile away": the article is the number one of a length unit
+# "an inch of rain", "more than a mile away": the article is the number one of a length unit
 # that measures something (not "a foot patrol", "on foot")
 ONE_UNIT_RE = re.compile(
     rf"(?<![\w\-])(?:{QUAL}\s+)?(?P<n1>an?)\s+(?:foot|inch|mile|yard|metre|meter|kilometre|kilometer)"
