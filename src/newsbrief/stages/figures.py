@@ -55,6 +55,10 @@ def _measure_word(t) -> str | None:
             if c.dep_ == "prep" and c.lower_ == "for" and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in ("injury", "wound", "burn") for p in c.children):
                 return "injured"  # "treated for injuries"
+    if t.pos_ == "VERB" and t.lemma_.lower() in CARE_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CARE_NOUNS for c in t.children) \
+            and not any(c.dep_ == "neg" for c in t.children):
+        return "injured"  # "miners who needed treatment", "received hospital care"
     if _negated_prefix(t):
         return None  # "non-lethal wounds": the prefix denies what the word names
     for key in (t.lemma_.lower(), t.lower_):
@@ -65,12 +69,25 @@ def _measure_word(t) -> str | None:
             # "lost their lives", "bodies were found", "fought": only with a fitting head
             if key in ("life", "lives") and t.head.lemma_.lower() not in ("lose", "claim", "take", "cost"):
                 return None
-            if key in ("body", "bodies") and t.head.lemma_.lower() in IDENTIFYING:
-                return "other"  # "identified 14 bodies": who they were, not how many died
+            if key in ("body", "bodies") and _identified(t):
+                return "other"  # "identified eight bodies": who they were, not how many died
             if key == "fight" and t.pos_ != "VERB":
                 return None
         return m
     return None
+
+
+def _identified(body) -> bool:
+    """Bodies identified, named or handed back ("identified eight bodies", "identified
+    eight of the bodies"): the verb above the noun, or above "N of"."""
+    h = body.head
+    if h.lower_ == "of" and h.head != h and h.head.pos_ in ("NUM", "NOUN", "PRON"):
+        h = h.head.head  # "identified eight of the bodies"
+    return h.lemma_.lower() in IDENTIFYING
+
+
+CARE_VERBS = ("need", "require", "receive", "undergo")  # "needed treatment": the subject suffered, did nothing
+CARE_NOUNS = ("treatment", "surgery", "care", "hospitalization", "hospitalisation")
 
 
 def _negated_prefix(t) -> bool:
@@ -192,6 +209,9 @@ def _measure_at(counted, anchor) -> str | None:
             return "killed"  # "the 12 victims of the massacre"; not "of the fire", "of the fraud"
     if is_person_like(counted) and any(c.dep_ == "advmod" and c.lower_ in PRESENCE_WORDS for c in counted.children):
         return "participants"  # "with 250 guests inside"
+    if is_person_like(counted) and counted != anchor and any(
+            c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _attends(c) for c in anchor.children):
+        return "participants"  # "Hundreds of fans crammed into the theatre" parsed with the verb on "Hundreds"
     for c in counted.children:  # "wounded soldiers", "death toll"
         if c.dep_ in ("amod", "compound") and _measure_word(c):
             return _measure_word(c)
@@ -216,6 +236,8 @@ def _measure_above(counted, anchor) -> str | None:
         h = t.head
         if h == t:
             break
+        if t in (counted, anchor) and _in_company(t, counted):
+            return "participants"  # "toured the stadium with dozens of players", "met with 40 farmers"
         if h.lower_ in TRANSPARENT:  # "45 died, including 12 children"
             t = h
             continue
@@ -227,9 +249,11 @@ def _measure_above(counted, anchor) -> str | None:
                     return _measure_word(c)
         m = _measure_word(h)
         if m and h.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
-            if t.dep_ == "nsubj" and h.pos_ == "VERB" and m in AGENT_MEASURES and any(
-                    c.dep_ == "dobj" for c in h.children):
+            if t.dep_ == "nsubj" and h.pos_ == "VERB" and m in AGENT_MEASURES and h.lemma_.lower() not in CARE_VERBS \
+                    and any(c.dep_ == "dobj" for c in h.children):
                 return "other"  # "two gunmen killed three guards": the subject did it, the object suffered it
+            if m == "participants" and h.pos_ == "VERB" and t.dep_ == "prep" and t.lower_ not in TRANSPARENT:
+                return "other"  # "mourners gathered for the nine victims": those gathered are not the nine
             return m
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and h.pos_ in ("VERB", "AUX"):
             break  # "..., and 40 schools stayed shut": the count is of its own clause
@@ -244,7 +268,7 @@ def _measure_above(counted, anchor) -> str | None:
             if t.dep_ == "nsubj" and is_person_like(counted) and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in COLLECTIVE_ACTIONS for c in h.children):
                 return "participants"  # "300 fighters launched an assault": those who took part
-            if t == counted and t.dep_ == "nsubj" and is_person_like(counted) and _attends(h):
+            if t in (counted, anchor) and t.dep_ == "nsubj" and is_person_like(counted) and _attends(h):
                 return "participants"  # "about 1,200 came to the rally" (not "the pensioner, 81, came")
             if lemma in LIGHT_VERBS:
                 for c in h.children:
@@ -276,6 +300,19 @@ VICTIM_NOUNS = ("victim",)  # counted by what befell them: "victims of the massa
 
 
 FILL_VERBS = ("pack", "fill", "cram", "jam", "crowd", "throng")
+
+
+def _in_company(t, counted) -> bool:
+    """People with whom the subject acts: the object of "with" on a verb that names no
+    casualty ("met with 40 farmers", "toured the shrine with the mayor and dozens of pilgrims",
+    a conjunct sharing the "with"). Not "a bus with 40 passengers" (on a noun), "with
+    30 injured" (a casualty word on the counted noun)."""
+    if t.dep_ == "conj" and t.head.dep_ == "pobj":
+        t = t.head
+    h = t.head
+    return (t.dep_ == "pobj" and h.lower_ == "with" and is_person_like(counted) and h.head.pos_ == "VERB"
+            and not _measure_word(h.head) and counted.pos_ in ("NOUN", "PROPN")
+            and not any(_measure_word(c) for c in counted.children))
 
 
 def _attends(verb) -> bool:
@@ -364,7 +401,9 @@ def extract(doc):
         if not num.vague and num.unit is None and any(_date_like(t) for t in toks):
             continue
         anchor = toks[-1]
-        if num.unit in ("money", "distance"):
+        if num.unit == "distance" and _layer_depth(text, num):
+            measure, counted = "other", None  # "two feet of water": how much, not how far
+        elif num.unit in ("money", "distance"):
             measure, counted = num.unit, None
         elif num.unit == "area":
             measure, counted = "other", None
@@ -377,13 +416,26 @@ def extract(doc):
                 if toks2:
                     measure, counted = measure_of(doc, toks2[-1])
         if measure == "other":
-            if num.vague:
-                continue  # "hundreds of police backed by water cannon": nothing to reconcile
-            if num.word and not num.qualified and num.low == 1:
+            if num.vague and (counted is None or counted.i == anchor.i or counted.pos_ != "NOUN"
+                              or is_person_like(counted)):
+                # "by the hundreds": nothing counted; "hundreds of onlookers lined the quay": people
+                # in no role to reconcile. "dozens of lorries" is a count of lorries
+                continue
+            if num.word and not num.qualified and num.low == 1 and num.unit is None:
                 continue  # "one of the advisers", "one week"
         out.append({"num": num, "measure": measure,
                     "counted": _np_text(counted) if counted is not None and counted != anchor else None})
     return out
+
+
+LAYER_NOUNS = words("layer_nouns")
+LAYER_OF = re.compile(r"^\s*[a-z]+\s+of\s+([a-z]+)(?:\s+([a-z]+))?", re.I)
+
+
+def _layer_depth(text, num) -> bool:
+    """A length unit of a layer ("an inch of rain", "two feet of fresh water"): a depth."""
+    m = LAYER_OF.match(text[num.value_end:])
+    return bool(m) and any((w or "").lower() in LAYER_NOUNS for w in m.groups())
 
 
 ORDINAL_ONE = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")

@@ -24,12 +24,12 @@ from newsbrief.text.number_words import CARDINALS, SCALES
 
 UNITS = CARDINALS  # "zero" .. "ninety" -> value
 # attached suffixes: "$1.5bn", "£20m", "3m people", "5km" ("m" alone is settled in find_numbers)
-SUFFIX_SCALE = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "km": 1, "kms": 1}
+SUFFIX_SCALE = {"tn": 1e12, "trn": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "km": 1, "kms": 1}
 _W = "|".join(sorted(list(UNITS) + list(SCALES), key=len, reverse=True))
-WORDNUM = (rf"(?:half\s+a\s+(?:million|billion)|a\s+(?:dozen|hundred|thousand|million|billion)|"
+WORDNUM = (rf"(?:half\s+a\s+(?:million|billion|trillion)|a\s+(?:dozen|hundred|thousand|million|billion|trillion)|"
            rf"(?:{_W})(?:[\s-]+(?:{_W}))*(?:\s+dozen)?)")
 DIGNUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-          r"(?:\s+(?:hundred|thousand|million|billion)\b|(?:bn|mn|m|k|km|kms)\b)?")
+          r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b|(?:tn|trn|bn|mn|m|k|km|kms)\b)?")
 NUM = rf"(?:{DIGNUM}|{WORDNUM})"
 
 APPROX = r"about|around|approximately|roughly|some|an\s+estimated|estimated|nearly|almost|close\s+to|approx\.?|circa|perhaps|possibly"
@@ -49,6 +49,11 @@ VAGUE_RE = re.compile(
     r"\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:several|many)\s+(?:dozen|hundred|thousand)s?|"
     r"dozens|scores|hundreds|thousands|millions)\b", re.I)
 
+# "an inch of rain", "more than a mile away": the article is the number one of a length unit
+# that measures something (not "a foot patrol", "on foot")
+ONE_UNIT_RE = re.compile(
+    rf"(?<![\w\-])(?:{QUAL}\s+)?(?P<n1>an?)\s+(?:foot|inch|mile|yard|metre|meter|kilometre|kilometer)"
+    r"(?=\s+(?:of|away|long|deep|high|wide|tall|from|north|south|east|west|or|and)\b|\s*[.,;])", re.I)
 CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|\u20ac|\u00a3|\u00a5|USD|EUR|GBP)\s*$")
 CURRENCY_AFTER = re.compile(r"^\s*(?:dollars?|euros?|pounds?|sterling|roubles?|rubles?|yuan|yen|rupees?|"
                             r"francs?|pesos?|lira|dinars?|riyals?|dirhams?|shekels?|won|reais|rand)\b", re.I)
@@ -135,7 +140,8 @@ def word_value(text: str) -> float | None:
 
 def value(text: str) -> float | None:
     t = text.strip()
-    m = re.match(r"^([\d,]+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion)|(bn|mn|m|k|km|kms))?$", t, re.I)
+    m = re.match(r"^([\d,]+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion|trillion)|(tn|trn|bn|mn|m|k|km|kms))?$",
+                 t, re.I)
     if m:
         try:
             v = float(m.group(1).replace(",", ""))
@@ -219,6 +225,12 @@ def find_numbers(text: str) -> list[Number]:
         if found is not None:
             out.append(found[0])
             taken.append(found[1])
+    for m in ONE_UNIT_RE.finditer(text):
+        if free(m.start(), m.end()):
+            num = Number(m.start(), m.end(), m.group(0), 1.0, 1.0, word=True, value_start=m.start("n1"),
+                         value_end=m.end("n1"), qualified=m.group("qual") is not None, unit="distance")
+            out.append(_bounded(num, text, m, None, qualifier_kind(m.group("qual"))))
+            taken.append((m.start(), m.end()))
     for m in VAGUE_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
