@@ -69,3 +69,15 @@ def test_seed_cluster_scores(shared, tmp_path, source):
     assert result["dedup"] == 1
     assert result["summary.clean"] == 1
     assert result["summary.coverage"] == 1
+
+
+@pytest.mark.parametrize("command", ["stories", "show", "serve"])
+def test_store_commands_escape_what_they_quote(tmp_path, capsys, command):
+    """A store path is user input too (it may come from an unpacked archive): the
+    corpus, show and serve commands' error lines must not pass a terminal control on."""
+    store = tmp_path / "feed\x1b[2J\x1b]0;title\x07.db"
+    argv = [command, "s1", "--store", str(store)] if command == "show" else [command, "--store", str(store)]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "newsbrief: " in err and str(tmp_path.name) in err
+    assert "\x1b" not in err and "\x07" not in err

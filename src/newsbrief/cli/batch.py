@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 import time
 
-EXIT_OK, EXIT_ERROR, EXIT_NOTHING = 0, 1, 2
+from newsbrief.cli.common import EXIT_ERROR, EXIT_NOTHING, EXIT_OK, positive, say
 
 
 def add_parser(sub) -> None:
@@ -27,27 +27,21 @@ def add_parser(sub) -> None:
     batch.add_argument("--engine", choices=("local", "dask"), default="local",
                        help="local: a process pool on this machine (default); dask: a Dask cluster")
     where = batch.add_mutually_exclusive_group()
-    where.add_argument("--workers", type=_positive, metavar="N",
+    where.add_argument("--workers", type=positive, metavar="N",
                        help="worker processes started here (default: one per core)")
     where.add_argument("--scheduler", metavar="ADDRESS",
                        help="an existing Dask cluster, e.g. tcp://HOST:8786 (implies --engine dask)")
     briefs = batch.add_mutually_exclusive_group()
-    briefs.add_argument("--brief-min", type=_positive, default=2, metavar="N",
+    briefs.add_argument("--brief-min", type=positive, default=2, metavar="N",
                         help="brief the changed stories of at least N articles (default: %(default)s; "
                              "`show` briefs the others when asked)")
     briefs.add_argument("--no-brief", action="store_true", help="ingest only")
-    batch.add_argument("--chunk", type=_positive, default=None, metavar="LINES",
+    batch.add_argument("--chunk", type=positive, default=None, metavar="LINES",
                        help="feed lines per task (default: 64)")
     batch.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary line")
     batch.add_argument("--debug", action="store_true", help="a full traceback on an internal error; cluster logs")
 
 
-def _positive(text: str) -> int:
-    import argparse
-
-    if not text.isdigit() or int(text) == 0:
-        raise argparse.ArgumentTypeError(f"expected a whole number above 0, got {text!r}")
-    return int(text)
 
 
 def run(args) -> int:
@@ -64,7 +58,7 @@ def run(args) -> int:
     try:
         store = Store(_path(args))
     except StoreError as exc:
-        print(f"newsbrief: {exc}", file=sys.stderr)
+        say(f"{exc}")
         return EXIT_NOTHING
     with store:
         started = time.perf_counter()
@@ -72,35 +66,35 @@ def run(args) -> int:
             engine = make_engine(args.engine, workers=args.workers, scheduler=args.scheduler,
                                  preload=brief_min is not None, quiet=not args.debug)
         except OSError as exc:  # no scheduler at that address
-            print(f"newsbrief: cannot reach the Dask scheduler {args.scheduler}: {exc}", file=sys.stderr)
+            say(f"cannot reach the Dask scheduler {args.scheduler}: {exc}")
             return EXIT_NOTHING
         if args.debug:
-            print(f"newsbrief: {engine.name} engine with {engine.workers} worker(s) ready in "
-                  f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
+            say(f"{engine.name} engine with {engine.workers} worker(s) ready in "
+                  f"{time.perf_counter() - started:.1f} s")
         with engine:
             try:
                 report = run_batch(args.inputs, store, engine, brief_min=brief_min, progress=progress,
                                    lines=args.chunk or feed.LINES_PER_UNIT,
-                                   warn=lambda w: print(f"newsbrief: warning: {w}", file=sys.stderr))
+                                   warn=lambda w: say(f"warning: {w}"))
             except KeyboardInterrupt:
                 progress.close()
-                print(f"newsbrief: interrupted; the {progress.articles:,} article(s) and the briefs committed "
+                say(f"interrupted; the {progress.articles:,} article(s) and the briefs committed "
                       f"before are in {store.path}, the batch in flight was rolled back; run batch again "
-                      "to go on", file=sys.stderr)
+                      "to go on")
                 raise
             except StoreError as exc:
                 progress.close()
-                print(f"newsbrief: {exc}", file=sys.stderr)
+                say(f"{exc}")
                 return EXIT_NOTHING
     ingest = report.ingest
     say_ingest(ingest, quiet=True)  # batch's own summary line follows
     for failure in report.brief_failures:
-        print(f"newsbrief: {failure}", file=sys.stderr)
+        say(f"{failure}")
     if not args.quiet:
-        print(f"newsbrief: {report.line()}", file=sys.stderr)
+        say(f"{report.line()}")
     if args.debug:
-        print(f"newsbrief: ingest {report.ingest_seconds:.1f} s, briefs {report.brief_seconds:.1f} s "
-              f"(tasks {report.brief_task_seconds:.1f} s)", file=sys.stderr)
+        say(f"ingest {report.ingest_seconds:.1f} s, briefs {report.brief_seconds:.1f} s "
+              f"(tasks {report.brief_task_seconds:.1f} s)")
     if report.brief_failures:
         return EXIT_ERROR
     if ingest.added == 0 and sum(ingest.skipped.values()) == ingest.skipped.get("unreadable", 0):

@@ -14,7 +14,8 @@ import json
 import sys
 import time
 
-EXIT_OK, EXIT_ERROR, EXIT_NOTHING = 0, 1, 2
+from newsbrief.cli.common import EXIT_ERROR, EXIT_NOTHING, EXIT_OK, say
+from newsbrief.text.normalise import shown
 COMMANDS = ("ingest", "stories", "show")
 
 
@@ -50,7 +51,7 @@ def run(args) -> int:
     try:
         return {"ingest": run_ingest, "stories": run_stories, "show": run_show}[args.command](args)
     except StoreError as exc:
-        print(f"newsbrief: {exc}", file=sys.stderr)
+        say(f"{exc}")
         return EXIT_NOTHING
 
 
@@ -86,11 +87,11 @@ class Progress:
 def say_ingest(report, quiet: bool) -> None:
     """An ingest's skipped inputs and id conflicts on stderr, then its summary line."""
     for problem in report.problems:
-        print(f"newsbrief: skipped: {problem}", file=sys.stderr)
+        say(f"skipped: {problem}")
     for conflict in report.conflicts:
-        print(f"newsbrief: {conflict}", file=sys.stderr)
+        say(f"{conflict}")
     if not quiet:
-        print(f"newsbrief: {report.line()}", file=sys.stderr)
+        say(f"{report.line()}")
 
 
 def run_ingest(args) -> int:
@@ -103,7 +104,7 @@ def run_ingest(args) -> int:
         for path in args.inputs:
             for art in read.iter_path(path):
                 for warning in art.warnings:
-                    print(f"newsbrief: warning: {warning}", file=sys.stderr)
+                    say(f"warning: {warning}")
                 yield art
 
     with Store(_path(args)) as store:
@@ -111,8 +112,8 @@ def run_ingest(args) -> int:
             report = store.ingest(articles(), progress=progress)
         except KeyboardInterrupt:
             progress.close()
-            print(f"newsbrief: interrupted; the {progress.done:,} article(s) committed before are in "
-                  f"{store.path}, the batch in flight was rolled back", file=sys.stderr)
+            say(f"interrupted; the {progress.done:,} article(s) committed before are in "
+                  f"{store.path}, the batch in flight was rolled back")
             raise
         progress.close()
         say_ingest(report, args.quiet)
@@ -147,7 +148,7 @@ def run_stories(args) -> int:
     for r in rows:
         dates = r.first_seen if r.first_seen == r.last_seen else f"{r.first_seen}..{r.last_seen}"
         mark = "*" if r.briefed else " "
-        print(f"{r.id:<{width}} {r.size:>4} {mark} {dates or '-':<22} {r.title or ''}")
+        print(f"{r.id:<{width}} {r.size:>4} {mark} {dates or '-':<22} {shown(r.title or '')}")
     print(f"{len(rows)} stories; * = brief up to date (newsbrief show ID)")
     return EXIT_OK
 
@@ -161,10 +162,10 @@ def run_show(args) -> int:
         if sid is None:
             raise StoreError(f"no story {args.story!r} in {store.path} (newsbrief stories lists them)")
         if sid != args.story:
-            print(f"newsbrief: story {args.story} was merged into {sid}; showing {sid}", file=sys.stderr)
+            say(f"story {args.story} was merged into {sid}; showing {sid}")
         result = brief_story(store, sid)
     if result is None:
-        print(f"newsbrief: story {sid}: nothing to brief (no article could be used)", file=sys.stderr)
+        say(f"story {sid}: nothing to brief (no article could be used)")
         return EXIT_NOTHING
-    print(result.json if args.json else result.markdown)
+    print(result.json if args.json else shown(result.markdown, keep_newlines=True))
     return EXIT_OK

@@ -17,9 +17,8 @@ import tempfile
 import traceback
 from pathlib import Path
 
+from newsbrief.cli.common import EXIT_ERROR, EXIT_NOTHING, EXIT_OK, positive, say
 from newsbrief.text.normalise import shown
-
-EXIT_OK, EXIT_ERROR, EXIT_NOTHING = 0, 1, 2  # a signal's exit is 128 + its number
 
 DESCRIPTION = """Turn a pile of overlapping news articles about one story into a sourced brief:
 an extractive summary citing every article that carries each sentence, a timeline,
@@ -53,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="article files, folders of them, JSONL feeds, or - for JSONL on stdin")
     brief.add_argument("-o", "--out", default="newsbrief-out", metavar="OUT",
                        help="folder for brief.json, brief.md and brief.html (default: %(default)s)")
-    brief.add_argument("-w", "--words", type=_positive, default=None, metavar="N",
+    brief.add_argument("-w", "--words", type=positive, default=None, metavar="N",
                        help="summary length budget in words (default: 200)")
     brief.add_argument("--config", metavar="FILE",
                        help="settings as TOML (thresholds; see newsbrief/config.py); --words wins over its words")
@@ -69,15 +68,6 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_parser(sub)  # batch (issue 18)
     return parser
 
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"expected a number above 0, got {value}")
-    return value
 
 
 class Terminated(BaseException):
@@ -218,10 +208,6 @@ class _SignalWatch:
         signal.pthread_sigmask(signal.SIG_SETMASK, self.old)
         return False
 
-
-def say(line: str) -> None:
-    """One line on stderr, escaped so that input cannot forge another."""
-    print(f"newsbrief: {shown(line)}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import ipaddress
 import os
-import sys
 
-EXIT_OK, EXIT_NOTHING = 0, 2
+from newsbrief.cli.common import EXIT_NOTHING, EXIT_OK, say
 TOKEN_VAR = "NEWSBRIEF_TOKEN"
 
 
@@ -60,12 +59,12 @@ def run(args) -> int:
     try:
         Store(path, create=False).close()
     except StoreError as exc:
-        print(f"newsbrief: {exc}", file=sys.stderr)
+        say(f"{exc}")
         return EXIT_NOTHING
     loopback = is_loopback(args.host)
     if not loopback:
-        print(f"newsbrief: warning: serving on {args.host}: anyone who can reach this machine on port "
-              f"{args.port} can read every article in {path}", file=sys.stderr)
+        say(f"warning: serving on {args.host}: anyone who can reach this machine on port "
+              f"{args.port} can read every article in {path}")
     token = os.environ.get(TOKEN_VAR) or None
     settings = Settings(store=path, token=token, poll_seconds=max(1.0, args.poll),
                         allowed_hosts=LOOPBACK_HOSTS if loopback else None)
@@ -76,7 +75,7 @@ def run(args) -> int:
                             access_log=args.debug, server_header=False, proxy_headers=False)
     server = uvicorn.Server(config)
     shown = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"newsbrief: serving {path} on http://{shown}:{args.port}/ (read-only"
-          f"{'; write endpoint enabled by $' + TOKEN_VAR if token else ''}); Ctrl-C stops", file=sys.stderr)
+    say(f"serving {path} on http://{shown}:{args.port}/ (read-only"
+          f"{'; write endpoint enabled by $' + TOKEN_VAR if token else ''}); Ctrl-C stops")
     server.run()
     return EXIT_OK
