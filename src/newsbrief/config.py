@@ -142,15 +142,14 @@ class Config:
             import tomllib
         except ModuleNotFoundError:  # Python 3.10
             import tomli as tomllib
-        import os
-        import stat
+        from newsbrief.files import NotRegular, open_regular
 
         # a regular file of at most 1 MB: a FIFO named here would block, /dev/zero never end
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-        with os.fdopen(fd, "rb") as fh:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise ValueError("not a regular file (a folder, a FIFO or a device); not read")
-            os.set_blocking(fd, True)
+        try:
+            fh = open_regular(path)
+        except NotRegular:
+            raise ValueError("not a regular file (a folder, a FIFO or a device); not read") from None
+        with fh:
             data = fh.read(MAX_TOML_BYTES + 1)
         if len(data) > MAX_TOML_BYTES:
             raise ValueError(f"more than {MAX_TOML_BYTES:,} bytes; not a settings file")

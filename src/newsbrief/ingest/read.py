@@ -49,6 +49,7 @@ from typing import BinaryIO, Iterable, Iterator, NamedTuple
 from newsbrief.ingest import sgml
 from newsbrief.model import Article
 from newsbrief.ids import Unique, content_article_id
+from newsbrief.files import kind, open_regular
 from newsbrief.text import normalise
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
@@ -129,15 +130,6 @@ def read_walked(item: "Article | Path | Feed") -> Iterator[Article]:
             yield got if isinstance(got, Article) else parse_line(got)
     else:
         yield from iter_file(item)
-
-
-def _kind(mode: int) -> str:
-    """What a non-regular file is, in words."""
-    for test, name in ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
-                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder")):
-        if test(mode):
-            return name
-    return "not a regular file"
 
 
 def _inside(path: str, root: str) -> bool:
@@ -232,7 +224,7 @@ class _Walker:
             return
         if not stat.S_ISREG(st.st_mode):
             hint = "; use - to read a feed from a pipe" if stat.S_ISFIFO(st.st_mode) else ""
-            yield Article(id=ident, source=where).skip(f"{where}: {_kind(st.st_mode)}, not a regular file; "
+            yield Article(id=ident, source=where).skip(f"{where}: {kind(st.st_mode)}, not a regular file; "
                                                        f"not read{hint}")
             return
         first = self._again(real, where)
@@ -319,7 +311,7 @@ class _Walker:
             seen.add(real)
             return path, real
         if not stat.S_ISREG(st.st_mode):
-            return skipped(f"{_kind(st.st_mode)}, not a regular file; not read")
+            return skipped(f"{kind(st.st_mode)}, not a regular file; not read")
         if earlier_brief and entry.name in BRIEF_FILES:
             return skipped("a brief written by newsbrief; not read as input")
         suffix = path.suffix.lower()
@@ -332,27 +324,12 @@ class _Walker:
         return skipped(f"not an article file ({what}); not read")
 
 
-def _open_regular(p: Path) -> BinaryIO:
-    """The file opened for reading, without blocking on a FIFO swapped in after the
-    check; OSError when it is not a regular file."""
-    fd = os.open(p, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise OSError(0, f"{_kind(mode)}, not a regular file")
-        os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
-
-
 def _sgml_file(f: Path) -> bool:
     """A file without a known suffix that opens with a <DOC> record (newswire SGML)."""
     if f.suffix.lower() not in SGML_SUFFIXES and not _SERIAL.fullmatch(f.suffix):
         return False
     try:
-        with _open_regular(f) as fh:
+        with open_regular(f) as fh:
             return sgml.looks_like(fh.read(200).decode("utf-8", errors="replace"))
     except OSError:
         return False
@@ -381,7 +358,7 @@ def _load(p: Path) -> tuple[Article, str | None]:
     where = normalise.shown(p)
     art = Article(id=normalise.shown(p.stem), source=where)
     try:
-        with _open_regular(p) as fh:
+        with open_regular(p) as fh:
             data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         return art.skip(f"{where}: cannot read: {exc.strerror or exc}"), None
@@ -458,7 +435,7 @@ class Feed:
                                   "<stdin>: no JSONL records on standard input (empty)")
             return
         try:
-            fh = _open_regular(self.path)
+            fh = open_regular(self.path)
         except OSError as exc:
             yield Article(id=self.stem, source=self.where).skip(f"{self.where}: cannot read: {exc.strerror or exc}")
             return
