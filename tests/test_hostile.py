@@ -273,3 +273,27 @@ def test_internal_error_is_one_line_unless_debug(tmp_path, capsys, monkeypatch):
     assert "internal error: RuntimeError: boom" in err and "Traceback" not in err
     assert cli.main(args + ["--debug"]) == 1
     assert "Traceback" in capsys.readouterr().err
+
+
+def test_interrupt_lost_in_an_ignored_callback_still_stops_before_writing(tmp_path, monkeypatch, capsys):
+    """Ctrl-C whose KeyboardInterrupt lands where Python drops exceptions (the import
+    system's lock callback, a __del__) must not let the run write the brief and exit 0:
+    the watcher's record of the signal stops it before any file is written."""
+    import importlib
+
+    import newsbrief.pipeline as pipeline
+
+    cli_main = importlib.import_module("newsbrief.cli.main")  # the module, not the function
+
+    real = pipeline.brief_articles
+
+    def signal_lost_midway(articles, ctx):
+        brief = real(articles, ctx)
+        cli_main._SIGNALLED = signal.SIGINT  # seen by the watcher; its interrupt was dropped
+        return brief
+
+    monkeypatch.setattr(pipeline, "brief_articles", signal_lost_midway)
+    out = tmp_path / "o"
+    assert cli_main.main(["brief", str(ROOT / "examples" / "harbour-fire.jsonl"), "-o", str(out)]) == 130
+    assert not out.exists() or not any(out.iterdir())
+    assert "interrupted; no brief file was changed" in capsys.readouterr().err

@@ -241,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
             return serve.run(args)
         if watch:
             watch.__enter__()
+            sys.unraisablehook = _quiet_lost_interrupt
         if args.command == "batch":
             from newsbrief.cli import batch
             return batch.run(args)
@@ -262,8 +263,31 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if watch and hasattr(watch, "stop"):  # entered (serve never enters it)
             watch.__exit__(None, None, None)
+            sys.unraisablehook = sys.__unraisablehook__
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+
+
+def _quiet_lost_interrupt(unraisable) -> None:
+    """sys.unraisablehook while the watcher runs: an interrupt dropped where Python
+    ignores exceptions is not reported as a traceback (`_raise_if_signalled` raises it
+    again); anything else is reported as usual."""
+    if isinstance(unraisable.exc_value, (KeyboardInterrupt, Terminated)):
+        return
+    sys.__unraisablehook__(unraisable)
+
+
+def _raise_if_signalled() -> None:
+    """Raise the signal the watcher saw, if the main thread's handler was lost.
+
+    The handler's exception is dropped when it lands where Python ignores exceptions
+    (a weakref callback of the import system's module locks, a `__del__`): the run
+    would go on and write the brief after Ctrl-C. The watcher's record is not lost,
+    so it is checked again before any output file is written."""
+    if _SIGNALLED is not None:
+        if _SIGNALLED == signal.SIGINT:
+            raise KeyboardInterrupt
+        raise Terminated(_SIGNALLED)
 
 
 def _stopped(signum: int, argv) -> int:
@@ -370,6 +394,7 @@ def run_brief(args) -> int:
     # large brief's memory) go before the report is built, which then reuses it
     ctx.docs, ctx.similarity, ctx.similarity_idf = {}, None, {}
     gc.collect()
+    _raise_if_signalled()
     try:
         paths = render.write_all(brief, out)
     except OSError as exc:
