@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import importlib
 import math
 import os
 import pickle
@@ -96,8 +97,16 @@ def import_spacy():
     Should a spaCy release import more of its command line, the import is simply
     made again the ordinary way.
     """
+    with _SPACY_IMPORT:  # one import at a time: the stand-ins are process-wide
+        return _import_spacy()
+
+
+_SPACY_IMPORT = threading.Lock()
+
+
+def _import_spacy():
     if "spacy" in sys.modules:
-        return sys.modules["spacy"]
+        return importlib.import_module("spacy")  # waits for an import under way elsewhere
     import types
 
     cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
@@ -113,7 +122,7 @@ def import_spacy():
     sys.modules.update(stand_ins)
     try:
         import spacy
-    except ImportError:  # this spaCy wants more of spacy.cli: forget the half import
+    except Exception:  # this spaCy wants more of spacy.cli: forget the half import
         spacy = None
     finally:
         for name, module in stand_ins.items():
