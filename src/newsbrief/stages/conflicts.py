@@ -160,6 +160,7 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
     open tolls ("more than 30", then "more than 45") never clash."""
     la, arta, _ = info[a.id]
     lb, artb, _ = info[b.id]
+    la, lb = la.lower(), lb.lower()  # "The coastguard" and "the coastguard": one source
     (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
     if not (ahi < blo or bhi < alo):
         return None  # both can be true
@@ -362,7 +363,7 @@ def denial_conflicts(brief):
             # shared proposition: the overlap counts the words that are not names
             cw = _words(_without_names(c.text))
             if len(cw) >= 3 and any(len(cw & cache[m.id]) >= max(3, len(cw) // 2) and set(deeds.get(m.id) or ()) <= cw
-                                    for m in members):
+                                    and not _denier_subject(m) for m in members):
                 asserted.append(c)  # most words shared, and the deed a denial names (verb, object) among them
         asserted += _accused_claims(by_accused, cache, members)
         asserted += [c for c in _retracted(brief, members, claims) if c not in asserted]
@@ -442,6 +443,13 @@ def _deed(text: str, denier: set) -> tuple[str, str] | None:
     while k < len(tokens) and tokens[k] not in NP_END:
         head, k = tokens[k], k + 1
     return (_stem(verb), _stem(head)) if head else None
+
+
+def _denier_subject(m) -> bool:
+    """A denial of the denier's own deed ("it had closed the ward"): only an assertion that
+    the denier did it meets it (`_said_of_the_denier`), not one of another actor's deed."""
+    first = (m.text or "").split()[:1]
+    return m.stance == "deny" and bool(first) and first[0].lower() in SUBJECT_PRONOUNS
 
 
 def _said_of_the_denier(brief, members, claims, speakers, ev) -> list:
