@@ -43,7 +43,7 @@ def side(f) -> str | None:
 
 def same_population(a, b) -> bool:
     """Both count one side, or both count without naming one ("people", "victims"):
-    "five soldiers" against "twelve people" is a part against a total."""
+    "eight crew" against "forty people" is a part against a total."""
     return side(a) == side(b)
 
 
