@@ -29,8 +29,7 @@ from newsbrief.unionfind import UnionFind
 from newsbrief.stage import Stage
 from newsbrief.text.content_words import _stem, _without_names, _words, proposition_words
 from newsbrief.stages import confidence
-from newsbrief.stages.conflict_scope import (countable, dated_order, pair_bounds, published, same_population, side,
-                                             to_date_span)
+from newsbrief.stages.conflict_scope import countable, dated_order, published, same_population, side, to_date_span
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, comparable, figure_label,  # noqa: F401
                                              source_label)
 
@@ -68,7 +67,8 @@ def _about_an_earlier_year(brief, f) -> bool:
     if not published.isdigit():
         return False
     for t in brief.times:
-        if t.sentence == f.sentence and t.value[:4].isdigit() and int(t.value[:4]) < int(published):
+        last = t.value.split("/")[-1][:4]  # a period ("the past year") counts by its end
+        if t.sentence == f.sentence and last.isdigit() and int(last) < int(published):
             return True
     return False
 
@@ -97,7 +97,7 @@ def scoped_keys(brief, ctx) -> dict:
         nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
         if nxt is not None and nxt.text == "-" and unit.dep_ == "compound" and unit.head.pos_ == "NOUN" \
                 and unit.head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in unit.head.children):
-            # sizes are grouped by the thing, whatever the event; `_same_thing` tells one thing
+            # sizes are grouped by the thing; `_same_thing` compares only those of one event and place
             out[f.id] = (("size", None, unit.head.lemma_.lower()), f"Size of the {unit.head.lower_}")
         elif f.event and f.places and (f.counted or "").lower() in AMOUNT_UNITS:
             unit_word = f.counted.lower()
@@ -108,8 +108,8 @@ def scoped_keys(brief, ctx) -> dict:
 
 
 def _named_things(brief, f) -> set:
-    """The places of a figure and the facilities (roads, bridges) its sentence names."""
-    out = {("place", p) for p in f.places}
+    """The places of a figure and the places and facilities (roads, bridges) its sentence names."""
+    out = {("place", p.lower()) for p in f.places}
     for _a, _b, text, eid in brief.index.mentions_in(f.sentence):
         entity = brief.index.entity(eid) if eid else None
         if entity is not None and entity.type == "FAC":
@@ -119,36 +119,49 @@ def _named_things(brief, f) -> set:
     return out
 
 
+ANOTHER_ONE = re.compile(r"\b(?:elsewhere|another|a second|a third|a separate|separately)\b", re.I)
+
+
 def _same_thing(brief, a, b) -> bool:
-    """Two sizes ("a 12-bus convoy", "a 9-coach convoy") are of one thing only when both
-    name the same place or facility, the places of one within the other's ("in Norland"
-    beside "near Velden, Norland"), and, in one event, nothing more; across events (the
-    timeline may split one incident) the incident must be the same too: published the
-    same day (or undated) and one more count alike in both sentences ("killed two").
-    Two crashes of one storm in two towns are two crashes."""
+    """Two sizes ("a 40-wagon train", "a 32-wagon train") are of one thing only inside one
+    event, when both sentences name the same places and facilities (a region alone beside
+    a town of that region is not enough) and neither says it is another one ("elsewhere",
+    "another", "a second"). Two crashes of one storm in two towns are two crashes."""
+    if not a.event or a.event != b.event:
+        return False
+    for f in (a, b):
+        s = brief.sentence(f.sentence)
+        if s is not None and ANOTHER_ONE.search(s.text):
+            return False
     mine, theirs = _named_things(brief, a), _named_things(brief, b)
-    if not mine & theirs or not (mine <= theirs or theirs <= mine):
-        return False
-    if a.event and a.event == b.event:
+    return bool(mine) and mine == theirs
+
+
+TOLL_PHRASE = re.compile(r"\b(?:(?:death |casualty )?toll|number of (?:dead|deaths|victims|casualties))\b"
+                         r"|\b(?:rose|rises|risen|climbed|climbs|increased|jumped|reached|revised|lowered)\s+(?:\w+\s+)?to\b",
+                         re.I)
+
+
+def _same_count(brief, a, b) -> bool:
+    """Something says two dated figures count one thing, so the later one updates the
+    earlier: both sentences name one place or facility, or one says it is a toll
+    ("the death toll rose to"). Without a cue, two incidents of a story on two days are
+    two counts: abstain."""
+    if _named_things(brief, a) & _named_things(brief, b):
         return True
-    if _days_apart(brief, a, b) > 0:
-        return False
-    return bool(_other_counts(brief, a) & _other_counts(brief, b))
-
-
-def _other_counts(brief, f) -> set:
-    """(measure, low, high) of the counts of people beside figure `f` in its sentence."""
-    return {(g.measure, g.low, g.high) for g in brief.figures
-            if g.sentence == f.sentence and g.id != f.id and g.measure not in ("other", "money", "distance")}
+    return any(TOLL_PHRASE.search(s.text) for s in (brief.sentence(a.sentence), brief.sentence(b.sentence)) if s)
 
 
 def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
     """How two figures of one group stand: "clash" (they cannot both be true of one thing
-    at one time), "progression" (a count that changed between dated articles: later and
-    larger, or days apart), or None (both can be true, or nothing says they count one thing)."""
+    at one time), "progression" (a count that changed between dated articles, where a cue
+    says it is one count: `_same_count`), or None (both can be true, or nothing says
+    they count one thing). The order and the clash test use the same bounds, so two
+    open tolls ("more than 30", then "more than 45") never clash."""
     la, arta, _ = info[a.id]
     lb, artb, _ = info[b.id]
-    (alo, ahi), (blo, bhi) = pair_bounds(a, b)
+    la, lb = la.lower(), lb.lower()  # "The coastguard" and "the coastguard": one source
+    (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
     if not (ahi < blo or bhi < alo):
         return None  # both can be true
     if arta == artb and (la == lb or not (a.source_text or a.source) or not (b.source_text or b.source)):
@@ -160,17 +173,20 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
     if key[0] == "size" and not _same_thing(brief, a, b):
         return None  # "a 3-car crash" near one town, "a 5-car crash" near another: two things
     if not same_population(a, b):
-        return None  # "five soldiers" and "nine civilians" killed: two counts of one event
+        return None  # "eight crew" and "thirty passengers" drowned: two counts of one wreck
     order = dated_order(brief, a, b)
+    changed = "progression" if _same_count(brief, a, b) else None
     if _days_apart(brief, a, b) > max_days_apart:
-        return "progression"  # a later toll is an update, not a contradiction
+        return changed  # a later toll is an update, not a contradiction
     if key[0] == "amount":
         # a total that grows over the storm: an update; of unknown order, abstain
         if order is None:
             return None
         return "progression" if bounds(order[1])[1] >= bounds(order[0])[0] else "clash"
     if order is not None and bounds(order[1])[0] > bounds(order[0])[1]:
-        return "progression"  # a later, larger toll: the count rose
+        return changed  # a later, larger toll: the count rose
+    if order is not None and la == lb and la != "unattributed":
+        return changed  # one source revising its own figure on a later day: not a dispute
     return "clash"
 
 
@@ -260,9 +276,11 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         event_id, head = _head(brief, key, labels)
         if rose and progressions is not None:
             steps = sorted((f for f in figs if f.id in rose), key=lambda f: (published(brief, f), bounds(f)))
+            revised = any(bounds(y)[0] < bounds(x)[0] for x, y in zip(steps, steps[1:]))
             progressions.append(Progression(id="", event=event_id, measure=key[1] if key[0] not in ("size", "amount")
                                             else "other", items=[f.id for f in steps],
-                                            note=f"{head}: " + " \u2192 ".join(_parts(brief, steps, dated=True))))
+                                            note=f"{head}: " + " \u2192 ".join(_parts(brief, steps, dated=True))
+                                            + (" (revised down)" if revised else "")))
         if not clash:
             continue
         figs = [f for f in figs if f.id in clash]  # the others agree: see figures.ranges()
@@ -319,6 +337,8 @@ def denial_conflicts(brief):
         member_sentences = {c.sentence for c in members}
         speakers = {(c.speaker or c.speaker_text or "").lower() for c in members}
         accused, by_accused = set(), []
+        deeds = {m.id: _deed(m.text, {w.lower() for w in (m.speaker_text or "").split()}) for m in members
+                 if m.stance == "deny"}
         for m in members:
             accused.update(_accused(m.text))
         for c in claims:
@@ -342,16 +362,19 @@ def denial_conflicts(brief):
             # shared names alone ("the Courier story" / "the Courier printed a correction") are no
             # shared proposition: the overlap counts the words that are not names
             cw = _words(_without_names(c.text))
-            if len(cw) >= 3 and any(len(cw & cache[m.id]) >= max(3, len(cw) // 2) for m in members):
-                asserted.append(c)
+            if len(cw) >= 3 and any(len(cw & cache[m.id]) >= max(3, len(cw) // 2) and set(deeds.get(m.id) or ()) <= cw
+                                    and not _denier_subject(m) for m in members):
+                asserted.append(c)  # most words shared, and the deed a denial names (verb, object) among them
         asserted += _accused_claims(by_accused, cache, members)
         asserted += [c for c in _retracted(brief, members, claims) if c not in asserted]
-        asserted += [c for c in _said_of_the_denier(brief, members, claims, speakers) if c not in asserted]
+        asserted += [c for c in _said_of_the_denier(brief, members, claims, speakers, ev) if c not in asserted]
         items += [c.id for c in asserted]
         if len(items) < 2:
             continue
-        if not asserted and len({brief.root_of(c.sentence) for c in members}) < 2:
-            continue  # one sentence (or its copies) whose denial was split into claims: one voice, nothing it meets
+        if not asserted and len({brief.root_of(c.sentence) for c in members if c.stance == "deny"}) < 2:
+            # one sentence (or its copies) whose denial was split into claims, or a denial and
+            # negative statements that agree with it: nobody on the other side
+            continue
         deniers = []
         for c in members:
             name = c.speaker_text or "someone"
@@ -370,8 +393,9 @@ def denial_conflicts(brief):
 
 def _negative_statements(brief, denies) -> list:
     """(negative statement, denial) pairs: a speaker's own negative statement of the
-    proposition another denies ("insisted the mill had made no payment" beside "denied
-    the mill made the payment") stands on the denial's side. Same proposition: most
+    proposition another denies ("the inspectors said no permit was ever signed for the
+    quarry" beside "the board denied signing a permit for the quarry") stands on the
+    denial's side. Same proposition: most
     content words that are no names shared (`proposition_words`, at least
     OPPOSED_MIN_WORDS and more than half of each), in another sentence; a conditional, a
     possibility or a question is no statement."""
@@ -393,31 +417,74 @@ def _negative_statements(brief, denies) -> list:
 SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 
 
-def _said_of_the_denier(brief, members, claims, speakers) -> list:
-    """Another speaker's assertion of what a denier denies doing: "the port authority
-    denied it had cut the wages" against "the authority had cut wages by a tenth, the
-    union said". The denial's subject is the denier (a pronoun or its name), the
-    assertion names the denier (the head noun of its name, or its entity) as the one who
-    did it, and both share at least two content words that are no names, the denier's
-    words left out; a negated or conditional assertion is none."""
+AUXILIARIES = {"had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "would", "will", "could",
+               "been", "be", "ever", "not", "never", "also"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "any", "some", "all", "those", "these", "this"}
+NP_END = {"of", "in", "on", "at", "to", "for", "from", "with", "by", "into", "over", "after", "before", "during",
+          "and", "or", "but", "that", "which", "who", "last", "this", "next"}
+
+
+def _deed(text: str, denier: set) -> tuple[str, str] | None:
+    """(main verb, object head) stems of what a denial says the denier did: "it had shut
+    the night ward of the clinic" -> (shut, ward). Hand-written: the claim text has no
+    parse here, and the shape is the plain subject-verb-object of a denied deed."""
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'\-]*", text or "")]
+    k = 0
+    while k < len(tokens) and (tokens[k] in SUBJECT_PRONOUNS or tokens[k] in denier or tokens[k] in DETERMINERS):
+        k += 1
+    while k < len(tokens) and tokens[k] in AUXILIARIES:
+        k += 1
+    if k >= len(tokens):
+        return None
+    verb, k = tokens[k], k + 1
+    while k < len(tokens) and tokens[k] in DETERMINERS:
+        k += 1
+    head = None
+    while k < len(tokens) and tokens[k] not in NP_END:
+        head, k = tokens[k], k + 1
+    return (_stem(verb), _stem(head)) if head else None
+
+
+def _denier_subject(m) -> bool:
+    """A denial of the denier's own deed ("it had closed the ward"): only an assertion that
+    the denier did it meets it (`_said_of_the_denier`), not one of another actor's deed."""
+    first = (m.text or "").split()[:1]
+    return m.stance == "deny" and bool(first) and first[0].lower() in SUBJECT_PRONOUNS
+
+
+def _said_of_the_denier(brief, members, claims, speakers, ev) -> list:
+    """Another speaker's assertion of what a denier denies doing: "the clinic board
+    denied it had shut the night ward of the clinic" against "the board had shut the
+    night ward of the clinic in May, nurses said". The denial's subject is the denier (a
+    pronoun or its name), the assertion names the denier (the head noun of its name, or
+    its entity) as the one who did it, in the same event, and it is the same deed: the
+    denial's main verb and object head are among the shared words, which cover more than
+    half of the denial's words that are no names (the denier's left out); a negated or
+    conditional assertion is none."""
     out = []
     for m in members:
         words_ = (m.text or "").split()
         head = (m.speaker_text or "").split()[-1:] if m.speaker_text else []
-        if not words_ or not head or (words_[0].lower() not in SUBJECT_PRONOUNS and words_[0] != head[0]):
+        if m.stance != "deny" or not words_ or not head \
+                or (words_[0].lower() not in SUBJECT_PRONOUNS and words_[0] != head[0]):
             continue
         denier = {w.lower() for w in (m.speaker_text or "").split()}
         theirs = proposition_words(m.text, REPORTING) - denier - {_stem(w) for w in denier}
+        deed = _deed(m.text, denier)
+        if deed is None or not set(deed) <= theirs:
+            continue
         for c in claims:
             if c.stance != "assert" or c.negated or c.modality != "asserted" or c in out:
                 continue
             if (c.speaker or c.speaker_text or "").lower() in speakers or brief.root_of(c.sentence) == brief.root_of(m.sentence):
                 continue
+            if ev(c) and ev(m) and ev(c) != ev(m):
+                continue  # another event's deed
             said = (c.text or "").lower().split()
             if head[0].lower() not in said[:4] and not (m.speaker and m.speaker in _speaker_mentions(brief, c)):
                 continue  # the assertion is not about the denier doing something
-            mine = proposition_words(c.text, REPORTING) - denier - {_stem(w) for w in denier}
-            if len(mine & theirs) >= 2:
+            shared = (proposition_words(c.text, REPORTING) - denier - {_stem(w) for w in denier}) & theirs
+            if set(deed) <= shared and 2 * len(shared) > len(theirs):
                 out.append(c)
     return out
 

@@ -80,9 +80,11 @@ def article_of(brief, sentence_id):
 
 def comparable(brief, f, whole_nouns=None) -> bool:
     """A figure that claims to be the whole count (not a part, an addition, a running total).
-    With `whole_nouns` (conflicts), "N of the X" is a part only when X names a whole count
-    ("two of the dead") or is a possessive's ("one of its drivers"): "killed two of the
-    raiders" counts the killed raiders."""
+    With `whole_nouns` (conflicts), "N of the X" is a whole count only as the object of a
+    kill or arrest verb with no clause after it ("troops captured six of the smugglers,
+    the army said" counts captured smugglers); "six of the smugglers who fled" or "six of
+    the smugglers were ...", a possessive's ("one of its drivers") and a noun naming a
+    whole count ("two of the dead") stay parts."""
     if f.measure in ("other", "money", "distance"):
         return False
     if f.counted and ADDITIVE.search(f.counted):
@@ -99,7 +101,7 @@ def comparable(brief, f, whole_nouns=None) -> bool:
         after = text[at + len(f.text):at + len(f.text) + 12]
         if re.match(r"\s+of\s+(?:its|their|the|his|her|our|them|those)\b", after):
             whole = re.match(r"\s+of\s+the\s+([A-Za-z\-]+)", text[at + len(f.text):]) if whole_nouns is not None else None
-            if not whole or whole.group(1).lower() in whole_nouns:
+            if not whole or whole.group(1).lower() in whole_nouns or not _object_of_deed(text, at, at + len(f.text) + whole.end()):
                 return False  # "one of its drivers": a part
         window = text[max(0, at - 60):at + len(f.text) + 60]
         if CUMULATIVE.search(window):
@@ -107,6 +109,17 @@ def comparable(brief, f, whole_nouns=None) -> bool:
         if re.match(r"\s+(?:other|more|additional|further)\b", text[at + len(f.text):]):
             return False
     return True
+
+
+DEED_BEFORE = re.compile(r"\b(?:killed|killing|kill|kills|shot|shooting|arrested|arresting|arrest|arrests|detained|detaining"
+                         r"|captured|capturing|seized|seizing|executed|rounded up)\s+$", re.I)
+CLAUSE_AFTER = re.compile(r"\s*,?\s*(?:who|whom|that|which|were|was|are|is|had|have|has|died|remain)\b", re.I)
+
+
+def _object_of_deed(text: str, start: int, end: int) -> bool:
+    """text[start:end] ("six of the smugglers") follows a kill or arrest verb directly and
+    no relative clause or verb of its own follows it."""
+    return bool(DEED_BEFORE.search(text[max(0, start - 30):start])) and not CLAUSE_AFTER.match(text[end:])
 
 
 def _short(text, n=90):
