@@ -100,6 +100,15 @@ def test_counts_of_two_populations_of_one_event_are_not_rivals():
     assert kinds(b, "figure") == []
 
 
+def test_students_and_children_of_one_fire_are_two_counts():
+    """Fictional: pupils of a boarding school and children of the town are not one
+    population (the students may be a part of the children, or older): no dispute."""
+    b = brief_of({"a": ["Four students died in the fire at the Orlen boarding school, the head teacher said."],
+                  "b": ["Seven children died in the fire at the Orlen boarding school, the fire service said."]},
+                 events=[("school fire", "2024-03-02", [1, 2])])
+    assert kinds(b, "figure") == []
+
+
 def test_n_of_the_x_is_a_whole_count_only_as_the_object_of_the_deed():
     """Fictional: "police arrested six of the smugglers" counts the arrested smugglers
     against "nine smugglers were arrested"; "four of the climbers who died were guides"
