@@ -102,6 +102,15 @@ POSITIVES = [
     ('shortened',
      'The court in Selm sentenced the former mayor to six years in prison for taking bribes from builders, a ruling his lawyers said they would appeal.',
      'The court in Selm sentenced the former mayor to six years in prison for taking bribes from builders.'),
+    # words in another order that keep the meaning (written with the order check)
+    ("order", "Police said the officer shot the man outside the bar in Hallam late on Friday.",
+     "The man was shot by the officer outside the bar in Hallam late on Friday, police said."),
+    ("order", "On Monday the board of the Ostra port voted to sell the old ferry terminal to the city.",
+     "The board of the Ostra port voted on Monday to sell the old ferry terminal to the city."),
+    ("order", "The bridge over the Varn will reopen to traffic next week, said Governor Tom Reyes.",
+     "Governor Tom Reyes said the bridge over the Varn will reopen to traffic next week."),
+    ("order", "The army said the rebels had attacked the village of Tarn before dawn on Sunday.",
+     "The rebels had attacked the village of Tarn before dawn on Sunday, the army said."),
 ]
 
 # different sentences that look alike: never a copy
@@ -263,4 +272,8 @@ NEGATIVES = [
     ("order", "Police said the man was shot by the officer outside the bar on Main Street late on "
      "Friday.",
      "Police said the man shot the officer outside the bar on Main Street late on Friday."),
+    ("order", "The rebels said the army had attacked the village of Tarn before dawn on Sunday.",
+     "The rebels had attacked the village of Tarn before dawn on Sunday, the army said."),
+    ("order", "Governor Tom Reyes said the tenants owed the landlord more than a year of rent.",
+     "The landlord owed the tenants more than a year of rent, said Governor Tom Reyes."),
 ]

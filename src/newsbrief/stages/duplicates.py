@@ -147,7 +147,7 @@ def _ordinal(word: str) -> bool:
 
 def _cardinal(word: str) -> bool:
     """A count or an amount: a figure that is not an ordinal ("#3", an editor may word
-    "the second floor" as "the upper floor")."""
+    "the first train of the day" as "the early train")."""
     return _figure(word) and not _ordinal(word)
 
 
@@ -161,7 +161,7 @@ def _stem(word: str) -> str:
 
 
 def _alike(a: str, b: str) -> bool:
-    """Two spellings or forms of one word: 'neighbourhood'/'neighborhood', 'Minn'/'Minnesota',
+    """Two spellings or forms of one word: 'neighbourhood'/'neighborhood', 'Corp'/'Corporation',
     'moving'/'moved', 'centre'/'central' -- the same first letters, not merely similar
     letters ('injured'/'insured', 'killed'/'billed', 'protest'/'protect' are other words)."""
     sa, sb = _stem(a), _stem(b)
@@ -259,7 +259,11 @@ def reordered(short: list[str], long_: list[str]) -> bool:
     roles ("the man shot the officer" / "the man was shot by the officer") and is a change.
     (Hand-written: no library compares the word order of two near-copies this way.)"""
     free_s, free_l = set(), set()
-    for cut, put in _blocks(short, long_):
+    for s0, s1, l0, l1 in _blocks(short, long_):
+        cut, put = short[s0:s1], long_[l0:l1]
+        moved = not any(_says(x) for x in cut) or not any(_says(x) for x in put)
+        if moved and (_stranded(short, s0, s1) or _stranded(long_, l0, l1)):
+            return True  # the speaker stayed where the verb left: another speaker
         if any(_says(x) for x in cut):
             free_s.update(cut)
         if any(_says(x) for x in put):
@@ -275,26 +279,45 @@ def reordered(short: list[str], long_: list[str]) -> bool:
     return not moving or [w for w in seq_s if w not in moving] != [w for w in seq_l if w not in moving]
 
 
-def _blocks(short: list[str], long_: list[str]) -> list[tuple[list[str], list[str]]]:
-    """The alignment's gaps as (words of the short one, words of the long one), two gaps
-    apart by only an article or a preposition made one ("according to | the | coastguard")."""
-    blocks: list[tuple[list[str], list[str]]] = []
-    cut: list[str] = []
-    put: list[str] = []
+def _blocks(short: list[str], long_: list[str]) -> list[tuple[int, int, int, int]]:
+    """The alignment's gaps as spans (start, end in the short one, start, end in the long
+    one), two gaps apart by only an article or a preposition made one ("according to |
+    the | coastguard")."""
+    blocks: list[tuple[int, int, int, int]] = []
+    span: list[int] | None = None
     ops = list(Indel.opcodes(short, long_))
     for k, op in enumerate(ops):
         run = short[op.src_start:op.src_end]
         glue = (op.tag == "equal" and 0 < k < len(ops) - 1 and len(run) <= 2
                 and all(w in _DETERMINERS or w in _LINKS or w == "to" for w in run))
         if op.tag != "equal" or glue:
-            cut += run
-            put += long_[op.dest_start:op.dest_end]
-        elif cut or put:
-            blocks.append((cut, put))
-            cut, put = [], []
-    if cut or put:
-        blocks.append((cut, put))
+            if span is None:
+                span = [op.src_start, op.src_end, op.dest_start, op.dest_end]
+            span[1], span[3] = op.src_end, op.dest_end
+        elif span is not None:
+            blocks.append((span[0], span[1], span[2], span[3]))
+            span = None
+    if span is not None:
+        blocks.append((span[0], span[1], span[2], span[3]))
     return blocks
+
+
+_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+
+
+def _stranded(words: list[str], start: int, end: int) -> bool:
+    """The block `words[start:end]` moves a saying verb but leaves its speaker behind, in
+    the middle of the sentence: "the rebels [said the army] had attacked" / "the rebels
+    had attacked ..., the army said" -- unless a pronoun after the verb takes the speaker
+    along ("the bank [said it would] close" / "the bank will close, it said")."""
+    block = words[start:end]
+    verb = next((k for k, w in enumerate(block) if _says(w)), None)
+    if verb is None or end >= len(words) or any(_ordered(w) for w in block[:verb]):
+        return False
+    if any(w in _PRONOUNS for w in block[verb + 1:]):
+        return False
+    before = [w for w in words[:start] if w not in _DETERMINERS]
+    return bool(before) and _ordered(before[-1])
 
 
 def _says(word: str) -> bool:
@@ -383,7 +406,7 @@ def _passive_flip(words: list[str], other: list[str]) -> bool:
 
 def _figure_for_words(cut: list[str], put: list[str], only_s: Counter, only_l: Counter) -> bool:
     """In one gap, a figure (of one sentence only) stands where the other has words --
-    other than forms of the gap's own words ('Minn.' / 'Minnesota' beside a glued clause)."""
+    other than forms of the gap's own words ('Corp.' / 'Corporation' beside a glued clause)."""
     cut_rest, put_rest, _ = _unpaired(cut, put)
     return (any(_cardinal(w) and only_s[w] for w in cut_rest) and bool(put_rest)) or (
         any(_cardinal(w) and only_l[w] for w in put_rest) and bool(cut_rest))
@@ -393,8 +416,8 @@ def _swapped(gaps, only_s: Counter, only_l: Counter, names: frozenset[str], word
     """In one place of the alignment, content words of one sentence replaced by
     unrelated content words of the other ('rose'/'fell', 'man'/'woman'; a word found
     elsewhere in the other sentence was moved, not replaced). One such word put for
-    others is an editor's rewording in a sentence of `SWAP_FROM` words or more ("the
-    second floor" / "the upper floor"), never when it is a name."""
+    others is an editor's rewording in a sentence of `SWAP_FROM` words or more ("a
+    tense meeting" / "a heated meeting"), never when it is a name."""
     left_s, left_l = Counter(only_s), Counter(only_l)
     swaps = 0
     for cut, put, _interior in gaps:
