@@ -111,6 +111,12 @@ POSITIVES = [
      "Governor Tom Reyes said the bridge over the Varn will reopen to traffic next week."),
     ("order", "The army said the rebels had attacked the village of Tarn before dawn on Sunday.",
      "The rebels had attacked the village of Tarn before dawn on Sunday, the army said."),
+    # a mis-split sentence glued to the one before, whose names recur earlier in another order
+    ("clause", "Rescue crews worked through the night after the river burst its banks between Selm and "
+     "Perrin. Perrin and Selm opened their schools as shelters for families forced from their homes by "
+     "the flood.",
+     "Perrin and Selm opened their schools as shelters for families forced from their homes by the "
+     "flood."),
 ]
 
 # different sentences that look alike: never a copy

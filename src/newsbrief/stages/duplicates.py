@@ -268,15 +268,26 @@ def reordered(short: list[str], long_: list[str]) -> bool:
             free_s.update(cut)
         if any(_says(x) for x in put):
             free_l.update(put)
-    seq_s = [w for w in short if _ordered(w) and w not in free_s]
-    seq_l = [w for w in long_ if _ordered(w) and w not in free_l]
-    shared = Counter(seq_s) & Counter(seq_l)
-    seq_s, seq_l = _keep(seq_s, shared), _keep(seq_l, shared)
+    seq_s = [w for w in short if _ordered(w) and w not in free_s and w in long_]
+    seq_l = [w for w in long_ if _ordered(w) and w not in free_l and w in short]
     seq_s, seq_l = _unlink(seq_s, short, long_), _unlink(seq_l, long_, short)
-    if seq_s == seq_l:
+    if not _moved(seq_s, seq_l):
         return _passive_flip(short, long_) or _passive_flip(long_, short)
     moving = _passive_words(short, long_) | _passive_words(long_, short)
-    return not moving or [w for w in seq_s if w not in moving] != [w for w in seq_l if w not in moving]
+    return not moving or _moved([w for w in seq_s if w not in moving], [w for w in seq_l if w not in moving])
+
+
+def _moved(seq_s: list[str], seq_l: list[str]) -> bool:
+    """A word left out of the in-order alignment of `seq_s` and `seq_l` on one side and
+    put in on the other: it stands elsewhere relative to the rest. (A word only one side
+    has more copies of -- a mis-split sentence glued to the next -- is an insertion.)"""
+    cut: Counter[str] = Counter()
+    put: Counter[str] = Counter()
+    for op in Indel.opcodes(seq_s, seq_l):
+        if op.tag != "equal":
+            cut.update(seq_s[op.src_start:op.src_end])
+            put.update(seq_l[op.dest_start:op.dest_end])
+    return bool(cut & put)
 
 
 def _blocks(short: list[str], long_: list[str]) -> list[tuple[int, int, int, int]]:
@@ -334,17 +345,6 @@ def _ordered(word: str) -> bool:
     if _time_word(word) or word in _TIME_NOUNS:
         return False
     return word in NEGATIONS or _figure(word) or not _stop(word)
-
-
-def _keep(seq: list[str], shared: Counter) -> list[str]:
-    """The first `shared[w]` occurrences of each word of `seq`, in order."""
-    left = Counter(shared)
-    out = []
-    for w in seq:
-        if left[w] > 0:
-            out.append(w)
-            left[w] -= 1
-    return out
 
 
 def _unlink(seq: list[str], mine: list[str], other: list[str]) -> list[str]:
