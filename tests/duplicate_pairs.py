@@ -111,6 +111,11 @@ POSITIVES = [
      "Governor Tom Reyes said the bridge over the Varn will reopen to traffic next week."),
     ("order", "The army said the rebels had attacked the village of Tarn before dawn on Sunday.",
      "The rebels had attacked the village of Tarn before dawn on Sunday, the army said."),
+    # the saying verb dropped before a trailing speaker (a copy-editing slip)
+    ("attribution", "The bridge over the Varn will stay shut until the spring, said Tom Reyes, the "
+     "engineer in charge of the repairs.",
+     "The bridge over the Varn will stay shut until the spring, Tom Reyes, the engineer in charge of "
+     "the repairs."),
     # a mis-split sentence glued to the one before, whose names recur earlier in another order
     ("clause", "Rescue crews worked through the night after the river burst its banks between Selm and "
      "Perrin. Perrin and Selm opened their schools as shelters for families forced from their homes by "

@@ -262,7 +262,7 @@ def reordered(short: list[str], long_: list[str]) -> bool:
     for s0, s1, l0, l1 in _blocks(short, long_):
         cut, put = short[s0:s1], long_[l0:l1]
         moved = not any(_says(x) for x in cut) or not any(_says(x) for x in put)
-        if moved and (_stranded(short, s0, s1) or _stranded(long_, l0, l1)):
+        if moved and (_stranded(short, s0, s1, long_) or _stranded(long_, l0, l1, short)):
             return True  # the speaker stayed where the verb left: another speaker
         if any(_says(x) for x in cut):
             free_s.update(cut)
@@ -316,14 +316,15 @@ def _blocks(short: list[str], long_: list[str]) -> list[tuple[int, int, int, int
 _PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 
 
-def _stranded(words: list[str], start: int, end: int) -> bool:
-    """The block `words[start:end]` moves a saying verb but leaves its speaker behind, in
-    the middle of the sentence: "the rebels [said the army] had attacked" / "the rebels
-    had attacked ..., the army said" -- unless a pronoun after the verb takes the speaker
-    along ("the bank [said it would] close" / "the bank will close, it said")."""
+def _stranded(words: list[str], start: int, end: int, other: list[str]) -> bool:
+    """The block `words[start:end]` moves a saying verb (`other` has it elsewhere) but
+    leaves its speaker behind, in the middle of the sentence: "the rebels [said the army]
+    had attacked" / "the rebels had attacked ..., the army said" -- unless a pronoun after
+    the verb takes the speaker along ("the bank [said it would] close" / "the bank will
+    close, it said"). A verb only dropped ("150, said the chief" / "150, the chief") is no move."""
     block = words[start:end]
     verb = next((k for k, w in enumerate(block) if _says(w)), None)
-    if verb is None or end >= len(words) or any(_ordered(w) for w in block[:verb]):
+    if verb is None or end >= len(words) or block[verb] not in other or any(_ordered(w) for w in block[:verb]):
         return False
     if any(w in _PRONOUNS for w in block[verb + 1:]):
         return False
