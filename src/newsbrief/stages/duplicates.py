@@ -14,8 +14,11 @@ words and "per cent" made one spelling):
 Both refuse what editing does not do to a copy (`fact_changed`, on the words one
 sentence has and the other lacks): a changed or dropped figure, an added or
 dropped negation, another day, a content word of one replaced by an unrelated
-word of the other (another speaker, verb or place) -- and two sentences that
-share only a quotation while their own words (who said it, where) differ.
+word of the other (another speaker, verb or place), the shared words in another
+order outside a moved attribution, time phrase or passive (`reordered`: swapped
+roles, a negation moved to the other verb, figures swapped between nouns) -- and
+two sentences that share only a quotation while their own words (who said it,
+where) differ.
 
 Up to `EXHAUSTIVE_UP_TO` sentences every pair is compared for `same_sentence`
 (rapidfuzz's cdist, in C); candidates for `near_duplicate` are the pairs that
@@ -219,7 +222,8 @@ def fact_changed(short: list[str], long_: list[str], names: frozenset[str] = fro
     figure of the other, a figure in place of words (a figure only cut or only added,
     with its clause, is an editor's), a negation added or dropped, another day or month, a name of one and another
     name of the other (`names`: words written capitalised; another speaker or place),
-    or words swapped for unrelated ones in one place (`_swapped`). Words only cut
+    or words swapped for unrelated ones in one place (`_swapped`), or the shared words
+    in another order (`reordered`: the bags hide a swap of roles). Words only cut
     ("the agency's safety body" / "the body") or only added (a clause) are an editor's."""
     cs, cl = Counter(short), Counter(long_)
     only_s, only_l = cs - cl, cl - cs
