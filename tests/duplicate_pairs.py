@@ -111,6 +111,10 @@ POSITIVES = [
      "Governor Tom Reyes said the bridge over the Varn will reopen to traffic next week."),
     ("order", "The army said the rebels had attacked the village of Tarn before dawn on Sunday.",
      "The rebels had attacked the village of Tarn before dawn on Sunday, the army said."),
+    ("order", "The ministry in Tavria said it could not confirm either report independently.",
+     "The ministry in Tavria said it could not independently confirm either report."),
+    ("order", "Ada Brill was a young union organiser during the 1994 Perrin dock strikes.",
+     "Ada Brill was a young union organiser during the dock strikes in Perrin in 1994."),
     # the saying verb dropped before a trailing speaker (a copy-editing slip)
     ("attribution", "The bridge over the Varn will stay shut until the spring, said Tom Reyes, the "
      "engineer in charge of the repairs.",
@@ -287,4 +291,8 @@ NEGATIVES = [
      "The rebels had attacked the village of Tarn before dawn on Sunday, the army said."),
     ("order", "Governor Tom Reyes said the tenants owed the landlord more than a year of rent.",
      "The landlord owed the tenants more than a year of rent, said Governor Tom Reyes."),
+    ("order", "The mill opened in 1990 and closed in 2005, the council in Selm said.",
+     "The mill opened in 2005 and closed in 1990, the council in Selm said."),
+    ("order", "The minister said she would not resign and would fight the charges in court.",
+     "The minister said she would resign and would not fight the charges in court."),
 ]

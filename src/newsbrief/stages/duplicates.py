@@ -272,9 +272,12 @@ def reordered(short: list[str], long_: list[str]) -> bool:
             free_s.update(cut)
         if any(_says(x) for x in put):
             free_l.update(put)
-    seq_s = [w for w in short if _ordered(w) and w not in free_s and w in long_]
-    seq_l = [w for w in long_ if _ordered(w) and w not in free_l and w in short]
-    seq_s, seq_l = _unlink(seq_s, short, long_), _unlink(seq_l, long_, short)
+    years = {w for w in short + long_ if _YEAR.fullmatch(w)}
+    free_s |= years if len(years) == 1 else set()  # "in 1990 the mill closed" / "the mill closed in 1990"
+    free_l |= years if len(years) == 1 else set()
+    flat_s, flat_l = _unlink(short, long_), _unlink(long_, short)
+    seq_s = [w for w in flat_s if _ordered(w) and w not in free_s and w in long_]
+    seq_l = [w for w in flat_l if _ordered(w) and w not in free_l and w in short]
     if not _moved(seq_s, seq_l):
         return _passive_flip(short, long_) or _passive_flip(long_, short)
     moving = _passive_words(short, long_) | _passive_words(long_, short)
@@ -345,33 +348,38 @@ def _says(word: str) -> bool:
 _REPORTING = {"found", "wrote", "showed", "shown", "finds", "writes", "shows", "thought", "spoke"}
 
 
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
 def _ordered(word: str) -> bool:
-    """A word whose place matters: a content word, a name, a figure or a negation."""
-    if _time_word(word) or word in _TIME_NOUNS:
+    """A word whose place matters: a content word, a name, a figure or a negation --
+    not a time word, nor an adverb in -ly ("could not confirm it independently" /
+    "could not independently confirm it")."""
+    if _time_word(word) or word in _TIME_NOUNS or (len(word) > 5 and word.endswith("ly")):
         return False
     return word in NEGATIONS or _figure(word) or not _stop(word)
 
 
-def _unlink(seq: list[str], mine: list[str], other: list[str]) -> list[str]:
-    """`seq` with a compound's halves put in the other sentence's order: "plant (in|of)
-    (the) Marrow" here and "Marrow plant" there."""
-    adjacent = {(other[k], other[k + 1]) for k in range(len(other) - 1)}
-    out = list(seq)
-    for k in range(len(out) - 1):
-        x, y = out[k], out[k + 1]
-        if (y, x) in adjacent and (x, y) not in adjacent and _linked_in(mine, x, y):
-            out[k], out[k + 1] = y, x
+def _unlink(mine: list[str], other: list[str]) -> list[str]:
+    """`mine` with each "A (in|of|..) (the) B" that `other` writes "B A" put as "B A"
+    (A, B one to three words): "the plant in Marrow" / "the Marrow plant", "protests
+    in the old square in 1990" / "the 1990 old square protests"."""
+    joined = f" {' '.join(other)} "
+    out = list(mine)
+    k = 0
+    while k < len(out):
+        for la in (1, 2, 3):
+            link = k + la
+            if link >= len(out) or out[link] not in _LINKS:
+                continue
+            start = link + 1 + (link + 1 < len(out) and out[link + 1] in _DETERMINERS)
+            hit = next((lb for lb in (3, 2, 1) if start + lb <= len(out)
+                        and f" {' '.join(out[start:start + lb] + out[k:link])} " in joined), None)
+            if hit:
+                out[k:start + hit] = out[start:start + hit] + out[k:link]
+                break
+        k += 1
     return out
-
-
-def _linked_in(words: list[str], x: str, y: str) -> bool:
-    for k, w in enumerate(words):
-        if w == x:
-            rest = words[k + 1:k + 4]
-            if len(rest) >= 2 and rest[0] in _LINKS and (rest[1] == y or (
-                    rest[1] in _DETERMINERS and len(rest) > 2 and rest[2] == y)):
-                return True
-    return False
 
 
 def _passive(words: list[str], other: list[str]) -> tuple[list[str], list[str]]:
