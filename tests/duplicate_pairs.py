@@ -102,6 +102,30 @@ POSITIVES = [
     ('shortened',
      'The court in Selm sentenced the former mayor to six years in prison for taking bribes from builders, a ruling his lawyers said they would appeal.',
      'The court in Selm sentenced the former mayor to six years in prison for taking bribes from builders.'),
+    # words in another order that keep the meaning (written with the order check)
+    ("order", "Police said the officer shot the man outside the bar in Hallam late on Friday.",
+     "The man was shot by the officer outside the bar in Hallam late on Friday, police said."),
+    ("order", "On Monday the board of the Ostra port voted to sell the old ferry terminal to the city.",
+     "The board of the Ostra port voted on Monday to sell the old ferry terminal to the city."),
+    ("order", "The bridge over the Varn will reopen to traffic next week, said Governor Tom Reyes.",
+     "Governor Tom Reyes said the bridge over the Varn will reopen to traffic next week."),
+    ("order", "The army said the rebels had attacked the village of Tarn before dawn on Sunday.",
+     "The rebels had attacked the village of Tarn before dawn on Sunday, the army said."),
+    ("order", "The ministry in Tavria said it could not confirm either report independently.",
+     "The ministry in Tavria said it could not independently confirm either report."),
+    ("order", "Ada Brill was a young union organiser during the 1994 Perrin dock strikes.",
+     "Ada Brill was a young union organiser during the dock strikes in Perrin in 1994."),
+    # the saying verb dropped before a trailing speaker (a copy-editing slip)
+    ("attribution", "The bridge over the Varn will stay shut until the spring, said Tom Reyes, the "
+     "engineer in charge of the repairs.",
+     "The bridge over the Varn will stay shut until the spring, Tom Reyes, the engineer in charge of "
+     "the repairs."),
+    # a mis-split sentence glued to the one before, whose names recur earlier in another order
+    ("clause", "Rescue crews worked through the night after the river burst its banks between Selm and "
+     "Perrin. Perrin and Selm opened their schools as shelters for families forced from their homes by "
+     "the flood.",
+     "Perrin and Selm opened their schools as shelters for families forced from their homes by the "
+     "flood."),
 ]
 
 # different sentences that look alike: never a copy
@@ -216,4 +240,59 @@ NEGATIVES = [
     ('number',
      'Police said 12 people were hurt when the roof of the sports hall in Tellis gave way during a match.',
      'Police said several people were hurt when the roof of the sports hall in Tellis gave way during a match.'),
+    # the same words in another order: swapped roles, a moved negation, swapped figures
+    # (written after an audit found the bag-of-words check linked them; none may be linked)
+    ("order", "The rebels said the army had attacked the village of Orvel before dawn, killing several "
+     "farmers and burning their crops.",
+     "The army said the rebels had attacked the village of Orvel before dawn, killing several farmers "
+     "and burning their crops."),
+    ("order", "Police said the man shot the officer outside the bar on Main Street late on Friday.",
+     "Police said the officer shot the man outside the bar on Main Street late on Friday."),
+    ("order", "The minister said the plan would raise taxes but would not cut services in the north.",
+     "The minister said the plan would not raise taxes but would cut services in the north."),
+    ("order", "A court in Selm ruled on Tuesday that the landlord owed the tenants more than a year of "
+     "rent.",
+     "A court in Selm ruled on Tuesday that the tenants owed the landlord more than a year of rent."),
+    ("order", "Officials said the mayor had signed the order after the council had approved the new "
+     "harbour budget.",
+     "Officials said the council had signed the order after the mayor had approved the new harbour "
+     "budget."),
+    ("order", "Exports rose and imports fell in the third quarter, the statistics office in Tavria said "
+     "on Monday.",
+     "Exports fell and imports rose in the third quarter, the statistics office in Tavria said on "
+     "Monday."),
+    ("order", "Rescue teams found two survivors and eleven bodies in the rubble of the hotel in Orvane, "
+     "officials said.",
+     "Rescue teams found eleven survivors and two bodies in the rubble of the hotel in Orvane, officials "
+     "said."),
+    ("order", "The blast killed two workers and injured five others at the Morven chemical plant on "
+     "Sunday, police said.",
+     "The blast killed five workers and injured two others at the Morven chemical plant on Sunday, "
+     "police said."),
+    ("order", "The ferry from Perrin collided with a fishing boat in thick fog off Carrow Point, the "
+     "coastguard said.",
+     "A fishing boat from Perrin collided with the ferry in thick fog off Carrow Point, the coastguard "
+     "said."),
+    ("order", "Brill said she had not met Reyes before the vote, but had spoken to him by telephone "
+     "twice.",
+     "Brill said she had met Reyes before the vote, but had not spoken to him by telephone twice."),
+    ("order", "The Kestrel Bank agreed to buy the smaller Ostra Savings for 40 million dollars, the two "
+     "lenders said.",
+     "The smaller Ostra Savings agreed to buy the Kestrel Bank for 40 million dollars, the two lenders "
+     "said."),
+    ("order", "Prices of bread in Tellis rose 30 percent and prices of milk rose 10 percent last year, "
+     "the consumer group found.",
+     "Prices of bread in Tellis rose 10 percent and prices of milk rose 30 percent last year, the "
+     "consumer group found."),
+    ("order", "Police said the man was shot by the officer outside the bar on Main Street late on "
+     "Friday.",
+     "Police said the man shot the officer outside the bar on Main Street late on Friday."),
+    ("order", "The rebels said the army had attacked the village of Tarn before dawn on Sunday.",
+     "The rebels had attacked the village of Tarn before dawn on Sunday, the army said."),
+    ("order", "Governor Tom Reyes said the tenants owed the landlord more than a year of rent.",
+     "The landlord owed the tenants more than a year of rent, said Governor Tom Reyes."),
+    ("order", "The mill opened in 1990 and closed in 2005, the council in Selm said.",
+     "The mill opened in 2005 and closed in 1990, the council in Selm said."),
+    ("order", "The minister said she would not resign and would fight the charges in court.",
+     "The minister said she would resign and would not fight the charges in court."),
 ]
