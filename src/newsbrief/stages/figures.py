@@ -55,10 +55,8 @@ def _measure_word(t) -> str | None:
             if c.dep_ == "prep" and c.lower_ == "for" and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in ("injury", "wound", "burn") for p in c.children):
                 return "injured"  # "treated for injuries"
-    if t.pos_ == "VERB" and t.lemma_.lower() in CARE_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in CARE_NOUNS for c in t.children) \
-            and not any(c.dep_ == "neg" for c in t.children):
-        return "injured"  # "miners who needed treatment", "received hospital care"
+    if _care_casualty(t):
+        return "injured"  # people hurt in a named happening who had to be cared for
     if _negated_prefix(t):
         return None  # "non-lethal wounds": the prefix denies what the word names
     for key in (t.lemma_.lower(), t.lower_):
@@ -88,6 +86,41 @@ def _identified(body) -> bool:
 
 CARE_VERBS = ("need", "require", "receive", "undergo")  # "needed treatment": the subject suffered, did nothing
 CARE_NOUNS = ("treatment", "surgery", "care", "hospitalization", "hospitalisation")
+# what care is "for" when it makes a casualty; an illness ("for flu") makes none
+CARE_INJURIES = ("injury", "wound", "burn", "inhalation", "fracture", "cut", "bruise", "trauma")
+# words of a happening that hurts people: care near one of them is for that happening
+INCIDENT_WORDS = ("accident", "crash", "collision", "explosion", "blast", "fire", "blaze", "attack", "bombing",
+                  "shooting", "stampede", "derailment", "collapse", "kill", "injure", "wound", "hurt")
+# a rate or a habit ("each month", "every year", "last winter"): care as routine, no casualty
+HABITUAL = re.compile(r"\b(?:each|every|per|a)\s+(?:day|week|month|year|winter|summer|season)\b|"
+                      r"\b(?:daily|weekly|monthly|yearly|annually|usually|routinely|typically)\b|"
+                      r"\blast\s+(?:winter|summer|spring|autumn|year|season)\b", re.I)
+
+
+def _care_casualty(t) -> bool:
+    """Care that makes its subject a casualty ("received treatment"): a care verb with a
+    care noun as object, not negated, its subject (or the noun a relative clause hangs on)
+    people, any "for" object an injury, and the sentence about one happening that hurts
+    (an incident word, or an injury named as what the care was for), with no rate or habit.
+    Narrow on purpose: a wrong injured count is worse than none."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in CARE_VERBS:
+        return False
+    care = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in CARE_NOUNS]
+    if not care or any(c.dep_ == "neg" for c in t.children):
+        return False
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    who = t.head if t.dep_ == "relcl" else (subj[0] if subj else None)
+    if who is None or who.pos_ == "PRON" or not is_person_like(who):
+        return False
+    fors = [p for h in [t, *care] for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+            for p in c.children if p.dep_ == "pobj"]
+    if any(p.lemma_.lower() not in CARE_INJURIES for p in fors):
+        return False
+    doc = t.doc
+    if HABITUAL.search(doc.text):
+        return False
+    incident = any(u.lemma_.lower() in INCIDENT_WORDS for u in doc if u.i != t.i)
+    return incident or bool(fors)
 
 
 def _negated_prefix(t) -> bool:
