@@ -941,12 +941,24 @@ def _person_subjects(brief, doc, sentence_id):
                 # it may be that person, so no earlier name is its antecedent
                 out.append({"text": None, "start": t.idx, "label": "PERSON", "sid": sentence_id, "id": None})
                 continue
+            if role and _other_named_person(brief, doc, sentence_id, span):
+                # "The mill's owner, Ana Velk, met the union's head, Ivo Sarn": a "he" after
+                # it may be either role-holder, so abstain as for an unnamed role
+                out.append({"text": None, "start": t.idx, "label": "PERSON", "sid": sentence_id, "id": None})
+                continue
             text = clean_speaker(span.text) or span.text
             label = _label(brief, sentence_id, text, span.start_char, label)
             if label in PERSON_LABELS | GROUP_LABELS:
                 out.append({"text": text, "start": span.start_char, "label": label, "sid": sentence_id,
                             "id": lookup(brief, sentence_id, text, span.start_char)})
     return out
+
+
+def _other_named_person(brief, doc, sentence_id, span) -> bool:
+    """A person named in the sentence outside `span` (a second role-holder, an object)."""
+    names = _known_names(brief, doc, sentence_id, ("PERSON",))
+    return any(i not in range(span.start, span.end) for i in names) or any(
+        u.ent_type_ == "PERSON" and u.i not in range(span.start, span.end) for u in doc)
 
 
 ANAPHORIC_ORGS = {"group", "agency", "organisation", "organization", "observatory", "monitor", "channel",
