@@ -68,7 +68,7 @@ def _measure_word(t) -> str | None:
             if key in ("life", "lives") and t.head.lemma_.lower() not in ("lose", "claim", "take", "cost"):
                 return None
             if key in ("body", "bodies") and _identified(t):
-                return "other"  # "identified eight bodies": who they were, not how many died
+                return "other"  # bodies named or identified: who they were, not how many died
             if key == "fight" and t.pos_ != "VERB":
                 return None
         return m
@@ -76,15 +76,15 @@ def _measure_word(t) -> str | None:
 
 
 def _identified(body) -> bool:
-    """Bodies identified, named or handed back ("identified eight bodies", "identified
-    eight of the bodies"): the verb above the noun, or above "N of"."""
+    """Bodies identified, named or handed back: the verb above the noun ("named six
+    bodies"), or above the "N of" the noun hangs on ("named six of the bodies")."""
     h = body.head
     if h.lower_ == "of" and h.head != h and h.head.pos_ in ("NUM", "NOUN", "PRON"):
-        h = h.head.head  # "identified eight of the bodies"
+        h = h.head.head  # "<verb> N of the bodies": the verb governs the number
     return h.lemma_.lower() in IDENTIFYING
 
 
-CARE_VERBS = ("need", "require", "receive", "undergo")  # "needed treatment": the subject suffered, did nothing
+CARE_VERBS = ("need", "require", "receive", "undergo")  # a care verb: its subject suffered, did nothing
 CARE_NOUNS = ("treatment", "surgery", "care", "hospitalization", "hospitalisation")
 # what care is "for" when it makes a casualty; an illness ("for flu") makes none
 CARE_INJURIES = ("injury", "wound", "burn", "inhalation", "fracture", "cut", "bruise", "trauma")
@@ -270,7 +270,7 @@ def _measure_above(counted, anchor) -> str | None:
         if h == t:
             break
         if t in (counted, anchor) and _in_company(t, counted):
-            return "participants"  # "toured the stadium with dozens of players", "met with 40 farmers"
+            return "participants"  # "flew to the final with dozens of supporters", "met with 40 farmers"
         if h.lower_ in TRANSPARENT:  # "45 died, including 12 children"
             t = h
             continue
@@ -286,7 +286,7 @@ def _measure_above(counted, anchor) -> str | None:
                     and any(c.dep_ == "dobj" for c in h.children):
                 return "other"  # "two gunmen killed three guards": the subject did it, the object suffered it
             if m == "participants" and h.pos_ == "VERB" and t.dep_ == "prep" and t.lower_ not in TRANSPARENT:
-                return "other"  # "mourners gathered for the nine victims": those gathered are not the nine
+                return "other"  # behind a preposition of a gathering verb ("rallied for 12 teachers"): not there
             return m
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and h.pos_ in ("VERB", "AUX"):
             break  # "..., and 40 schools stayed shut": the count is of its own clause
@@ -337,7 +337,7 @@ FILL_VERBS = ("pack", "fill", "cram", "jam", "crowd", "throng")
 
 def _in_company(t, counted) -> bool:
     """People with whom the subject acts: the object of "with" on a verb that names no
-    casualty ("met with 40 farmers", "toured the shrine with the mayor and dozens of pilgrims",
+    casualty ("met with 40 farmers", "rode in with a guide and 30 hikers",
     a conjunct sharing the "with"). Not "a bus with 40 passengers" (on a noun), "with
     30 injured" (a casualty word on the counted noun)."""
     if t.dep_ == "conj" and t.head.dep_ == "pobj":
