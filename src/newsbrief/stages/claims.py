@@ -1038,7 +1038,7 @@ DEFINITE_REACH = 3  # sentences back a definite description ("the agency") may p
 def _resolve_definite(spoken, noun, position):
     """The earlier speaker of the article a definite description names: one whose name
     holds the noun or a synonym of it ("the agency" after "the Norpress agency", "the
-    television" after "state TV"), within DEFINITE_REACH sentences and past at most one
+    television" after "national TV"), within DEFINITE_REACH sentences and past at most one
     other organisation that spoke. Else None: the description stays unlinked ("the relief
     group" after "the Defence Ministry" is not the ministry, nor is "the group" a group
     that spoke before two others did); "the government" names itself."""

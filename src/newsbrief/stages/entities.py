@@ -445,13 +445,13 @@ def _capital_country(word: str) -> str | None:
 
 
 US_STATE_ABBR = mapping("us_state_abbr")  # "minn." -> Minnesota (news-style abbreviations)
-ROAD = re.compile(r"(?:I|Interstate)[-\s]?(\d{1,3})")  # "I-35" and "Interstate 35": one road
+ROAD = re.compile(r"(?:I|Interstate)[-\s]?(\d{1,3})")  # "I-12" and "Interstate 12": one road
 
 
 def _road_and_state_mentions(brief, ments):
     """Places the tagger misses that news style writes in a fixed form: a state's
-    abbreviation after a city ("Salem, Ore."), an interstate road ("I-90"), an area named
-    with its kind ("Varsk province", "the province of Ilbeth"; a person's name there is
+    abbreviation after a city ("Salem, Ore."), an interstate road ("I-12"), an area named
+    with its kind ("Varsk province", "the province of Tarsk"; a person's name there is
     relabelled a place). Outside every tagged entity. Returns mentions like `_mentions`."""
     covered = defaultdict(list)
     at = {}
@@ -465,8 +465,8 @@ def _road_and_state_mentions(brief, ments):
         found = [(m.start(), m.end(), "FAC" if m.group(0).startswith("I-") else "GPE") for m in pat.finditer(s.text)]
         for a, b, label in _admin_areas(s.text):
             k = at.get((s.id, a, b))
-            if k is not None and ments[k][4] == "PERSON":
-                ments[k] = (*ments[k][:4], "GPE")  # "the province of Ilbeth" tagged as a person's name
+            if k is not None and ments[k][4] in ("PERSON", "ORG"):
+                ments[k] = (*ments[k][:4], "GPE")  # "the province of Tarsk" tagged as a person's (or a body's) name
             else:
                 found.append((a, b, label))
         for a, b, label in found:
@@ -527,7 +527,7 @@ def _descriptor_span(doc, t, upto):
 
 def _descriptor_mentions(brief, ctx, ments) -> set[int]:
     """Institutions named by a description, not a name: "the Chilean authorities",
-    "Peru's opposition", "Lima police", "state television", "the interior ministry". The
+    "Peru's opposition", "Lima police", "national television", "the interior ministry". The
     head is an institution noun (lexicon institution_heads) that heads its noun phrase
     (not "government buildings"), or the institution of a role ("Lima police spokesman").
     With a place or people before it, the description is an organisation of its own and
@@ -557,7 +557,7 @@ def _descriptor_mentions(brief, ctx, ments) -> set[int]:
             places = [k for k in inside if ments[k][3] <= t.idx and _a_place(ments[k])]
             if len(inside) == 1 and not places and ments[inside[0]][2] == start and ments[inside[0]][3] == end \
                     and ments[inside[0]][4] == "ORG" and _common_words(doc[lo:t.i]):
-                bare.add(inside[0])  # "State TV" tagged as a name: a description all the same
+                bare.add(inside[0])  # "National TV" tagged as a name: a description all the same
                 continue
             if len(inside) != len(places) or (role and not places):
                 continue  # the head is inside a name already ("State Radio Service"), or no place
@@ -592,9 +592,9 @@ def _folded_words(text: str) -> list[str]:
 
 
 def _join_descriptors(bare, keys, nodes, ments, uf) -> set[int]:
-    """A bare description ("the interior ministry", "state TV", "the opposition")
+    """A bare description ("the interior ministry", "national TV", "the opposition")
     is the one organisation named in the SAME article whose name ends in the same words,
-    synonyms folded ("Chilean state television", "Peru's opposition"); with none or several
+    synonyms folded ("Norvan national television", "Peru's opposition"); with none or several
     it names nobody for sure. Nor does it when its sentence names a place that is not in
     that body's name ("In Peru, the opposition said" after "Chile's opposition"): the
     description may be that place's body. Returns the indices of the bare mentions left
