@@ -418,10 +418,12 @@ def _norm_key(text: str, label: str, acr: dict[str, str], local: bool = False) -
             c0 = country(words[0]) or _demonym(words[0])
             rest = " ".join(words[1:]).lower().replace("defence", "defense")
             rest = " ".join(INSTITUTION_SYNONYMS.get(w, institution_word(w) or w) for w in rest.split())
-            if not c0 and not local and " ".join(words[1:]).lower() == "government":
-                # "the Lima government" is Peru's; not "Lima authorities" (the city's own may be
-                # meant), not "the Lima city government"
-                c0 = _capital_country(words[0])
+            if not c0 and rest == "government" and len(words) == 2 and _capital_country(words[0]):
+                if local or words[1].lower() != "government":
+                    # "Lima authorities", or "the Lima government" in a sentence about the city:
+                    # the city's own government (one body, whichever word names it)
+                    return "ORG", f"city:{spelling_key(words[0])}|government"
+                c0 = _capital_country(words[0])  # "the Lima government" is Peru's
             if c0 and len(words) > 1:
                 return "ORG", f"{c0.lower()}|{spelling_key(rest)}"
     return group, spelling_key(text, person=label == "PERSON")
