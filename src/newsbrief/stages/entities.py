@@ -419,11 +419,11 @@ def _norm_key(text: str, label: str, acr: dict[str, str], local: bool = False) -
             rest = " ".join(words[1:]).lower().replace("defence", "defense")
             rest = " ".join(INSTITUTION_SYNONYMS.get(w, institution_word(w) or w) for w in rest.split())
             if not c0 and rest == "government" and len(words) == 2 and _capital_country(words[0]):
-                if local or words[1].lower() != "government":
+                if local or words[1].lower() not in ("government", "regime"):
                     # "Lima authorities", or "the Lima government" in a sentence about the city:
                     # the city's own government (one body, whichever word names it)
                     return "ORG", f"city:{spelling_key(words[0])}|government"
-                c0 = _capital_country(words[0])  # "the Lima government" is Peru's
+                c0 = _capital_country(words[0])  # "the Lima government" (or regime: no city's) is Peru's
             if c0 and len(words) > 1:
                 return "ORG", f"{c0.lower()}|{spelling_key(rest)}"
     return group, spelling_key(text, person=label == "PERSON")
