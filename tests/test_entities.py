@@ -283,26 +283,51 @@ def test_a_full_name_tagged_as_organisation_is_the_person_of_its_surname():
 
 
 def test_descriptions_of_one_institution_are_one_entity():
-    """Fictional: a country's state broadcaster, opposition, government and a city's
-    police named by description, then by the bare description; the bare form joins the
-    one named body it can be."""
+    """Fictional: a country's national broadcaster, opposition, government and a city's
+    police named by description, then in the same article by the bare description; the
+    bare form joins the one named body it can be."""
     b = _run({
-        "a1": ["A reporter for Chilean state television was hurt on Monday.",
-               "Chile's opposition boycotted the vote.",
+        "a1": ["A crew from Peruvian national television filmed the dam on Monday.",
+               "Peru's opposition boycotted the vote.",
                "The opposition says the count was rigged.",
-               "Valparaiso police spokesman Ivo Sarn said two roads were shut."],
-        "a2": ["State TV showed the flooded square, and police closed the bridge.",
-               "The Santiago government raised fuel prices.",
-               "Chilean authorities closed the border."],
+               "Cusco police spokesman Ivo Sarn said two roads were shut.",
+               "National TV later aired the footage, and police closed the bridge."],
+        "a2": ["The Lima government raised fuel prices.",
+               "Peruvian authorities closed the border."],
     })
-    tv = _ent(b, "Chilean state television")
-    assert tv is not None and tv.type == "ORG" and "State TV" in tv.aliases
-    opp = _ent(b, "Chile's opposition")
+    tv = _ent(b, "Peruvian national television")
+    assert tv is not None and tv.type == "ORG" and "National TV" in tv.aliases
+    opp = _ent(b, "Peru's opposition")
     assert opp is not None and "opposition" in opp.aliases and opp is not tv
-    gov = _ent(b, "Chilean authorities")
-    assert gov is not None and gov is _ent(b, "Santiago government")  # the capital names the government
-    police = _ent(b, "Valparaiso police")
+    gov = _ent(b, "Peruvian authorities")
+    assert gov is not None and gov is _ent(b, "Lima government")  # the capital names the government
+    police = _ent(b, "Cusco police")
     assert police is not None and "police" in police.aliases and _ent(b, "Ivo Sarn") is not police
+
+
+def test_a_bare_description_names_no_body_of_another_article_or_place():
+    """Fictional misfire guard: a bare description joins no body named only in another
+    article, nor one whose sentence names another place ("In Peru, the opposition")."""
+    b = _run({
+        "a1": ["Chile's opposition boycotted the vote.", "In Peru, the opposition said the vote was fair.",
+               "Orsk police said two men were held.", "In the town of Brask, police said a woman was hurt."],
+        "a2": ["Lima police closed the harbour."],
+        "a3": ["Police said the harbour would reopen."],
+    })
+    chile, orsk, velden = _ent(b, "Chile's opposition"), _ent(b, "Orsk police"), _ent(b, "Lima police")
+    assert chile is not None and "opposition" not in chile.aliases
+    assert orsk is not None and "police" not in orsk.aliases
+    assert velden is not None and "Police" not in velden.aliases
+
+
+def test_a_capital_names_the_government_only_as_its_government():
+    """Fictional misfire guard: "<capital> authorities" may be the city's own, and so may
+    "<capital> government" in a sentence about the city: neither is the country's."""
+    b = _run({"a1": ["Tokyo authorities opened cooling centres across the city.",
+                     "Japanese authorities said the heat wave would last a week.",
+                     "The Tokyo government capped rents in the city."]})
+    japan = _ent(b, "Japanese authorities")
+    assert japan is not None and not any(a.startswith("Tokyo") for a in japan.aliases)
 
 
 def test_a_bare_description_with_two_candidates_or_none_names_nobody():
@@ -331,30 +356,30 @@ def test_institution_nouns_as_modifiers_or_of_a_person_are_no_description():
                      "Ana Velk's government said the crowd had dispersed."]})
     gov = _ent(b, "Chilean authorities")
     assert gov is not None and all("government" not in a.lower() for a in gov.aliases)
-    assert not any("Velk's government" in a or a == "Velk's government" for e in b.entities for a in e.aliases)
+    assert not any("Velk's government" in a for e in b.entities for a in e.aliases)
 
 
 def test_state_abbreviations_and_interstate_roads():
-    """Fictional: a news-style state abbreviation after a city is the state; "I-90" and
-    "Interstate 90" are one road; a word that spells an abbreviation is no state."""
-    b = _run({"a1": ["Floods hit Salem, Ore., on Monday.", "Most of I-90 was closed.",
-                     "A crash shut Interstate 90 near Oregon's border."],
+    """Fictional: a news-style state abbreviation after a city is the state; "I-12" and
+    "Interstate 12" are one road; a word that spells an abbreviation is no state."""
+    b = _run({"a1": ["Floods hit Salem, Ore., on Monday.", "A jackknifed lorry on I-12 blocked the eastbound lanes.",
+                     "Interstate 12 reopened at noon near Oregon's border."],
               "a2": ["Miners dug ore near the river."]})
     ore = _ent(b, "Ore.")
     assert ore is not None and ore.type == "GPE" and ore is _ent(b, "Oregon")
-    assert _ent(b, "I-90") is not None and _ent(b, "I-90") is _ent(b, "Interstate 90")
+    assert _ent(b, "I-12") is not None and _ent(b, "I-12") is _ent(b, "Interstate 12")
     assert not any(a.lower() == "ore" for e in b.entities for a in e.aliases)
 
 
 def test_an_area_named_with_its_kind_is_a_place():
-    """Fictional: "Varsk province", "the Qorlan district", "the province of Ilbeth" name
-    places (a person's tag there is wrong); a common word before the kind ("The
+    """Fictional: "Varsk province", "the Qorlan district", "the province of Tarsk" name
+    places (a tag as a person or body there is wrong); a common word before the kind ("The
     district", "Central province") and the end of a longer name are no area names."""
     b = _run({"a1": ["Troops shelled a village in central Varsk province on Monday.",
                      "Rebels held the Qorlan district.", "The district council met.",
-                     "Fighting spread to the northern province of Ilbeth.",
+                     "Aid lorries reached the province of Tarsk by road.",
                      "Police in the Central province said two died.", "North Tarvel province was quiet."]})
-    for name in ("Varsk", "Qorlan", "Ilbeth"):
+    for name in ("Varsk", "Qorlan", "Tarsk"):
         e = _ent(b, name)
         assert e is not None and e.type == "GPE", name
     assert _ent(b, "The") is None and _ent(b, "Central") is None and _ent(b, "Tarvel") is None

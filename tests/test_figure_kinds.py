@@ -1,6 +1,6 @@
 """Figures of kinds the count grammar had missed: money with its magnitude, a length
 unit written with an article, the depth of a layer, vague counts of things, people in
-company or crowding in, care that makes a casualty, bodies identified. Every sentence
+company or crowding in, care after a happening that makes a casualty, bodies named. Every sentence
 is fictional (invented places and numbers); each mechanism has misfire cases."""
 import pytest
 
@@ -30,15 +30,15 @@ def test_money_keeps_its_magnitude(text, value):
 
 
 @pytest.mark.parametrize("sentence, want", [
-    ("About a foot of water covered the cellar floor.", [("other", 1, 1)]),
-    ("The pass lay under more than a metre of fresh snow.", [("other", 1, None)]),
-    ("Two feet of water filled the cellar.", [("other", 2, 2)]),
+    ("The flood left a metre of mud in the square.", [("other", 1, 1)]),
+    ("Three inches of ash covered the roofs of Orsk.", [("other", 3, 3)]),
+    ("The shed stood a mile from the river.", [("distance", 1, 1)]),
     ("The blast was heard a mile away.", [("distance", 1, 1)]),
-    ("The road was shut for six miles near Orsk.", [("distance", 6, 6)]),
+    ("The bridge was shut for six miles near Orsk.", [("distance", 6, 6)]),
 ])
 def test_a_length_of_a_layer_is_an_amount_and_an_article_is_one(sentence, want):
-    """Fictional: "a foot", "a mile" are one unit; a length of snow or water is how much
-    of it there is, not a distance."""
+    """Fictional: "a metre", "a mile" are one unit where they measure a layer or a
+    distance; a length of mud or ash is how much of it there is, not a distance."""
     assert figs(sentence) == want
 
 
@@ -46,16 +46,22 @@ def test_a_length_of_a_layer_is_an_amount_and_an_article_is_one(sentence, want):
     "A foot patrol passed the gate.",
     "The villagers fled on foot.",
     "They walked an inchworm's pace.",
+    "The storm damaged half a mile of road.",
+    "A goalkeeper injured a foot and a knee.",
+    "The striker broke a foot in training.",
+    "The home side won by a mile.",
 ])
 def test_an_article_before_a_unit_word_in_another_sense_is_no_figure(sentence):
-    """Fictional misfire guards: "foot patrol", "on foot", a word that starts like a unit."""
+    """Fictional misfire guards: "foot patrol", "on foot", a word that starts like a unit;
+    a fraction of a unit ("half a mile" is not one), a body part, an idiom of winning:
+    no measuring word follows the unit, so the article counts nothing."""
     assert figs(sentence) == []
 
 
 @pytest.mark.parametrize("sentence, want", [
     ("Dozens of lorries queued at the border.", [("other", None, None)]),
     ("Hundreds of fans crammed into the old theatre for the final.", [("participants", None, None)]),
-    ("The coach toured the new stadium with dozens of players.", [("participants", None, None)]),
+    ("The coach flew to the final with dozens of supporters.", [("participants", None, None)]),
     ("The minister met with 40 farmers in Orsk.", [("participants", 40, 40)]),
 ])
 def test_vague_counts_of_things_and_people_in_company(sentence, want):
@@ -75,26 +81,39 @@ def test_with_or_vague_words_that_count_no_company(sentence, want):
     assert figs(sentence) == want
 
 
-def test_care_that_makes_a_casualty_and_bodies_identified():
-    """Fictional: people who needed treatment are injured (unless they did not); bodies
-    identified ("eight of the bodies") say who, not how many died."""
-    assert figs("Five miners needed treatment for smoke inhalation.") == [("injured", 5, 5)]
-    assert ("injured", 3, 3) not in figs("Three miners who did not need treatment went home.")
-    assert figs("Doctors have so far identified eight of the bodies.") == [("other", 8, 8)]
+def test_care_after_a_happening_makes_a_casualty_and_bodies_named_are_no_toll():
+    """Fictional: people cared for after a blast, a crash or for burns are injured (unless
+    they were not cared for); bodies named or identified say who, not how many died."""
+    assert figs("A gas explosion at the depot killed two workers, and 14 others received treatment"
+                " in hospital.") == [("killed", 2, 2), ("injured", 14, 14)]
+    assert figs("Eleven passengers who required surgery after the crash were flown to Orsk.") == [
+        ("injured", 11, 11)]
+    assert figs("Twenty climbers underwent treatment for burns after the hut fire.") == [("injured", 20, 20)]
+    assert ("injured", 4, 4) not in figs("Four crew members who did not need treatment left the ship.")
+    assert figs("By Thursday the coroner had named six of the bodies.") == [("other", 6, 6)]
     assert ("killed", 12, 12) in figs("Divers recovered 12 bodies near Orsk.")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Some 2,000 patients needed treatment at the town clinic each month before the storm.",
+    "Some 400 people needed treatment for flu at the clinic last winter.",
+    "Thirty dogs needed treatment after the storm.",
+])
+def test_care_as_routine_for_an_illness_or_of_animals_is_no_casualty(sentence):
+    """Fictional misfire guards: a clinic's monthly rate, an illness, animals: no injured."""
+    assert not [f for f in figs(sentence) if f[0] == "injured"]
+
+
 def test_a_conjunct_shares_the_with_and_vague_crowds_in_no_role_are_left_out():
-    """Fictional: "with the mayor and dozens of pilgrims" counts those in company;
+    """Fictional: the second conjunct of "with a guide and 30 hikers" is in company too;
     "hundreds of onlookers lined the quay" names no role, so no figure."""
-    assert figs("The bishop toured the shrine with the mayor and dozens of pilgrims.") == [
-        ("participants", None, None)]
+    assert figs("Ana Velk rode into the valley with a guide and 30 hikers.") == [("participants", 30, 30)]
     assert figs("Hundreds of onlookers lined the quay as the ship came in.") == []
 
 
 def test_people_reached_through_a_preposition_of_a_gathering_verb_did_not_gather():
-    """Fictional: "mourners gathered at the chapel for the nine victims" does not make the
-    nine victims participants; "about 300 gathered in the square" still counts those there."""
-    got = figs("Mourners gathered at the chapel for the nine victims of the flood.")
-    assert ("participants", 9, 9) not in got
+    """Fictional: students who rallied "for" 12 teachers do not make the teachers
+    participants; "about 300 gathered in the square" still counts those there."""
+    got = figs("Students rallied at the gates for the 12 sacked teachers.")
+    assert ("participants", 12, 12) not in got
     assert figs("About 300 people gathered in the square on Sunday.") == [("participants", 300, 300)]

@@ -130,7 +130,7 @@ def speaker_span(h):
                     span = doc[span.start:span.end - 1]
                 return span, label
             if c.dep_ == "relcl" and c.lemma_.lower() in AUTHOR_VERBS:
-                # "a letter the council sent", "the report that the agency published": its author
+                # "an email that the council released": the subject of a relative clause of authorship
                 author = [a for a in c.children if a.dep_ == "nsubj" and a.lower_ not in RELATIVE
                           and a.lower_ not in PRONOUNS and (a.ent_type_ in PERSON_LABELS | {"ORG"}
                                                             or a.lemma_.lower() in ORG_NOUNS)]
@@ -289,7 +289,7 @@ def plausible_speaker(tok, cue, known=frozenset()) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False  # "Reporting from X, Y said": a gerund subject is a misparse
     if tok.lemma_.lower() in DOC_NOUNS and speaker_span(tok)[0].root.lemma_.lower() in DOC_NOUNS:
-        return False  # "the memo said", "a statement said": a document nobody is named for
+        return False  # "the email said", "a statement said": a document nobody is named for
     if tok.pos_ == "PROPN" or ent:
         return True
     if tok.lemma_.lower() in SPEAKER_NOUNS or tok.lower_ in SPEAKER_NOUNS or AGENT_SUFFIX.search(tok.lower_):
@@ -529,7 +529,7 @@ def stance_of(lemma: str, cue_tok, text: str) -> str:
     if cue_tok.tag_ == "VBG" and cue_tok.dep_ == "advcl" and head.lemma_.lower() in DENY_VERBS - RETRACT_VERBS \
             and not cue_blocked(head):
         # "denied the report, saying it was careful": the reason is part of the denial (but
-        # "recanted his account, saying he had confused ...": what is said now is asserted)
+        # "retracted the statement, adding that ...": what the speaker adds now is asserted)
         return "deny"
     if lemma in DENY_VERBS:
         if any(c.dep_ == "neg" for c in cue_tok.children) or cue_tok.head.lemma_.lower() in ("refuse", "decline"):
@@ -638,8 +638,11 @@ def extract(doc, known=frozenset()):
         used_cues.add(t.i)
         found.append(_raw(doc, quotes, t, None, spk, ctoks))
         relay = _quoted_by(t)
-        if relay is not None and spk is not None and plausible_speaker(relay, t, known):
+        if relay is not None and spk is not None and relay.i != spk.i and plausible_speaker(relay, t, known):
             found.append(_raw(doc, quotes, t, None, relay, ctoks))  # the outlet that quotes X says it too
+        quoted = _quoted_person(t)
+        if quoted is not None and spk is not None and quoted.i != spk.i and plausible_speaker(quoted, t, known):
+            found.append(_raw(doc, quotes, t, None, quoted, ctoks))  # ... and X, quoted by the outlet, says it
         if spk is not None:  # "A local officer and the army each said": both speak
             for c in spk.children:
                 if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in FIRST_PERSON \
@@ -679,9 +682,26 @@ def _backs_off(t):
     return None
 
 
+def _quoted_person(cue):
+    """The person a passive quote verb with an agent quotes as saying something: the
+    passive subject of "quote" when the verb has a "by" agent (the outlet, which the
+    general rule makes the speaker) and an "as <say>" complement. Else None."""
+    q = cue
+    if cue.lemma_.lower() == "say" and cue.dep_ == "pcomp" and cue.head.lower_ == "as":
+        q = cue.head.head  # the cue is the "saying" of "quoted by Y as saying"
+    if q.lemma_.lower() != "quote" or not any(c.dep_ == "agent" for c in q.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "as" and any(p.lemma_.lower() == "say" for p in c.children)
+               for c in q.children):
+        return None
+    subj = [c for c in q.children if c.dep_ == "nsubjpass" and c.lower_ not in PRONOUNS]
+    return subj[0] if subj else None
+
+
 def _quoted_by(cue):
-    """The outlet in "X was quoted as saying by the newspaper Y" / "X was quoted by Y as
-    saying": the agent of the quoting, else None."""
+    """The outlet that quotes a person, when the saying cue is the "as" complement of a
+    passive quote verb and the outlet the "by" object of the cue, of "as" or of the quote
+    verb: that object, else None."""
     if cue.lemma_.lower() != "say" or cue.dep_ != "pcomp" or cue.head.lower_ != "as":
         return None
     quoted = cue.head.head
@@ -941,12 +961,24 @@ def _person_subjects(brief, doc, sentence_id):
                 # it may be that person, so no earlier name is its antecedent
                 out.append({"text": None, "start": t.idx, "label": "PERSON", "sid": sentence_id, "id": None})
                 continue
+            if role and _other_named_person(brief, doc, sentence_id, span):
+                # "The mill's owner, Ana Velk, met the union's head, Ivo Sarn": a "he" after
+                # it may be either role-holder, so abstain as for an unnamed role
+                out.append({"text": None, "start": t.idx, "label": "PERSON", "sid": sentence_id, "id": None})
+                continue
             text = clean_speaker(span.text) or span.text
             label = _label(brief, sentence_id, text, span.start_char, label)
             if label in PERSON_LABELS | GROUP_LABELS:
                 out.append({"text": text, "start": span.start_char, "label": label, "sid": sentence_id,
                             "id": lookup(brief, sentence_id, text, span.start_char)})
     return out
+
+
+def _other_named_person(brief, doc, sentence_id, span) -> bool:
+    """A person named in the sentence outside `span` (a second role-holder, an object)."""
+    names = _known_names(brief, doc, sentence_id, ("PERSON",))
+    return any(i not in range(span.start, span.end) for i in names) or any(
+        u.ent_type_ == "PERSON" and u.i not in range(span.start, span.end) for u in doc)
 
 
 ANAPHORIC_ORGS = {"group", "agency", "organisation", "organization", "observatory", "monitor", "channel",
@@ -1006,7 +1038,7 @@ DEFINITE_REACH = 3  # sentences back a definite description ("the agency") may p
 def _resolve_definite(spoken, noun, position):
     """The earlier speaker of the article a definite description names: one whose name
     holds the noun or a synonym of it ("the agency" after "the Norpress agency", "the
-    television" after "state TV"), within DEFINITE_REACH sentences and past at most one
+    television" after "national TV"), within DEFINITE_REACH sentences and past at most one
     other organisation that spoke. Else None: the description stays unlinked ("the relief
     group" after "the Defence Ministry" is not the ministry, nor is "the group" a group
     that spoke before two others did); "the government" names itself."""

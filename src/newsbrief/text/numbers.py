@@ -49,11 +49,16 @@ VAGUE_RE = re.compile(
     r"\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:several|many)\s+(?:dozen|hundred|thousand)s?|"
     r"dozens|scores|hundreds|thousands|millions)\b", re.I)
 
-# "an inch of rain", "more than a mile away": the article is the number one of a length unit
-# that measures something (not "a foot patrol", "on foot")
+# "an inch of rain", "more than a mile away", "a mile from the coast": the article is the
+# number one of a length unit only where the unit measures a layer (lexicon layer_nouns) or
+# a distance (away, from, north of, long/deep ...). Not "half a mile" (a fraction of one),
+# not "broke a foot" or "won by a mile" (no measuring word follows), not "a foot patrol".
+_LAYERS = "|".join(sorted(words("layer_nouns"), key=len, reverse=True))
 ONE_UNIT_RE = re.compile(
-    rf"(?<![\w\-])(?:{QUAL}\s+)?(?P<n1>an?)\s+(?:foot|inch|mile|yard|metre|meter|kilometre|kilometer)"
-    r"(?=\s+(?:of|away|long|deep|high|wide|tall|from|north|south|east|west|or|and)\b|\s*[.,;])", re.I)
+    rf"(?<![\w\-])(?<!half )(?<!quarter )(?<!third )(?<!fraction of )(?<!part of )"
+    rf"(?:{QUAL}\s+)?(?P<n1>an?)\s+(?:foot|inch|mile|yard|metre|meter|kilometre|kilometer)"
+    rf"(?=\s+(?:of\s+(?:[a-z]+\s+)?(?:{_LAYERS})\b|away\b|(?:long|deep|high|wide|tall)\b|"
+    r"from\s+(?:the|a|an|its|his|her|their|our)\b|(?:north|south|east|west)\w*\s+of\b))", re.I)
 CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|\u20ac|\u00a3|\u00a5|USD|EUR|GBP)\s*$")
 CURRENCY_AFTER = re.compile(r"^\s*(?:dollars?|euros?|pounds?|sterling|roubles?|rubles?|yuan|yen|rupees?|"
                             r"francs?|pesos?|lira|dinars?|riyals?|dirhams?|shekels?|won|reais|rand)\b", re.I)
