@@ -151,27 +151,64 @@ def test_one_figure_in_two_events_is_two_facts():
                                               ((2, 0), (3, 0))]
 
 
-def test_events_weigh_as_facets_only_in_summaries_with_room_for_several(monkeypatch):
-    """Fictional: the events of a cluster are facets of the selection at a 200-word
-    budget, not at 100 (four sentences: facets would crowd out the main event)."""
+_SLIDE = [
+    "A landslide buried the mountain road above Kessa on Tuesday, trapping a bus with 30 passengers.",
+    "Rescuers dug through the landslide above Kessa for six hours to reach the trapped bus.",
+    "All 30 passengers of the bus trapped by the landslide above Kessa were pulled out alive.",
+    "The landslide above Kessa followed a week of heavy rain on the mountain road.",
+    "Police closed the mountain road above Kessa after the landslide buried the bus.",
+    "Doctors in Kessa treated eleven bus passengers for cuts after the landslide.",
+    "The bus driver said the landslide above Kessa hit the road without warning.",
+    "Geologists warned that more of the slope above the Kessa road could give way in the rain.",
+    "Firefighters from Kessa and Lomb helped clear the mud from the buried mountain road on Tuesday.",
+    "The trapped bus was travelling from Lomb to Kessa when the landslide struck the road.",
+    "Several cars behind the bus escaped the landslide above Kessa, police said on Tuesday.",
+    "Heavy machinery was brought up the mountain road to move boulders from the landslide.",
+    "The passengers of the bus waited in the dark for rescuers after the landslide, police said.",
+    "A second, smaller landslide hit the mountain road above Kessa late on Tuesday, police said.",
+    "The mountain road above Kessa is the only route between the valley towns of Kessa and Lomb.",
+    "Residents of Kessa brought blankets and tea to the rescuers at the landslide on Tuesday.",
+    "Volunteers from the Kessa football club carried stretchers down the muddy slope.",
+    "The regional weather office had issued a warning of heavy rain for the valley on Monday.",
+    "Telephone lines to Kessa were cut by the landslide for most of Tuesday afternoon.",
+    "A helicopter flew two injured passengers from the landslide to the hospital in Lomb.",
+    "The bus company said its vehicle had passed a safety inspection in the spring.",
+    "Schools in Kessa stayed closed on Wednesday while crews repaired the mountain road.",
+    "Farmers near Kessa reported cracks in their fields below the slope after the landslide.",
+    "Army engineers arrived in Kessa on Wednesday to shore up the slope with steel mesh."]
+# a second event two articles report in words no other article uses (no concept of its own)
+_SACKING = ["On Thursday, the province's leader fired the official in charge of highway upkeep.",
+            "A senior transport bureaucrat lost his post on Thursday, a ministry spokeswoman confirmed."]
+
+
+def _slide_summary(words: int, event_weight: float) -> list[str]:
+    from dataclasses import replace
     from conftest import make_brief
+    from newsbrief.model import Event
 
-    texts = {"a": ["A ferry ran aground off the island of Vesk on Sunday, the coast guard said.",
-                   "All 80 passengers of the ferry were brought ashore at Vesk by lifeboats."],
-             "b": ["The coast guard said a ferry ran aground off Vesk on Sunday with 80 passengers aboard.",
-                   "The harbour of Vesk was closed to traffic until the ferry is towed away."]}
-    seen = []
-    real = summary._event_facets
+    m = _SLIDE
+    texts = {"a": m[:14], "b": m[8:24], "c": m[::2], "d": m[1::2] + _SACKING[:1], "e": m[5:20] + _SACKING[1:]}
+    brief, ctx = make_brief(texts, published={k: "2023-10-12" for k in texts})
+    run_stage(duplicates.STAGE, brief, Context())
+    ids = {s.text: s.id for s in brief.sentences if s.duplicate_of is None}
+    brief.events = [Event(id=event_id(ids[m[0]]), title="Landslide", date="2023-10-10",
+                          sentences=[ids[t] for t in m]),
+                    Event(id=event_id(ids[_SACKING[0]]), title="Official fired", date="2023-10-12",
+                          sentences=[ids[t] for t in _SACKING])]
+    cfg = Config(words=words)
+    run_stage(summary.STAGE, brief, Context(config=replace(cfg, summary=replace(cfg.summary,
+                                                                            event_weight=event_weight))))
+    return [s.text for s in brief.summary]
 
-    def spy(brief, sids, per_article, *args):
-        seen.append(per_article)
-        return real(brief, sids, per_article, *args)
 
-    monkeypatch.setattr(summary, "_event_facets", spy)
-    for words in (100, 200):
-        brief, ctx = make_brief(texts, published={"a": "2024-06-03", "b": "2024-06-03"})
-        run_stage(duplicates.STAGE, brief, Context())
-        run_stage(summary.STAGE, brief, Context(config=Config(words=words)))
-        assert brief.summary
-    assert seen == [0.0, Config().summary.event_weight] and seen[1] > 0
+def test_an_event_two_articles_report_is_told_in_a_summary_with_room_for_several():
+    """Fictional: a second event two articles report, in words no other article shares,
+    reaches a 200-word summary as a facet of the selection (and not without the facet
+    weight); at 100 words the main event keeps the room (facets only with room)."""
+    def tells_sacking(texts):
+        return any(t in _SACKING for t in texts)
+
+    assert tells_sacking(_slide_summary(200, 5.0))
+    assert not tells_sacking(_slide_summary(200, 0.0))
+    assert not tells_sacking(_slide_summary(100, 5.0))
 

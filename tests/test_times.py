@@ -354,17 +354,51 @@ def test_a_weekday_on_a_noun_of_a_past_happening_stays_behind_the_anchor():
     assert [(f.text, f.value) for f in found] == [("Friday's", "2024-03-15")]
 
 
-def test_same_day_phrases_take_the_day_the_narrative_named():
-    """Fictional: "earlier in the day" and "later that day" are the day named before."""
+def test_same_day_phrases_take_the_happening_day_given_to_them():
+    """Fictional: "later that day", "earlier in the day" are the day handed in as the
+    happening day of the sentence before; with none they are no time at all."""
     from newsbrief.timex.grammar import find
     from datetime import date
 
-    for text in ("Earlier in the day, the harbour master of Orm had said the quay was safe.",
+    for text in ("The ferry company, speaking earlier in the day, blamed the fog for the delays.",
                  "Later that day the council of Orm voted to close the quay."):
-        got = find(text, date(2024, 5, 10), narrative=date(2003, 3, 4))
-        assert [f.value for f in got] == ["2003-03-04"], text
-    assert find("Earlier in the day, the mayor resigned.", date(2024, 5, 10), keep_unresolved=True) == []
-    assert find("The vote came later in the week.", date(2024, 5, 10), narrative=date(2003, 3, 4)) == []
-    far = find("Earlier in the day, the harbour master of Orm had said the quay was safe.", date(2024, 5, 10),
-               narrative=date(2003, 3, 4), narrative_near=False, keep_unresolved=True)
-    assert far == []  # the day was named further back: which day is unclear
+        got = find(text, date(2024, 5, 10), same_day=date(2024, 5, 8))
+        assert [f.value for f in got] == ["2024-05-08"], text
+        # a day the text named, but not the sentence before's happening day: nothing
+        assert find(text, date(2024, 5, 10), narrative=date(2024, 5, 8), keep_unresolved=True) == [], text
+    assert find("The vote came later in the week.", date(2024, 5, 10), same_day=date(2024, 5, 8)) == []
+
+
+def _same_day_values(paragraph, published="2024-05-06"):
+    sentences = [x if x.endswith(".") else x + "." for x in paragraph.split(". ")]
+    brief, ctx = make_brief({"a": sentences}, published={"a": published})
+    run_stage(times.STAGE, brief, ctx)
+    return [(t.text, t.value) for t in brief.times]
+
+
+def test_same_day_phrases_take_only_a_happening_day_named_just_before():
+    """Fictional: "earlier in the day" is the day of the happening the sentence before
+    told; a background date in a relative clause or apposition, a day weeks from the
+    article's date, two different days, or a day two sentences back give no time."""
+    assert _same_day_values("A tram left the rails in Ostby on Saturday, injuring three riders. "
+                            "Later that day the operator suspended the line.") == \
+        [("Saturday", "2024-05-04"), ("Later that day", "2024-05-04")]
+    for paragraph in (
+            # a relative clause's date is background, however the sentence before began
+            "A tram left the rails in Ostby on Saturday. The line, which first ran on June 9, 1961, "
+            "was shut. Later that day the operator suspended the service.",
+            # a relative clause's day close to the article's date is still background
+            "The driver, who had started the job on Wednesday, was questioned by police. "
+            "Earlier in the day the union called a strike.",
+            # an apposition's date
+            "The depot's founder, Ada Vinter, born on 2 February 1950, spoke to staff. "
+            "Earlier in the day the union called a strike.",
+            # a day far from the article's date: history, not the day of the news
+            "The canal lock was first flooded on 12 March 2009. Later that day the keepers left.",
+            # two different days named: which one is unclear
+            "The strike began on Friday and ended on Saturday. Later that day the depot reopened.",
+            # the day was named two sentences back
+            "A tram left the rails in Ostby on Saturday. Crews cleared the track. "
+            "Later that day the operator suspended the line."):
+        got = _same_day_values(paragraph)
+        assert not any(text.lower().startswith(("later that", "earlier in")) for text, _ in got), (paragraph, got)

@@ -398,22 +398,46 @@ def happening_date(ctx: Context, sid: str, times: list, anchor: date | None) -> 
     return None, old and not recent, False
 
 
+_JUDGEMENT = words("judgement_words")  # chance, likely, unclear, premature, ...
+_CHANCE_SUBJECTS = words("chance_nouns")  # risk, odds, danger, ...
+_MODALS = frozenset({"may", "might", "could"})
+
+
+def _judges(clause) -> bool:
+    """A copular clause ("it was <complement>") that judges: its complement is a word of
+    chance, likelihood or opinion ("a slim chance", "unclear"), or an adjective on a
+    subject of chance ("the risk was small"), or a guess under a modal ("it may have been
+    sabotage"). A number, an identity or a noun of the happening ("the toll was 14",
+    "the cause was a gas leak", "the driver was the only survivor") reports a fact."""
+    comps = [x for x in clause.children if x.dep_ in ("attr", "acomp")]
+    if not comps or any(x.pos_ == "VERB" for x in clause.children):  # "were likely seeking ...": a happening
+        return False
+    if any(x.pos_ == "NUM" or x.like_num or any(y.dep_ == "nummod" or y.like_num for y in x.children)
+           for x in comps):
+        return False  # a count, however it is hedged
+    if any(x.lemma_.lower() in _JUDGEMENT for x in comps):
+        return True
+    subjects = [x for x in clause.children if x.dep_ in ("nsubj", "nsubjpass")]
+    if any(x.lemma_.lower() in _CHANCE_SUBJECTS for x in subjects) and all(x.pos_ == "ADJ" for x in comps):
+        return True
+    modal = any(x.dep_ == "aux" and x.lemma_.lower() in _MODALS for x in clause.children)
+    return modal and all(x.pos_ in ("NOUN", "ADJ") and x.tag_ not in ("JJR", "RBR") for x in comps) \
+        and not any(x.lemma_.lower() in ("toll", "number", "total", "count", "figure") for x in subjects)
+
+
 def _assessment(doc) -> bool:
     """A statement whose content is a judgement, not a happening: the reporting verb's
-    clause is a copula with a complement ("she said the risk was small", "he had said
-    it was a fair chance"). Such a statement is itself the event of its day; "police
-    said the bridge was closed" (a passive happening) and "they said the troops were
-    likely trying to cross" (a verb under the copula) are not. (False with no parse.)"""
+    clause is a copula with an evaluative complement (`_judges`: "she said the risk
+    was small", "he said there was a slim chance of rain"). Such a statement is
+    itself the event of its day; "police said the bridge was closed" (a passive
+    happening), "they said the troops were likely trying to cross" (a verb under the
+    copula) and "officials said the toll was 9" (a count) are not."""
     if doc is None:
         return False
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.lemma_.lower() not in REPORTING:
         return False
-    for c in root.children:
-        if c.dep_ == "ccomp" and c.lemma_ == "be" and any(x.dep_ in ("attr", "acomp") for x in c.children) \
-                and not any(x.pos_ == "VERB" for x in c.children):  # "were likely seeking ...": a happening
-            return True
-    return False
+    return any(c.dep_ == "ccomp" and c.lemma_ == "be" and _judges(c) for c in root.children)
 
 
 def _article_heads(brief: Brief, ctx: Context) -> dict[str, dict]:
@@ -833,7 +857,7 @@ class _Grouping:
         happened = list(self.clusters)
         for s, span in sorted(reported, key=self.timeline_key):
             if _assessment(self.ctx.doc(s.id)):
-                self.add_dated(s, span)  # "X said on Friday it was a 50-50 chance ...": the saying is the news
+                self.add_dated(s, span)  # a reported judgement (`_assessment`): the saying is the news
                 continue
             best, best_sim = None, self.cfg.join_undated
             for c in happened:

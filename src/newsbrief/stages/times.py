@@ -9,8 +9,11 @@
    guessed: `XXXX-MM-DD`, and weekdays / "yesterday" get no value and are left out).
    "Two days later", "the day after that" count from the last day (with its year)
    the article named before, in reading order, as TimeML reads a narrative; with
-   none named they get no value. "Earlier in the day", "later that day" are that
-   day only when the sentence just before named it (else no value).
+   none named they get no value. "Earlier in the day", "later that day" are the
+   day the sentence just before named only when that day is a happening's date
+   (`_happening_day`): the only day that sentence names, not in a relative or
+   descriptive clause ("the bridge, which opened on May 3, 1990"), and, when the
+   article is dated, within `SAME_DAY_DAYS` of its date. Else they are no time.
 
 Runtime (not serialised): `ctx.time_anchors[sentence_id]` is the date a sentence
 was read against (or None); `ctx.time_unresolved` holds the ids of sentences naming
@@ -27,6 +30,31 @@ from newsbrief.stage import Stage
 from newsbrief.timex.grammar import dateline, dateline_day, find, to_date
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+SAME_DAY_DAYS = 7  # "earlier in the day" of a day further from the article's date: a background date
+_BACKGROUND_DEPS = ("relcl", "acl", "appos")  # "which opened on ...", "built on ...", "..., May 3, 1990,"
+
+
+def _in_background_clause(doc, start: int) -> bool:
+    """The day at char `start` hangs from a relative or descriptive clause (or an
+    apposition), not from the sentence's main happening."""
+    tok = next((t for t in doc if t.idx + len(t.text) > start), None)
+    for _ in range(12):
+        if tok is None or tok.head is tok:
+            return False
+        if tok.dep_ in _BACKGROUND_DEPS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _happening_day(value: str, start: int, doc, anchor) -> bool:
+    """A named day that "earlier in the day" in the next sentence may take."""
+    day = to_date(value)
+    if anchor is not None and abs((day - anchor).days) > SAME_DAY_DAYS:
+        return False
+    if doc is None:
+        return anchor is not None  # no parse to tell the clause: only a day near the article's date
+    return not _in_background_clause(doc, start)
 
 
 def run(brief: Brief, ctx: Context) -> None:
@@ -48,20 +76,26 @@ def run(brief: Brief, ctx: Context) -> None:
     brief.times = []
     unresolved = set()
     narrative: dict[str, object] = {}  # article -> the last day its text named
-    named_at: dict[str, int] = {}  # article -> position of the sentence that named it
+    same_day: dict[str, tuple[int, object]] = {}  # article -> (position, happening day it named)
     for s in sorted(brief.sentences, key=lambda s: (s.article, s.position)):
         anchor = paragraph_anchor.get((s.article, s.paragraph)) or article_anchor.get(s.article)
         anchors[s.id] = anchor
-        near = named_at.get(s.article, -9) >= s.position - 1
-        for f in find(s.text, anchor, ctx.doc(s.id), keep_unresolved=True, narrative=narrative.get(s.article),
-                      narrative_near=near):
+        pos, day = same_day.get(s.article, (-9, None))
+        doc = ctx.doc(s.id)
+        named = []  # (day, whether a happening's) for each day this sentence names
+        for f in find(s.text, anchor, doc, keep_unresolved=True, narrative=narrative.get(s.article),
+                      same_day=day if pos == s.position - 1 else None):
             if f.value is None:
                 unresolved.add(s.id)
                 continue
             brief.times.append(Time(sentence=s.id, text=f.text, value=f.value, start=f.start, end=f.end))
             if _DAY.fullmatch(f.value):
                 narrative[s.article] = f.value
-                named_at[s.article] = s.position
+                named.append((f.value, _happening_day(f.value, f.start, doc, anchor)))
+        if named:  # one day, a happening's, or none to take: two days or a background one are unclear
+            days = {v for v, _ in named}
+            same_day[s.article] = (s.position, named[0][0] if len(days) == 1 and all(ok for _, ok in named)
+                                   else None)
     order = {s.id: i for i, s in enumerate(brief.sentences)}
     brief.times.sort(key=lambda t: (order.get(t.sentence, 0), t.start))
     ctx.time_anchors = anchors

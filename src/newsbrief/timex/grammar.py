@@ -184,14 +184,15 @@ def span(a: date, b: date) -> str:
 # -- main ----------------------------------------------------------------------------
 
 def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False, timeml: bool = False,
-         narrative=None, narrative_near: bool = True) -> list[Found]:
+         narrative=None, same_day=None) -> list[Found]:
     """Temporal expressions of one sentence, normalised against `anchor` (date|None).
 
     `narrative`: the last day the text named before this sentence (date|None);
     "two days later", "the day after that" count from it (no value without it).
-    `narrative_near`: that day was named in the sentence just before; "earlier in
-    the day", "later that day" take it only then (further back, which day the text
-    is on is unclear: no value).
+    `same_day`: the day of a happening the sentence just before named (date|None;
+    the caller decides which days count, see stage `times`); "earlier in the day",
+    "later that day" take it, and with none are not read as a time at all (a day
+    named further back, or a background date, says nothing of which day it is).
 
     `timeml=True` also returns values only TimeML can write (PRESENT_REF, seasons,
     earnings-report quarters read from the text before; see `time_refs`): for a
@@ -223,7 +224,7 @@ def find(text: str, anchor=None, doc=None, keep_unresolved: bool = False, timeml
         if kind.startswith("ref:"):
                 value = time_refs.normalise(kind[4:], m, text, anchor, doc)
         else:
-            value = _normalise(kind, m, text, anchor, doc, to_date(narrative), narrative_near)
+            value = _normalise(kind, m, text, anchor, doc, to_date(narrative), to_date(same_day))
         if value is False:  # the rule decided this is not a time at all
             continue
         taken.append((start, end))
@@ -269,7 +270,7 @@ class _Reading:
     def __init__(self, m: re.Match, text: str, anchor: date | None, doc):
         self.m, self.g, self.text, self.anchor, self.doc = m, m.groupdict(), text, anchor, doc
         self.narrative: date | None = None  # the last day the text named before this sentence
-        self.narrative_near = True  # ... in the sentence just before
+        self.same_day: date | None = None  # a happening day the sentence just before named
         self._tense = _UNREAD
 
     def when(self) -> str | None:
@@ -491,12 +492,12 @@ def _read_ago(r: _Reading):
 
 def _read_later(r: _Reading):
     """"two days later", "the day after that", "the next day", "earlier in the day",
-    "later that day": from the last day the narrative named; no value without one."""
+    "later that day": from the last day the narrative named; no value without one
+    ("earlier in the day": the happening day of the sentence before, `same_day`)."""
     g, base = r.g, r.narrative
-    if g.get("same") or g.get("same2"):  # "earlier in the day", "later that day": the day named just before
-        # else not read as a time at all (not as a day left unknown): a day the text
-        # named further back, or none, says nothing of which day it is
-        return iso(base) if base is not None and r.narrative_near else False
+    if g.get("same") or g.get("same2"):  # "earlier in the day", "later that day"
+        # else not read as a time at all (not as a day left unknown)
+        return iso(r.same_day) if r.same_day is not None else False
     if base is None:
         return None
     if g.get("next"):
@@ -547,14 +548,14 @@ _READERS = {
 
 
 def _normalise(kind: str, m: re.Match, text: str, anchor: date | None, doc,
-               narrative: date | None = None, narrative_near: bool = True) -> str | None | bool:
+               narrative: date | None = None, same_day: date | None = None) -> str | None | bool:
     """The value of one match of rule `kind` (see the readers above)."""
     reader = _READERS.get(kind)
     if not reader:
         return None
     r = _Reading(m, text, anchor, doc)
     r.narrative = narrative
-    r.narrative_near = narrative_near
+    r.same_day = same_day
     return reader(r)
 
 
