@@ -1,5 +1,5 @@
 """Conflicts: disjoint figures across sources, vague vs precise, denials. Invented examples."""
-from conftest import event_over, make_brief
+from conftest import event_over, facts_brief, make_brief
 from newsbrief.config import Config
 from newsbrief.context import Context
 from newsbrief.pipeline import run_stage
@@ -11,15 +11,7 @@ from newsbrief.model import Figure
 
 
 def brief_of(articles, events=(), published=None):
-    """Claims, figures and conflicts of `articles`; `events` are (title, date, [sentence numbers])."""
-    brief, ctx = make_brief(articles, published)
-    if events:  # hand-made events; every sentence counts as close to them
-        brief.events = [event_over(brief, *e) for e in events]
-        ctx.similarity = lambda a, b: 1.0
-    run_stage(claims.STAGE, brief, ctx)
-    run_stage(figures.STAGE, brief, ctx)
-    run_stage(conflicts.STAGE, brief, ctx)
-    return brief
+    return facts_brief(articles, events, published)
 
 
 def kinds(brief, kind):

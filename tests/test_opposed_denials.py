@@ -1,20 +1,11 @@
 """A speaker's own negative statement is a denial only when another speaker asserts the
 same proposition un-negated in the cluster (`claims.opposed_negations`). Every text is
 fictional: invented places, firms and people."""
-from conftest import event_over, make_brief
-from newsbrief.pipeline import run_stage
-from newsbrief.stages import claims, conflicts, figures
+from conftest import facts_brief
 
 
 def brief_of(articles, events=()):
-    brief, ctx = make_brief(articles)
-    if events:
-        brief.events = [event_over(brief, *e) for e in events]
-        ctx.similarity = lambda a, b: 1.0
-    run_stage(claims.STAGE, brief, ctx)
-    run_stage(figures.STAGE, brief, ctx)
-    run_stage(conflicts.STAGE, brief, ctx)
-    return brief
+    return facts_brief(articles, events)
 
 
 def claim_of(brief, article, word):

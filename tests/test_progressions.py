@@ -1,24 +1,16 @@
 """Progressions (a count that changed over time), scope of rival counts, and the
 confidence of figures, claims and conflicts with its display. Fictional examples."""
-from conftest import event_over, make_brief
+from conftest import facts_brief
 from newsbrief.context import Context
 from newsbrief.model import Claim, Figure
 from newsbrief.pipeline import run_stage
 from newsbrief.report import render
 from newsbrief.report.view import view
-from newsbrief.stages import claims, conflicts, confidence, entities, figures
+from newsbrief.stages import conflicts, confidence
 
 
 def brief_of(articles, events=(), published=None):
-    brief, ctx = make_brief(articles, published)
-    run_stage(entities.STAGE, brief, ctx)
-    if events:
-        brief.events = [event_over(brief, *e) for e in events]
-        ctx.similarity = lambda a, b: 1.0
-    run_stage(claims.STAGE, brief, ctx)
-    run_stage(figures.STAGE, brief, ctx)
-    run_stage(conflicts.STAGE, brief, ctx)
-    return brief
+    return facts_brief(articles, events, published, with_entities=True)
 
 
 def kinds(brief, kind):
