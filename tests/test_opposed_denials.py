@@ -95,3 +95,19 @@ def test_negated_question_is_no_denial():
                   "b": ["The Harbour Watch said the plant leaked chemical waste into the river."]})
     own = claim_of(b, "a", "not true")
     assert own.negated and own.stance == "assert"
+
+
+def test_a_statement_negating_another_act_is_no_denial_of_the_shared_words():
+    """Fictional: the inspectors say the company did not *tell* the board about the dye
+    it dumped; a watchdog says it dumped dye. Most words are shared, but the inspectors
+    negate the telling, not the dumping: they deny nothing, and they stand on no side
+    of the company's denial."""
+    b = brief_of({"a": ["The Dovra company denied on Monday that it had dumped dye waste into the Ferrin canal."],
+                  "b": ["State inspectors said the company had not told the canal board about the dye waste it "
+                        "dumped into the Ferrin canal."],
+                  "c": ["The Canal Watch said the company had dumped dye waste into the Ferrin canal for months."]})
+    inspectors = claim_of(b, "b", "not told")
+    assert inspectors.negated and inspectors.stance == "assert"
+    assert any(c.kind == "denial" and claim_of(b, "c", "for months").id in c.items for c in b.conflicts)
+    for c in b.conflicts:
+        assert inspectors.id not in c.items, c.note

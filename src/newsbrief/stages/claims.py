@@ -33,7 +33,7 @@ from newsbrief.stages.entities import lookup as entity_at
 from newsbrief.stage import Stage
 from newsbrief.ids import claim_id
 from newsbrief.timex.grammar import dateline_end, without_dateline
-from newsbrief.text.content_words import _stem, proposition_words
+from newsbrief.text.content_words import _stem, negates_telling, proposition_words
 
 SUBJ = ("nsubj", "nsubjpass")
 ISSUE_VERBS = {"issue", "release", "send", "publish", "post", "circulate", "distribute", "put"}
@@ -884,7 +884,7 @@ def opposed_negations(brief) -> int:
     turned = 0
     for n in negs:
         words_n = proposition_words(n.text, _REPORTING_STEMS)
-        if len(words_n) < OPPOSED_MIN_WORDS:
+        if len(words_n) < OPPOSED_MIN_WORDS or negates_telling(n.text):
             continue
         for c, words_c in plain:
             if _voice(c) == _voice(n) or brief.root_of(c.sentence) == brief.root_of(n.sentence):

@@ -27,7 +27,7 @@ from newsbrief.model import Conflict, Progression
 from newsbrief.ids import Unique, conflict_id
 from newsbrief.unionfind import UnionFind
 from newsbrief.stage import Stage
-from newsbrief.text.content_words import _stem, _without_names, _words, proposition_words
+from newsbrief.text.content_words import _stem, _without_names, _words, negates_telling, proposition_words
 from newsbrief.stages import confidence
 from newsbrief.stages.conflict_scope import countable, dated_order, published, same_population, side, to_date_span
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, comparable, figure_label,  # noqa: F401
@@ -405,6 +405,8 @@ def _negative_statements(brief, denies) -> list:
         if c.stance != "assert" or not c.negated or c.modality != "asserted" or "?" in c.text:
             continue
         mine = proposition_words(c.text, REPORTING)
+        if negates_telling(c.text):  # "had not told anyone about the spill" negates no spill
+            continue
         for d, theirs in real:
             shared = len(mine & theirs)
             if brief.root_of(d.sentence) != brief.root_of(c.sentence) and shared >= OPPOSED_MIN_WORDS \

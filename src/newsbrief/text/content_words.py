@@ -44,3 +44,30 @@ def proposition_words(text: str, drop=frozenset()) -> set[str]:
     the first), its negations and the stems in `drop` (reporting verbs): what a negated
     statement and an un-negated one must share to be one proposition."""
     return {w for w in _words(_without_names(text)) if w not in NEGATIONS} - set(drop)
+
+
+
+_NEGATORS = {"not", "never", "no", "none", "nothing", "nobody", "neither", "nor", "cannot"}
+_BETWEEN = {"be", "been", "being", "have", "had", "yet", "ever", "even", "once", "always", "actually", "fully",
+            "publicly", "immediately", "a", "an", "the", "to"}
+# verbs of telling: "had not told the board about the spill" negates the telling, not the spill
+_TELLING = ("tell", "told", "say", "said", "inform", "notif", "report", "disclos", "mention", "reveal",
+            "confirm", "announc", "warn", "admit", "acknowledg", "deny", "denied")
+
+
+def negates_telling(text: str) -> bool:
+    """Is the statement's first negation about telling rather than the deed ("had not
+    told regulators about the waste it dumped", "did not disclose that ...")? Such a
+    statement shares the deed's words without negating it, so it opposes no one who
+    asserts the deed."""
+    words = re.findall(r"[A-Za-z][A-Za-z\-']*", text or "")
+    for i, w in enumerate(words):
+        low = w.lower().replace("\u2019", "'")
+        if low in _NEGATORS or low.endswith("n't"):
+            for nxt in words[i + 1:i + 5]:
+                n = nxt.lower()
+                if n in _BETWEEN:
+                    continue
+                return n.startswith(_TELLING)
+            return False
+    return False
