@@ -179,3 +179,16 @@ def test_who_issues_a_statement_saying_speaks():
     assert of(run("The ministry did not issue a statement saying the port was safe."), 1) == []
     assert of(run("The mayor received a letter saying the port was safe."), 1) == []
     assert of(run("A statement saying the dam was safe was posted on the door."), 1) == []
+
+
+def test_a_saying_verbs_stray_object_is_the_clauses_subject():
+    """Fictional (an auditor's invented ferry story): the parser hangs "the death toll
+    from the ferry sinking" on "said" as its object and leaves "Orvik was 12" as the
+    clause; a saying verb takes no object, so the claim keeps the whole subject and never
+    says that a place "was 12"."""
+    from conftest import facts_brief
+
+    b = facts_brief({"a": ["The navy said on Monday the death toll from the ferry sinking off Orvik was 12."]})
+    assert [c.text for c in b.claims] == ["the death toll from the ferry sinking off Orvik was 12"]
+    b = facts_brief({"a": ["Police said it was too early to name the driver."]})
+    assert [c.text for c in b.claims] == ["it was too early to name the driver"]

@@ -398,6 +398,12 @@ def _without_participle_claims(toks):
     return toks
 
 
+# cues that take a clause and no object of their own: a noun between the cue and its
+# clause is the clause's subject that the parser attached to the cue
+OBJECT_IS_SUBJECT_CUES = {"say", "add", "announce", "state", "insist", "declare", "claim", "confirm"}
+NON_SUBJECT_OBJECTS = {"it", "this", "that", "so", "nothing", "anything", "something", "much", "little"}
+
+
 def content_tokens(v, speaker_tok):
     """Tokens of what is said with cue `v`, or [] (and whether inverted)."""
     doc = v.doc
@@ -427,6 +433,14 @@ def content_tokens(v, speaker_tok):
         toks = []
         for c in forward:
             toks += list(c.subtree)
+        if lemma in OBJECT_IS_SUBJECT_CUES:
+            # "said on Monday the toll from the crash off Velk was 12": the parser may take
+            # "the toll ..." as the object of "said" and leave "Velk was 12" as the clause;
+            # a saying verb has no such object, so it is the clause's own subject
+            objs = [c for c in v.children if c.dep_ == "dobj" and v.i < c.i < forward[0].i
+                    and c.lower_ not in NON_SUBJECT_OBJECTS]
+            if objs:
+                toks = list(objs[0].subtree) + toks
         return _without_participle_claims(toks)
     if lemma in DENY_VERBS:
         objs = [c for c in v.children if c.dep_ in ("dobj", "pcomp")]
