@@ -219,3 +219,15 @@ def facts_brief(articles: dict[str, list[str]], events=(), published: dict[str, 
     for stage in (claims, figures, conflicts):
         run_stage(stage.STAGE, brief, ctx)
     return brief
+
+
+def sentence_figures(sentence: str) -> list[tuple]:
+    """(measure, low, high) of every figure the claims and figures stages find in one
+    sentence."""
+    from newsbrief.pipeline import run_stage
+    from newsbrief.stages import claims, figures
+
+    b, ctx = make_brief({"a": [sentence]})
+    run_stage(claims.STAGE, b, ctx)
+    run_stage(figures.STAGE, b, ctx)
+    return [(f.measure, f.low, f.high) for f in b.figures]

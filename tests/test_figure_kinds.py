@@ -4,17 +4,11 @@ company or crowding in, care after a happening that makes a casualty, bodies nam
 is fictional (invented places and numbers); each mechanism has misfire cases."""
 import pytest
 
-from conftest import make_brief
-from newsbrief.pipeline import run_stage
-from newsbrief.stages import claims, figures
+from conftest import sentence_figures
 from newsbrief.text.numbers import find_numbers
 
 
-def figs(sentence):
-    b, ctx = make_brief({"a": [sentence]})
-    run_stage(claims.STAGE, b, ctx)
-    run_stage(figures.STAGE, b, ctx)
-    return [(f.measure, f.low, f.high) for f in b.figures]
+figs = sentence_figures
 
 
 @pytest.mark.parametrize("text, value", [
