@@ -61,9 +61,12 @@ import math
 import re
 import zlib
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
 import numpy as np
+
+OFF_DAYS = 10 ** 6  # `window_days` at or above this: no hard date cut
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ class ClusterSettings:
     query_terms: int = 40  # an article looks up its heaviest terms
     candidates: int = 40  # stories scored exactly per article
     window_articles: int = 20_000  # a story is active while it grew within this many arrivals
-    window_days: int = 10 ** 6  # hard cut in days from a story's date span (off: see the module docstring)
+    window_days: int = OFF_DAYS  # hard cut in days from a story's date span (off: see the module docstring)
     date_penalty: float = 0.03  # score taken off per doubling of (1 + gap / date_grace), gap in days from the story's span
     date_grace: float = 30.0
     stop_words: str | None = "english"
@@ -337,6 +340,8 @@ class Clusterer:
     def _in_window(self, story: StoryState, published: str | None) -> bool:
         if self.seq - story.last_seq > self.settings.window_articles:
             return False
+        if self.settings.window_days >= OFF_DAYS:  # the hard cut is off by default
+            return True
         gap = _gap_days(story, published)
         return gap is None or gap <= self.settings.window_days
 
@@ -616,6 +621,7 @@ def _gap_days(story: StoryState, published: str | None) -> int | None:
     return (lo - day).days if day < lo else (day - hi).days if day > hi else 0
 
 
+@lru_cache(maxsize=4096)  # a story's span dates are read for every candidate
 def _day(value: str | None):
     from datetime import date
 
