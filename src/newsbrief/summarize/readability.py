@@ -58,7 +58,7 @@ CAPTION = re.compile(
     r"centre)\)", re.I)
 OBLIGATION = re.compile(r"\b(should|ought to|must|needs? to)\b", re.I)
 # obligations that are not the writer's view: a forecast ("the storm should reach ..."),
-# a condition ("should he testify"), a rule or a ruling ("under the new law companies
+# a condition ("should the ferry sink"), a rule or a ruling ("under the new law companies
 # must ...", "must stand trial, a judge ruled")
 _FORECAST = re.compile(r"\bshould\s+(?:\w+ly\s+)?(?:%s)\b" % "|".join(sorted(words("forecast_verbs"))), re.I)
 _CONDITION = re.compile(r"\b[Ss]hould\s+(?:he|she|they|it|we|you|I|the|[A-Z][a-z]+)\b")
