@@ -86,8 +86,14 @@ class BriefIndex:
     # -- events, claims, entities ------------------------------------------------
     def event_of(self, sentence_id: str) -> str | None:
         """The id of the event holding this sentence, else None."""
-        return self._table("event_of", lambda: {sid: e.id for e in self._brief.events
-                                                for sid in e.sentences}).get(sentence_id)
+        def build():  # a sentence in two events belongs to the first
+            out: dict[str, str] = {}
+            for e in self._brief.events or ():
+                for sid in e.sentences:
+                    out.setdefault(sid, e.id)
+            return out
+
+        return self._table("event_of", build).get(sentence_id)
 
     def event(self, event_id: str | None) -> "Event | None":
         return self._table("event", lambda: {e.id: e for e in self._brief.events}).get(event_id)

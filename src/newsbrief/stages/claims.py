@@ -33,7 +33,8 @@ from newsbrief.stages.entities import lookup as entity_at
 from newsbrief.stage import Stage
 from newsbrief.ids import claim_id
 from newsbrief.timex.grammar import dateline_end, without_dateline
-from newsbrief.text.content_words import _stem, negates_telling, proposition_words
+from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, _stem, negates_telling, proposition_words,
+                                          same_proposition)
 
 SUBJ = ("nsubj", "nsubjpass")
 ISSUE_VERBS = {"issue", "release", "send", "publish", "post", "circulate", "distribute", "put"}
@@ -855,7 +856,6 @@ def polarity(cue_tok, lemma: str, ctoks) -> tuple[bool, str]:
 
 
 # -- negated statements that answer another speaker ---------------------------------
-OPPOSED_MIN_WORDS = 3  # a proposition is named by at least three content words that are no names
 _REPORTING_STEMS = frozenset(_stem(v) for v in REPORT_VERBS)
 
 
@@ -867,28 +867,16 @@ def _voice(c) -> str:
     return name[-1].lower().strip(".,") if name else ""
 
 
-def _same_proposition(a: set, b: set) -> bool:
-    """Most content words shared: at least OPPOSED_MIN_WORDS, and more than half of each
-    text's (a long quote sharing a few words with a short claim restates neither)."""
-    shared = len(a & b)
-    return shared >= OPPOSED_MIN_WORDS and 2 * shared > max(len(a), len(b))
-
-
 def opposed_negations(brief) -> int:
     """A speaker's own negative statement ("insisted it had made no such request", "said
     the plant had never leaked") asserts negated content; it is a denial only when, in the
     cluster, another speaker asserts the same proposition un-negated (most content words
-    that are no names shared, see `_same_proposition`), in the same event when both have
+    that are no names shared, see `same_proposition`), in the same event when both have
     one and not in the same sentence or a copy of it. Without such an opposing claim it
     stays an assertion: a careful reader calls "no one was hurt" a report, not a denial.
     Conditional statements are left alone. Returns how many claims became denials."""
-    event_of = {}
-    for e in brief.events or ():
-        for sid in e.sentences:
-            event_of.setdefault(sid, e.id)
-
     def ev(c):
-        return event_of.get(c.sentence) or event_of.get(brief.root_of(c.sentence))
+        return brief.index.event_of(c.sentence) or brief.index.event_of(brief.root_of(c.sentence))
 
     usable = [c for c in brief.claims if c.stance == "assert" and c.modality != "conditional"]
     negs = [c for c in usable if c.negated and "?" not in c.text]  # a question states nothing
@@ -905,7 +893,7 @@ def opposed_negations(brief) -> int:
                 continue
             if ev(c) and ev(n) and ev(c) != ev(n):
                 continue
-            if _same_proposition(words_n, words_c):
+            if same_proposition(words_n, words_c):
                 n.stance = "deny"
                 turned += 1
                 break

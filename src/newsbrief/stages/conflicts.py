@@ -27,16 +27,16 @@ from newsbrief.model import Conflict, Progression
 from newsbrief.ids import Unique, conflict_id
 from newsbrief.unionfind import UnionFind
 from newsbrief.stage import Stage
-from newsbrief.text.content_words import _stem, _without_names, _words, negates_telling, proposition_words
+from newsbrief.text.content_words import (_stem, _without_names, _words, negates_telling, proposition_words,
+                                          same_proposition)
 from newsbrief.stages import confidence
 from newsbrief.stages.conflict_scope import countable, dated_order, published, same_population, side, to_date_span
-from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, comparable, figure_label,  # noqa: F401
+from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, figure_label,  # noqa: F401 (re-exported)
                                              source_label)
 
 from newsbrief.config import ConflictSettings
 
 MAX_DAYS_APART = ConflictSettings.max_days_apart
-OPPOSED_MIN_WORDS = 3  # a proposition is named by at least three content words that are no names
 
 
 def _elsewhere(a, b) -> bool:
@@ -294,13 +294,8 @@ REPORTING = {_stem(v) for v in REPORT_VERBS}  # "her quoted version" / "are repo
 
 def denial_conflicts(brief):
     claims = brief.claims
-    event_of = {}
-    for e in brief.events:
-        for sid in e.sentences:
-            event_of.setdefault(sid, e.id)
-
     def ev(c):
-        return event_of.get(c.sentence) or event_of.get(brief.root_of(c.sentence))
+        return brief.index.event_of(c.sentence) or brief.index.event_of(brief.root_of(c.sentence))
 
     def words(c):
         s = brief.sentence(c.sentence)
@@ -408,9 +403,7 @@ def _negative_statements(brief, denies) -> list:
         if negates_telling(c.text):  # "had not told anyone about the spill" negates no spill
             continue
         for d, theirs in real:
-            shared = len(mine & theirs)
-            if brief.root_of(d.sentence) != brief.root_of(c.sentence) and shared >= OPPOSED_MIN_WORDS \
-                    and 2 * shared > max(len(mine), len(theirs)):
+            if brief.root_of(d.sentence) != brief.root_of(c.sentence) and same_proposition(mine, theirs):
                 out.append((c, d))
                 break
     return out

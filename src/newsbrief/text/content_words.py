@@ -39,6 +39,17 @@ def _without_names(text: str) -> str:
 NEGATIONS = {"never", "none", "nobody", "nothing", "neither", "nor", "no", "not", "n't", "such", "ever"}
 
 
+OPPOSED_MIN_WORDS = 3  # a proposition is named by at least three content words that are no names
+
+
+def same_proposition(a: set, b: set) -> bool:
+    """Most content words shared (`proposition_words` of two texts): at least
+    OPPOSED_MIN_WORDS, and more than half of each text's (a long quote sharing a few
+    words with a short claim restates neither)."""
+    shared = len(a & b)
+    return shared >= OPPOSED_MIN_WORDS and 2 * shared > max(len(a), len(b))
+
+
 def proposition_words(text: str, drop=frozenset()) -> set[str]:
     """Content words of what a claim states, without its names (capitalised words after
     the first), its negations and the stems in `drop` (reporting verbs): what a negated
