@@ -504,18 +504,20 @@ class Store:
                                 [(story_id, i, *s) for i, s in enumerate(sentences)])
 
     def stale_stories(self) -> list[str]:
-        """Stories whose stored brief is missing or older than the story."""
-        return [r[0] for r in self.db.execute(
-            "SELECT s.id FROM stories s LEFT JOIN briefs b ON b.story = s.id "
-            "WHERE s.absorbed_into IS NULL AND (b.version IS NULL OR b.version < s.version) ORDER BY s.seq")]
+        """Stories whose stored brief is missing or older than the story, oldest first."""
+        return [sid for sid, _ in self._stale(1, "s.seq")]
 
     def stale_sizes(self, min_size: int = 1) -> list[tuple[str, int]]:
-        """(id, size) of the stale stories (as `stale_stories`) of at least `min_size`
-        articles, largest first (then oldest), without reading their articles."""
+        """(id, size) of the stale stories of at least `min_size` articles, largest first
+        (then oldest), without reading their articles."""
+        return self._stale(min_size, "s.size DESC, s.seq")
+
+    def _stale(self, min_size: int, order: str) -> list[tuple[str, int]]:
+        # `order` is one of the two constants above, never input
         return [tuple(r) for r in self.db.execute(
             "SELECT s.id, s.size FROM stories s LEFT JOIN briefs b ON b.story = s.id "
             "WHERE s.absorbed_into IS NULL AND (b.version IS NULL OR b.version < s.version) AND s.size >= ? "
-            "ORDER BY s.size DESC, s.seq", (min_size,))]
+            f"ORDER BY {order}", (min_size,))]
 
     def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
         """(article id, story) of the articles matching words of `query` (FTS5, best first).
