@@ -30,12 +30,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.scale import peak_mb
+
 ROOT = Path(__file__).resolve().parents[1]
 FEED = ROOT.parent / "shared" / "stories" / "feed_tune.jsonl"
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def one(kind: str, feed: str, store_path: str, brief: bool) -> dict:
