@@ -30,6 +30,7 @@ has one root and the summary can credit every article carrying it (`Brief.carrie
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -170,12 +171,8 @@ def _alike(a: str, b: str) -> bool:
     sa, sb = _stem(a), _stem(b)
     if sa == sb or (min(len(sa), len(sb)) >= 4 and (sa.startswith(sb) or sb.startswith(sa))):
         return True
-    common = len(next((p for p in _prefixes(a) if b.startswith(p)), ""))
+    common = len(os.path.commonprefix([a, b]))
     return (common >= 5 and common >= 0.8 * min(len(a), len(b))) or (common >= 3 and fuzz.ratio(a, b) >= 85)
-
-
-def _prefixes(word: str):
-    return (word[:k] for k in range(len(word), 0, -1))
 
 
 def _gaps(short: list[str], long_: list[str]):
