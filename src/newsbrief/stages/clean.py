@@ -43,6 +43,7 @@ from rapidfuzz import fuzz
 
 from newsbrief.model import Article, Brief, Removal
 from newsbrief.stage import Stage
+from newsbrief.summarize.readability import has_finite_verb
 from newsbrief.text import furniture
 
 # Words that page furniture is made of. A short line made only of these is a widget.
@@ -297,9 +298,6 @@ def _prose_terms(art: Article, prose: list[str]) -> set[str]:
     return terms
 
 
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
-
-
 def _may_be_furniture(text: str) -> bool:
     """Short, or talking to the reader: the units worth counting across articles
     (a feed's prose paragraphs are neither, and are not kept in memory)."""
@@ -316,7 +314,7 @@ def _news_sentence(text: str, resources=None) -> bool:
 
     nlp = (resources or default()).nlp
     doc = nlp(text, disable=[p for p in nlp.pipe_names if p not in ("tok2vec", "tagger")])
-    return any(t.tag_ in _FINITE for t in doc)
+    return has_finite_verb(doc)
 
 
 # -- units ---------------------------------------------------------------------------

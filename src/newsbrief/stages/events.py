@@ -42,6 +42,7 @@ from newsbrief.ids import Unique, event_id
 from newsbrief.lexicon import words
 from newsbrief.text.number_words import CARDINALS
 from newsbrief.stage import Stage
+from newsbrief.summarize.readability import CAPTION, has_finite_verb
 from newsbrief.timex.grammar import WD, WEEKDAYS, dateline_end, tense, to_date
 
 BACKGROUND_DAYS = EventSettings.background_days  # a date this much older than publication is background
@@ -789,10 +790,8 @@ class _Grouping:
         """A photo caption ("This photo shows ...", "(Photo: ...)") or a fragment with
         no finite verb at all (a headline, a dek; a misparsed root does not count):
         it may join an event, never start one."""
-        from newsbrief.summarize.readability import CAPTION
-
         doc = self.ctx.doc(sid)
-        fragment = doc is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc)
+        fragment = doc is not None and not has_finite_verb(doc)
         return fragment or bool(CAPTION.search(self.brief.sentence(sid).text))
 
     def _background_value(self, sid: str) -> str | None:

@@ -56,6 +56,15 @@ CAPTION = re.compile(
     r"watch|pictured|above|below|top|left|right)\s*[:\-\u2013\u2014]|\b(?:AP|Reuters|AFP|Getty)\s+"
     r"(?:Photo|Images)\b|\bphoto(?:graph)?\s*(?:by|courtesy|credit)\b|\((?:left|right|center|"
     r"centre)\)", re.I)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a past or present tense, or a modal
+
+
+def has_finite_verb(doc) -> bool:
+    """A clause with a tensed verb somewhere (spaCy's tags): a sentence of a story, not
+    a headline, dek or caption fragment."""
+    return any(t.tag_ in FINITE_TAGS for t in doc)
+
+
 OBLIGATION = re.compile(r"\b(should|ought to|must|needs? to)\b", re.I)
 # obligations that are not the writer's view: a forecast ("the storm should reach ..."),
 # a condition ("should the ferry sink"), a rule or a ruling ("under the new law companies
