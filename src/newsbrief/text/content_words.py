@@ -58,7 +58,7 @@ def proposition_words(text: str, drop=frozenset()) -> set[str]:
 
 
 
-_NEGATORS = {"not", "never", "no", "none", "nothing", "nobody", "neither", "nor", "cannot"}
+_NEGATORS = (NEGATIONS - {"such", "ever", "n't"}) | {"cannot"}  # words that open a negation
 _BETWEEN = {"be", "been", "being", "have", "had", "yet", "ever", "even", "once", "always", "actually", "fully",
             "publicly", "immediately", "a", "an", "the", "to"}
 # verbs of telling: "had not told the board about the spill" negates the telling, not the spill
