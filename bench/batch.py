@@ -24,12 +24,12 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from bench import one_process
 from bench.scale import peak_mb
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,13 +101,8 @@ def main(argv=None) -> int:
         for kind in args.runs.split(","):
             tries = []
             for n in range(args.repeat):
-                cmd = [sys.executable, "-m", "bench.batch", "--one", kind, "--feed", feed, "--store",
-                       str(Path(tmp) / f"{kind}-{n}.db")] + (["--no-brief"] if args.no_brief else [])
-                done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
-                if done.returncode:
-                    print(done.stderr[-3000:], file=sys.stderr)
-                    return 1
-                tries.append(json.loads(done.stdout.strip().splitlines()[-1]))
+                tries.append(one_process("bench.batch", kind, "--feed", feed, "--store", str(Path(tmp) / f"{kind}-{n}.db"),
+                                         *(["--no-brief"] if args.no_brief else [])))
             rows.append(min(tries, key=lambda r: r["ingest_s"] + r["brief_s"]))
             print(_line(rows[-1]), flush=True)
     same = all(r["assignment"] == rows[0]["assignment"] for r in rows)

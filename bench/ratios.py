@@ -34,6 +34,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import one_process
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared"))
 DUC2006 = SHARED / "data" / "duc2006" / "docs"
@@ -147,11 +149,7 @@ def cluster(path: str, repeat: int) -> dict:
 
 
 def run_cluster(path: Path, repeat: int) -> dict:
-    proc = subprocess.run([sys.executable, "-m", "bench.ratios", "--one", str(path), "--repeat", str(repeat)],
-                          cwd=ROOT, env=ENV, capture_output=True, text=True)
-    if proc.returncode:
-        raise SystemExit(f"bench.ratios: {path} failed:\n{proc.stderr[-2000:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return one_process("bench.ratios", str(path), "--repeat", str(repeat))
 
 
 def main(argv=None) -> int:

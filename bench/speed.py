@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
+
+from bench import one_process
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -55,12 +55,7 @@ def one(path: str) -> dict:
 
 
 def run_one(path: Path) -> dict:
-    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    proc = subprocess.run([sys.executable, "-m", "bench.speed", "--one", str(path)], cwd=ROOT,
-                          capture_output=True, text=True, env=env)
-    if proc.returncode:
-        raise SystemExit(f"bench.speed: {path} failed:\n{proc.stderr[-2000:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return one_process("bench.speed", str(path))
 
 
 def main(argv=None) -> int:
