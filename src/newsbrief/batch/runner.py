@@ -20,7 +20,6 @@ interrupted run keeps what it committed, and running it again goes on.
 from __future__ import annotations
 
 import dataclasses
-import sys
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from newsbrief.batch import feed, work
 from newsbrief.batch.engine import Engine, WorkerLost
 from newsbrief.config import Config
 from newsbrief.store.sqlite import IngestReport, Prepared, Store
+from newsbrief.statusline import StatusLine
 
 
 @dataclass
@@ -48,32 +48,22 @@ class BatchReport:
         return f"{self.ingest.line()}; briefed {self.briefed} story(ies){failed}"
 
 
-class Progress:
-    """One self-rewriting stderr line (on a terminal): articles stored, stories, briefs."""
+class Progress(StatusLine):
+    """The batch's status line (on a terminal): articles stored, stories, briefs."""
 
     def __init__(self, enabled: bool, stream=None):
-        self.enabled = enabled
-        self.stream = stream or sys.stderr
+        super().__init__(enabled, stream)
         self.articles = 0
         self.stories = 0
         self.briefs = (0, 0)
-        self.started = time.perf_counter()
-        self.shown = 0.0
 
     def update(self, force: bool = False) -> None:
-        now = time.perf_counter()
-        if not self.enabled or (now - self.shown < 0.2 and not force):
+        if not self.due(force):
             return
-        self.shown = now
-        rate = self.articles / max(now - self.started, 1e-9)
-        text = f"batch: {self.articles:,} articles ({rate:,.0f}/s), {self.stories:,} stories"
+        text = f"batch: {self.articles:,} articles ({self.rate(self.articles):,.0f}/s), {self.stories:,} stories"
         if self.briefs[1]:
             text += f"; briefs {self.briefs[0]:,}/{self.briefs[1]:,}"
-        print(f"\r\033[K{text}", end="", file=self.stream, flush=True)
-
-    def close(self) -> None:
-        if self.enabled and self.shown:
-            print("\r\033[K", end="", file=self.stream, flush=True)
+        self.show(text)
 
 
 def run_batch(inputs: list[str], store: Store, engine: Engine, *, brief_min: int | None = 2,

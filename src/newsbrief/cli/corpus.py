@@ -12,9 +12,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 
 from newsbrief.cli.common import EXIT_ERROR, EXIT_NOTHING, EXIT_OK, say
+from newsbrief.statusline import StatusLine
 from newsbrief.text.normalise import shown
 COMMANDS = ("ingest", "stories", "show")
 
@@ -61,27 +61,17 @@ def _path(args) -> str:
     return args.store or default_path()
 
 
-class Progress:
-    """One self-rewriting stderr line on a terminal (written here rather than with
-    tqdm: it is one line, and tqdm would be a dependency for it)."""
+class Progress(StatusLine):
+    """The ingest's status line on a terminal: articles stored and their rate."""
 
     def __init__(self, enabled: bool):
-        self.enabled = enabled
+        super().__init__(enabled)
         self.done = 0
-        self.started = time.perf_counter()
-        self.shown = 0.0
 
     def __call__(self, n: int) -> None:
         self.done += n
-        now = time.perf_counter()
-        if self.enabled and now - self.shown >= 0.2:
-            self.shown = now
-            rate = self.done / max(now - self.started, 1e-9)
-            print(f"\ringest: {self.done:,} articles, {rate:,.0f}/s", end="", file=sys.stderr, flush=True)
-
-    def close(self) -> None:
-        if self.enabled and self.shown:
-            print("\r\033[K", end="", file=sys.stderr, flush=True)
+        if self.due():
+            self.show(f"ingest: {self.done:,} articles, {self.rate(self.done):,.0f}/s")
 
 
 def say_ingest(report, quiet: bool) -> None:
