@@ -149,6 +149,8 @@ class Config:
             fh = open_regular(path)
         except NotRegular:
             raise ValueError("not a regular file (a folder, a FIFO or a device); not read") from None
+        except OSError as exc:  # missing, unreadable: the system's words, without the errno prefix
+            raise ValueError(exc.strerror or str(exc)) from None
         with fh:
             data = fh.read(MAX_TOML_BYTES + 1)
         if len(data) > MAX_TOML_BYTES:

@@ -350,8 +350,8 @@ def run_brief(args) -> int:
 
     try:
         config = Config.from_toml(args.config) if args.config else Config()
-    except (OSError, ValueError) as exc:  # tomllib's errors are ValueErrors
-        say(f"--config {args.config}: {exc.strerror if isinstance(exc, OSError) and exc.strerror else exc}")
+    except ValueError as exc:  # from_toml words every failure as a ValueError (tomllib's too)
+        say(f"--config {args.config}: {exc}")
         return EXIT_NOTHING
     if args.words:
         config = config.replace(words=args.words)
