@@ -114,6 +114,10 @@ class Config:
         """A copy with fields of one section changed: `config.with_section("parse", processes=1)`."""
         return self.replace(**{section: dataclasses.replace(getattr(self, section), **changes)})
 
+    def single_process(self) -> "Config":
+        """These settings with one spaCy process: a server thread or a batch worker is already one of many."""
+        return self.with_section("parse", processes=1)
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Config":
         top: dict[str, Any] = {}

@@ -116,8 +116,7 @@ class BriefResult:
 
 def worker_config(config: Config | None = None) -> Config:
     """The settings of a brief on a worker: one spaCy process."""
-    config = config or Config()
-    return config.with_section("parse", processes=1)
+    return (config or Config()).single_process()
 
 
 def brief_task(story: str, version: int, articles: list[Article], config: Config) -> BriefResult:

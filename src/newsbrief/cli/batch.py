@@ -97,6 +97,6 @@ def run(args) -> int:
               f"(tasks {report.brief_task_seconds:.1f} s)")
     if report.brief_failures:
         return EXIT_ERROR
-    if ingest.added == 0 and sum(ingest.skipped.values()) == ingest.skipped.get("unreadable", 0):
+    if ingest.nothing_read:
         return EXIT_NOTHING
     return EXIT_OK

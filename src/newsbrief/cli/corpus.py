@@ -118,8 +118,8 @@ def run_ingest(args) -> int:
             if not args.quiet:
                 print(("\r\033[K" if sys.stderr.isatty() else "") + f"newsbrief: briefed {len(stale)} story(ies)",
                       file=sys.stderr)
-    if report.added == 0 and sum(report.skipped.values()) == report.skipped.get("unreadable", 0):
-        return EXIT_NOTHING  # nothing readable at all
+    if report.nothing_read:
+        return EXIT_NOTHING
     return EXIT_OK
 
 

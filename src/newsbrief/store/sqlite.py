@@ -153,6 +153,11 @@ class IngestReport:
     def skip(self, kind: str) -> None:
         self.skipped[kind] = self.skipped.get(kind, 0) + 1
 
+    @property
+    def nothing_read(self) -> bool:
+        """No article added and every skip an unreadable input: the run had nothing to work on."""
+        return self.added == 0 and sum(self.skipped.values()) == self.skipped.get("unreadable", 0)
+
     def line(self) -> str:
         skipped = sum(self.skipped.values())
         why = ", ".join(f"{k}: {v}" for k, v in sorted(self.skipped.items()))

@@ -173,7 +173,7 @@ def rebrief(request: Request, story_id: str, authorization: str = Header("", max
     from newsbrief.corpus.briefs import brief_story
     from newsbrief.store.sqlite import Store
 
-    config = Config().with_section("parse", processes=1)  # a thread of a server
+    config = Config().single_process()  # a thread of a server
     with web.brief_lock, Store(web.settings.store, create=False) as store:
         sid = queries.resolve_story(store, story_id)
         if sid is None:
