@@ -81,3 +81,19 @@ def test_store_commands_escape_what_they_quote(tmp_path, capsys, command):
     err = capsys.readouterr().err
     assert "newsbrief: " in err and str(tmp_path.name) in err
     assert "\x1b" not in err and "\x07" not in err
+
+
+def test_a_reader_that_leaves_early_ends_the_run_quietly(tmp_path):
+    """`newsbrief stories | head -1`: the pipe closes before the list is written. The run
+    ends with the shell's broken-pipe code (141) and no 'internal error' line."""
+    store = tmp_path / "feed.db"
+    feed = ROOT / "examples" / "newsroom-feed.jsonl"
+    env = {"PYTHONPATH": str(ROOT / "src"), "HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"}
+    cli = [sys.executable, "-m", "newsbrief.cli"]
+    subprocess.run(cli + ["ingest", str(feed), "--store", str(store), "-q"], env=env, check=True, timeout=120)
+    proc = subprocess.Popen(cli + ["show", "s1", "--json", "--store", str(store)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before anything is written
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert "internal error" not in err and "Traceback" not in err

@@ -42,13 +42,12 @@ def add_parser(sub) -> None:
     batch.add_argument("--debug", action="store_true", help="a full traceback on an internal error; cluster logs")
 
 
-
-
 def run(args) -> int:
     from newsbrief.batch import feed
     from newsbrief.batch.engine import make_engine
     from newsbrief.batch.runner import Progress, run_batch
-    from newsbrief.cli.corpus import _path, say_ingest
+    from newsbrief.cli.common import store_path
+    from newsbrief.cli.corpus import say_ingest
     from newsbrief.store.sqlite import Store, StoreError
 
     if args.scheduler:
@@ -56,7 +55,7 @@ def run(args) -> int:
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
     brief_min = None if args.no_brief else args.brief_min
     try:
-        store = Store(_path(args))
+        store = Store(store_path(args))
     except StoreError as exc:
         say(f"{exc}")
         return EXIT_NOTHING

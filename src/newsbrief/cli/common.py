@@ -29,3 +29,10 @@ def positive(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"expected a number above 0, got {value}")
     return value
+
+
+def store_path(args) -> str:
+    """The store a corpus command works on: --store, else NEWSBRIEF_STORE, else ./newsbrief.db."""
+    from newsbrief.store.sqlite import default_path
+
+    return args.store or default_path()

@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 
-from newsbrief.cli.common import EXIT_ERROR, EXIT_NOTHING, EXIT_OK, say
+from newsbrief.cli.common import EXIT_ERROR, EXIT_NOTHING, EXIT_OK, say, store_path
 from newsbrief.statusline import StatusLine
 from newsbrief.text.normalise import shown
 COMMANDS = ("ingest", "stories", "show")
@@ -55,12 +55,6 @@ def run(args) -> int:
         return EXIT_NOTHING
 
 
-def _path(args) -> str:
-    from newsbrief.store.sqlite import default_path
-
-    return args.store or default_path()
-
-
 class Progress(StatusLine):
     """The ingest's status line on a terminal: articles stored and their rate."""
 
@@ -97,7 +91,7 @@ def run_ingest(args) -> int:
                     say(f"warning: {warning}")
                 yield art
 
-    with Store(_path(args)) as store:
+    with Store(store_path(args)) as store:
         try:
             report = store.ingest(articles(), progress=progress)
         except KeyboardInterrupt:
@@ -126,7 +120,7 @@ def run_ingest(args) -> int:
 def run_stories(args) -> int:
     from newsbrief.store.sqlite import Store
 
-    with Store(_path(args), create=False) as store:
+    with Store(store_path(args), create=False) as store:
         rows = store.stories()
     if args.json:
         print(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=1))
@@ -147,7 +141,7 @@ def run_show(args) -> int:
     from newsbrief.corpus.briefs import brief_story
     from newsbrief.store.sqlite import Store, StoreError
 
-    with Store(_path(args), create=False) as store:
+    with Store(store_path(args), create=False) as store:
         sid = store.resolve(args.story)
         if sid is None:
             raise StoreError(f"no story {args.story!r} in {store.path} (newsbrief stories lists them)")

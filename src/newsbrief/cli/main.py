@@ -218,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
         return int(exc.code or 0)
-    if args.command not in ("brief", "ingest", "stories", "show", "serve", "batch"):
+    if args.command is None:
         parser.print_help()
         return EXIT_NOTHING
     previous = {}
@@ -253,6 +253,12 @@ def main(argv: list[str] | None = None) -> int:
         return _stopped(signal.SIGINT, argv)
     except Terminated as exc:
         return _stopped(exc.signum, argv)
+    except BrokenPipeError:  # `newsbrief stories | head`: the reader has what it wanted
+        _end_children()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the interpreter's last flush must not fail again
+        os.close(devnull)
+        return 128 + signal.SIGPIPE  # what a shell reports for a writer whose reader left
     except Exception as exc:
         if _SIGNALLED is not None:  # a read from a worker the signal ended, failing first
             return _stopped(_SIGNALLED, argv)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ipaddress
 import os
 
-from newsbrief.cli.common import EXIT_NOTHING, EXIT_OK, say
+from newsbrief.cli.common import EXIT_NOTHING, EXIT_OK, say, store_path
 TOKEN_VAR = "NEWSBRIEF_TOKEN"
 
 
@@ -51,11 +51,11 @@ def is_loopback(host: str) -> bool:
 
 
 def run(args) -> int:
-    from newsbrief.store.sqlite import Store, StoreError, default_path
+    from newsbrief.store.sqlite import Store, StoreError
     from newsbrief.web import Settings, create_app
     from newsbrief.web.state import LOOPBACK_HOSTS
 
-    path = args.store or default_path()
+    path = store_path(args)
     try:
         Store(path, create=False).close()
     except StoreError as exc:

@@ -31,6 +31,11 @@ def to_json(brief: Brief) -> str:
 
 UNSURE = " (uncertain)"  # after an item under confidence.SURE; items under confidence.SHOWN are left out
 
+
+def _unsure(item: dict) -> str:
+    return UNSURE if item.get("unsure") else ""
+
+
 def _md(text) -> str:
     """Markdown-inert text: no HTML, links or emphasis from article content."""
     text = re.sub(r"\s+", " ", str(text)).strip()
@@ -50,11 +55,11 @@ def to_markdown(brief: Brief, v: dict | None = None) -> str:
     out.append("")
     if v["conflicts"]:
         out += ["## Where sources disagree", ""]
-        out += [f"- **{c['kind']}**: {_md(c['note'])}{UNSURE if c['unsure'] else ''}" for c in v["conflicts"]]
+        out += [f"- **{c['kind']}**: {_md(c['note'])}{_unsure(c)}" for c in v["conflicts"]]
         out.append("")
     if v.get("progressions"):
         out += ["## Counts that changed", ""]
-        out += [f"- {_md(p['note'])}{UNSURE if p['unsure'] else ''}" for p in v["progressions"]]
+        out += [f"- {_md(p['note'])}{_unsure(p)}" for p in v["progressions"]]
         out.append("")
     if v["timeline"]:
         out += ["## Timeline", ""]
@@ -67,7 +72,7 @@ def to_markdown(brief: Brief, v: dict | None = None) -> str:
         for g in v["figure_groups"]:
             out += [f"### {_md(g['event'])}", "", "| value | measure | who says | article |",
                     "|---|---|---|---|"]
-            out += [f"| {_md(r['value'])}{UNSURE if r.get('unsure') else ''} | {r['measure']} | {_md(r['who'])} "
+            out += [f"| {_md(r['value'])}{_unsure(r)} | {r['measure']} | {_md(r['who'])} "
                     f"| {_refs(r['sources'])} |"
                     for r in g["rows"]]
             out.append("")
@@ -78,7 +83,7 @@ def to_markdown(brief: Brief, v: dict | None = None) -> str:
             for c in g["claims"]:
                 verb = "denied" if c["stance"] == "deny" else c["cue"]
                 quote = f"\u201c{_md(c['text'])}\u201d" if c["direct"] else _md(c["text"])
-                out.append(f"  - {verb}: {quote} {_refs(c['sources'])}{UNSURE if c.get('unsure') else ''}")
+                out.append(f"  - {verb}: {quote} {_refs(c['sources'])}{_unsure(c)}")
         out.append("")
     if v["entities"]:
         out += ["## People, places and organisations", ""]
