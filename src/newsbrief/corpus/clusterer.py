@@ -54,9 +54,8 @@ story split at its start reunites through the articles that straddle it.
 
 Ids never change: story ids are `s1`, `s2`, ... in the order stories open. When
 two stories become one (a regroup, a bridge, or a story's centroid coming to
-match another
-active story closely, `merge`), the older story absorbs the younger, keeps its
-id, and the younger id redirects to it (`Assignment.merged`; the store keeps the
+match another active story closely, `merge`), the older story absorbs the
+younger, keeps its id, and the younger id redirects to it (`Assignment.merged`; the store keeps the
 redirect).
 """
 from __future__ import annotations
