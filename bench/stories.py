@@ -4,6 +4,7 @@ stability over an ingest in two halves, and throughput and memory at scale.
     python -m bench.stories [--feed F --gold G] [--skip-scale] [--sizes 3000,30000]
     python -m bench.stories --dated     # the tune feed with every article dated (section 0 below)
     python -m bench.stories --heldout   # the held-out feed (bench/heldout_stories.py): report, never tune
+    python -m bench.stories --wikiref   # topic-level clusters: WikiRef220 (section 4 below)
 
 0. With --dated: the tune feed gives a date to only 100 articles (the ten DUC
    2004 clusters whose DOCNOs are known, docids_verified_subset.tsv; the other
@@ -29,6 +30,13 @@ stability over an ingest in two halves, and throughput and memory at scale.
    whole ingest (read, store, cluster) and for clustering alone, per-1,000
    seconds early and late in the run (the cost must not grow with the store),
    and peak RSS.
+4. With --wikiref: ../shared/data/wikiref220_news_clustering (SOURCE.md there):
+   220 web/news pages labelled by TOPIC (5 topics of 35-39 pages, 11 "noise"
+   labels of 1-5 pages), no dates. A second measure of large, topic-level
+   clusters (what the held-out feed's DUC topics are like). Pages are fed in a
+   seeded shuffle (--seeds of them, each printed and averaged); B-cubed P/R/F1
+   for ours and the baseline, over all 220 pages and over the 185 pages of the
+   five real topics only (the noise pages still clustered, just not scored).
 """
 from __future__ import annotations
 
@@ -48,6 +56,8 @@ from newsbrief.corpus.score import by_part
 
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = ROOT.parent / "shared" / "stories"
+WIKIREF = ROOT.parent / "shared" / "data" / "wikiref220_news_clustering" / "articles"
+BIG = 8  # stories of at least this many gold articles are "big" in the per-size rows
 
 # The baseline the issue measured: hashed unigram TF-IDF, single pass, every
 # story compared (no index, no window), join at cosine 0.175, no merges.
@@ -165,14 +175,80 @@ def _row(name: str, scores) -> str:
     return f"  {name:<9} " + " | ".join(cells)
 
 
+def by_size(labels: dict[str, str], gold: dict[str, str], big: int = BIG) -> str:
+    """B-cubed P/R/F1 over the articles of gold stories of >= `big` articles and
+    of smaller ones (each article's B-cubed terms still count its whole
+    predicted story, so this splits the overall score, not a re-clustering)."""
+    from collections import Counter
+
+    size = Counter(gold.values())
+    cells = []
+    for name, keep in ((f">={big}", lambda g: size[g] >= big), (f"<{big}", lambda g: size[g] < big)):
+        ids = [a for a in gold if keep(gold[a]) and a in labels]
+        if not ids:
+            continue
+        pred_size = Counter(labels[a] for a in gold if a in labels)
+        cell = Counter((labels[a], gold[a]) for a in gold if a in labels)
+        p = sum(cell[labels[a], gold[a]] / pred_size[labels[a]] for a in ids) / len(ids)
+        r = sum(cell[labels[a], gold[a]] / size[gold[a]] for a in ids) / len(ids)
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        cells.append(f"gold {name} ({len(ids)} art.) B3 {p:.3f}/{r:.3f}/{f:.3f}")
+    return "            " + " | ".join(cells)
+
+
 def quality(records, gold, part) -> None:
-    print("quality: B-cubed P/R/F1 and pairwise P/R/F1, overall and per part")
+    print("quality: B-cubed P/R/F1 and pairwise P/R/F1, overall and per part; then B-cubed by gold story size")
     for order in ("arrival", "arrival_stream"):
         print(f" order {order}")
         for name, settings in (("baseline", BASELINE), ("ours", ClusterSettings())):
             started = time.perf_counter()
             labels, _ = cluster_feed(records, order, settings)
             print(_row(name, by_part(labels, gold, part)) + f"  ({time.perf_counter() - started:.1f} s)")
+            print(by_size(labels, gold))
+
+
+def wikiref_records(folder: Path = WIKIREF, noise_max: int = 5) -> tuple[list[dict], dict[str, str], dict[str, str]]:
+    """WikiRef220 as feed records (id = file name, no title, no date), gold topic
+    labels from the file names (SOURCE.md: the trailing number removed), and a
+    part per page: "topic" for the five real topics, "noise" for labels of at
+    most `noise_max` pages."""
+    import re
+    from collections import Counter
+
+    records, gold = [], {}
+    for path in sorted(folder.glob("*.txt")):
+        label = re.sub(r"(\s*\(\d+\)|\.\d+)$", "", path.name[:-4])
+        text = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n").strip()
+        records.append({"id": path.name, "text": text})
+        gold[path.name] = label
+    size = Counter(gold.values())
+    part = {a: ("noise" if size[g] <= noise_max else "topic") for a, g in gold.items()}
+    return records, gold, part
+
+
+def wikiref(seeds: int) -> None:
+    import random
+
+    records, gold, part = wikiref_records()
+    topics = {a: g for a, g in gold.items() if part[a] == "topic"}
+    print(f"wikiref: {len(records)} pages, {len(set(gold.values()))} labels, {len(topics)} pages in "
+          f"{len(set(topics.values()))} real topics; B-cubed P/R/F1 all pages | topic pages only")
+    from newsbrief.corpus.score import score
+
+    totals: dict[str, list] = {}
+    for seed in range(seeds):
+        order = list(range(len(records)))
+        random.Random(seed).shuffle(order)
+        feed = [dict(records[i], arrival=rank) for rank, i in enumerate(order)]
+        for name, settings in (("baseline", BASELINE), ("ours", ClusterSettings())):
+            labels, _ = cluster_feed(feed, "arrival", settings)
+            a, t = score(labels, gold), score(labels, topics)
+            totals.setdefault(name, []).append((a.b3_f, t.b3_f))
+            print(f"  seed {seed} {name:<9} all {a.b3_p:.3f}/{a.b3_r:.3f}/{a.b3_f:.3f} ({a.predicted} stories) | "
+                  f"topics {t.b3_p:.3f}/{t.b3_r:.3f}/{t.b3_f:.3f}")
+    for name, rows in totals.items():
+        print(f"  mean {name:<9} F1 all {sum(r[0] for r in rows) / len(rows):.3f} | "
+              f"topics {sum(r[1] for r in rows) / len(rows):.3f}")
 
 
 def _articles(records):
@@ -284,7 +360,16 @@ def main(argv=None) -> int:
     p.add_argument("--dated", action="store_true",
                    help="only the date section: the tune feed with simulated dates (see above), window 30/90/365/off")
     p.add_argument("--gap-scale", type=float, default=1.0, help="with --dated: stretch the simulated gaps")
+    p.add_argument("--wikiref", action="store_true", help="only WikiRef220 (topic-level clusters, see above)")
+    p.add_argument("--seeds", type=int, default=3, help="with --wikiref: this many shuffled orders")
+    p.add_argument("--quality-only", action="store_true", help="the tune feed's quality part only")
     a = p.parse_args(argv)
+    if a.wikiref:
+        if not WIKIREF.exists():
+            print(f"bench.stories: {WIKIREF} not found", file=sys.stderr)
+            return 2
+        wikiref(a.seeds)
+        return 0
     if a.heldout:
         from bench.heldout_stories import build
 
@@ -311,6 +396,8 @@ def main(argv=None) -> int:
         return 0
     print(f"feed {a.feed.name}: {len(records):,} articles, {len(set(gold.values()))} gold stories")
     quality(records, gold, part)
+    if a.quality_only:
+        return 0
     stability(records, gold, part)
     if not a.skip_scale:
         scale([int(x) for x in a.sizes.split(",")], a.feed)
