@@ -496,33 +496,52 @@ def _speaker_mentions(brief, c) -> set:
 
 
 RETRACT = re.compile(r"^(?:retract|recant|withdr[ae]w)", re.I)
+BACK_OFF_CUES = re.compile(r"^(?:back|walk)", re.I)  # "backed off that figure", "walked back the remark"
 SPEECH_NOUNS = words("speech_nouns")
+GIVEN_OUT = words("reported_nouns")  # "figure", "estimate", "toll": what a source gives out and takes back
 RETRACT_REACH = 3  # sentences between an assertion and the retraction that takes it back unnamed
 
 
 def _retracted(brief, members, claims) -> list:
     """What a retraction takes back: only a retraction of words ("retracted the
-    statement", not "retracted his resignation"), and only the same speaker's last earlier
-    assertion in that article that shares a content word with the retraction ("withdrew
-    his comment on the tariff") or, when it names nothing, lies at most RETRACT_REACH
-    sentences before it."""
+    statement", not "retracted his resignation") or a speaker backing off what it gave
+    out ("backed off that figure": the claims stage marks the phrasal verb a denial only
+    with such an object), and only the same speaker's last earlier assertion in that
+    article that shares a content word with the retraction ("withdrew his comment on the
+    tariff") or, when it names nothing, lies at most RETRACT_REACH sentences before it;
+    an assertion earlier in the retraction's own sentence counts ("had reported 65 dead,
+    but backed off that figure"), one after it does not."""
     out = []
     order = {s.id: k for k, s in enumerate(brief.sentences)}
     for m in members:
         said = {w.lower() for w in re.findall(r"[A-Za-z]+", m.text or "")}
-        if not RETRACT.match(m.cue or "") or not said & SPEECH_NOUNS:
+        backs = bool(BACK_OFF_CUES.match(m.cue or "")) and bool(said & GIVEN_OUT)
+        if not backs and not (RETRACT.match(m.cue or "") and said & SPEECH_NOUNS):
             continue
         who, art, at = _who(m), article_of(brief, m.sentence), order.get(m.sentence, 0)
-        about = _words(m.text) - {_stem(w) for w in SPEECH_NOUNS} - SPEECH_NOUNS
-        earlier = [c for c in claims if c.stance == "assert" and _who(c) == who
-                   and article_of(brief, c.sentence) == art and order.get(c.sentence, 0) < at]
+        about = _words(m.text) - {_stem(w) for w in SPEECH_NOUNS | GIVEN_OUT} - SPEECH_NOUNS - GIVEN_OUT
+        earlier = [c for c in claims if c.stance == "assert" and _who(c) == who and c.id != m.id
+                   and article_of(brief, c.sentence) == art
+                   and (order.get(c.sentence, 0) < at or (c.sentence == m.sentence and _before(brief, c, m)))]
         if about:
             earlier = [c for c in earlier if about & _words(c.text)]
         else:
             earlier = [c for c in earlier if at - order.get(c.sentence, 0) <= RETRACT_REACH]
         if earlier:
-            out.append(max(earlier, key=lambda c: order.get(c.sentence, 0)))
+            out.append(max(earlier, key=lambda c: (order.get(c.sentence, 0), _position(brief, c))))
     return out
+
+
+def _position(brief, c) -> int:
+    """Where a claim's text starts in its sentence (-1 when it is not found there)."""
+    s = brief.sentence(c.sentence)
+    return s.text.find(c.text) if s is not None and c.text else -1
+
+
+def _before(brief, c, m) -> bool:
+    """Claim c's text ends before claim m's text starts, in their one sentence."""
+    a, b = _position(brief, c), _position(brief, m)
+    return a >= 0 and b >= 0 and a + len(c.text) <= b
 
 
 def _who(c) -> str:
