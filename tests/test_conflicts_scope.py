@@ -41,3 +41,63 @@ def test_backing_off_meets_no_other_speaker_and_no_later_claim():
     thing = facts_brief({"a": ["The ministry said 40 people died in Orlen.",
                                "Rescuers backed away from the collapsed hall."]})
     assert kinds(thing, "denial") == []
+
+
+# -- the size of one incident -------------------------------------------------------------
+
+TRUCKS_A = "A 14-truck collision near Velden, in Kessland, killed two people, a trooper said."
+TRUCKS_B = "In Kessland, two people were killed in a 9-truck collision, the agency said."
+
+
+def test_the_size_of_one_incident_from_two_sources_is_a_dispute():
+    """Fictional: one collision, one place, one toll, two sizes, no event filed."""
+    b = facts_brief({"a": [TRUCKS_A], "b": [TRUCKS_B]}, with_entities=True)
+    notes = [c.note for c in kinds(b, "figure")]
+    assert any(n.startswith("Size of the collision") for n in notes)
+
+
+def test_sizes_of_two_incidents_are_not_a_dispute():
+    """Fictional hard negatives: another collision, a different toll, no toll, two towns,
+    and two events on two days."""
+    def sizes(a, b, **kw):
+        got = facts_brief({"a": [a], "b": [b]}, with_entities=True, **kw)
+        return [c.note for c in kinds(got, "figure") if c.note.startswith("Size of")]
+
+    assert sizes(TRUCKS_A, "In Kessland, two people were killed in another 9-truck collision, the agency said.") == []
+    assert sizes(TRUCKS_A, "In Kessland, five people were killed in a 9-truck collision, the agency said.") == []
+    assert sizes(TRUCKS_A, "In Kessland, a 9-truck collision closed a road, the agency said.") == []
+    assert sizes("A 14-truck collision near Velden killed two people, a trooper said.",
+                 "Two people were killed in a 9-truck collision near Marlow, the agency said.") == []
+    assert sizes(TRUCKS_A, TRUCKS_B, events=[("first collision", "2024-01-02", [1]),
+                                             ("second collision", "2024-01-05", [2])]) == []
+
+
+# -- an amount at one place ---------------------------------------------------------------
+
+RAIN_A = "In Velden, 40 millimetres of rain fell on Monday, the weather office said."
+RAIN_B = "More than 55 millimetres of rain fell in Velden, the agency said."
+
+
+def amount_notes(a, b, events=None, published=None):
+    got = facts_brief({"a": [a], "b": [b]}, events=events or [("rain", "2024-02-05", [1, 2])], published=published)
+    return [c.note for c in kinds(got, "figure") if c.note.startswith("Millimetres in")]
+
+
+def test_two_measured_totals_at_one_place_on_one_day_are_a_dispute():
+    """Fictional: two sources, one town, one day, no order between the articles, and the
+    same under two events the timeline dated to one day."""
+    assert amount_notes(RAIN_A, RAIN_B)
+    two_events = [("rain in the west", "2024-02-05", [1]), ("rain in Velden", "2024-02-05", [2])]
+    assert amount_notes(RAIN_A, RAIN_B, events=two_events)
+
+
+def test_running_forecast_or_other_day_amounts_are_no_dispute():
+    """Fictional hard negatives: a running count, a forecast, a maximum, two days named,
+    two events of two days, two places."""
+    assert amount_notes("By noon, 40 millimetres of rain had fallen in Velden, the weather office said.", RAIN_B) == []
+    assert amount_notes(RAIN_A, "Up to 55 millimetres of rain could fall in Velden, the agency said.") == []
+    assert amount_notes(RAIN_A, "As much as 55 millimetres of rain fell in Velden, the agency said.") == []
+    assert amount_notes(RAIN_A, "In Velden, 55 millimetres of rain fell on Wednesday, the agency said.") == []
+    two_days = [("rain", "2024-02-05", [1]), ("more rain", "2024-02-07", [2])]
+    assert amount_notes(RAIN_A, RAIN_B, events=two_days) == []
+    assert amount_notes(RAIN_A, "More than 55 millimetres of rain fell in Marlow, the agency said.") == []

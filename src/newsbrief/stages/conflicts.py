@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.lexicon import REPORT_VERBS, words
+from newsbrief.lexicon import REPORT_VERBS, mapping, words
 from newsbrief.model import Conflict, Progression
 from newsbrief.ids import Unique, conflict_id
 from newsbrief.unionfind import UnionFind
@@ -101,8 +101,8 @@ def scoped_keys(brief, ctx) -> dict:
             out[f.id] = (("size", None, unit.head.lemma_.lower()), f"Size of the {unit.head.lower_}")
         elif f.event and f.places and (f.counted or "").lower() in AMOUNT_UNITS:
             unit_word = f.counted.lower()
-            for place in f.places:
-                out.setdefault(f.id, (("amount", f.event, unit_word, place),
+            for place in f.places:  # one place, whatever event the timeline filed it under: `_one_day` compares
+                out.setdefault(f.id, (("amount", unit_word, place),
                                       f"{unit_word.capitalize()} in {place.title()}"))
     return out
 
@@ -123,18 +123,50 @@ ANOTHER_ONE = re.compile(r"\b(?:elsewhere|another|a second|a third|a separate|se
 
 
 def _same_thing(brief, a, b) -> bool:
-    """Two sizes ("a 40-wagon train", "a 32-wagon train") are of one thing only inside one
-    event, when both sentences name the same places and facilities (a region alone beside
-    a town of that region is not enough) and neither says it is another one ("elsewhere",
-    "another", "a second"). Two crashes of one storm in two towns are two crashes."""
-    if not a.event or a.event != b.event:
-        return False
+    """Two sizes ("a 40-wagon train", "a 32-wagon train") are of one thing when neither
+    sentence says it is another one ("elsewhere", "another", "a second") and either
+    both are filed under one event and their sentences name the same places and
+    facilities (a region alone beside a town of that region is not enough), or, on one
+    day (`_one_day`), their sentences share a named place and tell the same outcome of it
+    (`_same_outcome`: "a 14-truck collision near Velden killed two" / "two died in a
+    12-truck collision in Velden"). Two crashes of one storm in two towns, or in one
+    region with different tolls, are two crashes."""
     for f in (a, b):
         s = brief.sentence(f.sentence)
         if s is not None and ANOTHER_ONE.search(s.text):
             return False
     mine, theirs = _named_things(brief, a), _named_things(brief, b)
-    return bool(mine) and mine == theirs
+    if a.event and a.event == b.event and mine and mine == theirs:
+        return True
+    return _one_day(brief, a, b) and bool(mine & theirs) and _same_outcome(brief, a, b)
+
+
+OUTCOMES = ("killed", "injured")  # the toll of an incident, told beside its size
+
+
+def _one_day(brief, a, b) -> bool:
+    """Nothing puts two figures on different days: one event, a figure outside every
+    event, or two events dated the same day."""
+    if not a.event or not b.event or a.event == b.event:
+        return True
+    ea, eb = brief.index.event(a.event), brief.index.event(b.event)
+    return bool(ea and eb and ea.date and ea.date == eb.date and not ea.date_end and not eb.date_end)
+
+
+def _same_outcome(brief, a, b) -> bool:
+    """Both sentences give a toll (killed, injured) and every toll measure both give can be
+    the same count ("killed two" / "killed at least two")."""
+    def tolls(f):
+        out = {}
+        for g in brief.figures:
+            if g.sentence == f.sentence and g.measure in OUTCOMES:
+                out.setdefault(g.measure, []).append(bounds(g))
+        return out
+    mine, theirs = tolls(a), tolls(b)
+    common = set(mine) & set(theirs)
+    if not common:
+        return False
+    return all(any(not (x[1] < y[0] or y[1] < x[0]) for x in mine[m] for y in theirs[m]) for m in common)
 
 
 TOLL_PHRASE = re.compile(r"\b(?:(?:death |casualty )?toll|number of (?:dead|deaths|victims|casualties))\b"
@@ -179,15 +211,47 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
     if _days_apart(brief, a, b) > max_days_apart:
         return changed  # a later toll is an update, not a contradiction
     if key[0] == "amount":
-        # a total that grows over the storm: an update; of unknown order, abstain
+        # a total that grows over the storm: an update; of unknown order, a dispute only
+        # when both are one day's measured totals (`_rival_totals`)
         if order is None:
-            return None
+            return "clash" if _rival_totals(brief, a, b) else None
         return "progression" if bounds(order[1])[1] >= bounds(order[0])[0] else "clash"
     if order is not None and bounds(order[1])[0] > bounds(order[0])[1]:
         return changed  # a later, larger toll: the count rose
     if order is not None and la == lb and la != "unattributed":
         return changed  # one source revising its own figure on a later day: not a dispute
     return "clash"
+
+
+RUNNING = re.compile(r"\b(?:so far|as of|by (?:noon|midday|morning|afternoon|evening|nightfall|night|dawn|\d)"
+                     r"|still (?:falling|coming|rising)|expected|forecasts?|forecasters?|predict\w*|could|may|might"
+                     r"|will|would|up to|as much as|at times)\b", re.I)
+
+
+def _rival_totals(brief, a, b) -> bool:
+    """Two amounts at one place that cannot both be that place's total: on one day
+    (`_one_day`), neither sentence a running count ("so far", "by noon"), a forecast
+    ("expected", "could", "up to") or a maximum ("as much as"), and no two different days
+    named (each sentence's dates share one, or one of them names none)."""
+    if not _one_day(brief, a, b):
+        return False
+    for f in (a, b):
+        s = brief.sentence(f.sentence)
+        if s is None or RUNNING.search(s.text):
+            return False
+    days = [_days_named(brief, f) for f in (a, b)]
+    return not (days[0] and days[1] and not days[0] & days[1])
+
+
+WEEKDAYS = set(mapping("weekdays"))  # weekday names
+
+
+def _days_named(brief, f) -> set:
+    """The days a figure's sentence names: the dates the times stage resolved there, and
+    weekday names as written (resolved or not)."""
+    s = brief.sentence(f.sentence)
+    named = {w.lower() for w in re.findall(r"[A-Za-z]+", s.text if s else "")} & WEEKDAYS
+    return {t.value for t in brief.times if t.sentence == f.sentence} | named
 
 
 def _best_per_source(brief, figs):
