@@ -101,3 +101,35 @@ def test_running_forecast_or_other_day_amounts_are_no_dispute():
     two_days = [("rain", "2024-02-05", [1]), ("more rain", "2024-02-07", [2])]
     assert amount_notes(RAIN_A, RAIN_B, events=two_days) == []
     assert amount_notes(RAIN_A, "More than 55 millimetres of rain fell in Marlow, the agency said.") == []
+
+
+# -- a denied version and the document that carries it ------------------------------------
+
+DISMISSED = "The city council has dismissed Ivo Sarnak's version of events revealed by a memo."
+WEATHER = "Sarnak said the weather was cold and windy on the day of the march."
+
+
+def denied_items(articles):
+    b = facts_brief(articles, with_entities=True)
+    texts = []
+    for c in kinds(b, "denial"):
+        texts.append(sentences_of(b, c))
+    return texts
+
+
+def test_a_denied_version_meets_the_claim_its_document_carries():
+    """Fictional: the council dismisses a version revealed by a memo; the author's claim
+    written in a memo is that version, his remark on the weather is not."""
+    memo = "Sarnak wrote in a memo that the mayor had ordered the gates shut before the march."
+    (got,) = denied_items({"a": [DISMISSED], "b": [memo, WEATHER]})
+    assert DISMISSED in got and memo in got and WEATHER not in got
+
+
+def test_a_version_meets_no_claim_of_another_document_or_about_one():
+    """Fictional hard negatives: the claim is carried by a letter, not the memo named; the
+    memo is what the claim talks about, not its carrier."""
+    letter = "Sarnak wrote in a letter that the mayor had ordered the gates shut before the march."
+    about = "Sarnak said the memo was two pages long and typed in a hurry by his aide."
+    for other in (letter, about):
+        for got in denied_items({"a": [DISMISSED], "b": [other, WEATHER]}):
+            assert other not in got and WEATHER not in got

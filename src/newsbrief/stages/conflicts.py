@@ -27,8 +27,8 @@ from newsbrief.model import Conflict, Progression
 from newsbrief.ids import Unique, conflict_id
 from newsbrief.unionfind import UnionFind
 from newsbrief.stage import Stage
-from newsbrief.text.content_words import (_stem, _without_names, _words, negates_telling, proposition_words,
-                                          same_proposition)
+from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, _stem, _without_names, _words, negates_telling,
+                                          proposition_words, same_proposition)
 from newsbrief.stages import confidence
 from newsbrief.stages.conflict_scope import countable, dated_order, published, same_population, side, to_date_span
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, figure_label,  # noqa: F401 (re-exported)
@@ -424,7 +424,7 @@ def denial_conflicts(brief):
             if len(cw) >= 3 and any(len(cw & cache[m.id]) >= max(3, len(cw) // 2) and set(deeds.get(m.id) or ()) <= cw
                                     and not _denier_subject(m) for m in members):
                 asserted.append(c)  # most words shared, and the deed a denial names (verb, object) among them
-        asserted += _accused_claims(by_accused, cache, members)
+        asserted += _accused_claims(brief, by_accused, cache, members)
         asserted += [c for c in _retracted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _said_of_the_denier(brief, members, claims, speakers, ev) if c not in asserted]
         items += [c.id for c in asserted]
@@ -441,8 +441,8 @@ def denial_conflicts(brief):
                 deniers.append(name)
         first = members[0]
         note = f"{', '.join(deniers)} denied: {_short(first.text)}"
-        if asserted:
-            a = asserted[0]
+        if asserted:  # the note quotes the assertion that states the most
+            a = max(asserted, key=lambda c: len(proposition_words(c.text, REPORTING)))
             note += f"; asserted by {a.speaker_text or 'a source'}: {_short(a.text)}"
         if len(members) > 1:
             note += f" ({len(members)} denials)"
@@ -617,16 +617,37 @@ def _who(c) -> str:
     return words[-1].lower() if words else ""
 
 
-def _accused_claims(found, cache, members):
+def _accused_claims(brief, found, cache, members):
     """Of the claims of those whose claims are denied, the denied ones: the only one, or
-    those sharing a word that is no name with a denial; a speaker quoted on many
-    things is not contradicted in all of them by "disputed X's account"."""
+    those sharing a word that is no name with a denial, or those carried by the document
+    the denial names (`_same_carrier`); a speaker quoted on many things is not
+    contradicted in all of them by "disputed X's account"."""
     if len(found) <= 1:
         return found
-    return [c for c in found if any((_words(_without_names(c.text)) - REPORTING) & cache[m.id] for m in members)]
+    docs = {_stem(w) for w in DOC_NOUNS} | DOC_NOUNS  # a shared "memo" is no shared content: `_same_carrier` judges it
+    return [c for c in found if any((_words(_without_names(c.text)) - REPORTING - docs) & cache[m.id]
+                                    or _same_carrier(brief, c, m) for m in members)]
 
 
-ALLEGATION = r"(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|statements?|accounts?)"
+DOC_NOUNS = words("doc_nouns")  # "memo", "letter", "statement": what carries someone's words
+
+
+def _same_carrier(brief, c, m) -> bool:
+    """The denial's sentence names a document ("dismissed X's version of events revealed
+    by a memo") and the claim is attributed to a document of that name outside its own
+    words ("..., according to a memo", "X wrote in a letter that ..."): the claim is the
+    version denied. A document the claim talks about ("X said the memo was short") is
+    no carrier."""
+    mine, theirs = brief.sentence(m.sentence), brief.sentence(c.sentence)
+    if mine is None or theirs is None or not c.text or len(proposition_words(c.text, REPORTING)) < OPPOSED_MIN_WORDS:
+        return False  # a fragment ("then on Tuesday night") states nothing to deny
+    denied = {w.lower() for w in re.findall(r"[A-Za-z]+", mine.text)} & DOC_NOUNS
+    outside = theirs.text.replace(c.text, " ")
+    carried = {w.lower() for w in re.findall(r"[A-Za-z]+", outside)} & DOC_NOUNS
+    return bool(denied & carried)
+
+
+ALLEGATION = r"(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|statements?|accounts?|versions?)"
 _ACCUSED_RES = [
     re.compile(rf"(?:^|\b(?:the|a|an)\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['\u2019]s?\s+(?:\w+\s+)?{ALLEGATION}\b"),
     re.compile(rf"\b{ALLEGATION}\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)"),
