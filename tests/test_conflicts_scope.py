@@ -93,7 +93,7 @@ def test_two_measured_totals_at_one_place_on_one_day_are_a_dispute():
 
 def test_running_forecast_or_other_day_amounts_are_no_dispute():
     """Fictional hard negatives: a running count, a forecast, a maximum, two days named,
-    two events of two days, two places."""
+    two events of two days, two places, two undated totals."""
     assert amount_notes("By noon, 40 millimetres of rain had fallen in Velden, the weather office said.", RAIN_B) == []
     assert amount_notes(RAIN_A, "Up to 55 millimetres of rain could fall in Velden, the agency said.") == []
     assert amount_notes(RAIN_A, "As much as 55 millimetres of rain fell in Velden, the agency said.") == []
@@ -101,6 +101,8 @@ def test_running_forecast_or_other_day_amounts_are_no_dispute():
     two_days = [("rain", "2024-02-05", [1]), ("more rain", "2024-02-07", [2])]
     assert amount_notes(RAIN_A, RAIN_B, events=two_days) == []
     assert amount_notes(RAIN_A, "More than 55 millimetres of rain fell in Marlow, the agency said.") == []
+    bare = "In Velden, 40 millimetres of rain fell, the weather office said."
+    assert amount_notes(bare, RAIN_B) == []  # no day named: a running count may have grown
 
 
 # -- a denied version and the document that carries it ------------------------------------

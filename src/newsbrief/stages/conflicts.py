@@ -231,8 +231,9 @@ RUNNING = re.compile(r"\b(?:so far|as of|by (?:noon|midday|morning|afternoon|eve
 def _rival_totals(brief, a, b) -> bool:
     """Two amounts at one place that cannot both be that place's total: on one day
     (`_one_day`), neither sentence a running count ("so far", "by noon"), a forecast
-    ("expected", "could", "up to") or a maximum ("as much as"), and no two different days
-    named (each sentence's dates share one, or one of them names none)."""
+    ("expected", "could", "up to") or a maximum ("as much as"), at least one of them dated
+    ("fell on Monday": a day's total, not a bare figure of a count still running) and no
+    two different days named (each sentence's dates share one, or one of them names none)."""
     if not _one_day(brief, a, b):
         return False
     for f in (a, b):
@@ -240,7 +241,7 @@ def _rival_totals(brief, a, b) -> bool:
         if s is None or RUNNING.search(s.text):
             return False
     days = [_days_named(brief, f) for f in (a, b)]
-    return not (days[0] and days[1] and not days[0] & days[1])
+    return bool(days[0] or days[1]) and not (days[0] and days[1] and not days[0] & days[1])
 
 
 WEEKDAYS = set(mapping("weekdays"))  # weekday names
