@@ -135,3 +135,29 @@ def test_a_version_meets_no_claim_of_another_document_or_about_one():
     for other in (letter, about):
         for got in denied_items({"a": [DISMISSED], "b": [other, WEATHER]}):
             assert other not in got and WEATHER not in got
+
+
+# -- a denial that points back ------------------------------------------------------------
+
+LOCKED = "Police said the owner had locked the fire doors before the dance."
+
+
+def test_a_denial_pointing_back_meets_the_assertion_just_before_it():
+    """Fictional: "The owner denied it" / "denied the claim" right after the police's
+    assertion."""
+    for denial in ("The owner denied it, saying the doors were open.", "The owner denied the claim on Friday."):
+        b = facts_brief({"a": [LOCKED, denial]})
+        (c,) = kinds(b, "denial")
+        assert sentences_of(b, c) == {LOCKED, denial}
+
+
+def test_a_denial_pointing_back_at_nothing_clear_meets_nothing():
+    """Fictional hard negatives: narration before it, a negated assertion, two assertions
+    of two speakers, an assertion two sentences back, and one in another article."""
+    denial = "The owner denied it on Friday."
+    for before in (["The fire started shortly before midnight in the hall."],
+                   ["Police said the owner had not locked the fire doors."],
+                   ["Police said the owner had locked the fire doors, and a guard said the alarm failed."],
+                   [LOCKED, "The hall was full."]):
+        assert kinds(facts_brief({"a": before + [denial]}), "denial") == []
+    assert kinds(facts_brief({"a": [LOCKED], "b": [denial]}), "denial") == []

@@ -428,6 +428,7 @@ def denial_conflicts(brief):
         asserted += _accused_claims(brief, by_accused, cache, members)
         asserted += [c for c in _retracted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _said_of_the_denier(brief, members, claims, speakers, ev) if c not in asserted]
+        asserted += [c for c in _pointed_back_to(brief, members, claims) if c not in asserted]
         items += [c.id for c in asserted]
         if len(items) < 2:
             continue
@@ -549,6 +550,33 @@ def _said_of_the_denier(brief, members, claims, speakers, ev) -> list:
     return out
 
 
+ALLEGATION = r"(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|statements?|accounts?|versions?)"
+POINTING_BACK = re.compile(rf"^(?:it|this|that|these|those|them|(?:the|these|those|such) {ALLEGATION})$", re.I)
+
+
+def _pointed_back_to(brief, members, claims) -> list:
+    """What a denial that only points back denies ("Police said the owner had locked the
+    doors. The owner denied it."; "... denied the claim"): the assertion of the sentence
+    just before it in the same article, when that sentence holds exactly one assertion by
+    someone else than the denier, stated (not negated, conditional or asked); with none or
+    several there, or further back, abstain."""
+    out = []
+    position = {s.id: k for k, s in enumerate(brief.sentences)}
+    for m in members:
+        k = position.get(m.sentence)
+        if m.stance != "deny" or not k or not POINTING_BACK.match((m.text or "").strip()):
+            continue
+        before = brief.sentences[k - 1]
+        if before.article != brief.sentences[k].article:
+            continue
+        there = {before.id, brief.root_of(before.id)}
+        found = [c for c in claims if c.sentence in there and c.stance == "assert"]
+        if len(found) == 1 and not found[0].negated and found[0].modality == "asserted" \
+                and "?" not in (found[0].text or "") and _who(found[0]) != _who(m):
+            out.append(found[0])
+    return out
+
+
 def _speaker_mentions(brief, c) -> set:
     """Entities named in the first words of a claim's text (its subject, usually)."""
     s = brief.sentence(c.sentence)
@@ -648,7 +676,6 @@ def _same_carrier(brief, c, m) -> bool:
     return bool(denied & carried)
 
 
-ALLEGATION = r"(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|statements?|accounts?|versions?)"
 _ACCUSED_RES = [
     re.compile(rf"(?:^|\b(?:the|a|an)\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['\u2019]s?\s+(?:\w+\s+)?{ALLEGATION}\b"),
     re.compile(rf"\b{ALLEGATION}\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)"),
