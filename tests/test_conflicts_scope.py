@@ -161,3 +161,16 @@ def test_a_denial_pointing_back_at_nothing_clear_meets_nothing():
                    [LOCKED, "The hall was full."]):
         assert kinds(facts_brief({"a": before + [denial]}), "denial") == []
     assert kinds(facts_brief({"a": [LOCKED], "b": [denial]}), "denial") == []
+
+
+def test_a_denial_pointing_back_inside_its_sentence():
+    """Fictional: "..., but the owner denied it" meets the police's assertion before it; an
+    assertion after the denial, or the denier's own earlier words, are not what it denies."""
+    both = "Police said the owner had locked the fire doors, but the owner denied it."
+    b = facts_brief({"a": [both]})
+    (c,) = kinds(b, "denial")
+    assert len(c.items) == 2
+    assert kinds(facts_brief({"a": ["The owner denied it, and police said the doors had been locked."]}),
+                 "denial") == []
+    assert kinds(facts_brief({"a": ["The owner said the doors had been locked, but the owner later denied it."]}),
+                 "denial") == []

@@ -556,21 +556,21 @@ POINTING_BACK = re.compile(rf"^(?:it|this|that|these|those|them|(?:the|these|tho
 
 def _pointed_back_to(brief, members, claims) -> list:
     """What a denial that only points back denies ("Police said the owner had locked the
-    doors. The owner denied it."; "... denied the claim"): the assertion of the sentence
-    just before it in the same article, when that sentence holds exactly one assertion by
-    someone else than the denier, stated (not negated, conditional or asked); with none or
-    several there, or further back, abstain."""
+    doors. The owner denied it."; "... denied the claim"; "Police said the owner had
+    locked the doors, but he denied it"): the assertion before it in its own sentence,
+    else that of the sentence just before it in the same article, when that place holds
+    exactly one assertion by someone else than the denier, stated (not negated,
+    conditional or asked); with none or several there, or further back, abstain."""
     out = []
     position = {s.id: k for k, s in enumerate(brief.sentences)}
     for m in members:
         k = position.get(m.sentence)
-        if m.stance != "deny" or not k or not POINTING_BACK.match((m.text or "").strip()):
+        if m.stance != "deny" or k is None or not POINTING_BACK.match((m.text or "").strip()):
             continue
-        before = brief.sentences[k - 1]
-        if before.article != brief.sentences[k].article:
-            continue
-        there = {before.id, brief.root_of(before.id)}
-        found = [c for c in claims if c.sentence in there and c.stance == "assert"]
+        found = [c for c in claims if c.sentence == m.sentence and c.stance == "assert" and _before(brief, c, m)]
+        if not found and k > 0 and brief.sentences[k - 1].article == brief.sentences[k].article:
+            there = {brief.sentences[k - 1].id, brief.root_of(brief.sentences[k - 1].id)}
+            found = [c for c in claims if c.sentence in there and c.stance == "assert"]
         if len(found) == 1 and not found[0].negated and found[0].modality == "asserted" \
                 and "?" not in (found[0].text or "") and _who(found[0]) != _who(m):
             out.append(found[0])
