@@ -72,6 +72,15 @@ def test_sizes_of_two_incidents_are_not_a_dispute():
                                              ("second collision", "2024-01-05", [2])]) == []
 
 
+
+def test_sizes_in_a_story_of_several_incidents_of_a_kind_are_not_compared():
+    """Fictional hard negative: one article tells of two collisions of different sizes;
+    another source's size may be of either."""
+    b = facts_brief({"a": [TRUCKS_A, "In Kessland, a 4-truck collision near Marlow killed two people, a trooper said."],
+                     "b": [TRUCKS_B]}, with_entities=True)
+    assert [c for c in kinds(b, "figure") if c.note.startswith("Size of")] == []
+
+
 # -- an amount at one place ---------------------------------------------------------------
 
 RAIN_A = "In Velden, 40 millimetres of rain fell on Monday, the weather office said."

@@ -255,6 +255,16 @@ def _days_named(brief, f) -> set:
     return {t.value for t in brief.times if t.sentence == f.sentence} | named
 
 
+def _several_of_a_kind(brief, figs) -> bool:
+    """Some article gives two different sizes of the thing ("a 3-car crash near Velden
+    ... a 7-car crash near Marlow"): the story has several of them, and two sources' sizes
+    cannot be told to be of one."""
+    seen = {}
+    for f in figs:
+        seen.setdefault(article_of(brief, f.sentence), set()).add(bounds(f))
+    return any(len(v) > 1 for v in seen.values())
+
+
 def _best_per_source(brief, figs):
     """Each source's headline figure per article: "12 arrested ... five Klan members,
     seven counter-protesters" is one count and its breakdown, not three claims; the
@@ -328,6 +338,8 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         groups[key].append(f)
     out = []
     for key in order:
+        if key[0] == "size" and _several_of_a_kind(brief, groups[key]):
+            continue  # an article tells of two pileups of different sizes: which one another means is unknown
         figs = _best_per_source(brief, groups[key])
         info = {f.id: (source_label(brief, f), article_of(brief, f.sentence), bounds(f)) for f in figs}
         clash, rose = set(), set()
