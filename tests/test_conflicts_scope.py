@@ -20,6 +20,7 @@ def test_a_source_backing_off_its_own_figure_meets_the_figure_it_gave():
     one = facts_brief({"a": ["The ministry had reported 40 dead in Orlen, but backed off that figure on Tuesday."]})
     (c,) = kinds(one, "denial")
     assert len({i for i in c.items}) == 2
+    assert c.note.startswith("The ministry took back: 40 dead")
     two = facts_brief({"a": ["The ministry said 40 people died in Orlen.",
                              "Hours later the ministry backed away from the figure."]})
     (c,) = kinds(two, "denial")

@@ -455,6 +455,10 @@ def denial_conflicts(brief):
                 deniers.append(name)
         first = members[0]
         note = f"{', '.join(deniers)} denied: {_short(first.text)}"
+        if len(members) == 1 and len(asserted) == 1 and _who(asserted[0]) == _who(first):
+            # a retraction or a backing off: the speaker takes back its own words
+            note = f"{first.speaker_text or 'A source'} took back: {_short(asserted[0].text)}"
+            asserted = []
         if asserted:  # the note quotes the assertion that states the most
             a = max(asserted, key=lambda c: len(proposition_words(c.text, REPORTING)))
             note += f"; asserted by {a.speaker_text or 'a source'}: {_short(a.text)}"
