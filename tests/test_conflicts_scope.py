@@ -184,3 +184,35 @@ def test_a_denial_pointing_back_inside_its_sentence():
                  "denial") == []
     assert kinds(facts_brief({"a": ["The owner said the doors had been locked, but the owner later denied it."]}),
                  "denial") == []
+
+
+# -- a contrasted doubt, and the same blame told twice ------------------------------------
+
+RADIO = 'State radio blamed "bandits" for the raid on Tuesday.'
+CONTRAST = ('State radio blamed "bandits" for the raid, but villagers said they doubted herders living in the hills '
+            'would have the boats to carry out such a raid.')
+
+
+def test_a_contrasted_doubt_meets_the_assertion_before_it_and_its_copies():
+    """Fictional: "X blamed A for the raid, but Y doubted A could ... such a raid", and
+    another outlet's "blamed A for the raid" in the same event."""
+    b = facts_brief({"a": [CONTRAST], "b": ['The ministry blames "bandits" for the raid.']},
+                    events=[("raid", "2024-05-07", [1, 2])])
+    (c,) = kinds(b, "denial")
+    assert sentences_of(b, c) == {CONTRAST, 'The ministry blames "bandits" for the raid.'}
+
+
+def test_no_contrast_no_pointer_or_another_blame_is_no_conflict():
+    """Fictional hard negatives: clauses joined by "and", a denial that neither points
+    back nor shares a word, another party blamed, the same blame in another event."""
+    joined = CONTRAST.replace(", but villagers", ", and villagers")
+    assert kinds(facts_brief({"a": [joined]}), "denial") == []
+    unrelated = "State radio said the bridge had reopened, but villagers denied that the mayor had resigned."
+    assert kinds(facts_brief({"a": [unrelated]}), "denial") == []
+    other = facts_brief({"a": [CONTRAST], "b": ['The ministry blames "smugglers" for the raid.']},
+                        events=[("raid", "2024-05-07", [1, 2])])
+    assert all('The ministry blames "smugglers" for the raid.' not in sentences_of(other, c)
+               for c in kinds(other, "denial"))
+    apart = facts_brief({"a": [CONTRAST], "b": [RADIO]},
+                        events=[("raid", "2024-05-07", [1]), ("another raid", "2024-06-20", [2])])
+    assert all(RADIO not in sentences_of(apart, c) for c in kinds(apart, "denial"))

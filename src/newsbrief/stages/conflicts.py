@@ -441,6 +441,8 @@ def denial_conflicts(brief):
         asserted += [c for c in _retracted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _said_of_the_denier(brief, members, claims, speakers, ev) if c not in asserted]
         asserted += [c for c in _pointed_back_to(brief, members, claims) if c not in asserted]
+        asserted += [c for c in _contrasted(brief, members, claims) if c not in asserted]
+        asserted += [c for c in _same_blame(brief, asserted, claims, ev) if c not in asserted]
         items += [c.id for c in asserted]
         if len(items) < 2:
             continue
@@ -590,6 +592,70 @@ def _pointed_back_to(brief, members, claims) -> list:
         if len(found) == 1 and not found[0].negated and found[0].modality == "asserted" \
                 and "?" not in (found[0].text or "") and _who(found[0]) != _who(m):
             out.append(found[0])
+    return out
+
+
+CONTRAST = re.compile(r"\b(?:but|however|though|although|yet|while)\b", re.I)
+ANAPHOR = re.compile(r"\b(?:such|those|these|this|that|it)\b", re.I)
+
+
+def _contrasted(brief, members, claims) -> list:
+    """"State radio blamed bandits for the raid, but villagers said they doubted herders
+    would have the boats for such a raid": in one sentence, another speaker's assertion
+    before a denial or doubt, the two clauses joined by a contrast ("but", "however",
+    "while"), and the denial pointing back at it ("such", "those", "it") or sharing one of
+    its words. The only such assertion of the sentence, else abstain; "X denied it, and Y
+    said ..." (no contrast, or the assertion after) is not one."""
+    out = []
+    for m in members:
+        if m.stance != "deny":
+            continue
+        s = brief.sentence(m.sentence)
+        at = _position(brief, m)
+        if s is None or at < 0:
+            continue
+        found = []
+        for c in claims:
+            if c.sentence != m.sentence or c.stance != "assert" or c.negated or c.modality != "asserted" \
+                    or _who(c) == _who(m) or not _before(brief, c, m):
+                continue
+            between = s.text[_position(brief, c) + len(c.text):at]
+            shared = proposition_words(c.text, REPORTING) & proposition_words(m.text, REPORTING)
+            if CONTRAST.search(between) and (ANAPHOR.search(m.text) or shared):
+                found.append(c)
+        if len(found) == 1:
+            out.append(found[0])
+    return out
+
+
+BLAME_CUES = ("blam", "accus")  # verbs that name who did it, by stem: "blamed rebels for", "accuses the army of"
+
+
+def _blamed(c) -> str | None:
+    """Who an accusation blames: the first word of its text ("rebels" of "rebels for the
+    raid"), when its cue is a verb of blame."""
+    if not (c.cue or "").lower().startswith(BLAME_CUES):
+        return None
+    first = re.findall(r"[A-Za-z][A-Za-z\-]*", c.text or "")
+    while first and first[0].lower() in DETERMINERS:
+        first = first[1:]
+    return first[0].lower() if first else None
+
+
+def _same_blame(brief, asserted, claims, ev) -> list:
+    """Other sources' accusations of the same party in the same event ("The government
+    blames rebels for the bombings" beside "State radio blamed rebels for those attacks"):
+    one accusation, told twice, on the side of the asserted one. Another party blamed, or
+    another event (or one without), is another accusation."""
+    out = []
+    for a in asserted:
+        who = _blamed(a)
+        if who is None or not ev(a):
+            continue
+        for c in claims:
+            if c is not a and c.stance == "assert" and not c.negated and ev(c) == ev(a) and _blamed(c) == who \
+                    and c not in asserted and c not in out:
+                out.append(c)
     return out
 
 
