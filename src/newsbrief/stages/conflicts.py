@@ -16,7 +16,13 @@ at least one other (the whole range is `figures.ranges(brief)`), with a one-line
 content words are grouped (several denials of the same allegation); an assertion
 in the same sentence by another speaker ("X denied the raid that Y said killed
 ...") or an assertion elsewhere sharing most of the content joins the group as the
-denied claim.
+denied claim. So do: what a retraction or a backing off takes back (`_retracted`), the
+claims of X carried by the document a denial of X's version names (`_same_carrier`), the
+one assertion just before a denial that only points back ("denied it", `_pointed_back_to`),
+another speaker's assertion a doubt is contrasted with in one sentence ("but ... such",
+`_contrasted`) and other sources' blame of the same party in that event (`_same_blame`).
+Sizes of one incident ("a 14-truck collision") and amounts at one place are compared
+across events of one day (`_same_thing`, `_rival_totals`).
 """
 from __future__ import annotations
 
