@@ -569,7 +569,26 @@ def _aimed_at_a_proposition(r) -> bool:
     kids = list(r.children)
     if any(c.dep_ == "ccomp" for c in kids) or any(c.dep_ == "mark" and c.lower_ in ("whether", "that") for c in kids):
         return True
+    if r.lemma_.lower() in DOUBT_VERBS and _split_complement(r):
+        return True
     return r.lemma_.lower() in DENY_VERBS and any(c.dep_ == "dobj" and _propositional(c) for c in kids)
+
+
+def _split_complement(r) -> bool:
+    """"they doubted armed groups would have the means": a clause without "that" the parser
+    split, hanging its subject on the doubt verb (as object, or subject of an xcomp) and its
+    modal verb on the reporting verb above as a clause of its own without a subject. Only a
+    modal clause right after the doubt verb's words counts ("doubted the plan and would
+    vote" is a conjunct)."""
+    objs = [c for c in r.children if c.dep_ in ("dobj", "xcomp") and c.i > r.i]
+    if not objs or r.head == r:
+        return False
+    end = max(u.i for u in r.subtree)
+    for v in r.head.children:
+        if v.dep_ == "ccomp" and v.i > end and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) \
+                and any(c.dep_ == "aux" and c.tag_ == "MD" and c.i == end + 1 for c in v.children):
+            return True
+    return False
 
 
 def denies_in_content(cue_tok, lemma: str, ctoks, negated: bool) -> bool:

@@ -16,19 +16,25 @@ at least one other (the whole range is `figures.ranges(brief)`), with a one-line
 content words are grouped (several denials of the same allegation); an assertion
 in the same sentence by another speaker ("X denied the raid that Y said killed
 ...") or an assertion elsewhere sharing most of the content joins the group as the
-denied claim.
+denied claim. So do: what a retraction or a backing off takes back (`_retracted`), the
+claims of X carried by the document a denial of X's version names (`_same_carrier`), the
+one assertion just before a denial that only points back ("denied it", `_pointed_back_to`),
+another speaker's assertion a doubt is contrasted with in one sentence ("but ... such",
+`_contrasted`) and other sources' blame of the same party in that event (`_same_blame`).
+Sizes of one incident ("a 14-truck collision") and amounts at one place are compared
+across events of one day (`_same_thing`, `_rival_totals`).
 """
 from __future__ import annotations
 
 import re
 
-from newsbrief.lexicon import REPORT_VERBS, words
+from newsbrief.lexicon import REPORT_VERBS, mapping, words
 from newsbrief.model import Conflict, Progression
 from newsbrief.ids import Unique, conflict_id
 from newsbrief.unionfind import UnionFind
 from newsbrief.stage import Stage
-from newsbrief.text.content_words import (_stem, _without_names, _words, negates_telling, proposition_words,
-                                          same_proposition)
+from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, _stem, _without_names, _words, negates_telling,
+                                          proposition_words, same_proposition)
 from newsbrief.stages import confidence
 from newsbrief.stages.conflict_scope import countable, dated_order, published, same_population, side, to_date_span
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, figure_label,  # noqa: F401 (re-exported)
@@ -101,8 +107,8 @@ def scoped_keys(brief, ctx) -> dict:
             out[f.id] = (("size", None, unit.head.lemma_.lower()), f"Size of the {unit.head.lower_}")
         elif f.event and f.places and (f.counted or "").lower() in AMOUNT_UNITS:
             unit_word = f.counted.lower()
-            for place in f.places:
-                out.setdefault(f.id, (("amount", f.event, unit_word, place),
+            for place in f.places:  # one place, whatever event the timeline filed it under: `_one_day` compares
+                out.setdefault(f.id, (("amount", unit_word, place),
                                       f"{unit_word.capitalize()} in {place.title()}"))
     return out
 
@@ -123,18 +129,50 @@ ANOTHER_ONE = re.compile(r"\b(?:elsewhere|another|a second|a third|a separate|se
 
 
 def _same_thing(brief, a, b) -> bool:
-    """Two sizes ("a 40-wagon train", "a 32-wagon train") are of one thing only inside one
-    event, when both sentences name the same places and facilities (a region alone beside
-    a town of that region is not enough) and neither says it is another one ("elsewhere",
-    "another", "a second"). Two crashes of one storm in two towns are two crashes."""
-    if not a.event or a.event != b.event:
-        return False
+    """Two sizes ("a 40-wagon train", "a 32-wagon train") are of one thing when neither
+    sentence says it is another one ("elsewhere", "another", "a second") and either
+    both are filed under one event and their sentences name the same places and
+    facilities (a region alone beside a town of that region is not enough), or, on one
+    day (`_one_day`), their sentences share a named place and tell the same outcome of it
+    (`_same_outcome`: "a 14-truck collision near Velden killed two" / "two died in a
+    12-truck collision in Velden"). Two crashes of one storm in two towns, or in one
+    region with different tolls, are two crashes."""
     for f in (a, b):
         s = brief.sentence(f.sentence)
         if s is not None and ANOTHER_ONE.search(s.text):
             return False
     mine, theirs = _named_things(brief, a), _named_things(brief, b)
-    return bool(mine) and mine == theirs
+    if a.event and a.event == b.event and mine and mine == theirs:
+        return True
+    return _one_day(brief, a, b) and bool(mine & theirs) and _same_outcome(brief, a, b)
+
+
+OUTCOMES = ("killed", "injured")  # the toll of an incident, told beside its size
+
+
+def _one_day(brief, a, b) -> bool:
+    """Nothing puts two figures on different days: one event, a figure outside every
+    event, or two events dated the same day."""
+    if not a.event or not b.event or a.event == b.event:
+        return True
+    ea, eb = brief.index.event(a.event), brief.index.event(b.event)
+    return bool(ea and eb and ea.date and ea.date == eb.date and not ea.date_end and not eb.date_end)
+
+
+def _same_outcome(brief, a, b) -> bool:
+    """Both sentences give a toll (killed, injured) and every toll measure both give can be
+    the same count ("killed two" / "killed at least two")."""
+    def tolls(f):
+        out = {}
+        for g in brief.figures:
+            if g.sentence == f.sentence and g.measure in OUTCOMES:
+                out.setdefault(g.measure, []).append(bounds(g))
+        return out
+    mine, theirs = tolls(a), tolls(b)
+    common = set(mine) & set(theirs)
+    if not common:
+        return False
+    return all(any(not (x[1] < y[0] or y[1] < x[0]) for x in mine[m] for y in theirs[m]) for m in common)
 
 
 TOLL_PHRASE = re.compile(r"\b(?:(?:death |casualty )?toll|number of (?:dead|deaths|victims|casualties))\b"
@@ -179,15 +217,58 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
     if _days_apart(brief, a, b) > max_days_apart:
         return changed  # a later toll is an update, not a contradiction
     if key[0] == "amount":
-        # a total that grows over the storm: an update; of unknown order, abstain
+        # a total that grows over the storm: an update; of unknown order, a dispute only
+        # when both are one day's measured totals (`_rival_totals`)
         if order is None:
-            return None
+            return "clash" if _rival_totals(brief, a, b) else None
         return "progression" if bounds(order[1])[1] >= bounds(order[0])[0] else "clash"
     if order is not None and bounds(order[1])[0] > bounds(order[0])[1]:
         return changed  # a later, larger toll: the count rose
     if order is not None and la == lb and la != "unattributed":
         return changed  # one source revising its own figure on a later day: not a dispute
     return "clash"
+
+
+RUNNING = re.compile(r"\b(?:so far|as of|by (?:noon|midday|morning|afternoon|evening|nightfall|night|dawn|\d)"
+                     r"|still (?:falling|coming|rising)|expected|forecasts?|forecasters?|predict\w*|could|may|might"
+                     r"|will|would|up to|as much as|at times)\b", re.I)
+
+
+def _rival_totals(brief, a, b) -> bool:
+    """Two amounts at one place that cannot both be that place's total: on one day
+    (`_one_day`), neither sentence a running count ("so far", "by noon"), a forecast
+    ("expected", "could", "up to") or a maximum ("as much as"), at least one of them dated
+    ("fell on Monday": a day's total, not a bare figure of a count still running) and no
+    two different days named (each sentence's dates share one, or one of them names none)."""
+    if not _one_day(brief, a, b):
+        return False
+    for f in (a, b):
+        s = brief.sentence(f.sentence)
+        if s is None or RUNNING.search(s.text):
+            return False
+    days = [_days_named(brief, f) for f in (a, b)]
+    return bool(days[0] or days[1]) and not (days[0] and days[1] and not days[0] & days[1])
+
+
+WEEKDAYS = set(mapping("weekdays"))  # weekday names
+
+
+def _days_named(brief, f) -> set:
+    """The days a figure's sentence names: the dates the times stage resolved there, and
+    weekday names as written (resolved or not)."""
+    s = brief.sentence(f.sentence)
+    named = {w.lower() for w in re.findall(r"[A-Za-z]+", s.text if s else "")} & WEEKDAYS
+    return {t.value for t in brief.times if t.sentence == f.sentence} | named
+
+
+def _several_of_a_kind(brief, figs) -> bool:
+    """Some article gives two different sizes of the thing ("a 3-car crash near Velden
+    ... a 7-car crash near Marlow"): the story has several of them, and two sources' sizes
+    cannot be told to be of one."""
+    seen = {}
+    for f in figs:
+        seen.setdefault(article_of(brief, f.sentence), set()).add(bounds(f))
+    return any(len(v) > 1 for v in seen.values())
 
 
 def _best_per_source(brief, figs):
@@ -263,6 +344,8 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         groups[key].append(f)
     out = []
     for key in order:
+        if key[0] == "size" and _several_of_a_kind(brief, groups[key]):
+            continue  # an article tells of two pileups of different sizes: which one another means is unknown
         figs = _best_per_source(brief, groups[key])
         info = {f.id: (source_label(brief, f), article_of(brief, f.sentence), bounds(f)) for f in figs}
         clash, rose = set(), set()
@@ -360,9 +443,12 @@ def denial_conflicts(brief):
             if len(cw) >= 3 and any(len(cw & cache[m.id]) >= max(3, len(cw) // 2) and set(deeds.get(m.id) or ()) <= cw
                                     and not _denier_subject(m) for m in members):
                 asserted.append(c)  # most words shared, and the deed a denial names (verb, object) among them
-        asserted += _accused_claims(by_accused, cache, members)
+        asserted += _accused_claims(brief, by_accused, cache, members)
         asserted += [c for c in _retracted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _said_of_the_denier(brief, members, claims, speakers, ev) if c not in asserted]
+        asserted += [c for c in _pointed_back_to(brief, members, claims) if c not in asserted]
+        asserted += [c for c in _contrasted(brief, members, claims) if c not in asserted]
+        asserted += [c for c in _same_blame(brief, asserted, claims, ev) if c not in asserted]
         items += [c.id for c in asserted]
         if len(items) < 2:
             continue
@@ -377,8 +463,12 @@ def denial_conflicts(brief):
                 deniers.append(name)
         first = members[0]
         note = f"{', '.join(deniers)} denied: {_short(first.text)}"
-        if asserted:
-            a = asserted[0]
+        if len(members) == 1 and len(asserted) == 1 and _who(asserted[0]) == _who(first):
+            # a retraction or a backing off: the speaker takes back its own words
+            note = f"{first.speaker_text or 'A source'} took back: {_short(asserted[0].text)}"
+            asserted = []
+        if asserted:  # the note quotes the assertion that states the most
+            a = max(asserted, key=lambda c: len(proposition_words(c.text, REPORTING)))
             note += f"; asserted by {a.speaker_text or 'a source'}: {_short(a.text)}"
         if len(members) > 1:
             note += f" ({len(members)} denials)"
@@ -484,6 +574,97 @@ def _said_of_the_denier(brief, members, claims, speakers, ev) -> list:
     return out
 
 
+ALLEGATION = r"(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|statements?|accounts?|versions?)"
+POINTING_BACK = re.compile(rf"^(?:it|this|that|these|those|them|(?:the|these|those|such) {ALLEGATION})$", re.I)
+
+
+def _pointed_back_to(brief, members, claims) -> list:
+    """What a denial that only points back denies ("Police said the owner had locked the
+    doors. The owner denied it."; "... denied the claim"; "Police said the owner had
+    locked the doors, but he denied it"): the assertion before it in its own sentence,
+    else that of the sentence just before it in the same article, when that place holds
+    exactly one assertion by someone else than the denier, stated (not negated,
+    conditional or asked); with none or several there, or further back, abstain."""
+    out = []
+    position = {s.id: k for k, s in enumerate(brief.sentences)}
+    for m in members:
+        k = position.get(m.sentence)
+        if m.stance != "deny" or k is None or not POINTING_BACK.match((m.text or "").strip()):
+            continue
+        found = [c for c in claims if c.sentence == m.sentence and c.stance == "assert" and _before(brief, c, m)]
+        if not found and k > 0 and brief.sentences[k - 1].article == brief.sentences[k].article:
+            there = {brief.sentences[k - 1].id, brief.root_of(brief.sentences[k - 1].id)}
+            found = [c for c in claims if c.sentence in there and c.stance == "assert"]
+        if len(found) == 1 and not found[0].negated and found[0].modality == "asserted" \
+                and "?" not in (found[0].text or "") and _who(found[0]) != _who(m):
+            out.append(found[0])
+    return out
+
+
+CONTRAST = re.compile(r"\b(?:but|however|though|although|yet|while)\b", re.I)
+ANAPHOR = re.compile(r"\b(?:such|those|these|this|that|it)\b", re.I)
+
+
+def _contrasted(brief, members, claims) -> list:
+    """"State radio blamed bandits for the raid, but villagers said they doubted herders
+    would have the boats for such a raid": in one sentence, another speaker's assertion
+    before a denial or doubt, the two clauses joined by a contrast ("but", "however",
+    "while"), and the denial pointing back at it ("such", "those", "it") or sharing one of
+    its words. The only such assertion of the sentence, else abstain; "X denied it, and Y
+    said ..." (no contrast, or the assertion after) is not one."""
+    out = []
+    for m in members:
+        if m.stance != "deny":
+            continue
+        s = brief.sentence(m.sentence)
+        at = _position(brief, m)
+        if s is None or at < 0:
+            continue
+        found = []
+        for c in claims:
+            if c.sentence != m.sentence or c.stance != "assert" or c.negated or c.modality != "asserted" \
+                    or _who(c) == _who(m) or not _before(brief, c, m):
+                continue
+            between = s.text[_position(brief, c) + len(c.text):at]
+            shared = proposition_words(c.text, REPORTING) & proposition_words(m.text, REPORTING)
+            if CONTRAST.search(between) and (ANAPHOR.search(m.text) or shared):
+                found.append(c)
+        if len(found) == 1:
+            out.append(found[0])
+    return out
+
+
+BLAME_CUES = ("blam", "accus")  # verbs that name who did it, by stem: "blamed rebels for", "accuses the army of"
+
+
+def _blamed(c) -> str | None:
+    """Who an accusation blames: the first word of its text ("rebels" of "rebels for the
+    raid"), when its cue is a verb of blame."""
+    if not (c.cue or "").lower().startswith(BLAME_CUES):
+        return None
+    first = re.findall(r"[A-Za-z][A-Za-z\-]*", c.text or "")
+    while first and first[0].lower() in DETERMINERS:
+        first = first[1:]
+    return first[0].lower() if first else None
+
+
+def _same_blame(brief, asserted, claims, ev) -> list:
+    """Other sources' accusations of the same party in the same event ("The government
+    blames rebels for the bombings" beside "State radio blamed rebels for those attacks"):
+    one accusation, told twice, on the side of the asserted one. Another party blamed, or
+    another event (or one without), is another accusation."""
+    out = []
+    for a in asserted:
+        who = _blamed(a)
+        if who is None or not ev(a):
+            continue
+        for c in claims:
+            if c is not a and c.stance == "assert" and not c.negated and ev(c) == ev(a) and _blamed(c) == who \
+                    and c not in asserted and c not in out:
+                out.append(c)
+    return out
+
+
 def _speaker_mentions(brief, c) -> set:
     """Entities named in the first words of a claim's text (its subject, usually)."""
     s = brief.sentence(c.sentence)
@@ -496,33 +677,52 @@ def _speaker_mentions(brief, c) -> set:
 
 
 RETRACT = re.compile(r"^(?:retract|recant|withdr[ae]w)", re.I)
+BACK_OFF_CUES = re.compile(r"^(?:back|walk)", re.I)  # "backed off that figure", "walked back the remark"
 SPEECH_NOUNS = words("speech_nouns")
+GIVEN_OUT = words("reported_nouns")  # "figure", "estimate", "toll": what a source gives out and takes back
 RETRACT_REACH = 3  # sentences between an assertion and the retraction that takes it back unnamed
 
 
 def _retracted(brief, members, claims) -> list:
     """What a retraction takes back: only a retraction of words ("retracted the
-    statement", not "retracted his resignation"), and only the same speaker's last earlier
-    assertion in that article that shares a content word with the retraction ("withdrew
-    his comment on the tariff") or, when it names nothing, lies at most RETRACT_REACH
-    sentences before it."""
+    statement", not "retracted his resignation") or a speaker backing off what it gave
+    out ("backed off that figure": the claims stage marks the phrasal verb a denial only
+    with such an object), and only the same speaker's last earlier assertion in that
+    article that shares a content word with the retraction ("withdrew his comment on the
+    tariff") or, when it names nothing, lies at most RETRACT_REACH sentences before it;
+    an assertion earlier in the retraction's own sentence counts ("had reported 65 dead,
+    but backed off that figure"), one after it does not."""
     out = []
     order = {s.id: k for k, s in enumerate(brief.sentences)}
     for m in members:
         said = {w.lower() for w in re.findall(r"[A-Za-z]+", m.text or "")}
-        if not RETRACT.match(m.cue or "") or not said & SPEECH_NOUNS:
+        backs = bool(BACK_OFF_CUES.match(m.cue or "")) and bool(said & GIVEN_OUT)
+        if not backs and not (RETRACT.match(m.cue or "") and said & SPEECH_NOUNS):
             continue
         who, art, at = _who(m), article_of(brief, m.sentence), order.get(m.sentence, 0)
-        about = _words(m.text) - {_stem(w) for w in SPEECH_NOUNS} - SPEECH_NOUNS
-        earlier = [c for c in claims if c.stance == "assert" and _who(c) == who
-                   and article_of(brief, c.sentence) == art and order.get(c.sentence, 0) < at]
+        about = _words(m.text) - {_stem(w) for w in SPEECH_NOUNS | GIVEN_OUT} - SPEECH_NOUNS - GIVEN_OUT
+        earlier = [c for c in claims if c.stance == "assert" and _who(c) == who and c.id != m.id
+                   and article_of(brief, c.sentence) == art
+                   and (order.get(c.sentence, 0) < at or (c.sentence == m.sentence and _before(brief, c, m)))]
         if about:
             earlier = [c for c in earlier if about & _words(c.text)]
         else:
             earlier = [c for c in earlier if at - order.get(c.sentence, 0) <= RETRACT_REACH]
         if earlier:
-            out.append(max(earlier, key=lambda c: order.get(c.sentence, 0)))
+            out.append(max(earlier, key=lambda c: (order.get(c.sentence, 0), _position(brief, c))))
     return out
+
+
+def _position(brief, c) -> int:
+    """Where a claim's text starts in its sentence (-1 when it is not found there)."""
+    s = brief.sentence(c.sentence)
+    return s.text.find(c.text) if s is not None and c.text else -1
+
+
+def _before(brief, c, m) -> bool:
+    """Claim c's text ends before claim m's text starts, in their one sentence."""
+    a, b = _position(brief, c), _position(brief, m)
+    return a >= 0 and b >= 0 and a + len(c.text) <= b
 
 
 def _who(c) -> str:
@@ -534,16 +734,36 @@ def _who(c) -> str:
     return words[-1].lower() if words else ""
 
 
-def _accused_claims(found, cache, members):
+def _accused_claims(brief, found, cache, members):
     """Of the claims of those whose claims are denied, the denied ones: the only one, or
-    those sharing a word that is no name with a denial; a speaker quoted on many
-    things is not contradicted in all of them by "disputed X's account"."""
+    those sharing a word that is no name with a denial, or those carried by the document
+    the denial names (`_same_carrier`); a speaker quoted on many things is not
+    contradicted in all of them by "disputed X's account"."""
     if len(found) <= 1:
         return found
-    return [c for c in found if any((_words(_without_names(c.text)) - REPORTING) & cache[m.id] for m in members)]
+    docs = {_stem(w) for w in DOC_NOUNS} | DOC_NOUNS  # a shared "memo" is no shared content: `_same_carrier` judges it
+    return [c for c in found if any((_words(_without_names(c.text)) - REPORTING - docs) & cache[m.id]
+                                    or _same_carrier(brief, c, m) for m in members)]
 
 
-ALLEGATION = r"(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|statements?|accounts?)"
+DOC_NOUNS = words("doc_nouns")  # "memo", "letter", "statement": what carries someone's words
+
+
+def _same_carrier(brief, c, m) -> bool:
+    """The denial's sentence names a document ("dismissed X's version of events revealed
+    by a memo") and the claim is attributed to a document of that name outside its own
+    words ("..., according to a memo", "X wrote in a letter that ..."): the claim is the
+    version denied. A document the claim talks about ("X said the memo was short") is
+    no carrier."""
+    mine, theirs = brief.sentence(m.sentence), brief.sentence(c.sentence)
+    if mine is None or theirs is None or not c.text or len(proposition_words(c.text, REPORTING)) < OPPOSED_MIN_WORDS:
+        return False  # a fragment ("then on Tuesday night") states nothing to deny
+    denied = {w.lower() for w in re.findall(r"[A-Za-z]+", mine.text)} & DOC_NOUNS
+    outside = theirs.text.replace(c.text, " ")
+    carried = {w.lower() for w in re.findall(r"[A-Za-z]+", outside)} & DOC_NOUNS
+    return bool(denied & carried)
+
+
 _ACCUSED_RES = [
     re.compile(rf"(?:^|\b(?:the|a|an)\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['\u2019]s?\s+(?:\w+\s+)?{ALLEGATION}\b"),
     re.compile(rf"\b{ALLEGATION}\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)"),
