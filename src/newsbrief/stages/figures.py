@@ -330,14 +330,23 @@ def _measure_above(counted, anchor) -> str | None:
             fall_back = generic
             break
         t = h
-    if crossed_report and t.dep_ == "nsubj" and is_person_like(counted) \
-            and not any(c.dep_ == "prt" for c in t.head.children):
-        # "two of them said": the active subject of a reporting verb counts the speakers,
-        # no figure of the story (not "350 flights were called off")
+    if crossed_report and t.dep_ == "nsubj" and _reports_a_clause(t.head):
+        # "two of them said (that) ...": the active subject of a reporting verb that reports
+        # a clause counts the speakers, no figure of the story (not "350 flights were called
+        # off", "four of them wrote in English", "62 members declared their support")
         return SPEAKERS
     if crossed_report or not fall_back:
         return "other"
     return None
+
+
+def _reports_a_clause(verb) -> bool:
+    """A reporting verb used to report: a clause under it, or it stands beside the clause
+    it reports ("..., two of the guards said."); no particle ("called off")."""
+    kids = list(verb.children)
+    if any(c.dep_ == "prt" for c in kids):
+        return False
+    return verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in kids)
 
 
 AGENT_MEASURES = ("killed", "injured", "arrested")
