@@ -211,3 +211,51 @@ def test_victims_mourned_are_dead(sentence, want):
 def test_victims_who_attend_a_memorial_are_alive():
     """Misfire, fictional: the victims are the subject: they attended, nobody mourned them."""
     assert not [f for f in figs("The 12 victims of the fraud attended a memorial.") if f[0] == "killed"]
+
+
+# -- who did it, how often, what befell a status noun ---------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("The guards were killed by 12 gunmen.", [("other", 12, 12)]),
+    ("The mayor was mourned at his funeral on Friday by 1,000 people.", [("other", 1000, 1000)]),
+    ("Twelve people were killed by the blast.", [("killed", 12, 12)]),
+])
+def test_the_agent_of_a_passive_verb_is_not_its_patient(sentence, want):
+    """Fictional: "killed by 12 gunmen" counts the killers; the passive subject keeps the
+    casualty (hard negative)."""
+    assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "The veteran was wounded three times in the war.",
+    "The writer was jailed four times in ten years.",
+])
+def test_a_frequency_is_no_casualty_count(sentence):
+    """Fictional: "wounded three times" says how often, not how many were wounded."""
+    assert all(m == "other" for m, _, _ in figs(sentence))
+
+
+def test_a_body_of_something_is_no_dead_body():
+    """Fictional: "a body of work" names no death; "the bodies of 12 miners" still does."""
+    assert figs("Her body of work includes 10 novels.") == [("other", 10, 10)]
+    assert figs("The bodies of 12 miners were found.") == [("killed", 12, 12)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("At least 14 prisoners were killed in the riot.", ("killed", 14, None)),
+    ("Three detainees died in custody.", ("killed", 3, 3)),
+    ("Two refugees drowned off the coast.", ("killed", 2, 2)),
+    ("Police arrested 40 protesters.", ("arrested", 40, 40)),
+    ("Police freed 40 prisoners.", ("arrested", 40, 40)),
+    ("More than 2,000 refugees crossed the border.", ("displaced", 2000, None)),
+])
+def test_a_status_noun_yields_to_what_befell_them(sentence, want):
+    """Fictional: prisoners or refugees who were killed or drowned are a death toll; with
+    no casualty verb the status noun keeps its measure (hard negatives)."""
+    assert figs(sentence) == [want]
+
+
+def test_drowning_out_and_a_total_are_no_casualties():
+    """Misfire, fictional: "drowned out the speech" kills nobody; "a total of 40" is one
+    count of 40, not one person."""
+    assert not [f for f in figs("Hundreds of protesters drowned out the speech.") if f[0] == "killed"]
+    assert figs("A total of 40 people were killed by the two bombs.") == [("killed", 40, 40), ("other", 2, 2)]

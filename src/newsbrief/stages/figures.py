@@ -60,6 +60,8 @@ def _measure_word(t) -> str | None:
         return "injured"  # people hurt in a named happening who had to be cared for
     if _negated_prefix(t):
         return None  # "non-lethal wounds": the prefix denies what the word names
+    if t.pos_ == "VERB" and any(c.dep_ == "prt" for c in t.children) and t.lemma_.lower() == "drown":
+        return None  # "drowned out the speech": no casualty
     for key in (t.lemma_.lower(), t.lower_):
         m = WORD_MEASURE.get(key)
         if m is None:
@@ -68,6 +70,10 @@ def _measure_word(t) -> str | None:
             # "lost their lives", "bodies were found", "fought": only with a fitting head
             if key in ("life", "lives") and t.head.lemma_.lower() not in ("lose", "claim", "take", "cost"):
                 return None
+            if key in ("body", "bodies") and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and p.dep_ == "pobj" and not is_person_like(p)
+                    and p.pos_ != "NUM" for c in t.children for p in c.children):
+                return None  # "a body of work", "a body of water", "the body of evidence"
             if key in ("body", "bodies") and _identified(t):
                 return "other"  # bodies named or identified: who they were, not how many died
             if key == "fight" and t.pos_ != "VERB":
@@ -216,6 +222,8 @@ def measure_of(doc, anchor) -> tuple[str, object]:
     if anchor.lower_ == "one" and counted != anchor and not is_person_like(counted) \
             and not _measure_word(counted):
         return "other", counted  # "one of the objectives was to ..."
+    if counted.lemma_.lower() in FREQUENCY_NOUNS:
+        return "other", counted  # "wounded three times": how often, not how many
     m = _measure_at(counted, anchor) or _measure_above(counted, anchor)
     if m:
         if m in CASUALTY_MEASURES + ("participants",) and _negated_count(doc, anchor, counted):
@@ -237,6 +245,11 @@ def _measure_at(counted, anchor) -> str | None:
             # "arrested 45 protesters", "wounded two marchers": the verb says what happened
             verb = _verb_measure(counted)
             return verb if verb and verb != "participants" else m
+        if m in ("arrested", "displaced") and t.pos_ == "NOUN":
+            # a status noun ("prisoners", "refugees") yields to what befell them: "14 prisoners
+            # were killed", "the massacre of hundreds of refugees", "two refugees drowned"
+            verb = _verb_measure(counted)
+            return verb if verb in ("killed", "injured", "missing") else m
         if m:
             return m
     if counted.lemma_.lower() in VICTIM_NOUNS and _mourned(counted):
@@ -275,6 +288,8 @@ def _measure_above(counted, anchor) -> str | None:
         h = t.head
         if h == t:
             break
+        if t.dep_ == "pobj" and h.dep_ == "agent":
+            return "other"  # "were killed by 12 gunmen", "mourned by 1,000 people": who did it
         if t in (counted, anchor) and _in_company(t, counted):
             return "participants"  # "flew to the final with dozens of supporters", "met with 40 farmers"
         if h.lower_ in TRANSPARENT:  # "45 died, including 12 children"
@@ -350,6 +365,7 @@ def _reports_a_clause(verb) -> bool:
 
 
 AGENT_MEASURES = ("killed", "injured", "arrested")
+FREQUENCY_NOUNS = ("time", "occasion")
 SPEAKERS = "speakers"  # internal: the number counts who said it ("two of the officials said"); dropped
 IDENTIFYING = ("identify", "name", "release", "return", "repatriate")
 PRESENCE_WORDS = ("inside", "aboard", "present", "there")
@@ -669,6 +685,8 @@ def one_person_counts(doc, taken):
             continue
         if ordinal and not dets:
             continue  # "in the third" without a determiner: not a person
+        if t.lemma_.lower() in GENERIC_COUNT:
+            continue  # "a total of 40 were killed": the total is the count, not a person
         verb, role = _casualty_verb(t)
         if verb is None:
             continue
@@ -719,7 +737,7 @@ def _one_measure(verb, role) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
         return "killed"
-    if role == "nsubj" and lemma not in ("die", "perish", "disappear"):
+    if role == "nsubj" and lemma not in ("die", "perish", "disappear", "drown"):
         return None  # "a gunman killed ...": the subject did it
     m = _measure_word(verb)
     if m is None:
