@@ -259,3 +259,23 @@ def test_drowning_out_and_a_total_are_no_casualties():
     count of 40, not one person."""
     assert not [f for f in figs("Hundreds of protesters drowned out the speech.") if f[0] == "killed"]
     assert figs("A total of 40 people were killed by the two bombs.") == [("killed", 40, 40), ("other", 2, 2)]
+
+
+def test_a_with_phrase_before_the_subject_is_no_company():
+    """Fictional: "With 160 million people, Velmark ..." is a population, not people taking
+    part; "rode into the valley with a guide and 30 hikers" stays company (hard negative)."""
+    assert figs("With 160 million people, Velmark represents the world's ninth-largest economy.") == [
+        ("other", 160000000, 160000000)]
+    assert figs("Ana Velk rode into the valley with a guide and 30 hikers.") == [("participants", 30, 30)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("He attended a summit of the Group of Seven leading industrial nations.", []),
+    ("Velk at 70 is still a force in the party.", []),
+    ("The toll at 70 was the highest in years.", [("killed", 70, 70)]),
+    ("Police put the toll at 70, officials said.", [("killed", 70, 70)]),
+])
+def test_a_names_number_and_an_age_after_at_are_no_counts(sentence, want):
+    """Fictional: "the Group of Seven" is a name, "Velk at 70 is" an age; a toll "at 70"
+    is a count (hard negatives)."""
+    assert figs(sentence) == want

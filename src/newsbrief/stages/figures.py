@@ -499,6 +499,9 @@ def _in_company(t, counted) -> bool:
             and not any(_measure_word(c) for c in counted.children)):
         return False
     if h.head.pos_ == "VERB":
+        subj = [c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and h.i < subj[0].i:
+            return False  # "With 160 million people, the country is ...": what it has, no company
         return not _measure_word(h.head)
     # "celebrated the win in the garden with Ilse Marr and dozens of her colleagues": the parse
     # may hang the "with" on a thing; a named person first in it makes it company, not

@@ -201,6 +201,12 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
     if re.match(r"^\d{1,3}$", raw) and int(raw) <= 120 and re.search(r"\bwho\s+(?:was|is)\s*$", before) \
             and re.match(r"^\s*(?:[,.;)]|$|and\b|when\b)", after):
         return True  # "the soldier, who was 20, died": the age of a person
+    if re.match(r"^\d{1,3}$", raw) and int(raw) <= 120 and re.search(r"(?<=[a-z,] )[A-Z][a-z]+\s+at\s+$|^[A-Z][a-z]+\s+at\s+$",
+                                                                before) \
+            and re.match(r"^\s*(?:,|is\b|was\b|has\b|remains\b)", after):
+        return True  # "Velk at 70 is ...": a person's age
+    if raw[:1].isupper() and not raw[:1].isdigit() and re.search(r"(?<=\w )[A-Z][a-z]+\s+of\s+(?:the\s+)?$", before):
+        return True  # "the Group of Seven", "the Council of Ten": a name's number
     if re.match(r"^\d", raw) and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
         return True
     if re.fullmatch(r"\d{1,2}", raw) and 1 <= int(raw) <= 31 and (
