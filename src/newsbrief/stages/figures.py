@@ -289,7 +289,13 @@ def _measure_above(counted, anchor) -> str | None:
         if h == t:
             break
         if t.dep_ == "pobj" and h.dep_ == "agent":
-            return "other"  # "were killed by 12 gunmen", "mourned by 1,000 people": who did it
+            # who did it: "were killed by 12 gunmen" counts no dead; "attended by 600 guests",
+            # "mourned by 1,000 people" counts those who came
+            verb = h.head
+            if is_person_like(counted) and (_measure_word(verb) == "participants" or
+                                            verb.lemma_.lower() in MOURNING):
+                return "participants"
+            return "other"
         if t in (counted, anchor) and _in_company(t, counted):
             return "participants"  # "flew to the final with dozens of supporters", "met with 40 farmers"
         if h.lower_ in TRANSPARENT:  # "45 died, including 12 children"
@@ -361,6 +367,11 @@ def _reports_a_clause(verb) -> bool:
     kids = list(verb.children)
     if any(c.dep_ == "prt" for c in kids):
         return False
+    subj = [c for c in kids if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subj or any(u.pos_ not in ("ADV", "AUX", "PART") for u in verb.doc[subj[0].right_edge.i + 1:verb.i]):
+        return False  # the subject's phrase must end at the verb
+    if any(u.text == "," for u in subj[0].subtree):
+        return False  # a list parsed as the subject ("three printers and a laptop, the agency reported")
     return verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in kids)
 
 
