@@ -282,3 +282,27 @@ def test_a_names_number_and_an_age_after_at_are_no_counts(sentence, want):
     """Fictional: "the Group of Seven" is a name, "Velk at 70 is" an age; a toll "at 70"
     is a count (hard negatives)."""
     assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Velk, then 28, denied that he would ever hurt the boys.", []),
+    ("Those arrested are Ana Velk, 49, and Tom Brandt, 23.", []),
+    ("The toll stood at 23.", [("killed", 23, 23)]),
+])
+def test_an_age_after_a_name_with_then_or_at_the_end(sentence, want):
+    """Fictional: "Velk, then 28," and "Tom Brandt, 23." are ages; a toll at 23 is a count."""
+    assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("There were six people inside the home when officers executed the search warrant.", [("other", 6, 6)]),
+    ("The rebels executed 12 prisoners.", [("killed", 12, 12)]),
+    ("He failed to attend 4 group sessions.", [("other", 4, 4)]),
+    ("About 4,000 people attended the rally.", [("participants", 4000, 4000)]),
+    ("Staff mixed up 22 invalid ballots with 183 valid ones.", [("other", 22, 22), ("other", 183, 183)]),
+])
+def test_a_verbs_object_decides_what_the_verb_means(sentence, want):
+    """Fictional: executing a warrant kills nobody (executing prisoners does); the sessions
+    someone attended are no attendance (the people who attended are); "with 183 valid
+    ones" is no company."""
+    assert figs(sentence) == want

@@ -62,6 +62,9 @@ def _measure_word(t) -> str | None:
         return None  # "non-lethal wounds": the prefix denies what the word names
     if t.pos_ == "VERB" and any(c.dep_ == "prt" for c in t.children) and t.lemma_.lower() == "drown":
         return None  # "drowned out the speech": no casualty
+    if t.pos_ == "VERB" and t.lemma_.lower() == "execute" and any(
+            c.dep_ == "dobj" and not is_person_like(c) for c in t.children):
+        return None  # "executed the search warrant", "executed the plan": carried out, nobody killed
     for key in (t.lemma_.lower(), t.lower_):
         m = WORD_MEASURE.get(key)
         if m is None:
@@ -314,6 +317,8 @@ def _measure_above(counted, anchor) -> str | None:
                 return "other"  # "two gunmen killed three guards": the subject did it, the object suffered it
             if m == "participants" and h.pos_ == "VERB" and t.dep_ == "prep" and t.lower_ not in TRANSPARENT:
                 return "other"  # behind a preposition of a gathering verb ("rallied for 12 teachers"): not there
+            if m == "participants" and h.pos_ == "VERB" and t.dep_ == "dobj" and not is_person_like(counted):
+                return "other"  # "attended four sessions": the occasions, not those who came
             return m
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and h.pos_ in ("VERB", "AUX"):
             break  # "..., and 40 schools stayed shut": the count is of its own clause
@@ -498,6 +503,8 @@ def _in_company(t, counted) -> bool:
     casualty ("met with 40 farmers", "rode in with a guide and 30 hikers",
     a conjunct sharing the "with"). Not "a bus with 40 passengers" (on a noun), "with
     30 injured" (a casualty word on the counted noun)."""
+    if counted.lemma_.lower() in GENERIC_COUNT:
+        return False  # "mixed 22 invalid ballots with 183 valid ones": "ones" is no person
     if t.dep_ == "conj" and _after_with_name(t) and is_person_like(counted) and counted.pos_ in ("NOUN", "PROPN") \
             and not any(_measure_word(c) for c in counted.children):
         return True

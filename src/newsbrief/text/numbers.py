@@ -192,8 +192,9 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
         return True
     if re.match(r"^\d", raw) and AGE_BEFORE.search(before):
         return True
-    if re.match(r"^\d{1,3}$", raw) and re.search(r"\b[A-Z][\w.'-]+,\s*$", before) and re.match(r"^\s*(?:,|\)|$)", after):
-        return True  # "Jane Roe, 28, was charged": an age
+    if re.match(r"^\d{1,3}$", raw) and re.search(r"\b[A-Z][\w.'-]+,\s*(?:then\s+)?$", before) and (
+            re.match(r"^\s*(?:,|\)|$)", after) or (re.match(r"^\.\s*$", after) and int(raw) <= 120)):
+        return True  # "Jane Roe, 28, was charged", "Roe, then 28, denied", "... and Ann Roe, 23.": an age
     if re.match(r"^\d{1,3}$", raw) and int(raw) <= 120 and re.match(r"^\s*,", after):
         noun = re.search(r"\b([a-z]+)\s*,\s*$", before)
         if noun and (noun.group(1) in PERSON_NOUNS or noun.group(1).endswith(PERSON_ENDINGS)):
