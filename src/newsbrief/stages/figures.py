@@ -34,6 +34,7 @@ COLLECTIVE_ACTIONS = words("collective_actions")  # "staged a protest", "launche
 ATTENDANCE_VERBS = words("attendance_verbs")  # "came to the rally", "packed the square"
 GATHERINGS = words("gathering_nouns")  # "the rally", "the funeral"
 VENUES = words("venue_nouns")  # "the hall", "the square"
+PLACE_NOUNS = words("place_nouns")  # "the town", "the village"
 MEASURES = ("killed", "injured", "missing", "displaced", "arrested", "participants", "money", "distance", "other")
 
 
@@ -59,6 +60,11 @@ def _measure_word(t) -> str | None:
         return "injured"  # people hurt in a named happening who had to be cared for
     if _negated_prefix(t):
         return None  # "non-lethal wounds": the prefix denies what the word names
+    if t.pos_ == "VERB" and any(c.dep_ == "prt" for c in t.children) and t.lemma_.lower() == "drown":
+        return None  # "drowned out the speech": no casualty
+    if t.pos_ == "VERB" and t.lemma_.lower() == "execute" and any(
+            c.dep_ == "dobj" and not is_person_like(c) for c in t.children):
+        return None  # "executed the search warrant", "executed the plan": carried out, nobody killed
     for key in (t.lemma_.lower(), t.lower_):
         m = WORD_MEASURE.get(key)
         if m is None:
@@ -67,6 +73,10 @@ def _measure_word(t) -> str | None:
             # "lost their lives", "bodies were found", "fought": only with a fitting head
             if key in ("life", "lives") and t.head.lemma_.lower() not in ("lose", "claim", "take", "cost"):
                 return None
+            if key in ("body", "bodies") and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and p.dep_ == "pobj" and not is_person_like(p)
+                    and p.pos_ != "NUM" for c in t.children for p in c.children):
+                return None  # "a body of work", "a body of water", "the body of evidence"
             if key in ("body", "bodies") and _identified(t):
                 return "other"  # bodies named or identified: who they were, not how many died
             if key == "fight" and t.pos_ != "VERB":
@@ -168,7 +178,8 @@ def counted_token(anchor):
             and t.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
         t = t.head
         steps += 1
-    if t.pos_ == "NUM" or t.lower_ in GENERIC_COUNT or t.lemma_.lower() in ("dozen", "hundred", "thousand", "score"):
+    if t.pos_ == "NUM" or t.lower_ in GENERIC_COUNT or t.lemma_.lower() in ("dozen", "hundred", "thousand", "score",
+                                                                            "handful"):
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 pobj = [p for p in c.children if p.dep_ == "pobj"]
@@ -214,8 +225,12 @@ def measure_of(doc, anchor) -> tuple[str, object]:
     if anchor.lower_ == "one" and counted != anchor and not is_person_like(counted) \
             and not _measure_word(counted):
         return "other", counted  # "one of the objectives was to ..."
+    if counted.lemma_.lower() in FREQUENCY_NOUNS:
+        return "other", counted  # "wounded three times": how often, not how many
     m = _measure_at(counted, anchor) or _measure_above(counted, anchor)
     if m:
+        if m in CASUALTY_MEASURES + ("participants",) and _negated_count(doc, anchor, counted):
+            return "other", counted  # "none of the 40 passengers were hurt": how many there were, not hurt
         return m, counted
     if counted == anchor and anchor.lower_ == "one":
         return "other", counted  # "I've got one too", "for one"
@@ -233,8 +248,15 @@ def _measure_at(counted, anchor) -> str | None:
             # "arrested 45 protesters", "wounded two marchers": the verb says what happened
             verb = _verb_measure(counted)
             return verb if verb and verb != "participants" else m
+        if m in ("arrested", "displaced") and t.pos_ == "NOUN":
+            # a status noun ("prisoners", "refugees") yields to what befell them: "14 prisoners
+            # were killed", "the massacre of hundreds of refugees", "two refugees drowned"
+            verb = _verb_measure(counted)
+            return verb if verb in ("killed", "injured", "missing") else m
         if m:
             return m
+    if counted.lemma_.lower() in VICTIM_NOUNS and _mourned(counted):
+        return "killed"  # "a vigil for the 12 victims": mourned, so dead
     if counted.lemma_.lower() in VICTIM_NOUNS:
         cue = next((p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"), None)
@@ -269,6 +291,14 @@ def _measure_above(counted, anchor) -> str | None:
         h = t.head
         if h == t:
             break
+        if t.dep_ == "pobj" and h.dep_ == "agent":
+            # who did it: "were killed by 12 gunmen" counts no dead; "attended by 600 guests",
+            # "mourned by 1,000 people" counts those who came
+            verb = h.head
+            if is_person_like(counted) and (_measure_word(verb) == "participants" or
+                                            verb.lemma_.lower() in MOURNING):
+                return "participants"
+            return "other"
         if t in (counted, anchor) and _in_company(t, counted):
             return "participants"  # "flew to the final with dozens of supporters", "met with 40 farmers"
         if h.lower_ in TRANSPARENT:  # "45 died, including 12 children"
@@ -287,6 +317,8 @@ def _measure_above(counted, anchor) -> str | None:
                 return "other"  # "two gunmen killed three guards": the subject did it, the object suffered it
             if m == "participants" and h.pos_ == "VERB" and t.dep_ == "prep" and t.lower_ not in TRANSPARENT:
                 return "other"  # behind a preposition of a gathering verb ("rallied for 12 teachers"): not there
+            if m == "participants" and h.pos_ == "VERB" and t.dep_ == "dobj" and not is_person_like(counted):
+                return "other"  # "attended four sessions": the occasions, not those who came
             return m
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and h.pos_ in ("VERB", "AUX"):
             break  # "..., and 40 schools stayed shut": the count is of its own clause
@@ -301,8 +333,11 @@ def _measure_above(counted, anchor) -> str | None:
             if t.dep_ == "nsubj" and is_person_like(counted) and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in COLLECTIVE_ACTIONS for c in h.children):
                 return "participants"  # "300 fighters launched an assault": those who took part
-            if t in (counted, anchor) and t.dep_ == "nsubj" and is_person_like(counted) and _attends(h):
+            if t in (counted, anchor) and t.dep_ == "nsubj" and is_person_like(counted) and (
+                    _attends(h) or _present_at(h)):
                 return "participants"  # "about 1,200 came to the rally" (not "the pensioner, 81, came")
+            if t in (counted, anchor) and (t == anchor or is_person_like(counted)) and _venue_held(h, t):
+                return "participants"  # "the hall held 400 that night"
             if lemma in LIGHT_VERBS:
                 for c in h.children:
                     if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c != t:
@@ -321,12 +356,33 @@ def _measure_above(counted, anchor) -> str | None:
             fall_back = generic
             break
         t = h
-    if crossed_report or not fall_back:  # "two of them said": the number counts the speakers
+    if crossed_report and t.dep_ == "nsubj" and _reports_a_clause(t.head):
+        # "two of them said (that) ...": the active subject of a reporting verb that reports
+        # a clause counts the speakers, no figure of the story (not "350 flights were called
+        # off", "four of them wrote in English", "62 members declared their support")
+        return SPEAKERS
+    if crossed_report or not fall_back:
         return "other"
     return None
 
 
+def _reports_a_clause(verb) -> bool:
+    """A reporting verb used to report: a clause under it, or it stands beside the clause
+    it reports ("..., two of the guards said."); no particle ("called off")."""
+    kids = list(verb.children)
+    if any(c.dep_ == "prt" for c in kids):
+        return False
+    subj = [c for c in kids if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subj or any(u.pos_ not in ("ADV", "AUX", "PART") for u in verb.doc[subj[0].right_edge.i + 1:verb.i]):
+        return False  # the subject's phrase must end at the verb
+    if any(u.text == "," for u in subj[0].subtree):
+        return False  # a list parsed as the subject ("three printers and a laptop, the agency reported")
+    return verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in kids)
+
+
 AGENT_MEASURES = ("killed", "injured", "arrested")
+FREQUENCY_NOUNS = ("time", "occasion")
+SPEAKERS = "speakers"  # internal: the number counts who said it ("two of the officials said"); dropped
 IDENTIFYING = ("identify", "name", "release", "return", "repatriate")
 PRESENCE_WORDS = ("inside", "aboard", "present", "there")
 VICTIM_NOUNS = ("victim",)  # counted by what befell them: "victims of the massacre" were killed
@@ -335,17 +391,168 @@ VICTIM_NOUNS = ("victim",)  # counted by what befell them: "victims of the massa
 FILL_VERBS = ("pack", "fill", "cram", "jam", "crowd", "throng")
 
 
+CASUALTY_MEASURES = ("killed", "injured", "missing", "displaced", "arrested")
+# "none of the 40", "neither of the two", "not one of the 300", "not a single one of the 12"
+NONE_OF = re.compile(r"\b(?:none|neither|not\s+(?:a\s+single\s+)?one|not\s+any)\s+of\s+"
+                     r"(?:the|its|their|his|her|our|these|those|all)?\s*$", re.I)
+
+
+def _negated_count(doc, anchor, counted) -> bool:
+    """A casualty said not to have happened to the counted people: the number is the
+    object of "none of"/"neither of"/"not one of" ("none of the 40 passengers were
+    hurt"), or the verb above the count is negated ("the 40 passengers were not hurt",
+    "12 guards were never arrested"), or the casualty noun of the sentence has "no"
+    ("no injuries among the 40 passengers"). Then the number counts the people, not
+    the casualty: a flipped negation is worse than a gap."""
+    first = min(t.i for t in (anchor, counted))
+    left = doc[max(0, first - 8):first]
+    lo = left[0].idx if len(left) else doc[first].idx
+    if NONE_OF.search(doc.text[lo:doc[first].idx]):
+        return True
+    t = counted
+    for _ in range(6):
+        h = t.head
+        if h == t:
+            break
+        if h.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "neg" for c in h.children):
+                return True
+            if h.dep_ == "conj" and any(c.dep_ == "neg" for c in h.head.children) and h.head.pos_ == "VERB":
+                return False  # the negation is of the first conjunct's own clause
+            break
+        t = h
+    return any(c.dep_ == "det" and c.lower_ == "no" for u in doc if WORD_MEASURE.get(u.lemma_.lower())
+               in CASUALTY_MEASURES and u.pos_ == "NOUN" and u.lower_ not in WEAK_WORDS for c in u.children)
+
+
+MOURNING = words("mourning_words")  # "a memorial to the 12 victims": the victims are dead
+
+
+def _mourned(victim) -> bool:
+    """Victims someone mourns, buries or commemorates: the object of a mourning verb
+    ("buried the 12 victims"), or of "to"/"for"/"of" on a mourning noun or on a verb that
+    also has a mourning noun ("gathered for memorials to the 12 victims"). Not when the
+    victims act ("the victims attended a memorial": subject) or the mourning word only
+    names something else ("a memorial fund for the victims": "fund" governs them)."""
+    h = victim.head
+    if victim.dep_ == "dobj":
+        return h.lemma_.lower() in MOURNING
+    if victim.dep_ != "pobj" or h.lower_ not in ("to", "for", "of"):
+        return False
+    g = h.head
+    if g.lemma_.lower() in MOURNING:
+        return True
+    return g.pos_ == "VERB" and any(c.dep_ == "prep" and p.dep_ == "pobj" and p.lemma_.lower() in MOURNING
+                                    for c in g.children if c != h for p in c.children)
+
+
+PRESENCE_VERBS = words("presence_verbs")  # "stood outside the hall", "gathered in the square"
+SPATIAL_PREPS = ("outside", "inside", "around", "near", "beside", "along", "alongside", "opposite", "amid")
+LINED = ("street", "streets", "route", "road", "roads", "bank", "banks", "quay", "shore", "way", "path")
+
+
+def _present_at(verb) -> bool:
+    """A crowd present at a place: a presence verb (lexicon presence_verbs), not negated,
+    with no object (but "lined the streets") and, except for the verbs that are themselves
+    a gathering ("gathered", "assembled"), a place: a spatial preposition ("outside the
+    hall", "in front of"), or "at"/"in"/"on" with a venue, a place noun or a named place.
+    Not "stood to lose", "stood accused", "waited for hours", "stood at risk"."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma not in PRESENCE_VERBS or any(c.dep_ in ("neg", "xcomp", "acomp", "oprd") for c in kids):
+        return False
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    if objs:
+        return lemma == "line" and all(o.lower_ in LINED or o.lower_ in VENUES for o in objs)
+    if lemma in ("gather", "assemble", "congregate", "converge"):
+        return True
+    for c in kids:
+        if c.dep_ == "advmod" and c.lower_ in ("outside", "inside"):
+            return True
+        if c.dep_ != "prep":
+            continue
+        pobj = [p for p in c.children if p.dep_ == "pobj"]
+        if c.lower_ in SPATIAL_PREPS and pobj:
+            return True
+        if c.lower_ == "in" and any(p.lower_ == "front" for p in pobj):
+            return True
+        if c.lower_ in ("at", "in", "on") and any(
+                p.lemma_.lower() in VENUES or p.lemma_.lower() in PLACE_NOUNS or p.ent_type_ in ("GPE", "LOC", "FAC")
+                for p in pobj):
+            return True
+    return False
+
+
+HOLD_VERBS = ("hold", "house", "accommodate", "contain")
+
+
+def _venue_held(verb, t) -> bool:
+    """"the hall held 400 when the fire broke out": a venue that held a number (or a number
+    of people) at a time in the past holds those present. Not a capacity: "the stadium holds
+    50,000" (present tense), "can hold", "licensed to hold" (a modal or an infinitive)."""
+    if verb.lemma_.lower() not in HOLD_VERBS or verb.tag_ != "VBD" or t.dep_ != "dobj":
+        return False
+    if any(c.dep_ in ("aux", "neg") for c in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subj) and (subj[0].lemma_.lower() in VENUES or subj[0].lower_ in VENUES)
+
+
 def _in_company(t, counted) -> bool:
     """People with whom the subject acts: the object of "with" on a verb that names no
     casualty ("met with 40 farmers", "rode in with a guide and 30 hikers",
     a conjunct sharing the "with"). Not "a bus with 40 passengers" (on a noun), "with
     30 injured" (a casualty word on the counted noun)."""
+    if counted.lemma_.lower() in GENERIC_COUNT:
+        return False  # "mixed 22 invalid ballots with 183 valid ones": "ones" is no person
+    if t.dep_ == "conj" and _after_with_name(t) and is_person_like(counted) and counted.pos_ in ("NOUN", "PROPN") \
+            and not any(_measure_word(c) for c in counted.children):
+        return True
+    named = False
     if t.dep_ == "conj" and t.head.dep_ == "pobj":
         t = t.head
+        named = t.pos_ == "PROPN"
     h = t.head
-    return (t.dep_ == "pobj" and h.lower_ == "with" and is_person_like(counted) and h.head.pos_ == "VERB"
-            and not _measure_word(h.head) and counted.pos_ in ("NOUN", "PROPN")
-            and not any(_measure_word(c) for c in counted.children))
+    if not (t.dep_ == "pobj" and h.lower_ == "with" and is_person_like(counted) and counted.pos_ in ("NOUN", "PROPN")
+            and not any(_measure_word(c) for c in counted.children)):
+        return False
+    if h.head.pos_ == "VERB":
+        subj = [c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and h.i < subj[0].i:
+            return False  # "With 160 million people, the country is ...": what it has, no company
+        return not _measure_word(h.head)
+    # "celebrated the win in the garden with Ilse Marr and dozens of her colleagues": the parse
+    # may hang the "with" on a thing; a named person first in it makes it company, not
+    # what the thing has ("a bus with 40 passengers", "a family with five children" stay out)
+    return named and h.head.pos_ == "NOUN" and not is_person_like(h.head) and _verb_above(h.head) is not None
+
+
+def _after_with_name(t) -> bool:
+    """"... with Ilse Marr and dozens of her aides": the words right before the number are
+    "with", a name (proper nouns) and "and", whatever the parse made of them, and the verb
+    above the "with" names no casualty ("killed along with Marr and 12 guards" stays out)."""
+    doc = t.doc
+    i = t.i - 1
+    if i < 2 or doc[i].lower_ != "and":
+        return False
+    i -= 1
+    while i >= 0 and doc[i].pos_ == "PROPN":
+        i -= 1
+    if i < 0 or i == t.i - 2 or doc[i].lower_ != "with":
+        return False
+    w = doc[i]
+    return _verb_above(w) is not None and not any(doc[k].lower_ == "along" for k in (i - 1,) if k >= 0)
+
+
+def _verb_above(t):
+    """The verb that governs `t` (a casualty verb gives None)."""
+    for _ in range(5):
+        if t.head == t:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return None if _measure_word(t) else t
+    return None
 
 
 def _attends(verb) -> bool:
@@ -364,6 +571,9 @@ def _attends(verb) -> bool:
     if lemma in FILL_VERBS:
         goals += [c for c in kids if c.dep_ == "dobj"]
         return any(g.lemma_.lower() in VENUES | GATHERINGS or g.lower_ in VENUES for g in goals)
+    if lemma == "come" and any(g.lemma_.lower() in VENUES or g.lower_ in VENUES for g in goals) and any(
+            u.lemma_.lower() in GATHERINGS for c in kids if c.dep_ in ("advcl", "xcomp", "prep") for u in c.subtree):
+        return True  # "came to the church to pray at a vigil": a venue and the occasion held there
     return any(g.lemma_.lower() in GATHERINGS or (lemma != "come" and g.lower_ in VENUES) for g in goals)
 
 
@@ -448,6 +658,8 @@ def extract(doc):
                 toks2 = _tokens_in(doc, num.value2_start, num.end)
                 if toks2:
                     measure, counted = measure_of(doc, toks2[-1])
+        if measure == SPEAKERS:
+            continue  # "..., two of the survivors said": who told it, not what happened
         if measure == "other":
             if num.vague and (counted is None or counted.i == anchor.i or counted.pos_ != "NOUN"
                               or is_person_like(counted)):
@@ -494,6 +706,8 @@ def one_person_counts(doc, taken):
             continue
         if ordinal and not dets:
             continue  # "in the third" without a determiner: not a person
+        if t.lemma_.lower() in GENERIC_COUNT:
+            continue  # "a total of 40 were killed": the total is the count, not a person
         verb, role = _casualty_verb(t)
         if verb is None:
             continue
@@ -544,7 +758,7 @@ def _one_measure(verb, role) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
         return "killed"
-    if role == "nsubj" and lemma not in ("die", "perish", "disappear"):
+    if role == "nsubj" and lemma not in ("die", "perish", "disappear", "drown"):
         return None  # "a gunman killed ...": the subject did it
     m = _measure_word(verb)
     if m is None:

@@ -48,6 +48,13 @@ SIMPLE_RE = re.compile(
 VAGUE_RE = re.compile(
     r"\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:several|many)\s+(?:dozen|hundred|thousand)s?|"
     r"dozens|scores|hundreds|thousands|millions)\b", re.I)
+# An indefinite quantifier before a scale word is a vague count, never the scale itself:
+# "several hundred", "a few thousand", "a couple of hundred", "a few dozen" are not 100,
+# 1,000 or 12. "a handful of <noun>" is a small vague count (not "he is a handful").
+# Read before the plain numbers so that "hundred" alone cannot take the span.
+VAGUE_FIRST_RE = re.compile(
+    r"\b(?:(?:several|many|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million)s?"
+    r"(?:\s+thousand)?|a\s+handful(?=\s+of\b))\b", re.I)
 
 # "an inch of rain", "more than a mile away", "a mile from the coast": the article is the
 # number one of a length unit only where the unit measures a layer (lexicon layer_nouns) or
@@ -78,6 +85,10 @@ MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 MONTH_BEFORE = re.compile(rf"\b{MONTHS}\s*$", re.I)
 MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?{MONTHS}\b", re.I)
+# the second day of a list or span of days: "March 7 and 8", "7 and 8 March", "March 3 to 5"
+DAY_LIST_BEFORE = re.compile(rf"\b{MONTHS}\s+\d{{1,2}}\s*(?:,|and|or|to|through|-|\u2013)\s*$", re.I)
+DAY_LIST_AFTER = re.compile(rf"^\s*(?:,|and|or|to|through|-|\u2013)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b",
+                            re.I)
 STREET_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|"
                           r"Way|Square|Place|Court|Terrace|Highway|Hwy)\b")
 LABEL_BEFORE = re.compile(r"\b(?:No|Nos|Number|Resolution|Article|Chapter|Section|Flight|Route|Highway|Room|"
@@ -181,10 +192,27 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
         return True
     if re.match(r"^\d", raw) and AGE_BEFORE.search(before):
         return True
-    if re.match(r"^\d{1,3}$", raw) and re.search(r"\b[A-Z][\w.'-]+,\s*$", before) and re.match(r"^\s*(?:,|\)|$)", after):
-        return True  # "Jane Roe, 28, was charged": an age
+    if re.match(r"^\d{1,3}$", raw) and re.search(r"\b[A-Z][\w.'-]+,\s*(?:then\s+)?$", before) and (
+            re.match(r"^\s*(?:,|\)|$)", after) or (re.match(r"^\.\s*$", after) and int(raw) <= 120)):
+        return True  # "Jane Roe, 28, was charged", "Roe, then 28, denied", "... and Ann Roe, 23.": an age
+    if re.match(r"^\d{1,3}$", raw) and int(raw) <= 120 and re.match(r"^\s*,", after):
+        noun = re.search(r"\b([a-z]+)\s*,\s*$", before)
+        if noun and (noun.group(1) in PERSON_NOUNS or noun.group(1).endswith(PERSON_ENDINGS)):
+            return True  # "the miner, 54, died": an age after a person noun
+    if re.match(r"^\d{1,3}$", raw) and int(raw) <= 120 and re.search(r"\bwho\s+(?:was|is)\s*$", before) \
+            and re.match(r"^\s*(?:[,.;)]|$|and\b|when\b)", after):
+        return True  # "the soldier, who was 20, died": the age of a person
+    if re.match(r"^\d{1,3}$", raw) and int(raw) <= 120 and re.search(r"(?<=[a-z,] )[A-Z][a-z]+\s+at\s+$|^[A-Z][a-z]+\s+at\s+$",
+                                                                before) \
+            and re.match(r"^\s*(?:,|is\b|was\b|has\b|remains\b)", after):
+        return True  # "Velk at 70 is ...": a person's age
+    if raw[:1].isupper() and not raw[:1].isdigit() and re.search(r"(?<=\w )[A-Z][a-z]+\s+of\s+(?:the\s+)?$", before):
+        return True  # "the Group of Seven", "the Council of Ten": a name's number
     if re.match(r"^\d", raw) and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
         return True
+    if re.fullmatch(r"\d{1,2}", raw) and 1 <= int(raw) <= 31 and (
+            DAY_LIST_BEFORE.search(before) or DAY_LIST_AFTER.match(after)):
+        return True  # "on March 7 and 8", "on 7 and 8 March": days, not counts
     if YEAR.match(raw) and not re.match(r"^\s+(?!(?:was|is|has|as|its|this|his|whereas)\b)(?:[a-z]+\s+)?"
                                         r"(?:[a-z]+s|people|men|women|children|police|staff|personnel)\b", after):
         return True  # a year, unless "2000 people"
@@ -218,7 +246,13 @@ def find_numbers(text: str) -> list[Number]:
     def free(s, e):
         return all(e <= a or s >= b for a, b in taken)
 
+    for m in VAGUE_FIRST_RE.finditer(text):
+        out.append(Number(m.start(), m.end(), m.group(0), None, None, vague=True, word=True,
+                          value_start=m.start(), value_end=m.end()))
+        taken.append((m.start(), m.end()))
     for m in RANGE_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
         num = _between(text, m)
         if num is not None:
             out.append(num)
@@ -370,11 +404,21 @@ def _bounded(num: Number, text: str, m: re.Match, n2: str | None, kind: str | No
                 num.approximate = True
     elif kind == "lower":
         num.high = None
+    elif kind == "upper" and CAPACITY_BEFORE.search(text[:m.start()]) and re.match(
+            r"a\s+maximum\s+of$", (m.group("qual") or "").lower()):
+        num.approximate = False  # "licensed to hold a maximum of 150": the capacity is 150
     elif kind == "upper":
         num.low = None
     elif kind == "approx":
         num.approximate = True
     return num
+
+
+# a verb of capacity right before "a maximum of N": the maximum is the capacity itself,
+# one exact value ("seats a maximum of 80"), not an upper bound of some count
+CAPACITY_BEFORE = re.compile(r"\b(?:hold|holds|held|holding|accommodates?|accommodated|accommodating|seats?|"
+                             r"seated|seating|carry|carries|carried|carrying|houses?|housed|housing|admits?|"
+                             r"admitted|capacity(?:\s+(?:of|for))?)\s*$", re.I)
 
 
 def _without_conversions(text: str, out: list[Number]) -> list[Number]:
@@ -422,3 +466,5 @@ GENERIC_COUNT = words("generic_counts")
 # light verbs that carry a count without naming it: "brings the toll to", "put the number at"
 LIGHT_VERBS = words("light_verbs")
 PERSON_NOUNS = words("person_nouns")
+# endings of singular nouns for a person ("the driver, 41,", "a pensioner, 81,")
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "wife", "son", "daughter", "boy", "girl")
