@@ -96,3 +96,32 @@ def test_sorted_table_answers_as_the_dict_it_was_made_from_after_a_pickle():
     odd = {"two\nlines": "A\nB", "one": "C"}  # the separator inside a key: pickled as a dict, same answers
     assert dict(pickle.loads(pickle.dumps(SortedTable(odd))).items()) == odd
     assert len(pickle.loads(pickle.dumps(SortedTable({})))) == 0
+
+
+def test_milp_is_imported_without_scipy_optimize_init_and_the_package_stays_whole():
+    """In a fresh process: `import_milp` brings milp in without the package's other
+    solvers, solves a small fictional knapsack (three stories of 40, 30 and 25 words
+    worth 5, 4 and 3 within 60 words: the last two), and a later `import
+    scipy.optimize` is the real package, with its other solvers and the same milp.
+    A second call after the real import hands back the package's own names."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import numpy as np\n"
+        "from newsbrief.resources import import_milp\n"
+        "milp, LinearConstraint, Bounds = import_milp()\n"
+        "assert 'scipy.optimize._shgo' not in sys.modules and 'scipy.optimize._minimize' not in sys.modules\n"
+        "assert 'scipy.optimize' not in sys.modules\n"
+        "res = milp(-np.array([5.0, 4.0, 3.0]), constraints=LinearConstraint(np.array([[40.0, 30.0, 25.0]]), 0, 60),\n"
+        "           integrality=np.ones(3), bounds=Bounds(0, 1))\n"
+        "assert [round(x) for x in res.x] == [0, 1, 1], res.x\n"
+        "import scipy.optimize\n"
+        "assert callable(scipy.optimize.minimize) and scipy.optimize.milp is milp\n"
+        "assert import_milp()[0] is scipy.optimize.milp\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "ok"
