@@ -152,9 +152,11 @@ def import_milp():
     is a stand-in for the time of the import: an empty module whose `__path__` is the
     real folder, holding the one name its submodules import from the package
     (`OptimizeWarning`); the stand-in is removed once the submodules are in, so a
-    later `import scipy.optimize` runs the real `__init__`, which reuses them. Should
-    a scipy release import anything else from the package, the import is made the
-    ordinary way.
+    later `import scipy.optimize` runs the real `__init__`, which reuses them. Any
+    other name asked of the stand-in (a newer scipy's submodule importing more from
+    the package, or another thread importing scipy.optimize during those few
+    milliseconds) makes the real import then and is answered by it; should the
+    partial import fail in any way, the import is made the ordinary way.
     """
     with _SCIPY_IMPORT:
         return _import_milp()
@@ -174,11 +176,23 @@ def _import_milp():
     import scipy
 
     stand_in = None
+
+    def real(name):
+        # a name the stand-in lacks, asked for by a submodule of a newer scipy or by
+        # another thread importing scipy.optimize meanwhile: the real package, then
+        # imported (it reuses the submodules already in), answers
+        if sys.modules.get("scipy.optimize") is stand_in:
+            del sys.modules["scipy.optimize"]
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(importlib.import_module("scipy.optimize"), name)
+
     try:
         spec = importlib.util.find_spec("scipy.optimize")
         if spec is None or not spec.submodule_search_locations:
             raise ImportError("scipy.optimize is not a package here")
         stand_in = types.ModuleType("scipy.optimize")
+        stand_in.__getattr__ = real
         stand_in.__path__ = list(spec.submodule_search_locations)
         stand_in.__spec__ = importlib.util.spec_from_loader("scipy.optimize", None, is_package=True)
         stand_in.__spec__.submodule_search_locations = stand_in.__path__
