@@ -18,6 +18,10 @@ ratio to a peer timed beside it, in alternation:
    sentences, Snowball stemmer) on the same clusters, after the same read. Target:
    ours not slower (ratio <= 1).
 
+Beside each cluster: each stage's CPU seconds, our spaCy pipeline's CPU seconds by
+component over the brief's distinct sentences, and the parser's CPU on the sentences
+issue 19 would keep parsing (`parse_costs`), with the 1-minute load (docs/speed.md).
+
 Timing only: no summary is scored here (DUC 2006 is held out).
 
     python -m bench.ratios [--runs 5] [--topics D0601A,D0602B,D0603C] [--repeat 2]
