@@ -18,6 +18,10 @@ ratio to a peer timed beside it, in alternation:
    sentences, Snowball stemmer) on the same clusters, after the same read. Target:
    ours not slower (ratio <= 1).
 
+Beside each cluster: each stage's CPU seconds, our spaCy pipeline's CPU seconds by
+component over the brief's distinct sentences, and the parser's CPU on the sentences
+issue 19 would keep parsing (`parse_costs`), with the 1-minute load (docs/speed.md).
+
 Timing only: no summary is scored here (DUC 2006 is held out).
 
     python -m bench.ratios [--runs 5] [--topics D0601A,D0602B,D0603C] [--repeat 2]
@@ -98,6 +102,48 @@ def startup(runs: int) -> dict:
             "ratio": statistics.median(ratios), "cpu_ratio": statistics.median(cpu_ratios)}
 
 
+def parse_costs(nlp, brief) -> dict:
+    """CPU seconds of each part of our pipeline over the brief's distinct sentences (the
+    tokenizer, then each component on the docs of the one before, as `nlp.pipe` runs
+    them, after a warm-up pass so the lemmatizer's cache is as a second brief finds it),
+    and what parsing only the sentences the issue names would save: the dependency
+    parser's CPU on the sentences with a digit or number word, a quote mark, a
+    reporting verb (claims' lemma list), a date or time entity, or at an article's
+    head (a title or lead), against its CPU on all of them. Timing only."""
+    from newsbrief.text.claim_rules import QUOTE_CHARS, REPORT_VERBS
+    from newsbrief.text.number_words import CARDINALS, SCALES
+
+    texts = list(dict.fromkeys(s.text for s in brief.sentences))
+    heads = {s.text for s in brief.sentences if s.position == 0}
+    numbers = set(CARDINALS) | set(SCALES)
+    list(nlp.pipe(texts))  # warm-up
+    cpu: dict[str, float] = {}
+    t = time.process_time()
+    docs = [nlp.make_doc(x) for x in texts]
+    cpu["tokenizer"] = time.process_time() - t
+    parsed = None
+    for name, proc in nlp.pipeline:
+        if name == "parser":
+            # the gate needs entities and lemmas: read them from a parser-less pass
+            bare = {d.text: d for d in nlp.pipe([d.text for d in docs], disable=["parser"])}
+            chosen = [d for d in docs if _gated(bare[d.text], heads, numbers, QUOTE_CHARS, REPORT_VERBS)]
+            t = time.process_time()
+            list(proc.pipe(chosen, batch_size=256))
+            parsed = (len(chosen), time.process_time() - t)
+        t = time.process_time()
+        docs = list(proc.pipe(docs, batch_size=256)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        cpu[name] = time.process_time() - t
+    return {"cpu": cpu, "sentences": len(texts), "gated": parsed[0] if parsed else 0,
+            "gated_parser_cpu": parsed[1] if parsed else 0.0}
+
+
+def _gated(doc, heads, numbers, quotes, report_verbs) -> bool:
+    text = doc.text
+    return (text in heads or any(c in text for c in quotes) or any(c.isdigit() for c in text)
+            or any(e.label_ in ("DATE", "TIME") for e in doc.ents)
+            or any(tok.lower_ in numbers or tok.lemma_ in report_verbs for tok in doc))
+
+
 def cluster(path: str, repeat: int) -> dict:
     """In this process: our brief, a full spaCy pass and sumy LexRank on one cluster,
     each `repeat` times in turn; the fastest run of each counts."""
@@ -106,7 +152,7 @@ def cluster(path: str, repeat: int) -> dict:
     from newsbrief.config import Config
     from newsbrief.context import Context
     from newsbrief.ingest import read
-    from newsbrief.pipeline import brief_articles
+    from newsbrief.pipeline import STAGES, brief_articles
 
     import spacy
 
@@ -121,6 +167,7 @@ def cluster(path: str, repeat: int) -> dict:
     lexrank([["A warm-up sentence for the ranker.", "And a second one, ranked after it."]], 10)
     times: dict[str, list[float]] = {}
     stages: dict[str, float] = {}
+    stages_cpu: dict[str, float] = {}
     n_articles = n_sentences = words = 0
     for _ in range(repeat):
         articles = [a for a in read.read_paths([path]) if a.status == "used"]
@@ -128,12 +175,14 @@ def cluster(path: str, repeat: int) -> dict:
         n_articles, words = len(articles), sum(len(t.split()) for t in texts)
 
         ctx = Context(config=Config(words=200))
+        stage_cpu: dict[str, float] = {}
         with Timer(times, "brief"):
-            brief = brief_articles(articles, ctx)
+            brief = brief_articles(articles, ctx, stages=[_cpu_timed(st, stage_cpu) for st in STAGES])
         if not stages or sum(ctx.timings.values()) < sum(stages.values()):
-            stages = dict(ctx.timings)
+            stages, stages_cpu = dict(ctx.timings), stage_cpu
         distinct = list(dict.fromkeys(s.text for s in brief.sentences))
         n_sentences = len(distinct)
+        last = brief
         del brief, ctx
 
         with Timer(times, "pass"):
@@ -145,7 +194,23 @@ def cluster(path: str, repeat: int) -> dict:
         with Timer(times, "lexrank"):
             lexrank([sentences_of(t) for t in texts], 200)
     best = {k: min(v) for k, v in times.items()}
-    return {"articles": n_articles, "words": words, "sentences": n_sentences, **best, "stages": stages}
+    costs = parse_costs(resources.load(), last)
+    return {"articles": n_articles, "words": words, "sentences": n_sentences, **best, "stages": stages,
+            "stages_cpu": stages_cpu, "parse_costs": costs, "load": os.getloadavg()[0]}
+
+
+def _cpu_timed(stage, into: dict):
+    """`stage` with its CPU seconds (workers that ended included) written to `into`."""
+    from dataclasses import replace
+
+    def run(brief, ctx):
+        started = _cpu()
+        try:
+            stage.run(brief, ctx)
+        finally:
+            into[stage.name] = _cpu() - started
+
+    return replace(stage, run=run)
 
 
 def run_cluster(path: Path, repeat: int) -> dict:
@@ -180,7 +245,15 @@ def main(argv=None) -> int:
         cells = "".join(f"{r[k]:>7.2f} ({r[k + '_cpu']:>4.1f})" for k in ("brief", "pass", "pass_sentences", "lexrank"))
         print(f"{topic:<8}{r['articles']:>5}{r['words']:>7}{r['sentences']:>6}{cells}{r['brief'] / r['pass']:>11.2f}"
               f"{r['brief'] / r['lexrank']:>14.2f}", flush=True)
-        print("        stages: " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in r["stages"].items()), flush=True)
+        print("        stages: " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in r["stages"].items()
+                                         if v >= 0.0005), flush=True)
+        print("        stage CPU s: " + ", ".join(f"{k} {v:.2f}" for k, v in r["stages_cpu"].items() if v >= 0.005)
+              + f"   (1-min load {r['load']:.1f})", flush=True)
+        c = r["parse_costs"]
+        print("        our pipeline's CPU s on the brief's sentences: "
+              + ", ".join(f"{k} {v:.2f}" for k, v in c["cpu"].items() if v >= 0.005)
+              + f"; parser on the {c['gated']} of {c['sentences']} sentences with a digit, number word, quote,"
+                f" reporting verb, date or time, or at an article's head: {c['gated_parser_cpu']:.2f}", flush=True)
     over_pass = statistics.median(r["brief"] / r["pass"] for r in rows)
     over_sents = statistics.median(r["brief"] / r["pass_sentences"] for r in rows)
     over_lexrank = statistics.median(r["brief"] / r["lexrank"] for r in rows)

@@ -121,3 +121,20 @@ def test_docs_lose_only_their_tensor():
         assert [str(t.morph) for t in a] == [str(t.morph) for t in b]
         assert [t.is_sent_start for t in a] == [t.is_sent_start for t in b]
         assert [c.text for c in a.noun_chunks] == [c.text for c in b.noun_chunks]
+
+
+def test_the_batch_size_does_not_change_the_analysis():
+    """The example's fictional sentences, repeated with varied names and numbers into
+    about 600 texts of mixed length, parsed in batches of 1000 (one batch), 256 (the
+    default) and 7 (a ragged last batch): every token's tag, POS, dependency, head,
+    lemma and every entity the same."""
+    brief = _split_brief()
+    base = list(dict.fromkeys(s.text for s in brief.sentences))
+    texts = [t.replace("two", str(i % 9 + 2)).replace("Tuesday", ("Monday", "Friday", "Tuesday")[i % 3])
+             for i in range(600 // len(base) + 1) for t in base]
+    assert len(texts) >= 600
+    got = {}
+    for size in (1000, ParseSettings().batch_size, 7):
+        ctx = Context(config=Config(parse=ParseSettings(processes=1, batch_size=size)))
+        got[size] = [_analysis(d) for d in parse.parse_texts(texts, ctx)]
+    assert got[1000] == got[ParseSettings().batch_size] == got[7]

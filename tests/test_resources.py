@@ -96,3 +96,72 @@ def test_sorted_table_answers_as_the_dict_it_was_made_from_after_a_pickle():
     odd = {"two\nlines": "A\nB", "one": "C"}  # the separator inside a key: pickled as a dict, same answers
     assert dict(pickle.loads(pickle.dumps(SortedTable(odd))).items()) == odd
     assert len(pickle.loads(pickle.dumps(SortedTable({})))) == 0
+
+
+def test_milp_is_imported_without_scipy_optimize_init_and_the_package_stays_whole():
+    """In a fresh process: `import_milp` brings milp in without the package's other
+    solvers, solves a small fictional knapsack (three stories of 40, 30 and 25 words
+    worth 5, 4 and 3 within 60 words: the last two), and a later `import
+    scipy.optimize` is the real package, with its other solvers and the same milp.
+    A second call after the real import hands back the package's own names."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import numpy as np\n"
+        "from newsbrief.resources import import_milp\n"
+        "milp, LinearConstraint, Bounds = import_milp()\n"
+        "assert 'scipy.optimize._shgo' not in sys.modules and 'scipy.optimize._minimize' not in sys.modules\n"
+        "assert 'scipy.optimize' not in sys.modules\n"
+        "res = milp(-np.array([5.0, 4.0, 3.0]), constraints=LinearConstraint(np.array([[40.0, 30.0, 25.0]]), 0, 60),\n"
+        "           integrality=np.ones(3), bounds=Bounds(0, 1))\n"
+        "assert [round(x) for x in res.x] == [0, 1, 1], res.x\n"
+        "import scipy.optimize\n"
+        "assert callable(scipy.optimize.minimize) and scipy.optimize.milp is milp\n"
+        "assert import_milp()[0] is scipy.optimize.milp\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "ok"
+
+
+def test_milp_import_falls_back_to_the_real_package_when_a_submodule_wants_more():
+    """A scipy whose `_milp` imports another name from its package (simulated here: the
+    real module's source with one more such import in front, served by a finder):
+    the stand-in hands that name over by importing the real scipy.optimize, and milp
+    still comes back and solves (a fictional knapsack: 30 and 25 words of 60)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import importlib.abc, importlib.util, os, sys\n"
+        "import numpy as np\n"
+        "import scipy\n"
+        "origin = os.path.join(os.path.dirname(scipy.__file__), 'optimize', '_milp.py')\n"
+        "assert 'scipy.optimize' not in sys.modules\n"
+        "class Newer(importlib.abc.MetaPathFinder, importlib.abc.Loader):\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        return importlib.util.spec_from_loader(name, self) if name == 'scipy.optimize._milp' else None\n"
+        "    def create_module(self, spec):\n"
+        "        return None\n"
+        "    def exec_module(self, module):\n"
+        "        module.__package__ = 'scipy.optimize'\n"
+        "        source = 'from scipy.optimize import minimize as _wants_more\\n' + open(origin).read()\n"
+        "        exec(compile(source, origin, 'exec'), module.__dict__)\n"
+        "sys.meta_path.insert(0, Newer())\n"
+        "from newsbrief.resources import import_milp\n"
+        "milp, LinearConstraint, Bounds = import_milp()\n"
+        "assert callable(sys.modules['scipy.optimize._milp']._wants_more)  # the newer module ran\n"
+        "assert 'scipy.optimize._minimize' in sys.modules  # the real package came in\n"
+        "res = milp(-np.array([5.0, 4.0, 3.0]), constraints=LinearConstraint(np.array([[40.0, 30.0, 25.0]]), 0, 60),\n"
+        "           integrality=np.ones(3), bounds=Bounds(0, 1))\n"
+        "assert [round(x) for x in res.x] == [0, 1, 1], res.x\n"
+        "import scipy.optimize\n"
+        "assert callable(scipy.optimize.minimize) and callable(scipy.optimize.milp)\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "ok"

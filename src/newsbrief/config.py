@@ -42,7 +42,9 @@ class DuplicateSettings:
 class ParseSettings:
     processes: int = 0  # spaCy processes; 0 = two when two cores are free and the cluster is big
     parallel_from: int = 120  # sentences below which one process is faster
-    batch_size: int = 1000
+    # texts per nlp.pipe batch in one process: 256 (the model's own nlp.batch_size) took
+    # 10-15% less CPU than 1000 on 770-1,035 sentences, the same annotations (docs/speed.md)
+    batch_size: int = 256
     worker_batch: int = 100  # texts a parse worker gets at a time: docs stream back while it parses on
 
 

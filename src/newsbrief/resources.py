@@ -47,7 +47,10 @@ class Resources:
         """The spaCy English pipeline."""
         with self._lock:
             spacy = import_spacy()
-            nlp = spacy.load(self.model)
+            # senter ships disabled (the parser sets sentence starts, and sentences are
+            # split before the parse anyway): excluded, it is never built (~0.02 s of
+            # every start-up); a doc is the same with or without it
+            nlp = spacy.load(self.model, exclude=["senter"])
             if "tok2vec" in nlp.pipe_names:
                 # the shared embedding layer's output, kept on every doc: no stage reads
                 # it (no vectors, no similarity), and it was two thirds of a doc's
@@ -135,6 +138,80 @@ def _import_spacy():
     elif vars(spacy).get("cli") is cli:
         del spacy.cli
     return spacy
+
+
+def import_milp():
+    """(milp, LinearConstraint, Bounds) of scipy.optimize, imported without running
+    the package's `__init__` when this process has not imported it yet.
+
+    `from scipy.optimize import milp` runs scipy.optimize's `__init__`, which imports
+    every solver it has (minimize, root, least squares, shgo, basinhopping, nnls, ...):
+    about 0.24 CPU s of the CLI's start-up on the shipped example, where the summary
+    runs one small integer program; the three modules behind `milp` cost about 0.08
+    (fresh processes, scipy.sparse already in). As `import_spacy` does, the package
+    is a stand-in for the time of the import: an empty module whose `__path__` is the
+    real folder, holding the one name its submodules import from the package
+    (`OptimizeWarning`); the stand-in is removed once the submodules are in, so a
+    later `import scipy.optimize` runs the real `__init__`, which reuses them. Any
+    other name asked of the stand-in (a newer scipy's submodule importing more from
+    the package, or another thread importing scipy.optimize during those few
+    milliseconds) makes the real import then and is answered by it; should the
+    partial import fail in any way, the import is made the ordinary way.
+    """
+    with _SCIPY_IMPORT:
+        return _import_milp()
+
+
+_SCIPY_IMPORT = threading.Lock()
+
+
+def _import_milp():
+    if "scipy.optimize" in sys.modules:
+        from scipy.optimize import Bounds, LinearConstraint, milp
+
+        return milp, LinearConstraint, Bounds
+    import importlib.util
+    import types
+
+    import scipy
+
+    stand_in = None
+
+    def real(name):
+        # a name the stand-in lacks, asked for by a submodule of a newer scipy or by
+        # another thread importing scipy.optimize meanwhile: the real package, then
+        # imported (it reuses the submodules already in), answers
+        if sys.modules.get("scipy.optimize") is stand_in:
+            del sys.modules["scipy.optimize"]
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(importlib.import_module("scipy.optimize"), name)
+
+    try:
+        spec = importlib.util.find_spec("scipy.optimize")
+        if spec is None or not spec.submodule_search_locations:
+            raise ImportError("scipy.optimize is not a package here")
+        stand_in = types.ModuleType("scipy.optimize")
+        stand_in.__getattr__ = real
+        stand_in.__path__ = list(spec.submodule_search_locations)
+        stand_in.__spec__ = importlib.util.spec_from_loader("scipy.optimize", None, is_package=True)
+        stand_in.__spec__.submodule_search_locations = stand_in.__path__
+        sys.modules["scipy.optimize"] = stand_in
+        from scipy.optimize._optimize import OptimizeWarning
+
+        stand_in.OptimizeWarning = OptimizeWarning
+        from scipy.optimize._constraints import Bounds, LinearConstraint
+        from scipy.optimize._milp import milp
+    except Exception:  # this scipy wants more of its package: the ordinary import
+        milp = None
+    finally:
+        if stand_in is not None and sys.modules.get("scipy.optimize") is stand_in:
+            del sys.modules["scipy.optimize"]
+        if vars(scipy).get("optimize") is stand_in:
+            delattr(scipy, "optimize")
+    if milp is None:
+        from scipy.optimize import Bounds, LinearConstraint, milp
+    return milp, LinearConstraint, Bounds
 
 
 def drop_tensor(doc):

@@ -356,8 +356,11 @@ def _quiet_stdout():
 def _ilp(cands, concepts, weight, bonus, length, words, conflicts=(), forced=()):
     """Exact maximum coverage within the budget; None when not solved in time."""
     import numpy as np
-    from scipy.optimize import Bounds, LinearConstraint, milp
     from scipy.sparse import coo_matrix
+
+    from newsbrief.resources import import_milp
+
+    milp, LinearConstraint, Bounds = import_milp()  # without scipy.optimize's other solvers
 
     if not cands:
         return []
