@@ -126,6 +126,20 @@ POSITIVES = [
      "the flood.",
      "Perrin and Selm opened their schools as shelters for families forced from their homes by the "
      "flood."),
+    # a compound written out ("between A and B" / "A-B") or a title put in an apposition
+    # to the name: the words move, the roles do not (fictional)
+    ("order", "Trade talks between Arlen and Bosk broke off more than two years ago.",
+     "Arlenian-Bosk trade talks broke off more than two years ago."),
+    ("order", "Fighting between the army and the rebels in the hills near Tarn killed at least nine "
+     "people on Sunday.",
+     "Rebel-army fighting in the hills near Tarn killed at least nine people on Sunday."),
+    ("order", "Ada Brill, the former harbour commissioner, plans to ask a court to stop the audit from "
+     "naming her in its report on the dock contracts.",
+     "Former commissioner Ada Brill, meanwhile, plans to ask a court to stop the audit from naming her "
+     "in its report on the dock contracts."),
+    ("order", "Governor Tom Reyes ordered the evacuation of four villages along the Varn on Tuesday.",
+     "Tom Reyes, the region's governor, ordered the evacuation of four villages along the Varn on "
+     "Tuesday."),
 ]
 
 # different sentences that look alike: never a copy
@@ -295,4 +309,14 @@ NEGATIVES = [
      "The mill opened in 2005 and closed in 1990, the council in Selm said."),
     ("order", "The minister said she would not resign and would fight the charges in court.",
      "The minister said she would resign and would not fight the charges in court."),
+    # a compound or an apposition that moves words but changes who did what or how many
+    # (fictional; none may be linked)
+    ("order", "Trade talks between Arlen and Bosk broke off two years ago.",
+     "Arlen-Bosk trade talks broke off three years ago."),
+    ("order", "The match between Arlen and Bosk was stopped after Arlen scored a late goal.",
+     "The Arlen-Bosk match was stopped after Bosk scored a late goal."),
+    ("order", "Ada Brill, the former harbour commissioner, said Tom Reyes would win the vote in Perrin.",
+     "Former commissioner Tom Reyes said Ada Brill would win the vote in Perrin."),
+    ("order", "Tom Reyes, the region's governor, thanked Mayor Ada Brill for her help after the flood.",
+     "Governor Ada Brill thanked Mayor Tom Reyes for his help after the flood."),
 ]

@@ -196,8 +196,9 @@ def _slide_summary(words: int, event_weight: float) -> list[str]:
                     Event(id=event_id(ids[_SACKING[0]]), title="Official fired", date="2023-10-12",
                           sentences=[ids[t] for t in _SACKING])]
     cfg = Config(words=words)
-    run_stage(summary.STAGE, brief, Context(config=replace(cfg, summary=replace(cfg.summary,
-                                                                            event_weight=event_weight))))
+    # the opening facets off: here the sacking is the first own sentence of two articles
+    run_stage(summary.STAGE, brief, Context(config=replace(cfg, summary=replace(
+        cfg.summary, event_weight=event_weight, opening_weight=0.0))))
     return [s.text for s in brief.summary]
 
 
@@ -212,3 +213,80 @@ def test_an_event_two_articles_report_is_told_in_a_summary_with_room_for_several
     assert not tells_sacking(_slide_summary(200, 0.0))
     assert not tells_sacking(_slide_summary(100, 5.0))
 
+
+
+_OWN = ("Insurers in the province expect claims for damaged vehicles and farm buildings to reach a record "
+        "by the end of this autumn.")
+
+
+_MORE = ["Mud and rocks from the landslide covered two hundred metres of the mountain road above Kessa.",
+         "The bus passengers, most of them pupils from Lomb, were treated at the scene of the landslide.",
+         "Police in Kessa said the landslide struck the mountain road shortly after noon on Tuesday.",
+         "The mayor of Kessa thanked the rescuers and promised help for families hit by the landslide.",
+         "Crews worked under floodlights on the mountain road above Kessa to reach the buried bus.",
+         "The governor visited Kessa on Wednesday and promised money to rebuild the mountain road.",
+         "Road engineers said the landslide above Kessa had carried away the guard rails and a culvert.",
+         "Parents of the pupils on the bus waited at the Kessa town hall for news of the rescue."]
+
+
+def _slide_with_own_opening(words: int, opening_weight: float) -> list[str]:
+    """Fictional: the landslide cluster, plus an article whose first sentence of its own
+    (its opening is a copy of another article's) tells a side fact in words no other
+    article uses."""
+    from dataclasses import replace
+    from conftest import make_brief
+
+    m = _SLIDE
+    texts = {"a": m[:14], "b": m[8:24], "c": m[::2], "d": m[1::2], "e": m[5:20],
+             "f": [m[0], m[2], m[4], m[6], m[8], _OWN, m[10]], "g": _MORE, "h": _MORE[::-1]}
+    brief, ctx = make_brief(texts, published={k: "2023-10-12" for k in texts})
+    run_stage(duplicates.STAGE, brief, Context())
+    cfg = Config(words=words)
+    ctx.config = replace(cfg, summary=replace(cfg.summary, opening_weight=opening_weight, opening_sentences=1))
+    run_stage(summary.STAGE, brief, ctx)
+    return [s.text for s in brief.summary]
+
+
+def test_what_an_article_adds_first_is_a_facet_with_room_for_several():
+    """Fictional: an article's first own sentence (after a copied opening) reaches a
+    200-word summary with the opening facet, and not without it; at 100 words (no room
+    for facets) the main event keeps the room."""
+    assert _OWN in _slide_with_own_opening(200, 10.0)
+    assert _OWN not in _slide_with_own_opening(200, 0.0)
+    assert _OWN not in _slide_with_own_opening(100, 10.0)
+
+
+def test_opening_facets_skip_copies_and_unchoosable_sentences():
+    """Fictional: article 0's facet is its first choosable sentence; a copied opening
+    is not in `sids` (roots only) and an excluded sentence is skipped; one facet per
+    article, worth the weight once."""
+    from types import SimpleNamespace as NS
+
+    from newsbrief.stages.summary import _opening_facets
+
+    sids = [[NS(id="a-caption"), NS(id="a-own"), NS(id="a-later")], [NS(id="b-lead")], []]
+    facets = _opening_facets(sids, {"a-own", "a-later", "b-lead"}, 20.0, 1)
+    assert facets == {("opening", 0): (20.0, [(0, 1)]), ("opening", 1): (20.0, [(1, 0)])}
+    assert _opening_facets(sids, {"a-own"}, 0.0, 1) == {}
+
+
+def test_a_named_place_at_a_distance_is_a_standing_fact():
+    """Fictional: "X is 40 km north of Y" is background even when the tagger does not
+    know X; a common noun at a distance, a past tense, a forecast or a person is news."""
+    from conftest import make_brief
+
+    from newsbrief.stages.summary import background
+
+    standing = ["Orvik is about 40 kilometres north of Tessa, the regional capital.",
+                "Port Brevik lies 200 miles east of the capital.",
+                "Marrow is some 35 km (22 miles) southwest of Lomb."]
+    news = ["Rebel fighters are now about 20 kilometres north of the capital.",
+            "The convoy is 30 miles from the border.",
+            "Orvik was 40 km from the front line when the shelling began.",
+            "Tessa is 12 km from the fighting and could fall within days.",
+            "The Tessa front is now 12 km south of Orvik.",
+            "Kestrel Bank is the third largest lender in the region."]
+    brief, ctx = make_brief({"a": standing + news})
+    got = {s.text: background(ctx.doc(s.id)) for s in brief.sentences}
+    assert [t for t in standing if not got[t]] == []
+    assert [t for t in news if got[t]] == []

@@ -73,6 +73,8 @@ class SummarySettings:
     anchor_carriers: int = 2  # the anchor event's most central sentence is kept when this many articles report the event (0: never)
     event_weight: float = 5.0  # concept weight, per reporting article, of telling an event reported by 2+ articles
     facets_min_words: int = 150  # ... only in summaries of at least this budget (room for six sentences or more)
+    opening_weight: float = 10.0  # concept weight of telling what each article adds first (its first own sentence); with facets only
+    opening_sentences: int = 1  # ... any of this many of its first choosable sentences that are not copies
     words_per_event: int = 0  # reserve one sentence per main event per this many words of budget (0: none; measured worse)
     fill_share: float = 0.6  # below this share of the budget in clean sentences, first-person and unattributed ones may fill (0: never)
     apart: bool = True  # never two summary sentences telling one figure or one background event

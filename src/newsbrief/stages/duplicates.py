@@ -237,7 +237,7 @@ def fact_changed(short: list[str], long_: list[str], names: frozenset[str] = fro
     names_s, names_l = _unpaired([w for w in only_s if w in names], [w for w in only_l if w in names])[:2]
     if names_s and names_l:
         return True  # another speaker, place or organisation
-    return _swapped(gaps, only_s, only_l, names, len(short)) or reordered(short, long_)
+    return _swapped(gaps, only_s, only_l, names, len(short)) or reordered(short, long_, names)
 
 
 # words whose place says nothing about who did what: a time phrase moves freely
@@ -249,13 +249,15 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "
 _LINKS = {"of", "in", "at", "for", "from", "on", "over"}  # "the plant in Marrow" / "the Marrow plant"
 
 
-def reordered(short: list[str], long_: list[str]) -> bool:
+def reordered(short: list[str], long_: list[str], names: frozenset[str] = frozenset()) -> bool:
     """The words both sentences share stand in another order, outside a moved attribution
     or time phrase: swapped roles ("the tenant owed the landlord" / "the landlord owed the
     tenant"), a negation moved to another verb, figures swapped between nouns. What may
     move: the words of an alignment gap holding a saying verb ("X, officials said" /
     "Officials said X"), time words, a compound's halves ("the plant in Marrow" / "the
-    Marrow plant") and, in a passive, the agent and the verb ("the storm killed 14" /
+    Marrow plant"; "talks between Arlen and Bosk" / "Arlen-Bosk talks"), a title put
+    in an apposition to a name (`names`: "Governor Ada Brill" / "Ada Brill, the
+    region's governor,") and, in a passive, the agent and the verb ("the storm killed 14" /
     "14 were killed by the storm"). A passive put in without moving the nouns swaps the
     roles ("the man shot the officer" / "the man was shot by the officer") and is a change.
     (Hand-written: no library compares the word order of two near-copies this way.)"""
@@ -272,7 +274,8 @@ def reordered(short: list[str], long_: list[str]) -> bool:
     years = {w for w in short + long_ if _YEAR.fullmatch(w)}
     free_s |= years if len(years) == 1 else set()  # "in 1990 the mill closed" / "the mill closed in 1990"
     free_l |= years if len(years) == 1 else set()
-    flat_s, flat_l = _unlink(short, long_), _unlink(long_, short)
+    flat_s = _appositive(_unlink(short, long_), long_, names)
+    flat_l = _appositive(_unlink(long_, short), short, names)
     seq_s = [w for w in flat_s if _ordered(w) and w not in free_s and w in long_]
     seq_l = [w for w in flat_l if _ordered(w) and w not in free_l and w in short]
     if not _moved(seq_s, seq_l):
@@ -375,7 +378,63 @@ def _unlink(mine: list[str], other: list[str]) -> list[str]:
             if hit:
                 out[k:start + hit] = out[start:start + hit] + out[k:link]
                 break
+        else:
+            _between(out, k, other)
         k += 1
+    return out
+
+
+def _found(words: list[str], other: list[str]) -> bool:
+    """`words` stand one after another in `other`, each as itself or another form of it
+    ('Arlen'/'Arlenian')."""
+    n = len(words)
+    return any(all(_alike(w, o) for w, o in zip(words, other[i:i + n])) for i in range(len(other) - n + 1))
+
+
+def _between(out: list[str], k: int, other: list[str]) -> None:
+    """In place: "A between B and C" (A one to three words from `k`, B and C one or two
+    words) put as "B C A" or "C B A" when `other` writes it so ("talks between Arlen and
+    Bosk" / "Arlenian-Bosk talks": the pair is unordered in both). A word must stand for
+    each of B and C in `other`, so "talks between Arlen and Bosk" / "Arlen talks" is no
+    compound."""
+    for la in (1, 2, 3):
+        at = k + la
+        if at >= len(out) or out[at] != "between" or not all(_ordered(w) for w in out[k:at]):
+            continue
+        start = at + 1 + (at + 1 < len(out) and out[at + 1] in _DETERMINERS)
+        for lb in (1, 2):
+            if start + lb >= len(out) or out[start + lb] != "and":
+                continue
+            c0 = start + lb + 1 + (start + lb + 1 < len(out) and out[start + lb + 1] in _DETERMINERS)
+            for lc in (2, 1):
+                b, c, a = out[start:start + lb], out[c0:c0 + lc], out[k:at]
+                if len(c) < lc:
+                    continue
+                for order in (b + c + a, c + b + a):
+                    if _found(order, other):
+                        out[k:c0 + lc] = order
+                        return
+
+
+def _appositive(mine: list[str], other: list[str], names: frozenset[str]) -> list[str]:
+    """`mine` with a title in apposition after a name ("ada brill the region's new governor")
+    moved before it when `other` writes it there ("governor ada brill"): one to three
+    words of name ending in a word written capitalised (`names`), then an article and
+    up to five words ending in the title. Only the title moves, and only next to the same
+    name in `other`: "Ada Brill, the governor, thanked Tom Reyes" / "Governor Tom Reyes
+    thanked Ada Brill" keeps the swapped roles."""
+    out = list(mine)
+    for j, w in enumerate(mine):
+        if w not in ("the", "a", "an") or j == 0 or mine[j - 1] not in names:
+            continue
+        for ln in (3, 2, 1):
+            name = mine[max(0, j - ln):j]
+            hit = next((t for t in range(j + 1, min(j + 6, len(mine)))
+                        if _ordered(mine[t]) and _found([mine[t]] + name, other)), None)
+            if hit is not None:
+                title = mine[hit]
+                out = mine[:j - len(name)] + [title] + name + mine[j:hit] + mine[hit + 1:]
+                return out
     return out
 
 

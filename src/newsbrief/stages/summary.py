@@ -54,24 +54,52 @@ def has_verb(doc) -> bool:
     return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc)
 
 
+# "40 km north of", "300 miles (480 km) from": where a place lies
+_LIES_AT = re.compile(r"\b\d[\d,.]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]*\))?\s+"
+                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?|from|away|outside|off|inland)\b", re.I)
+
+
 def background(doc) -> bool:
-    """A standing fact about a place, not news: a present-tense "is"/"has", no verb
-    in the past or future, and a place as its subject ("Orvik, the third city of the
-    region, is 40 km north of the capital"). (False with no parse.)"""
+    """A standing fact about a place, not news: a present-tense "is"/"has"/"lies", no
+    verb in the past or future, and a place as its subject ("Orvik, the third city of
+    the region, is 40 km north of the capital") -- or, when the tagger does not know
+    the place, a name (a proper noun, not a person) said to lie at a distance and
+    bearing ("Orvik is about 40 kilometres north of Tessa": NER often misses a small
+    town). A common noun at a distance is news ("the rebels are 20 km from the
+    capital"). (False with no parse.)"""
     if doc is None:
         return False
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.lemma_ not in ("be", "have") or root.tag_ not in ("VBZ", "VBP"):
+    if root is None or root.lemma_ not in ("be", "have", "lie") or root.tag_ not in ("VBZ", "VBP"):
         return False
     if any(t.tag_ in ("VBD", "VBN", "MD") for t in doc) or readability.REPORTING.search(doc.text):
         return False
     subj = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
     place = lexicon_words("place_nouns")
     if not subj:
-        return False
+        return _name_lies_at(doc)
     head = subj[0]
     described = [head] + [t for t in head.children if t.dep_ == "appos"]
-    return head.ent_type_ in ("GPE", "LOC", "FAC") or any(t.lemma_.lower() in place for t in described)
+    if head.ent_type_ in ("GPE", "LOC", "FAC") or any(t.lemma_.lower() in place for t in described):
+        return root.lemma_ != "lie" or bool(_LIES_AT.search(doc.text))
+    return _name_lies_at(doc)
+
+
+# "Orvik is about 40 km north of", "Port Selm lies 300 miles (480 km) from": a name (every
+# word capitalised) opening the sentence, then "is"/"lies" and a distance with a bearing
+_NAME_LIES = re.compile(r"^(?:[A-Z][\w'-]+\s+){1,3}(?:is|lies)\s+(?:about|some|roughly|nearly|around|only|just)?\s*"
+                        r"\d[\d,.]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]*\))?\s+"
+                        r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?|from|away|outside|off|inland)\b")
+
+
+def _name_lies_at(doc) -> bool:
+    """The sentence opens by saying where a named place lies (`_NAME_LIES`), and the name
+    is not a person's (the tagger's reading; a person "is 30 miles from home" is news)."""
+    found = _NAME_LIES.match(doc.text)
+    if not found:
+        return False
+    opening = doc.char_span(0, found.end(), alignment_mode="expand")
+    return not any(t.ent_type_ in ("PERSON", "NORP") for t in opening or [])
 
 
 def run(brief: Brief, ctx) -> None:
@@ -113,6 +141,9 @@ def run(brief: Brief, ctx) -> None:
     # raised Multi-News R2 F1 (15.15 -> 15.21) and dev coverage (0.63 -> 0.68)
     weight = ctx.config.summary.event_weight if words >= ctx.config.summary.facets_min_words else 0.0
     facets = _event_facets(brief, sids, weight) if not reserved else None
+    if facets is not None and words >= ctx.config.summary.facets_min_words:
+        facets.update(_opening_facets(sids, allowed, ctx.config.summary.opening_weight,
+                                      ctx.config.summary.opening_sentences))
     apart = _same_fact_pairs(brief, place) if ctx.config.summary.apart else []
     chosen = selector.select(docs, words if not reserved else budget, support=weights, positions=positions,
                              required=required, facets=facets, exclude=exclude, apart=apart,
@@ -246,6 +277,23 @@ def _event_facets(brief: Brief, sids: list[list[Sentence]], per_article: float, 
 
         best = sorted(members, key=lambda m: (-centrality(m), brief.sentence(m).position))[:central]
         out[ev.id] = (per_article * len(articles), sorted(place[m] for m in best))
+    return out
+
+
+def _opening_facets(sids: list[list[Sentence]], allowed: set[str], weight: float, first: int) -> dict:
+    """Each article is a facet the summary should tell: what it adds first, covered by
+    one of its `first` earliest choosable sentences that are not copies of another
+    article's (`sids` holds roots only, so an article running a wire story's opening
+    is represented by the first sentences it wrote itself). Worth `weight` once: a
+    second sentence of the same article adds nothing here. A summary of many articles
+    then hears from more of them than from the two that repeat the main event."""
+    if not weight:
+        return {}
+    out = {}
+    for d, sents in enumerate(sids):
+        members = [(d, i) for i, s in enumerate(sents) if s.id in allowed][:first]
+        if members:
+            out[("opening", d)] = (weight, members)
     return out
 
 
