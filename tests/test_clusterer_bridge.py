@@ -98,10 +98,12 @@ def test_two_stories_sharing_a_town_are_not_bridged():
     that names the town, its council and budget scores on the council story
     too (its runner-up, over `join_low`), but the two stories share little
     beyond the town's words: they stay apart and the article joins the fire.
-    Without the centroid-agreement condition (bridge 0) they would merge:
-    that condition is what keeps them apart."""
-    for bridge, merges in ((ClusterSettings().bridge, False), (0.0, True)):
-        c, out = _run(ClusterSettings(bridge=bridge), FIRE + COUNCIL)
+    Without the centroid-agreement condition (bridge 0, and the balance
+    condition off, which alone also keeps them apart) they would merge."""
+    for bridge, balance, merges in ((ClusterSettings().bridge, ClusterSettings().bridge_balance, False),
+                                    (ClusterSettings().bridge, 0.0, False), (0.0, ClusterSettings().bridge_balance, False),
+                                    (0.0, 0.0, True)):
+        c, out = _run(ClusterSettings(bridge=bridge, bridge_balance=balance), FIRE + COUNCIL)
         fire, council = out[0].story, out[2].story
         assert out[1].story == fire and out[2].new
         scores = _scores_now(c, FIRE_LATER)
@@ -109,7 +111,7 @@ def test_two_stories_sharing_a_town_are_not_bridged():
         assert scores[council] >= c.settings.join_low
         later = c.assign(c.vectorize([(FIRE_LATER, None)])[0])
         assert later.story == fire
-        assert (later.merged == [council]) is merges, (bridge, later)
+        assert (later.merged == [council]) is merges, (bridge, balance, later)
 
 
 def test_union_score_is_the_cosine_with_the_summed_centroid():
@@ -135,3 +137,28 @@ def test_a_store_created_before_the_bridge_keeps_it_off():
     """A store's saved settings without the bridge key go on without it."""
     saved = ClusterSettings.saved({"join": 0.22})
     assert saved.bridge > 1.0 and ClusterSettings().bridge <= 1.0
+
+
+# fictional: a second fire in another town, and round-up articles telling of both fires
+SILO = ("Flames swept through a grain silo at the Tolvern farm cooperative on Saturday evening, and crews from two "
+        "villages pumped water from the canal for hours. A tractor driver suffered burns and was flown to hospital. "
+        "The cooperative said the silo held most of the autumn harvest and that dust may have ignited when a "
+        "conveyor overheated. Neighbours were told to keep windows shut while smoke drifted over the fields.")
+ROUNDUP = ("Smoke drifted over Kesswick and Tolvern at the weekend after fires at a warehouse and a silo, the fire "
+           "service said; workers were treated for burns.")
+INSURERS = "Insurers said claims from the Kesswick warehouse fire and the Tolvern silo fire would be large."
+
+
+def test_round_ups_do_not_bridge_two_fires():
+    """A first round-up joins the silo fire and so lifts its agreement with the
+    warehouse fire past the bridge bar; a second round-up then scores on both.
+    The two fires stay two stories: the round-up sits mostly in the silo
+    story (under half its silo score on the warehouse), so it is no straddler;
+    without that balance condition the two fires would become one."""
+    for balance, merges in ((ClusterSettings().bridge_balance, False), (0.0, True)):
+        c, out = _run(ClusterSettings(bridge_balance=balance), FIRE + COUNCIL + [SILO, ROUNDUP])
+        warehouse, silo = out[0].story, out[3].story
+        assert silo not in (warehouse, out[2].story) and out[4].story == silo
+        assert _cosine(c.stories[warehouse], c.stories[silo]) >= ClusterSettings().bridge  # (1) alone would pass
+        later = c.assign(c.vectorize([(INSURERS, None)])[0])
+        assert (later.merged != []) is merges, (balance, later)
