@@ -132,7 +132,7 @@ class ArticleVector:
 
 
 # settings introduced after stores existed, and their value that changes nothing
-OFF_WHEN_ABSENT = {"lead_words": 0, "date_penalty": 0.0, "bridge": 1.1}
+OFF_WHEN_ABSENT = {"lead_words": 0, "date_penalty": 0.0, "bridge": 1.1, "bridge_balance": 0.0}
 
 
 @dataclass
