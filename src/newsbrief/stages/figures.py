@@ -34,7 +34,6 @@ COLLECTIVE_ACTIONS = words("collective_actions")  # "staged a protest", "launche
 ATTENDANCE_VERBS = words("attendance_verbs")  # "came to the rally", "packed the square"
 GATHERINGS = words("gathering_nouns")  # "the rally", "the funeral"
 VENUES = words("venue_nouns")  # "the hall", "the square"
-PLACE_NOUNS = words("place_nouns")  # "the town", "the village"
 MEASURES = ("killed", "injured", "missing", "displaced", "arrested", "participants", "money", "distance", "other")
 
 
@@ -60,11 +59,11 @@ def _measure_word(t) -> str | None:
         return "injured"  # people hurt in a named happening who had to be cared for
     if _negated_prefix(t):
         return None  # "non-lethal wounds": the prefix denies what the word names
-    if t.pos_ == "VERB" and any(c.dep_ == "prt" for c in t.children) and t.lemma_.lower() == "drown":
-        return None  # "drowned out the speech": no casualty
+    if t.lemma_.lower() == "drown":
+        return _drowned(t)
     if t.pos_ == "VERB" and t.lemma_.lower() == "execute" and any(
             c.dep_ == "dobj" and not is_person_like(c) for c in t.children):
-        return None  # "executed the search warrant", "executed the plan": carried out, nobody killed
+        return None  # "executed the order", "executed a turn": carried out, nobody killed
     for key in (t.lemma_.lower(), t.lower_):
         m = WORD_MEASURE.get(key)
         if m is None:
@@ -76,7 +75,7 @@ def _measure_word(t) -> str | None:
             if key in ("body", "bodies") and any(
                     c.dep_ == "prep" and c.lower_ == "of" and p.dep_ == "pobj" and not is_person_like(p)
                     and p.pos_ != "NUM" for c in t.children for p in c.children):
-                return None  # "a body of work", "a body of water", "the body of evidence"
+                return None  # "a body of water", "a body of opinion": no dead body
             if key in ("body", "bodies") and _identified(t):
                 return "other"  # bodies named or identified: who they were, not how many died
             if key == "fight" and t.pos_ != "VERB":
@@ -197,6 +196,27 @@ def is_person_like(t) -> bool:
     return t.lower_.endswith(("ers", "ians", "ists", "men", "ees"))
 
 
+def _drowned(verb) -> str | None:
+    """"drown" kills only people who drown: an intransitive or passive "drown" (no object,
+    no particle) whose subject is a person noun or a bare number ("12 villagers drowned",
+    "eight were drowned"). Not "the river drowned 40 sheep", "chants drowned the
+    speeches", "drowned out the band", "40 sheep drowned" (no person)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "prt", "iobj") for c in verb.children):
+        return None
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and verb.dep_ == "conj":  # "were swept away and drowned": the first verb's subject
+        subj = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return None
+    s = subj[0]
+    if s.pos_ == "PRON" and verb.dep_ == "relcl":
+        s = verb.head  # "two hikers who drowned": the noun the clause is about
+    if s.pos_ == "NUM" or s.lemma_.lower() in PERSON_NOUNS or s.lower_ in PERSON_NOUNS or \
+            s.lower_ in ("he", "she", "they", "we", "who", "i"):
+        return "killed"
+    return None
+
+
 def _verb_measure(counted):
     t = counted
     for _ in range(4):
@@ -229,7 +249,7 @@ def measure_of(doc, anchor) -> tuple[str, object]:
         return "other", counted  # "wounded three times": how often, not how many
     m = _measure_at(counted, anchor) or _measure_above(counted, anchor)
     if m:
-        if m in CASUALTY_MEASURES + ("participants",) and _negated_count(doc, anchor, counted):
+        if m in CASUALTY_MEASURES + ("participants",) and _negated_count(doc, anchor, counted, m):
             return "other", counted  # "none of the 40 passengers were hurt": how many there were, not hurt
         return m, counted
     if counted == anchor and anchor.lower_ == "one":
@@ -249,14 +269,12 @@ def _measure_at(counted, anchor) -> str | None:
             verb = _verb_measure(counted)
             return verb if verb and verb != "participants" else m
         if m in ("arrested", "displaced") and t.pos_ == "NOUN":
-            # a status noun ("prisoners", "refugees") yields to what befell them: "14 prisoners
+            # a status noun ("prisoners", "refugees") yields to what befell them: "nine inmates
             # were killed", "the massacre of hundreds of refugees", "two refugees drowned"
             verb = _verb_measure(counted)
             return verb if verb in ("killed", "injured", "missing") else m
         if m:
             return m
-    if counted.lemma_.lower() in VICTIM_NOUNS and _mourned(counted):
-        return "killed"  # "a vigil for the 12 victims": mourned, so dead
     if counted.lemma_.lower() in VICTIM_NOUNS:
         cue = next((p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"), None)
@@ -292,11 +310,10 @@ def _measure_above(counted, anchor) -> str | None:
         if h == t:
             break
         if t.dep_ == "pobj" and h.dep_ == "agent":
-            # who did it: "were killed by 12 gunmen" counts no dead; "attended by 600 guests",
-            # "mourned by 1,000 people" counts those who came
+            # who did it: "were killed by 12 gunmen" counts no dead; "attended by 600 guests"
+            # counts those who came
             verb = h.head
-            if is_person_like(counted) and (_measure_word(verb) == "participants" or
-                                            verb.lemma_.lower() in MOURNING):
+            if is_person_like(counted) and _measure_word(verb) == "participants":
                 return "participants"
             return "other"
         if t in (counted, anchor) and _in_company(t, counted):
@@ -318,7 +335,11 @@ def _measure_above(counted, anchor) -> str | None:
             if m == "participants" and h.pos_ == "VERB" and t.dep_ == "prep" and t.lower_ not in TRANSPARENT:
                 return "other"  # behind a preposition of a gathering verb ("rallied for 12 teachers"): not there
             if m == "participants" and h.pos_ == "VERB" and t.dep_ == "dobj" and not is_person_like(counted):
-                return "other"  # "attended four sessions": the occasions, not those who came
+                return "other"  # "attended nine hearings": the occasions, not those who came
+            if m == "participants" and h.pos_ == "VERB" and t.dep_ == "nsubj" and t in (counted, anchor) and (
+                    not is_person_like(counted) or (h.lemma_.lower() == "gather" and any(
+                        c.dep_ in ("dobj", "prt") for c in h.children))):
+                return "other"  # "fifty lorries gathered", "officers gathered evidence": no crowd
             return m
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and h.pos_ in ("VERB", "AUX"):
             break  # "..., and 40 schools stayed shut": the count is of its own clause
@@ -334,10 +355,8 @@ def _measure_above(counted, anchor) -> str | None:
                     c.dep_ == "dobj" and c.lemma_.lower() in COLLECTIVE_ACTIONS for c in h.children):
                 return "participants"  # "300 fighters launched an assault": those who took part
             if t in (counted, anchor) and t.dep_ == "nsubj" and is_person_like(counted) and (
-                    _attends(h) or _present_at(h)):
+                    _attends(h) or _present_at(h, counted, anchor)):
                 return "participants"  # "about 1,200 came to the rally" (not "the pensioner, 81, came")
-            if t in (counted, anchor) and (t == anchor or is_person_like(counted)) and _venue_held(h, t):
-                return "participants"  # "the hall held 400 that night"
             if lemma in LIGHT_VERBS:
                 for c in h.children:
                     if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c != t:
@@ -358,8 +377,8 @@ def _measure_above(counted, anchor) -> str | None:
         t = h
     if crossed_report and t.dep_ == "nsubj" and _reports_a_clause(t.head):
         # "two of them said (that) ...": the active subject of a reporting verb that reports
-        # a clause counts the speakers, no figure of the story (not "350 flights were called
-        # off", "four of them wrote in English", "62 members declared their support")
+        # a clause counts the speakers, no figure of the story (not "64 trains were halted",
+        # "nine of them spoke for an hour", "30 deputies announced a boycott")
         return SPEAKERS
     if crossed_report or not fall_back:
         return "other"
@@ -368,15 +387,13 @@ def _measure_above(counted, anchor) -> str | None:
 
 def _reports_a_clause(verb) -> bool:
     """A reporting verb used to report: a clause under it, or it stands beside the clause
-    it reports ("..., two of the guards said."); no particle ("called off")."""
+    it reports ("Rain fell all night, three of the wardens told us.")."""
     kids = list(verb.children)
-    if any(c.dep_ == "prt" for c in kids):
-        return False
     subj = [c for c in kids if c.dep_ == "nsubj" and c.i < verb.i]
     if not subj or any(u.pos_ not in ("ADV", "AUX", "PART") for u in verb.doc[subj[0].right_edge.i + 1:verb.i]):
         return False  # the subject's phrase must end at the verb
     if any(u.text == "," for u in subj[0].subtree):
-        return False  # a list parsed as the subject ("three printers and a laptop, the agency reported")
+        return False  # a list parsed as the subject ("nine crates, two vans and a boat, the paper wrote")
     return verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in kids)
 
 
@@ -397,18 +414,27 @@ NONE_OF = re.compile(r"\b(?:none|neither|not\s+(?:a\s+single\s+)?one|not\s+any)\
                      r"(?:the|its|their|his|her|our|these|those|all)?\s*$", re.I)
 
 
-def _negated_count(doc, anchor, counted) -> bool:
+def _negated_count(doc, anchor, counted, measure) -> bool:
     """A casualty said not to have happened to the counted people: the number is the
     object of "none of"/"neither of"/"not one of" ("none of the 40 passengers were
     hurt"), or the verb above the count is negated ("the 40 passengers were not hurt",
-    "12 guards were never arrested"), or the casualty noun of the sentence has "no"
-    ("no injuries among the 40 passengers"). Then the number counts the people, not
-    the casualty: a flipped negation is worse than a gap."""
+    "12 guards were never arrested"), or a casualty noun of the same measure has "no" and
+    the count is under it or in its own clause ("no injuries among the 40 passengers";
+    not "four were killed, and no injuries were reported at the school", nor "no
+    arrests were made, although 14 were detained"). Then the number counts the people,
+    not the casualty: a flipped negation is worse than a gap."""
     first = min(t.i for t in (anchor, counted))
     left = doc[max(0, first - 8):first]
     lo = left[0].idx if len(left) else doc[first].idx
     if NONE_OF.search(doc.text[lo:doc[first].idx]):
         return True
+    if anchor.lower_ == "one" and re.search(r"\bnot\s+(?:a\s+single\s+|even\s+)?$", doc.text[lo:anchor.idx], re.I):
+        return True  # "not one of the 30 crew was injured": nobody was
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.pos_ == "VERB" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "neither", "nobody") or (
+                c.lower_ == "one" and any(n.dep_ == "neg" for n in c.children)))
+            for c in counted.head.head.children):
+        return True  # "Of the 200 workers, none were hurt": a fronted partitive under "none"
     t = counted
     for _ in range(6):
         h = t.head
@@ -421,81 +447,40 @@ def _negated_count(doc, anchor, counted) -> bool:
                 return False  # the negation is of the first conjunct's own clause
             break
         t = h
-    return any(c.dep_ == "det" and c.lower_ == "no" for u in doc if WORD_MEASURE.get(u.lemma_.lower())
-               in CASUALTY_MEASURES and u.pos_ == "NOUN" and u.lower_ not in WEAK_WORDS for c in u.children)
+    own = _clause_verb(counted)
+    return any(c.dep_ == "det" and c.lower_ == "no" and (counted in u.subtree or _clause_verb(u) == own)
+               for u in doc if WORD_MEASURE.get(u.lemma_.lower()) == measure and u.pos_ == "NOUN"
+               and u.lower_ not in WEAK_WORDS for c in u.children)
 
 
-MOURNING = words("mourning_words")  # "a memorial to the 12 victims": the victims are dead
+def _clause_verb(t):
+    """The nearest verb above `t` (or `t` itself): the head of its clause."""
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") or t.head == t:
+            return t
+        t = t.head
+    return t
 
 
-def _mourned(victim) -> bool:
-    """Victims someone mourns, buries or commemorates: the object of a mourning verb
-    ("buried the 12 victims"), or of "to"/"for"/"of" on a mourning noun or on a verb that
-    also has a mourning noun ("gathered for memorials to the 12 victims"). Not when the
-    victims act ("the victims attended a memorial": subject) or the mourning word only
-    names something else ("a memorial fund for the victims": "fund" governs them)."""
-    h = victim.head
-    if victim.dep_ == "dobj":
-        return h.lemma_.lower() in MOURNING
-    if victim.dep_ != "pobj" or h.lower_ not in ("to", "for", "of"):
-        return False
-    g = h.head
-    if g.lemma_.lower() in MOURNING:
-        return True
-    return g.pos_ == "VERB" and any(c.dep_ == "prep" and p.dep_ == "pobj" and p.lemma_.lower() in MOURNING
-                                    for c in g.children if c != h for p in c.children)
+PRESENCE_VERBS = words("presence_verbs")  # "dozens assembled", "a crowd congregated"
+# people counted by a state they are in, not by having come together: waiting hostages or
+# standing passengers are no crowd
+STATUS_NOUNS = ("hostage", "passenger", "prisoner", "inmate", "detainee", "captive", "patient", "driver",
+                "resident", "crew", "commuter", "worker", "employee", "staff", "pupil", "student")
 
 
-PRESENCE_VERBS = words("presence_verbs")  # "stood outside the hall", "gathered in the square"
-SPATIAL_PREPS = ("outside", "inside", "around", "near", "beside", "along", "alongside", "opposite", "amid")
-LINED = ("street", "streets", "route", "road", "roads", "bank", "banks", "quay", "shore", "way", "path")
-
-
-def _present_at(verb) -> bool:
-    """A crowd present at a place: a presence verb (lexicon presence_verbs), not negated,
-    with no object (but "lined the streets") and, except for the verbs that are themselves
-    a gathering ("gathered", "assembled"), a place: a spatial preposition ("outside the
-    hall", "in front of"), or "at"/"in"/"on" with a venue, a place noun or a named place.
-    Not "stood to lose", "stood accused", "waited for hours", "stood at risk"."""
-    lemma = verb.lemma_.lower()
+def _present_at(verb, counted, anchor) -> bool:
+    """A crowd that came together: a verb of gathering (lexicon presence_verbs: "assembled",
+    "congregated"), not negated, with no object and no particle, whose subject counts
+    people who are no status ("dozens of mourners assembled", "about 300 congregated"; not
+    "twelve hostages assembled", "officers gathered evidence", "fifty trucks converged")."""
     kids = list(verb.children)
-    if lemma not in PRESENCE_VERBS or any(c.dep_ in ("neg", "xcomp", "acomp", "oprd") for c in kids):
+    if verb.lemma_.lower() not in PRESENCE_VERBS or any(
+            c.dep_ in ("neg", "xcomp", "acomp", "oprd", "dobj", "prt") for c in kids):
         return False
-    objs = [c for c in kids if c.dep_ == "dobj"]
-    if objs:
-        return lemma == "line" and all(o.lower_ in LINED or o.lower_ in VENUES for o in objs)
-    if lemma in ("gather", "assemble", "congregate", "converge"):
-        return True
-    for c in kids:
-        if c.dep_ == "advmod" and c.lower_ in ("outside", "inside"):
-            return True
-        if c.dep_ != "prep":
-            continue
-        pobj = [p for p in c.children if p.dep_ == "pobj"]
-        if c.lower_ in SPATIAL_PREPS and pobj:
-            return True
-        if c.lower_ == "in" and any(p.lower_ == "front" for p in pobj):
-            return True
-        if c.lower_ in ("at", "in", "on") and any(
-                p.lemma_.lower() in VENUES or p.lemma_.lower() in PLACE_NOUNS or p.ent_type_ in ("GPE", "LOC", "FAC")
-                for p in pobj):
-            return True
-    return False
-
-
-HOLD_VERBS = ("hold", "house", "accommodate", "contain")
-
-
-def _venue_held(verb, t) -> bool:
-    """"the hall held 400 when the fire broke out": a venue that held a number (or a number
-    of people) at a time in the past holds those present. Not a capacity: "the stadium holds
-    50,000" (present tense), "can hold", "licensed to hold" (a modal or an infinitive)."""
-    if verb.lemma_.lower() not in HOLD_VERBS or verb.tag_ != "VBD" or t.dep_ != "dobj":
-        return False
-    if any(c.dep_ in ("aux", "neg") for c in verb.children):
-        return False
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subj) and (subj[0].lemma_.lower() in VENUES or subj[0].lower_ in VENUES)
+    if counted == anchor:
+        return True  # a bare count: "about 300 congregated"
+    return is_person_like(counted) and counted.lemma_.lower() not in STATUS_NOUNS
 
 
 def _in_company(t, counted) -> bool:
@@ -504,14 +489,9 @@ def _in_company(t, counted) -> bool:
     a conjunct sharing the "with"). Not "a bus with 40 passengers" (on a noun), "with
     30 injured" (a casualty word on the counted noun)."""
     if counted.lemma_.lower() in GENERIC_COUNT:
-        return False  # "mixed 22 invalid ballots with 183 valid ones": "ones" is no person
-    if t.dep_ == "conj" and _after_with_name(t) and is_person_like(counted) and counted.pos_ in ("NOUN", "PROPN") \
-            and not any(_measure_word(c) for c in counted.children):
-        return True
-    named = False
+        return False  # "swapped 7 worn tyres with 9 new ones": "ones" is no person
     if t.dep_ == "conj" and t.head.dep_ == "pobj":
         t = t.head
-        named = t.pos_ == "PROPN"
     h = t.head
     if not (t.dep_ == "pobj" and h.lower_ == "with" and is_person_like(counted) and counted.pos_ in ("NOUN", "PROPN")
             and not any(_measure_word(c) for c in counted.children)):
@@ -519,40 +499,11 @@ def _in_company(t, counted) -> bool:
     if h.head.pos_ == "VERB":
         subj = [c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and h.i < subj[0].i:
-            return False  # "With 160 million people, the country is ...": what it has, no company
+            return False  # "With 3 million residents, the province ranks ...": what it has, no company
+        if subj and subj[0].dep_ == "nsubjpass":
+            return False  # "was buried with two aides and 20 soldiers": what befell them, no company
         return not _measure_word(h.head)
-    # "celebrated the win in the garden with Ilse Marr and dozens of her colleagues": the parse
-    # may hang the "with" on a thing; a named person first in it makes it company, not
-    # what the thing has ("a bus with 40 passengers", "a family with five children" stay out)
-    return named and h.head.pos_ == "NOUN" and not is_person_like(h.head) and _verb_above(h.head) is not None
-
-
-def _after_with_name(t) -> bool:
-    """"... with Ilse Marr and dozens of her aides": the words right before the number are
-    "with", a name (proper nouns) and "and", whatever the parse made of them, and the verb
-    above the "with" names no casualty ("killed along with Marr and 12 guards" stays out)."""
-    doc = t.doc
-    i = t.i - 1
-    if i < 2 or doc[i].lower_ != "and":
-        return False
-    i -= 1
-    while i >= 0 and doc[i].pos_ == "PROPN":
-        i -= 1
-    if i < 0 or i == t.i - 2 or doc[i].lower_ != "with":
-        return False
-    w = doc[i]
-    return _verb_above(w) is not None and not any(doc[k].lower_ == "along" for k in (i - 1,) if k >= 0)
-
-
-def _verb_above(t):
-    """The verb that governs `t` (a casualty verb gives None)."""
-    for _ in range(5):
-        if t.head == t:
-            return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return None if _measure_word(t) else t
-    return None
+    return False
 
 
 def _attends(verb) -> bool:
@@ -571,9 +522,6 @@ def _attends(verb) -> bool:
     if lemma in FILL_VERBS:
         goals += [c for c in kids if c.dep_ == "dobj"]
         return any(g.lemma_.lower() in VENUES | GATHERINGS or g.lower_ in VENUES for g in goals)
-    if lemma == "come" and any(g.lemma_.lower() in VENUES or g.lower_ in VENUES for g in goals) and any(
-            u.lemma_.lower() in GATHERINGS for c in kids if c.dep_ in ("advcl", "xcomp", "prep") for u in c.subtree):
-        return True  # "came to the church to pray at a vigil": a venue and the occasion held there
     return any(g.lemma_.lower() in GATHERINGS or (lemma != "come" and g.lower_ in VENUES) for g in goals)
 
 
@@ -659,7 +607,7 @@ def extract(doc):
                 if toks2:
                     measure, counted = measure_of(doc, toks2[-1])
         if measure == SPEAKERS:
-            continue  # "..., two of the survivors said": who told it, not what happened
+            continue  # "..., three of the wardens told us": who told it, not what happened
         if measure == "other":
             if num.vague and (counted is None or counted.i == anchor.i or counted.pos_ != "NOUN"
                               or is_person_like(counted)):

@@ -86,7 +86,12 @@ MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 MONTH_BEFORE = re.compile(rf"\b{MONTHS}\s*$", re.I)
 MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?{MONTHS}\b", re.I)
 # the second day of a list or span of days: "March 7 and 8", "7 and 8 March", "March 3 to 5"
-DAY_LIST_BEFORE = re.compile(rf"\b{MONTHS}\s+\d{{1,2}}\s*(?:,|and|or|to|through|-|\u2013)\s*$", re.I)
+DAY_LIST_BEFORE = re.compile(rf"\b{MONTHS}\s+\d{{1,2}}\s*(?:and|or|to|through|-|\u2013)\s*$", re.I)
+# after a comma ("May 2, 3 and 4"), only when another day follows: "on May 2, 9 more on May 3" is a count
+# "May 4 and 11 more", "May 4 and 11 people": the second number counts, no day
+MORE_AFTER = re.compile(r"^\s+(?:more|others?|people|of\b|[a-z]{3,}s\b)", re.I)
+DAY_COMMA_BEFORE = re.compile(rf"\b{MONTHS}\s+\d{{1,2}}\s*,\s*$", re.I)
+DAY_COMMA_AFTER = re.compile(r"^\s*(?:,|and|or)\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*[a-z])", re.I)
 DAY_LIST_AFTER = re.compile(rf"^\s*(?:,|and|or|to|through|-|\u2013)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b",
                             re.I)
 STREET_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|"
@@ -192,26 +197,29 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
         return True
     if re.match(r"^\d", raw) and AGE_BEFORE.search(before):
         return True
-    if re.match(r"^\d{1,3}$", raw) and re.search(r"\b[A-Z][\w.'-]+,\s*(?:then\s+)?$", before) and (
+    name = re.search(r"\b([A-Z][\w.'-]+),\s*(?:then\s+)?$", before)
+    if re.match(r"^\d{1,3}$", raw) and name and name.group(1).lower().rstrip(".") not in DAY_NAMES and (
             re.match(r"^\s*(?:,|\)|$)", after) or (re.match(r"^\.\s*$", after) and int(raw) <= 120)):
-        return True  # "Jane Roe, 28, was charged", "Roe, then 28, denied", "... and Ann Roe, 23.": an age
+        return True  # "Jane Roe, 28, was charged", "Roe, then 34, said", "... and Ida Roe, 61.": an age
     if re.match(r"^\d{1,3}$", raw) and int(raw) <= 120 and re.match(r"^\s*,", after):
-        noun = re.search(r"\b([a-z]+)\s*,\s*$", before)
-        if noun and (noun.group(1) in PERSON_NOUNS or noun.group(1).endswith(PERSON_ENDINGS)):
-            return True  # "the miner, 54, died": an age after a person noun
+        # a person noun under a determiner: "the miner, 54, died" (not "hours later, 11, had died")
+        noun = re.search(r"\b(?i:the|a|an|his|her|their|its|our)\s+(?:[a-z-]+\s+)?([a-z]+)\s*,\s*$", before)
+        if noun and (noun.group(1) in PERSON_NOUNS or noun.group(1) in ROLE_NOUNS):
+            return True  # an age after a person noun
     if re.match(r"^\d{1,3}$", raw) and int(raw) <= 120 and re.search(r"\bwho\s+(?:was|is)\s*$", before) \
             and re.match(r"^\s*(?:[,.;)]|$|and\b|when\b)", after):
         return True  # "the soldier, who was 20, died": the age of a person
-    if re.match(r"^\d{1,3}$", raw) and int(raw) <= 120 and re.search(r"(?<=[a-z,] )[A-Z][a-z]+\s+at\s+$|^[A-Z][a-z]+\s+at\s+$",
+    if re.match(r"^\d{1,3}$", raw) and int(raw) <= 120 and re.search(r"(?:^|[.;:!?,]\s+)[A-Z][a-z]+\s+at\s+$",
                                                                 before) \
             and re.match(r"^\s*(?:,|is\b|was\b|has\b|remains\b)", after):
-        return True  # "Velk at 70 is ...": a person's age
+        return True  # "Now Orla at 83 remains ...": a name opening the clause, a person's age
     if raw[:1].isupper() and not raw[:1].isdigit() and re.search(r"(?<=\w )[A-Z][a-z]+\s+of\s+(?:the\s+)?$", before):
-        return True  # "the Group of Seven", "the Council of Ten": a name's number
+        return True  # "the Circle of Five", "the Board of Nine": a name's number
     if re.match(r"^\d", raw) and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
         return True
     if re.fullmatch(r"\d{1,2}", raw) and 1 <= int(raw) <= 31 and (
-            DAY_LIST_BEFORE.search(before) or DAY_LIST_AFTER.match(after)):
+            (DAY_LIST_BEFORE.search(before) and not MORE_AFTER.match(after)) or DAY_LIST_AFTER.match(after) or
+            (DAY_COMMA_BEFORE.search(before) and DAY_COMMA_AFTER.match(after))):
         return True  # "on March 7 and 8", "on 7 and 8 March": days, not counts
     if YEAR.match(raw) and not re.match(r"^\s+(?!(?:was|is|has|as|its|this|his|whereas)\b)(?:[a-z]+\s+)?"
                                         r"(?:[a-z]+s|people|men|women|children|police|staff|personnel)\b", after):
@@ -404,21 +412,11 @@ def _bounded(num: Number, text: str, m: re.Match, n2: str | None, kind: str | No
                 num.approximate = True
     elif kind == "lower":
         num.high = None
-    elif kind == "upper" and CAPACITY_BEFORE.search(text[:m.start()]) and re.match(
-            r"a\s+maximum\s+of$", (m.group("qual") or "").lower()):
-        num.approximate = False  # "licensed to hold a maximum of 150": the capacity is 150
     elif kind == "upper":
         num.low = None
     elif kind == "approx":
         num.approximate = True
     return num
-
-
-# a verb of capacity right before "a maximum of N": the maximum is the capacity itself,
-# one exact value ("seats a maximum of 80"), not an upper bound of some count
-CAPACITY_BEFORE = re.compile(r"\b(?:hold|holds|held|holding|accommodates?|accommodated|accommodating|seats?|"
-                             r"seated|seating|carry|carries|carried|carrying|houses?|housed|housing|admits?|"
-                             r"admitted|capacity(?:\s+(?:of|for))?)\s*$", re.I)
 
 
 def _without_conversions(text: str, out: list[Number]) -> list[Number]:
@@ -466,5 +464,6 @@ GENERIC_COUNT = words("generic_counts")
 # light verbs that carry a count without naming it: "brings the toll to", "put the number at"
 LIGHT_VERBS = words("light_verbs")
 PERSON_NOUNS = words("person_nouns")
-# endings of singular nouns for a person ("the driver, 41,", "a pensioner, 81,")
-PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "wife", "son", "daughter", "boy", "girl")
+ROLE_NOUNS = words("role_nouns")
+# weekday and month names: "on Monday, then 27." and "by May, 40." are no names before an age
+DAY_NAMES = set(mapping("weekdays")) | set(mapping("months"))
