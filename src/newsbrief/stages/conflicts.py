@@ -87,8 +87,8 @@ def scoped_keys(brief, ctx) -> dict:
     still be compared, always inside one event: the size of one thing ("a 12-bus convoy"
     / "a 9-coach convoy": the number before a hyphen sizes the singular noun it
     modifies), compared only where both name the same place or facility (`_same_thing`),
-    and an amount in a unit at a named place ("40 millimetres" in Orsk / "more than 55
-    millimetres" in Orsk), where a larger later figure is an update (`_relation`).
+    and an amount in a unit at a named place (two sources' millimetres of rain at one
+    town), where a larger later figure is an update (`_relation`).
     Nothing else of measure "other" is compared, nor a figure without an event."""
     from newsbrief.stages.figures import figure_tokens
 
@@ -695,12 +695,12 @@ def _contrasted(brief, members, claims) -> list:
     return out
 
 
-BLAME_CUES = ("blam", "accus")  # verbs that name who did it, by stem: "blamed rebels for", "accuses the army of"
+BLAME_CUES = ("blam", "accus")  # verbs that name who did it, by stem: "blamed the landlord for", "accuses X of"
 
 
 def _blamed(c) -> str | None:
-    """Who an accusation blames: the first word of its text ("rebels" of "rebels for the
-    raid"), when its cue is a verb of blame."""
+    """Who an accusation blames: the first word of its text ("landlord" of "the landlord
+    for the flooded cellars"), when its cue is a verb of blame."""
     if not (c.cue or "").lower().startswith(BLAME_CUES):
         return None
     first = re.findall(r"[A-Za-z][A-Za-z\-]*", c.text or "")
