@@ -86,10 +86,13 @@ def test_without_the_bridge_the_straddling_article_opens_a_third_story():
 
 
 def test_the_fragment_limit_leaves_grown_stories_to_merge():
-    """Fictional: the same straddle, but with fragments allowed only up to 0
-    articles nothing is bridged (two grown stories are not the rule's business)."""
-    _, out = _run(FRAGMENTS.replace(bridge_max=0), [DAM_A, DAM_B, DAM_C])
-    assert not any(a.merged for a in out)
+    """Fictional: the same straddle of two one-article fragments, at the limit's boundary:
+    fragments allowed up to 1 article are bridged, up to 0 they are not (two grown stories
+    are not the rule's business)."""
+    _, at_limit = _run(FRAGMENTS.replace(bridge_max=1), [DAM_A, DAM_B, DAM_C])
+    assert at_limit[2].merged == [at_limit[1].story]
+    _, over = _run(FRAGMENTS.replace(bridge_max=0), [DAM_A, DAM_B, DAM_C])
+    assert not any(a.merged for a in over)
 
 
 def test_two_stories_sharing_a_town_are_not_bridged():
@@ -134,9 +137,15 @@ def test_union_score_is_the_cosine_with_the_summed_centroid():
 
 
 def test_a_store_created_before_the_bridge_keeps_it_off():
-    """A store's saved settings without the bridge key go on without it."""
-    saved = ClusterSettings.saved({"join": 0.22})
-    assert saved.bridge > 1.0 and ClusterSettings().bridge <= 1.0
+    """Fictional: settings saved without the bridge key (the fragment bars of FRAGMENTS)
+    leave the straddling article to open a third story, where the same bars with the
+    bridge reunite the fragments."""
+    bars = {"join": 0.71, "join_low": 0.3, "margin": 0.3, "regroup": 0, "merge": 1.1}
+    c, out = _run(ClusterSettings.saved(bars), [DAM_A, DAM_B, DAM_C])
+    assert not any(a.merged for a in out) and len(c.stories) == 3
+    _, bridged = _run(ClusterSettings.saved({**bars, "bridge": FRAGMENTS.bridge}), [DAM_A, DAM_B, DAM_C])
+    assert bridged[2].merged == [bridged[1].story]
+
 
 
 # fictional: a second fire in another town, and round-up articles telling of both fires

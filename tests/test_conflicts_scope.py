@@ -1,6 +1,7 @@
 """Conflicts, the scope of a rivalry: a source backing off its own figure, the size of one
-incident told by two sources, an amount at one place on one day. Every example is
-fictional; each mechanism has at least as many must-not-fire cases as must-fire ones."""
+incident told by two sources, an amount at one place on one day, a denied version and its
+carrier, a denial pointing back, a contrasted doubt and one blame told twice. Every example
+is fictional; each mechanism has more must-not-fire cases than must-fire ones."""
 from conftest import facts_brief
 
 
@@ -15,17 +16,19 @@ def sentences_of(brief, conflict):
 
 # -- backing off one's own figure ---------------------------------------------------------
 
+COUNT = "The health ministry put the number of dead in Orlen at 40."
+BACKED = "On Tuesday the ministry backed away from its count, citing a clerical error."
+
+
 def test_a_source_backing_off_its_own_figure_meets_the_figure_it_gave():
     """Fictional: the figure and the backing off in one sentence, and in two."""
-    one = facts_brief({"a": ["The ministry had reported 40 dead in Orlen, but backed off that figure on Tuesday."]})
+    one = facts_brief({"a": ["The ministry put the number of dead in Orlen at 40 and later backed away from that count."]})
     (c,) = kinds(one, "denial")
-    assert len({i for i in c.items}) == 2
-    assert c.note.startswith("The ministry took back: 40 dead")
-    two = facts_brief({"a": ["The ministry said 40 people died in Orlen.",
-                             "Hours later the ministry backed away from the figure."]})
+    assert len(set(c.items)) == 2
+    assert c.note.startswith("The ministry took back: the number of dead in Orlen at 40")
+    two = facts_brief({"a": [COUNT, BACKED]})
     (c,) = kinds(two, "denial")
-    assert sentences_of(two, c) == {"The ministry said 40 people died in Orlen.",
-                                    "Hours later the ministry backed away from the figure."}
+    assert sentences_of(two, c) == {COUNT, BACKED}
 
 
 def test_backing_off_meets_no_other_speaker_and_no_later_claim():
@@ -36,56 +39,80 @@ def test_backing_off_meets_no_other_speaker_and_no_later_claim():
     assert kinds(other, "denial") == []
     after = facts_brief({"a": ["The ministry backed off its estimate and said 12 people were missing in Orlen."]})
     assert kinds(after, "denial") == []
-    kept = facts_brief({"a": ["The ministry said 40 people died in Orlen.",
-                              "The ministry did not back off the figure on Tuesday."]})
+    kept = facts_brief({"a": [COUNT, "The ministry did not back off the count on Tuesday."]})
     assert kinds(kept, "denial") == []
-    thing = facts_brief({"a": ["The ministry said 40 people died in Orlen.",
-                               "Rescuers backed away from the collapsed hall."]})
+    thing = facts_brief({"a": [COUNT, "Rescuers backed away from the collapsed hall."]})
     assert kinds(thing, "denial") == []
+
+
+def test_backing_off_a_fee_another_partys_figure_or_a_claim_without_one_takes_nothing_back():
+    """Fictional hard negatives: a fee called a toll (with a clause on it), another
+    party's estimate, and an earlier claim of the speaker that carries no figure."""
+    ferry = "The harbour board said the new ferry to Sarn would sail again in June."
+    fee = facts_brief({"a": [ferry, "After protests, the harbour board backed away from the ferry toll it had "
+                                    "planned to charge."]})
+    assert kinds(fee, "denial") == []
+    school = "The council said the new school in Orlen would open in 2027."
+    theirs = facts_brief({"a": [school, "The council later backed away from the builder's estimate for the school."]})
+    assert kinds(theirs, "denial") == []
+    bare = facts_brief({"a": ["The ministry said the hospital in Orlen was full.",
+                              "The ministry later backed away from that estimate."]})
+    assert kinds(bare, "denial") == []
 
 
 # -- the size of one incident -------------------------------------------------------------
 
-TRUCKS_A = "A 14-truck collision near Velden, in Kessland, killed two people, a trooper said."
-TRUCKS_B = "In Kessland, two people were killed in a 9-truck collision, the agency said."
+TRAIN_A = "Three people died when a 30-wagon train left the rails outside Velden, a rail official said."
+TRAIN_B = "Three people died when a 22-wagon train left the rails outside Velden, the operator said."
 
 
 def test_the_size_of_one_incident_from_two_sources_is_a_dispute():
-    """Fictional: one collision, one place, one toll, two sizes, no event filed."""
-    b = facts_brief({"a": [TRUCKS_A], "b": [TRUCKS_B]}, with_entities=True)
+    """Fictional: one derailment, one place, one toll, two sizes, no event filed."""
+    b = facts_brief({"a": [TRAIN_A], "b": [TRAIN_B]}, with_entities=True)
     notes = [c.note for c in kinds(b, "figure")]
-    assert any(n.startswith("Size of the collision") for n in notes)
+    assert any(n.startswith("Size of the train") for n in notes)
+
+
+def size_notes(a, b, **kw):
+    got = facts_brief({"a": [a], "b": [b]}, with_entities=True, **kw)
+    return [c.note for c in kinds(got, "figure") if c.note.startswith("Size of")]
 
 
 def test_sizes_of_two_incidents_are_not_a_dispute():
-    """Fictional hard negatives: another collision, a different toll, no toll, two towns,
+    """Fictional hard negatives: another derailment, a different toll, no toll, two towns,
     and two events on two days."""
-    def sizes(a, b, **kw):
-        got = facts_brief({"a": [a], "b": [b]}, with_entities=True, **kw)
-        return [c.note for c in kinds(got, "figure") if c.note.startswith("Size of")]
+    assert size_notes(TRAIN_A, TRAIN_B.replace("when a 22", "when another 22")) == []
+    assert size_notes(TRAIN_A, TRAIN_B.replace("Three people", "Seven people")) == []
+    assert size_notes(TRAIN_A, "A 22-wagon train left the rails outside Velden, the operator said.") == []
+    assert size_notes(TRAIN_A, TRAIN_B.replace("Velden", "Marlow")) == []
+    assert size_notes(TRAIN_A, TRAIN_B, events=[("first derailment", "2024-01-02", [1]),
+                                                ("second derailment", "2024-01-05", [2])]) == []
 
-    assert sizes(TRUCKS_A, "In Kessland, two people were killed in another 9-truck collision, the agency said.") == []
-    assert sizes(TRUCKS_A, "In Kessland, five people were killed in a 9-truck collision, the agency said.") == []
-    assert sizes(TRUCKS_A, "In Kessland, a 9-truck collision closed a road, the agency said.") == []
-    assert sizes("A 14-truck collision near Velden killed two people, a trooper said.",
-                 "Two people were killed in a 9-truck collision near Marlow, the agency said.") == []
-    assert sizes(TRUCKS_A, TRUCKS_B, events=[("first collision", "2024-01-02", [1]),
-                                             ("second collision", "2024-01-05", [2])]) == []
 
+def test_sizes_at_two_times_of_one_day_are_two_incidents():
+    """Fictional hard negative: one town, one day, one toll, but one in the morning and one
+    in the evening, with no event filed, under two events of that day, and under one."""
+    morning = TRAIN_A.replace("outside Velden", "outside Velden on Sunday morning")
+    evening = TRAIN_B.replace("outside Velden", "outside Velden on Sunday evening")
+    assert size_notes(morning, evening) == []
+    same_day = [("morning derailment", "2024-01-07", [1]), ("evening derailment", "2024-01-07", [2])]
+    assert size_notes(morning, evening, events=same_day) == []
+    assert size_notes(morning, evening, events=[("derailments", "2024-01-07", [1, 2])]) == []
 
 
 def test_sizes_in_a_story_of_several_incidents_of_a_kind_are_not_compared():
-    """Fictional hard negative: one article tells of two collisions of different sizes;
+    """Fictional hard negative: one article tells of two derailments of different sizes;
     another source's size may be of either."""
-    b = facts_brief({"a": [TRUCKS_A, "In Kessland, a 4-truck collision near Marlow killed two people, a trooper said."],
-                     "b": [TRUCKS_B]}, with_entities=True)
+    b = facts_brief({"a": [TRAIN_A, "Three people died when a 9-wagon train left the rails outside Marlow, "
+                                    "a rail official said."],
+                     "b": [TRAIN_B]}, with_entities=True)
     assert [c for c in kinds(b, "figure") if c.note.startswith("Size of")] == []
 
 
 # -- an amount at one place ---------------------------------------------------------------
 
-RAIN_A = "In Velden, 40 millimetres of rain fell on Monday, the weather office said."
-RAIN_B = "More than 55 millimetres of rain fell in Velden, the agency said."
+GAUGED = "Gauges in Velden measured 40 millimetres of rain on Monday, the weather office said."
+DROPPED = "The storm dropped 55 millimetres of rain in Velden, a meteorologist said."
 
 
 def amount_notes(a, b, events=None, published=None):
@@ -96,28 +123,41 @@ def amount_notes(a, b, events=None, published=None):
 def test_two_measured_totals_at_one_place_on_one_day_are_a_dispute():
     """Fictional: two sources, one town, one day, no order between the articles, and the
     same under two events the timeline dated to one day."""
-    assert amount_notes(RAIN_A, RAIN_B)
+    assert amount_notes(GAUGED, DROPPED)
     two_events = [("rain in the west", "2024-02-05", [1]), ("rain in Velden", "2024-02-05", [2])]
-    assert amount_notes(RAIN_A, RAIN_B, events=two_events)
+    assert amount_notes(GAUGED, DROPPED, events=two_events)
 
 
 def test_running_forecast_or_other_day_amounts_are_no_dispute():
     """Fictional hard negatives: a running count, a forecast, a maximum, two days named,
     two events of two days, two places, two undated totals."""
-    assert amount_notes("By noon, 40 millimetres of rain had fallen in Velden, the weather office said.", RAIN_B) == []
-    assert amount_notes(RAIN_A, "Up to 55 millimetres of rain could fall in Velden, the agency said.") == []
-    assert amount_notes(RAIN_A, "As much as 55 millimetres of rain fell in Velden, the agency said.") == []
-    assert amount_notes(RAIN_A, "In Velden, 55 millimetres of rain fell on Wednesday, the agency said.") == []
+    assert amount_notes("Gauges in Velden had measured 40 millimetres of rain by noon, the weather office said.",
+                        DROPPED) == []
+    assert amount_notes(GAUGED, "The storm could drop 55 millimetres of rain in Velden, a meteorologist said.") == []
+    assert amount_notes(GAUGED, "The storm dropped as much as 55 millimetres of rain in Velden, "
+                                "a meteorologist said.") == []
+    assert amount_notes(GAUGED, DROPPED.replace("in Velden", "in Velden on Wednesday")) == []
     two_days = [("rain", "2024-02-05", [1]), ("more rain", "2024-02-07", [2])]
-    assert amount_notes(RAIN_A, RAIN_B, events=two_days) == []
-    assert amount_notes(RAIN_A, "More than 55 millimetres of rain fell in Marlow, the agency said.") == []
-    bare = "In Velden, 40 millimetres of rain fell, the weather office said."
-    assert amount_notes(bare, RAIN_B) == []  # no day named: a running count may have grown
+    assert amount_notes(GAUGED, DROPPED, events=two_days) == []
+    assert amount_notes(GAUGED, DROPPED.replace("Velden", "Marlow")) == []
+    bare = GAUGED.replace(" on Monday", "")
+    assert amount_notes(bare, DROPPED) == []  # no day named: a running count may have grown
+
+
+def test_a_total_so_far_or_the_day_of_the_telling_is_no_rival_of_a_days_amount():
+    """Fictional hard negatives: a total since the storm began and one over the weekend,
+    beside one day's amount; and two undated amounts, one told on a named day (the day
+    belongs to the telling, not to the rain)."""
+    assert amount_notes(GAUGED, "The storm has dropped 95 millimetres of rain in Velden since it began, "
+                                "a meteorologist said on Monday.") == []
+    assert amount_notes(GAUGED, "The storm dropped 60 millimetres of rain in Velden over the weekend, "
+                                "a meteorologist said on Monday.") == []
+    assert amount_notes(GAUGED.replace(" on Monday", ""), DROPPED.replace("said.", "said on Monday.")) == []
 
 
 # -- a denied version and the document that carries it ------------------------------------
 
-DISMISSED = "The city council has dismissed Ivo Sarnak's version of events revealed by a memo."
+DISMISSED = "The city council rejected the claims made by Ivo Sarnak in a memo to the ombudsman."
 WEATHER = "Sarnak said the weather was cold and windy on the day of the march."
 
 
@@ -130,8 +170,8 @@ def denied_items(articles):
 
 
 def test_a_denied_version_meets_the_claim_its_document_carries():
-    """Fictional: the council dismisses a version revealed by a memo; the author's claim
-    written in a memo is that version, his remark on the weather is not."""
+    """Fictional: the council rejects claims made in a memo; the author's claim written in
+    a memo is that version, his remark on the weather is not."""
     memo = "Sarnak wrote in a memo that the mayor had ordered the gates shut before the march."
     (got,) = denied_items({"a": [DISMISSED], "b": [memo, WEATHER]})
     assert DISMISSED in got and memo in got and WEATHER not in got
@@ -147,72 +187,114 @@ def test_a_version_meets_no_claim_of_another_document_or_about_one():
             assert other not in got and WEATHER not in got
 
 
+def test_the_deniers_own_statement_is_no_carrier():
+    """Fictional hard negative: the union rejects the mayor's budget claims in a statement;
+    the mayor's pier claim, also made in a statement, is not what it rejects."""
+    pier = "Mayor Lene Vasko said in a statement that the ferry pier would close in June."
+    budget = "Vasko told reporters the city budget was balanced for the first time in years."
+    union = "The dockers' union rejected the claims by Vasko about the city budget in a statement on Tuesday."
+    got = denied_items({"a": [pier, budget], "b": [union]})
+    assert got and all(pier not in g for g in got)
+    assert any(budget in g for g in got)
+
+
 # -- a denial that points back ------------------------------------------------------------
 
-LOCKED = "Police said the owner had locked the fire doors before the dance."
+ALARMS = "Inspectors said the caretaker had disabled the smoke alarms in the flats."
 
 
 def test_a_denial_pointing_back_meets_the_assertion_just_before_it():
-    """Fictional: "The owner denied it" / "denied the claim" right after the police's
-    assertion."""
-    for denial in ("The owner denied it, saying the doors were open.", "The owner denied the claim on Friday."):
-        b = facts_brief({"a": [LOCKED, denial]})
+    """Fictional: "The caretaker denied it" / "rejected the claim" right after the
+    inspectors' assertion, also after a leading adverb."""
+    for denial in ("The caretaker denied it, saying the alarms worked.", "The caretaker rejected the claim on Friday.",
+                   "Later, the caretaker denied it."):
+        b = facts_brief({"a": [ALARMS, denial]})
         (c,) = kinds(b, "denial")
-        assert sentences_of(b, c) == {LOCKED, denial}
+        assert sentences_of(b, c) == {ALARMS, denial}
 
 
 def test_a_denial_pointing_back_at_nothing_clear_meets_nothing():
     """Fictional hard negatives: narration before it, a negated assertion, two assertions
     of two speakers, an assertion two sentences back, and one in another article."""
-    denial = "The owner denied it on Friday."
-    for before in (["The fire started shortly before midnight in the hall."],
-                   ["Police said the owner had not locked the fire doors."],
-                   ["Police said the owner had locked the fire doors, and a guard said the alarm failed."],
-                   [LOCKED, "The hall was full."]):
+    denial = "The caretaker denied it on Friday."
+    for before in (["The fire started shortly before midnight in the flats."],
+                   ["Inspectors said the caretaker had not disabled the smoke alarms."],
+                   ["Inspectors said the caretaker had disabled the alarms, and a tenant said the lift failed."],
+                   [ALARMS, "The flats were full."]):
         assert kinds(facts_brief({"a": before + [denial]}), "denial") == []
-    assert kinds(facts_brief({"a": [LOCKED], "b": [denial]}), "denial") == []
+    assert kinds(facts_brief({"a": [ALARMS], "b": [denial]}), "denial") == []
+
+
+def test_a_denial_after_a_question_of_its_own_does_not_point_back():
+    """Fictional hard negatives: the denial's sentence asks its own question ("asked
+    whether ...", "when reporters asked if ..."), which "it" points to, not the
+    assertion before."""
+    for denial in ("Asked whether he had been abroad that week, the caretaker denied it.",
+                   "When reporters asked if the firm would pay for repairs, a spokesman denied it."):
+        assert kinds(facts_brief({"a": [ALARMS, denial]}), "denial") == []
 
 
 def test_a_denial_pointing_back_inside_its_sentence():
-    """Fictional: "..., but the owner denied it" meets the police's assertion before it; an
-    assertion after the denial, or the denier's own earlier words, are not what it denies."""
-    both = "Police said the owner had locked the fire doors, but the owner denied it."
+    """Fictional: "..., but the caretaker denied it" meets the inspectors' assertion before
+    it; an assertion after the denial, or the denier's own earlier words, are not what it
+    denies."""
+    both = "Inspectors said the caretaker had disabled the smoke alarms, but the caretaker denied it."
     b = facts_brief({"a": [both]})
     (c,) = kinds(b, "denial")
     assert len(c.items) == 2
-    assert kinds(facts_brief({"a": ["The owner denied it, and police said the doors had been locked."]}),
+    assert kinds(facts_brief({"a": ["The caretaker denied it, and inspectors said the alarms had been off."]}),
                  "denial") == []
-    assert kinds(facts_brief({"a": ["The owner said the doors had been locked, but the owner later denied it."]}),
+    assert kinds(facts_brief({"a": ["The caretaker said the alarms had been off, but the caretaker later denied it."]}),
                  "denial") == []
 
 
 # -- a contrasted doubt, and the same blame told twice ------------------------------------
 
-RADIO = 'State radio blamed "bandits" for the raid on Tuesday.'
-CONTRAST = ('State radio blamed "bandits" for the raid, but villagers said they doubted herders living in the hills '
-            'would have the boats to carry out such a raid.')
+SAWMILL = "The regional governor also blamed poachers for the sawmill fire."
+CONTRAST = ("Police blamed poachers for the fire at the Kell sawmill, though forestry workers said they doubted "
+            "that poachers would risk such a fire near the town.")
+ONE_FIRE = [("fire", "2024-05-07", [1, 2])]
 
 
 def test_a_contrasted_doubt_meets_the_assertion_before_it_and_its_copies():
-    """Fictional: "X blamed A for the raid, but Y doubted A could ... such a raid", and
-    another outlet's "blamed A for the raid" in the same event."""
-    b = facts_brief({"a": [CONTRAST], "b": ['The ministry blames "bandits" for the raid.']},
-                    events=[("raid", "2024-05-07", [1, 2])])
+    """Fictional: "X blamed A for the fire, though Y doubted A would risk such a fire", and
+    another source's blame of A for that fire in the same event."""
+    b = facts_brief({"a": [CONTRAST], "b": [SAWMILL]}, events=ONE_FIRE)
     (c,) = kinds(b, "denial")
-    assert sentences_of(b, c) == {CONTRAST, 'The ministry blames "bandits" for the raid.'}
+    assert sentences_of(b, c) == {CONTRAST, SAWMILL}
+    assert "asserted by Police" in c.note
 
 
 def test_no_contrast_no_pointer_or_another_blame_is_no_conflict():
     """Fictional hard negatives: clauses joined by "and", a denial that neither points
     back nor shares a word, another party blamed, the same blame in another event."""
-    joined = CONTRAST.replace(", but villagers", ", and villagers")
+    joined = CONTRAST.replace(", though forestry", ", and forestry")
     assert kinds(facts_brief({"a": [joined]}), "denial") == []
-    unrelated = "State radio said the bridge had reopened, but villagers denied that the mayor had resigned."
+    unrelated = "Police said the bridge had reopened, but villagers denied that the mayor had resigned."
     assert kinds(facts_brief({"a": [unrelated]}), "denial") == []
-    other = facts_brief({"a": [CONTRAST], "b": ['The ministry blames "smugglers" for the raid.']},
-                        events=[("raid", "2024-05-07", [1, 2])])
-    assert all('The ministry blames "smugglers" for the raid.' not in sentences_of(other, c)
-               for c in kinds(other, "denial"))
-    apart = facts_brief({"a": [CONTRAST], "b": [RADIO]},
-                        events=[("raid", "2024-05-07", [1]), ("another raid", "2024-06-20", [2])])
-    assert all(RADIO not in sentences_of(apart, c) for c in kinds(apart, "denial"))
+    smugglers = SAWMILL.replace("poachers", "smugglers")
+    other = facts_brief({"a": [CONTRAST], "b": [smugglers]}, events=ONE_FIRE)
+    assert all(smugglers not in sentences_of(other, c) for c in kinds(other, "denial"))
+    apart = facts_brief({"a": [CONTRAST], "b": [SAWMILL]},
+                        events=[("fire", "2024-05-07", [1]), ("another fire", "2024-06-20", [2])])
+    assert all(SAWMILL not in sentences_of(apart, c) for c in kinds(apart, "denial"))
+
+
+def test_a_contrast_sharing_one_incidental_word_or_a_bare_it_is_no_dispute():
+    """Fictional hard negatives: a doubt about something else that shares one word of the
+    assertion, and one whose only link is a bare "it"."""
+    hall = ("Investigators blamed a faulty boiler for the fire at the Kell sawmill, though workers said they doubted "
+            "the sawmill would reopen this year.")
+    assert kinds(facts_brief({"a": [hall]}), "denial") == []
+    squad = ("Coach Pia Lund said the squad had trained hard all month, though supporters said they doubted it "
+             "would be enough to win the league.")
+    assert kinds(facts_brief({"a": [squad]}), "denial") == []
+
+
+def test_the_same_party_blamed_for_another_deed_is_another_accusation():
+    """Fictional hard negative: the same party blamed, in the same event, for another
+    deed, is not a copy of the accusation the doubt contests."""
+    theft = "Shopkeepers blamed poachers for the theft of timber from the yard."
+    b = facts_brief({"a": [CONTRAST], "b": [theft]}, events=ONE_FIRE)
+    (c,) = kinds(b, "denial")
+    assert theft not in sentences_of(b, c)

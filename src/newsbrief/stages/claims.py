@@ -295,8 +295,22 @@ def plausible_speaker(tok, cue, known=frozenset()) -> bool:
         return True
     if tok.lemma_.lower() in SPEAKER_NOUNS or tok.lower_ in SPEAKER_NOUNS or AGENT_SUFFIX.search(tok.lower_):
         return True
+    if tok.lemma_.lower() in BODY_HEADS:
+        return _named_body(tok)
     span = np_span(tok)
     return any(e.label_ in PERSON_LABELS and e.start >= span.start and e.end <= span.end for e in doc.ents)
+
+
+BODY_HEADS = frozenset({"board", "panel", "bureau"})  # a body only when named as one (`_named_body`)
+BODY_MODIFIERS = words("body_modifiers") | words("org_head_words") | words("speaker_nouns")
+
+
+def _named_body(tok) -> bool:
+    """"board", "panel", "bureau" head a speaker only inside a named body: a proper-noun
+    or institution modifier ("the clinic board", "an appeals panel", "the Harl board"),
+    never a thing ("a loose floor board", "a display panel", "a notice board")."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+    return any(c.pos_ == "PROPN" or c.lemma_.lower() in BODY_MODIFIERS or c.lower_ in BODY_MODIFIERS for c in mods)
 
 
 def subject_of(v):
@@ -575,7 +589,7 @@ def _aimed_at_a_proposition(r) -> bool:
 
 
 def _split_complement(r) -> bool:
-    """"they doubted armed groups would have the means": a clause without "that" the parser
+    """A doubt of a clause without "that" ("questioned the crews could ..."), which the parser
     split, hanging its subject on the doubt verb (as object, or subject of an xcomp) and its
     modal verb on the reporting verb above as a clause of its own without a subject. Only a
     modal clause right after the doubt verb's words counts ("doubted the plan and would
@@ -697,10 +711,10 @@ BACK_OFF = {"back": ("off", "away", "down"), "walk": ("back",)}
 
 
 def _backs_off(t):
-    """The object a speaker takes back with a phrasal verb: "backed off the estimate",
-    "backed away from the claim", "walked back the comment"; the object is something said
-    or given out (speech, reported or allegation nouns). None otherwise ("backed off the
-    ledge", "did not back down from the figure")."""
+    """The object a speaker takes back with a phrasal verb ("back off", "back away from",
+    "walk back"); the object is something said or given out (speech, reported or allegation
+    nouns) and the speaker's own (`_someone_elses`). None otherwise (a thing backed away
+    from, a negated back-off, a fee, another party's figure)."""
     parts = BACK_OFF.get(t.lemma_.lower())
     if t.pos_ != "VERB" or not parts or not any(c.dep_ in ("prt", "advmod") and c.lower_ in parts for c in t.children):
         return None
@@ -711,9 +725,19 @@ def _backs_off(t):
     preps += [p for c in t.children if c.dep_ in ("prt", "advmod") for p in c.children if p.dep_ == "prep"]
     objs += [p for c in preps if c.lower_ in ("from", "on") for p in c.children if p.dep_ == "pobj"]
     for o in objs:
-        if o.lemma_.lower() in SPEECH_NOUNS | REPORTED_NOUNS | ALLEGATION_NOUNS:
+        if o.lemma_.lower() in SPEECH_NOUNS | REPORTED_NOUNS | ALLEGATION_NOUNS and not _someone_elses(o):
             return o
     return None
+
+
+OWN = {"its", "his", "her", "their", "our", "my"}
+
+
+def _someone_elses(o) -> bool:
+    """The object is not the speaker's own word or figure: another possessor ("the
+    builder's estimate"), a noun modifier ("the bridge toll": a fee) or a clause that
+    makes it a thing ("the toll it had planned to charge")."""
+    return any((c.dep_ == "poss" and c.lower_ not in OWN) or c.dep_ in ("compound", "relcl", "acl") for c in o.children)
 
 
 def _quoted_person(cue):

@@ -87,8 +87,8 @@ def scoped_keys(brief, ctx) -> dict:
     still be compared, always inside one event: the size of one thing ("a 12-bus convoy"
     / "a 9-coach convoy": the number before a hyphen sizes the singular noun it
     modifies), compared only where both name the same place or facility (`_same_thing`),
-    and an amount in a unit at a named place ("40 millimetres" in Orsk / "more than 55
-    millimetres" in Orsk), where a larger later figure is an update (`_relation`).
+    and an amount in a unit at a named place (two sources' millimetres of rain at one
+    town), where a larger later figure is an update (`_relation`).
     Nothing else of measure "other" is compared, nor a figure without an event."""
     from newsbrief.stages.figures import figure_tokens
 
@@ -133,18 +133,38 @@ def _same_thing(brief, a, b) -> bool:
     sentence says it is another one ("elsewhere", "another", "a second") and either
     both are filed under one event and their sentences name the same places and
     facilities (a region alone beside a town of that region is not enough), or, on one
-    day (`_one_day`), their sentences share a named place and tell the same outcome of it
-    (`_same_outcome`: "a 14-truck collision near Velden killed two" / "two died in a
-    12-truck collision in Velden"). Two crashes of one storm in two towns, or in one
-    region with different tolls, are two crashes."""
+    day (`_one_day`), their sentences name the same places and tell the same outcome
+    (`_same_outcome`: one toll in both). Two crashes of one storm in two towns, in one
+    region with different tolls, or at two different times of the day (`_other_hours`)
+    are two crashes."""
     for f in (a, b):
         s = brief.sentence(f.sentence)
         if s is not None and ANOTHER_ONE.search(s.text):
             return False
+    if _other_hours(brief, a, b):
+        return False
     mine, theirs = _named_things(brief, a), _named_things(brief, b)
     if a.event and a.event == b.event and mine and mine == theirs:
         return True
-    return _one_day(brief, a, b) and bool(mine & theirs) and _same_outcome(brief, a, b)
+    return _one_day(brief, a, b) and bool(mine) and mine == theirs and _same_outcome(brief, a, b)
+
+
+DAY_PARTS = re.compile(r"\b(morning|afternoon|evening|night|midnight|noon|midday|dawn|dusk|overnight"
+                       r"|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?)\b", re.I)
+
+
+def _other_hours(brief, a, b) -> bool:
+    """The two sentences name different times or parts of the day ("on Monday morning" /
+    "on Monday evening"), or the times stage read different values there: two incidents."""
+    def hours(f):
+        s = brief.sentence(f.sentence)
+        return {m.lower().replace(" ", "") for m in DAY_PARTS.findall(s.text if s else "")}
+    ha, hb = hours(a), hours(b)
+    if ha and hb and not ha & hb:
+        return True
+    ta = {t.value for t in brief.times if t.sentence == a.sentence}
+    tb = {t.value for t in brief.times if t.sentence == b.sentence}
+    return bool(ta and tb and not ta & tb)
 
 
 OUTCOMES = ("killed", "injured")  # the toll of an incident, told beside its size
@@ -161,7 +181,7 @@ def _one_day(brief, a, b) -> bool:
 
 def _same_outcome(brief, a, b) -> bool:
     """Both sentences give a toll (killed, injured) and every toll measure both give can be
-    the same count ("killed two" / "killed at least two")."""
+    the same count (an exact count and an open one that includes it)."""
     def tolls(f):
         out = {}
         for g in brief.figures:
@@ -229,17 +249,25 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
     return "clash"
 
 
-RUNNING = re.compile(r"\b(?:so far|as of|by (?:noon|midday|morning|afternoon|evening|nightfall|night|dawn|\d)"
+RUNNING = re.compile(r"\b(?:so far|as of|to date|since|in all|in total|total|season\W?s|"
+                     r"by (?:noon|midday|morning|afternoon|evening|nightfall|night|dawn|\d|[A-Z]\w+day)"
+                     r"|(?:have|has|had) (?:now )?(?:fallen|accumulated|piled up|built up)"
+                     r"|over the (?:weekend|week|past|last)"
                      r"|still (?:falling|coming|rising)|expected|forecasts?|forecasters?|predict\w*|could|may|might"
                      r"|will|would|up to|as much as|at times)\b", re.I)
+# the day a source spoke on ("the office said on Monday"): a day of the telling, not of the amount
+TOLD_ON = re.compile(r"\b(?:said|says|reported|announced|added|told\s+\w+)\s+(?:late\s+|early\s+)?(?:on\s+)?"
+                     r"[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\b")
 
 
 def _rival_totals(brief, a, b) -> bool:
     """Two amounts at one place that cannot both be that place's total: on one day
     (`_one_day`), neither sentence a running count ("so far", "by noon"), a forecast
-    ("expected", "could", "up to") or a maximum ("as much as"), at least one of them dated
-    ("fell on Monday": a day's total, not a bare figure of a count still running) and no
-    two different days named (each sentence's dates share one, or one of them names none)."""
+    ("expected", "could", "up to"), a total so far ("since ...", "have fallen", "over the
+    weekend": never the rival of one day's amount) or a maximum ("as much as"), at least one
+    of them dated by its own verb ("fell on Monday": a day's total; the day a source spoke
+    on, "said on Monday", dates the telling, not the amount) and no two different days named
+    (each sentence's dates share one, or one of them names none)."""
     if not _one_day(brief, a, b):
         return False
     for f in (a, b):
@@ -257,8 +285,13 @@ def _days_named(brief, f) -> set:
     """The days a figure's sentence names: the dates the times stage resolved there, and
     weekday names as written (resolved or not)."""
     s = brief.sentence(f.sentence)
-    named = {w.lower() for w in re.findall(r"[A-Za-z]+", s.text if s else "")} & WEEKDAYS
-    return {t.value for t in brief.times if t.sentence == f.sentence} | named
+    text = s.text if s else ""
+    told = [(m.start(), m.end()) for m in TOLD_ON.finditer(text)]
+    named = {w.lower() for w in re.findall(r"[A-Za-z]+", TOLD_ON.sub(" ", text))} & WEEKDAYS
+    def of_telling(t):
+        at = text.find(t.text) if t.text else -1
+        return at >= 0 and any(a <= at < b for a, b in told)
+    return {t.value for t in brief.times if t.sentence == f.sentence and not of_telling(t)} | named
 
 
 def _several_of_a_kind(brief, figs) -> bool:
@@ -467,8 +500,8 @@ def denial_conflicts(brief):
             # a retraction or a backing off: the speaker takes back its own words
             note = f"{first.speaker_text or 'A source'} took back: {_short(asserted[0].text)}"
             asserted = []
-        if asserted:  # the note quotes the assertion that states the most
-            a = max(asserted, key=lambda c: len(proposition_words(c.text, REPORTING)))
+        if asserted:  # the note quotes the directly matched assertion, never a joiner (`_same_blame`)
+            a = asserted[0]
             note += f"; asserted by {a.speaker_text or 'a source'}: {_short(a.text)}"
         if len(members) > 1:
             note += f" ({len(members)} denials)"
@@ -584,7 +617,9 @@ def _pointed_back_to(brief, members, claims) -> list:
     locked the doors, but he denied it"): the assertion before it in its own sentence,
     else that of the sentence just before it in the same article, when that place holds
     exactly one assertion by someone else than the denier, stated (not negated,
-    conditional or asked); with none or several there, or further back, abstain."""
+    conditional or asked); with none or several there, or further back, abstain. The
+    sentence before counts only when the denial's own sentence has no clause the pronoun
+    could point to ("Asked whether ..., X denied it": `_bare_lead`)."""
     out = []
     position = {s.id: k for k, s in enumerate(brief.sentences)}
     for m in members:
@@ -592,26 +627,50 @@ def _pointed_back_to(brief, members, claims) -> list:
         if m.stance != "deny" or k is None or not POINTING_BACK.match((m.text or "").strip()):
             continue
         found = [c for c in claims if c.sentence == m.sentence and c.stance == "assert" and _before(brief, c, m)]
-        if not found and k > 0 and brief.sentences[k - 1].article == brief.sentences[k].article:
+        if not found and k > 0 and brief.sentences[k - 1].article == brief.sentences[k].article \
+                and _bare_lead(brief, m):
             there = {brief.sentences[k - 1].id, brief.root_of(brief.sentences[k - 1].id)}
+            prev = brief.sentences[k - 1].text
             found = [c for c in claims if c.sentence in there and c.stance == "assert"]
+            if len(found) == 1 and 2 * len(found[0].text or "") < len(prev):
+                found = []  # the one claim read there is a small part of that sentence: it may hold others
         if len(found) == 1 and not found[0].negated and found[0].modality == "asserted" \
                 and "?" not in (found[0].text or "") and _who(found[0]) != _who(m):
             out.append(found[0])
     return out
 
 
+LEAD_CLAUSE = {"asked", "asking", "whether", "if", "when", "after", "as", "while", "because", "told", "questioned",
+               "pressed", "about", "over", "that", "who", "which"}
+
+
+def _bare_lead(brief, m) -> bool:
+    """Nothing but an adverb or a time ("Later,", "On Friday,") comes before the denier's
+    name in the denial's sentence: no question or clause of its own ("Asked whether he had
+    left, X denied it", "When reporters asked if ..., a spokesman denied it") that "it"
+    could point to. A speaker not found as written there: abstain."""
+    s = brief.sentence(m.sentence)
+    name = (m.speaker_text or "").strip()
+    at = s.text.find(name) if s is not None and name else -1
+    if at < 0:
+        return False
+    lead = [w.lower() for w in re.findall(r"[A-Za-z']+", s.text[:at])]
+    return len(lead) <= 3 and not set(lead) & LEAD_CLAUSE
+
+
 CONTRAST = re.compile(r"\b(?:but|however|though|although|yet|while)\b", re.I)
-ANAPHOR = re.compile(r"\b(?:such|those|these|this|that|it)\b", re.I)
+ANAPHOR = re.compile(r"\b(?:such|those|these)\s+((?:an?\s+)?[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)", re.I)
+CONTRAST_MIN_SHARED = 2  # content words a contrasted denial shares with the assertion, without a pointer
 
 
 def _contrasted(brief, members, claims) -> list:
-    """"State radio blamed bandits for the raid, but villagers said they doubted herders
-    would have the boats for such a raid": in one sentence, another speaker's assertion
-    before a denial or doubt, the two clauses joined by a contrast ("but", "however",
-    "while"), and the denial pointing back at it ("such", "those", "it") or sharing one of
-    its words. The only such assertion of the sentence, else abstain; "X denied it, and Y
-    said ..." (no contrast, or the assertion after) is not one."""
+    """In one sentence, another speaker's assertion before a denial or doubt, the two
+    clauses joined by a contrast ("but", "however", "while"), and the denial pointing back
+    at it with "such", "those" or "these" and a noun of the assertion, or sharing at least
+    CONTRAST_MIN_SHARED of its content words. A bare "it" or "this" ("doubted it would be
+    enough", "this year") or one incidental shared word is no pointer. The only such
+    assertion of the sentence, else abstain; clauses joined without a contrast, or the
+    assertion after the denial, are not one."""
     out = []
     for m in members:
         if m.stance != "deny":
@@ -626,20 +685,22 @@ def _contrasted(brief, members, claims) -> list:
                     or _who(c) == _who(m) or not _before(brief, c, m):
                 continue
             between = s.text[_position(brief, c) + len(c.text):at]
-            shared = proposition_words(c.text, REPORTING) & proposition_words(m.text, REPORTING)
-            if CONTRAST.search(between) and (ANAPHOR.search(m.text) or shared):
+            said = proposition_words(c.text, REPORTING)
+            shared = said & proposition_words(m.text, REPORTING)
+            pointer = any(proposition_words(p, REPORTING) & said for p in ANAPHOR.findall(m.text or ""))
+            if CONTRAST.search(between) and (pointer or len(shared) >= CONTRAST_MIN_SHARED):
                 found.append(c)
         if len(found) == 1:
             out.append(found[0])
     return out
 
 
-BLAME_CUES = ("blam", "accus")  # verbs that name who did it, by stem: "blamed rebels for", "accuses the army of"
+BLAME_CUES = ("blam", "accus")  # verbs that name who did it, by stem: "blamed the landlord for", "accuses X of"
 
 
 def _blamed(c) -> str | None:
-    """Who an accusation blames: the first word of its text ("rebels" of "rebels for the
-    raid"), when its cue is a verb of blame."""
+    """Who an accusation blames: the first word of its text ("landlord" of "the landlord
+    for the flooded cellars"), when its cue is a verb of blame."""
     if not (c.cue or "").lower().startswith(BLAME_CUES):
         return None
     first = re.findall(r"[A-Za-z][A-Za-z\-]*", c.text or "")
@@ -648,11 +709,19 @@ def _blamed(c) -> str | None:
     return first[0].lower() if first else None
 
 
+def _blamed_for(c) -> set:
+    """The content words of the deed an accusation names: what follows its first "for" or
+    "of" ("the landlord for the flooded cellars" -> flooded, cellars)."""
+    m = re.search(r"\b(?:for|of)\b(.*)", c.text or "", re.I)
+    return proposition_words(m.group(1), REPORTING) if m else set()
+
+
 def _same_blame(brief, asserted, claims, ev) -> list:
-    """Other sources' accusations of the same party in the same event ("The government
-    blames rebels for the bombings" beside "State radio blamed rebels for those attacks"):
-    one accusation, told twice, on the side of the asserted one. Another party blamed, or
-    another event (or one without), is another accusation."""
+    """Other sources' accusations of the same party for the same deed in the same event
+    (one accusation told twice: the party first, and the "for/of" deed sharing a content
+    word), on the side of the asserted one. Another party blamed, another deed ("for the
+    broken windows" beside "for the arson"), or another event (or one without), is another
+    accusation."""
     out = []
     for a in asserted:
         who = _blamed(a)
@@ -660,7 +729,7 @@ def _same_blame(brief, asserted, claims, ev) -> list:
             continue
         for c in claims:
             if c is not a and c.stance == "assert" and not c.negated and ev(c) == ev(a) and _blamed(c) == who \
-                    and c not in asserted and c not in out:
+                    and _blamed_for(c) & _blamed_for(a) and c not in asserted and c not in out:
                 out.append(c)
     return out
 
@@ -677,32 +746,36 @@ def _speaker_mentions(brief, c) -> set:
 
 
 RETRACT = re.compile(r"^(?:retract|recant|withdr[ae]w)", re.I)
-BACK_OFF_CUES = re.compile(r"^(?:back|walk)", re.I)  # "backed off that figure", "walked back the remark"
+BACK_OFF_CUES = re.compile(r"^(?:back|walk)", re.I)  # phrasal verbs of taking back: "back off", "walk back"
 SPEECH_NOUNS = words("speech_nouns")
 GIVEN_OUT = words("reported_nouns")  # "figure", "estimate", "toll": what a source gives out and takes back
+# what a back-off takes back: the speaker's own figure, with a plain determiner and nothing
+# after it that makes it another thing ("the bridge toll", "the estimate for the school",
+# "the toll it had planned"); another party's figure ("the builder's estimate") is none
+BACKED_FIGURE = re.compile(r"^(?:(?:that|the|this|its|his|her|their|our) )?(?:figure|estimate|toll|count|number|tally"
+                           r"|total)s?\b(?!\s+(?:for|of|on the|it|he|she|they|we|that|which|who|to|about)\b)", re.I)
 RETRACT_REACH = 3  # sentences between an assertion and the retraction that takes it back unnamed
 
 
 def _retracted(brief, members, claims) -> list:
-    """What a retraction takes back: only a retraction of words ("retracted the
-    statement", not "retracted his resignation") or a speaker backing off what it gave
-    out ("backed off that figure": the claims stage marks the phrasal verb a denial only
-    with such an object), and only the same speaker's last earlier assertion in that
-    article that shares a content word with the retraction ("withdrew his comment on the
-    tariff") or, when it names nothing, lies at most RETRACT_REACH sentences before it;
-    an assertion earlier in the retraction's own sentence counts ("had reported 65 dead,
-    but backed off that figure"), one after it does not."""
+    """What a retraction takes back: only a retraction of words (a statement withdrawn,
+    not a resignation) or a speaker backing off a figure of its own (`BACKED_FIGURE`: the
+    claims stage marks the phrasal verb a denial only with such an object), and only the
+    same speaker's last earlier assertion in that article that shares a content word with
+    the retraction or, when it names nothing, lies at most RETRACT_REACH sentences before
+    it; a back-off takes back only an assertion that carries a figure. An assertion
+    earlier in the retraction's own sentence counts, one after it does not."""
     out = []
     order = {s.id: k for k, s in enumerate(brief.sentences)}
     for m in members:
         said = {w.lower() for w in re.findall(r"[A-Za-z]+", m.text or "")}
-        backs = bool(BACK_OFF_CUES.match(m.cue or "")) and bool(said & GIVEN_OUT)
+        backs = bool(BACK_OFF_CUES.match(m.cue or "")) and bool(BACKED_FIGURE.match((m.text or "").strip()))
         if not backs and not (RETRACT.match(m.cue or "") and said & SPEECH_NOUNS):
             continue
         who, art, at = _who(m), article_of(brief, m.sentence), order.get(m.sentence, 0)
         about = _words(m.text) - {_stem(w) for w in SPEECH_NOUNS | GIVEN_OUT} - SPEECH_NOUNS - GIVEN_OUT
         earlier = [c for c in claims if c.stance == "assert" and _who(c) == who and c.id != m.id
-                   and article_of(brief, c.sentence) == art
+                   and article_of(brief, c.sentence) == art and (not backs or _carries_figure(brief, c))
                    and (order.get(c.sentence, 0) < at or (c.sentence == m.sentence and _before(brief, c, m)))]
         if about:
             earlier = [c for c in earlier if about & _words(c.text)]
@@ -711,6 +784,11 @@ def _retracted(brief, members, claims) -> list:
         if earlier:
             out.append(max(earlier, key=lambda c: (order.get(c.sentence, 0), _position(brief, c))))
     return out
+
+
+def _carries_figure(brief, c) -> bool:
+    """A figure of the brief lies inside the claim's words: what a back-off can take back."""
+    return bool(c.text) and any(g.sentence == c.sentence and g.text and g.text in c.text for g in brief.figures)
 
 
 def _position(brief, c) -> int:
@@ -749,16 +827,23 @@ def _accused_claims(brief, found, cache, members):
 DOC_NOUNS = words("doc_nouns")  # "memo", "letter", "statement": what carries someone's words
 
 
+# channels anybody speaks through ("rejected the claims in a statement"): the denier's own
+# channel as often as the carrier of the version denied, so never a carrier here
+GENERIC_DOCS = frozenset({"statement", "statements", "report", "reports", "release", "releases", "announcement",
+                          "message", "post", "tweet", "communique"})
+
+
 def _same_carrier(brief, c, m) -> bool:
-    """The denial's sentence names a document ("dismissed X's version of events revealed
-    by a memo") and the claim is attributed to a document of that name outside its own
+    """The denial's sentence names a specific document (a memo, a letter: not a generic
+    channel such as a statement, `GENERIC_DOCS`) that carries the version denied, and the
+    claim is attributed to a document of that name outside its own
     words ("..., according to a memo", "X wrote in a letter that ..."): the claim is the
     version denied. A document the claim talks about ("X said the memo was short") is
     no carrier."""
     mine, theirs = brief.sentence(m.sentence), brief.sentence(c.sentence)
     if mine is None or theirs is None or not c.text or len(proposition_words(c.text, REPORTING)) < OPPOSED_MIN_WORDS:
         return False  # a fragment ("then on Tuesday night") states nothing to deny
-    denied = {w.lower() for w in re.findall(r"[A-Za-z]+", mine.text)} & DOC_NOUNS
+    denied = {w.lower() for w in re.findall(r"[A-Za-z]+", mine.text)} & DOC_NOUNS - GENERIC_DOCS
     outside = theirs.text.replace(c.text, " ")
     carried = {w.lower() for w in re.findall(r"[A-Za-z]+", outside)} & DOC_NOUNS
     return bool(denied & carried)
