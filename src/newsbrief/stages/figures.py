@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.lexicon import REPORT_VERBS, words
-from newsbrief.text.numbers import (GENERIC_COUNT, LIGHT_VERBS, PERSON_NOUNS, WEAK_WORDS, WORD_MEASURE,
+from newsbrief.text.numbers import (GENERIC_COUNT, LIGHT_VERBS, MORE_AFTER, PERSON_NOUNS, WEAK_WORDS, WORD_MEASURE,
                            find_numbers)
 from newsbrief.model import Figure
 from newsbrief.ids import Unique, figure_id
@@ -70,8 +70,11 @@ def _measure_word(t) -> str | None:
             continue
         if key in WEAK_WORDS:
             # "lost their lives", "bodies were found", "fought": only with a fitting head
-            if key in ("life", "lives") and t.head.lemma_.lower() not in ("lose", "claim", "take", "cost"):
+            if key in ("life", "lives") and t.head.lemma_.lower() not in ("lose", "claim", "take", "cost", "end"):
                 return None
+            if key in ("life", "lives") and t.head.lemma_.lower() == "end" and (
+                    t.dep_ != "dobj" or any(c.dep_ in ("amod", "compound") for c in t.children)):
+                return None  # "ended the lives of six hikers" killed; not "ended their working lives"
             if key in ("body", "bodies") and any(
                     c.dep_ == "prep" and c.lower_ == "of" and p.dep_ == "pobj" and not is_person_like(p)
                     and p.pos_ != "NUM" for c in t.children for p in c.children):
@@ -161,7 +164,32 @@ def _date_like(t) -> bool:
         lo -= 1
     while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
         hi += 1
+    if _run_on_count(t, lo):
+        return False
     return bool(DATE_WORDS.search(doc[lo:hi + 1].text))
+
+
+def _run_on_count(t, lo) -> bool:
+    """"died on June 9 and 14 more were hurt": a DATE entity (from token `lo`) ran on past
+    "and" over a number that counts something of its own ("more", "others", a plural
+    noun after it; the number grammar kept it as a count)."""
+    doc = t.doc
+    if t.i + 1 < len(doc) and DATE_WORDS.search(doc[t.i + 1].text):
+        return False  # "two hours and 10 minutes", "13 and 11 years": a span, still no count
+    return t.i > lo + 1 and doc[t.i - 1].lower_ in ("and", "or") and bool(MORE_AFTER.match(doc.text[t.idx + len(t):]))
+
+
+def _measure_after(anchor) -> str | None:
+    """The casualty measure of the words right after a run-on count ("and 11 more were
+    injured"), up to the next punctuation or conjunction: the parse hung the count on
+    the date, so its own clause is read from the words."""
+    for u in anchor.doc[anchor.i + 1:anchor.i + 6]:
+        if u.is_punct or u.dep_ == "cc" or u.lower_ in ("and", "or", "but"):
+            return None
+        m = _measure_word(u)
+        if m in CASUALTY_MEASURES and u.pos_ in ("VERB", "ADJ", "AUX"):
+            return m
+    return None
 
 
 def _tokens_in(doc, start, end):
@@ -247,7 +275,11 @@ def measure_of(doc, anchor) -> tuple[str, object]:
         return "other", counted  # "one of the objectives was to ..."
     if counted.lemma_.lower() in FREQUENCY_NOUNS:
         return "other", counted  # "wounded three times": how often, not how many
-    m = _measure_at(counted, anchor) or _measure_above(counted, anchor)
+    m = _measure_at(counted, anchor)
+    if m is None:
+        m = _measure_above(counted, anchor)
+        if m in CASUALTY_MEASURES + ("participants",) and _partitive_whole(counted, anchor):
+            return "other", counted  # "Of the 36 diners, 9 were hurt": the 36 were there, 9 were hurt
     if m:
         if m in CASUALTY_MEASURES + ("participants",) and _negated_count(doc, anchor, counted, m):
             return "other", counted  # "none of the 40 passengers were hurt": how many there were, not hurt
@@ -257,6 +289,32 @@ def measure_of(doc, anchor) -> tuple[str, object]:
     if not is_person_like(counted) and counted.lemma_.lower() not in GENERIC_COUNT:
         return "other", counted
     return _nearest_casualty(doc, anchor), counted
+
+
+# words that take a part of a whole with "of": "12 of the 40", "most of the 40", "none of the 40"
+PART_WORDS = ("some", "most", "many", "several", "few", "half", "majority", "minority", "rest", "remainder",
+              "none", "neither", "either", "dozens", "scores", "hundreds", "thousands", "third", "quarter")
+
+
+def _partitive_whole(counted, anchor) -> bool:
+    """The number is the size of the whole a part is taken from: "Of the 36 diners, 9
+    were injured" (a fronted "of" on the verb, the verb's subject the part) or "9 of
+    the 36 diners were injured" (a number or a part word before "of"). Asked only when
+    the verb above gave the measure: the casualty belongs to the part, the whole counts
+    who were there. Not "all of the 40", "each
+    of the 40" (the whole suffered it), nor when the counted noun itself names the
+    measure ("Of the 40 wounded, 12 ...": decided before this is asked)."""
+    if counted == anchor or anchor.head != counted or counted.dep_ != "pobj" or counted.head.lower_ != "of":
+        return False
+    of = counted.head
+    h = of.head
+    if h.pos_ == "NUM" or h.lower_ in PART_WORDS:
+        return True  # "9 of the 36 diners", "most of the 36 diners"
+    if h.pos_ in ("VERB", "AUX") and of.i < h.i and of.i == of.left_edge.i and (
+            of.i == 0 or of.doc[of.i - 1].is_punct):
+        subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > of.i]
+        return bool(subj) and (subj[0].pos_ == "NUM" or subj[0].lower_ in PART_WORDS)
+    return False
 
 
 def _measure_at(counted, anchor) -> str | None:
@@ -401,7 +459,8 @@ AGENT_MEASURES = ("killed", "injured", "arrested")
 FREQUENCY_NOUNS = ("time", "occasion")
 SPEAKERS = "speakers"  # internal: the number counts who said it ("two of the officials said"); dropped
 IDENTIFYING = ("identify", "name", "release", "return", "repatriate")
-PRESENCE_WORDS = ("inside", "aboard", "present", "there")
+PRESENCE_WORDS = ("inside", "present", "there")  # "aboard" is a load, not a crowd: see _aboard
+COMPANY_VERBS = words("company_verbs")  # "flew to the final with dozens of supporters"
 VICTIM_NOUNS = ("victim",)  # counted by what befell them: "victims of the massacre" were killed
 
 
@@ -502,7 +561,27 @@ def _in_company(t, counted) -> bool:
             return False  # "With 3 million residents, the province ranks ...": what it has, no company
         if subj and subj[0].dep_ == "nsubjpass":
             return False  # "was buried with two aides and 20 soldiers": what befell them, no company
+        if h.head.lemma_.lower() not in COMPANY_VERBS or _aboard(counted):
+            return False  # "lodges with his three cousins", "foundered with 70 riders aboard": no company
         return not _measure_word(h.head)
+    return False
+
+
+ABOARD = ("aboard", "onboard")
+
+
+def _aboard(counted) -> bool:
+    """People said to be aboard ("70 riders aboard", "9 crew on board"), or the
+    first of a list whose last is ("70 riders and 9 crew aboard"): the load of a
+    vessel or vehicle, no crowd and no company."""
+    heads = [counted] + [c for c in counted.children if c.dep_ == "conj"]
+    for t in heads:
+        for c in t.children:
+            if c.dep_ == "advmod" and c.lower_ in ABOARD:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "on" and any(
+                    p.dep_ == "pobj" and p.lower_ == "board" for p in c.children):
+                return True
     return False
 
 
@@ -534,7 +613,7 @@ def _state_measure(verb, counted) -> str | None:
             return "other"
         if is_person_like(counted) and (
                 (c.dep_ in ("advmod", "acomp") and c.lower_ in PRESENCE_WORDS) or
-                (c.dep_ == "prep" and c.lower_ in ("inside", "aboard", "at"))):
+                (c.dep_ == "prep" and c.lower_ in ("inside", "at"))):
             return "participants"
     return None
 
@@ -602,6 +681,9 @@ def extract(doc):
             measure, counted = "other", None  # "a 12-truck crash": counts the trucks, whatever the crash did
         else:
             measure, counted = measure_of(doc, anchor)
+            if measure == "other" and anchor.i >= 2 and doc[anchor.i - 2].ent_type_ == "DATE" \
+                    and _run_on_count(anchor, anchor.i - 2):
+                measure = _measure_after(anchor) or measure  # "on June 9 and 14 more were injured"
             if measure == "other" and num.value2_start is not None:
                 toks2 = _tokens_in(doc, num.value2_start, num.end)
                 if toks2:

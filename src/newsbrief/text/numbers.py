@@ -203,8 +203,13 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
         return True  # "Jane Roe, 28, was charged", "Roe, then 34, said", "... and Ida Roe, 61.": an age
     if re.match(r"^\d{1,3}$", raw) and int(raw) <= 120 and re.match(r"^\s*,", after):
         # a person noun under a determiner: "the miner, 54, died" (not "hours later, 11, had died")
-        noun = re.search(r"\b(?i:the|a|an|his|her|their|its|our)\s+(?:[a-z-]+\s+)?([a-z]+)\s*,\s*$", before)
-        if noun and (noun.group(1) in PERSON_NOUNS or noun.group(1) in ROLE_NOUNS):
+        # also after a possessive ("the ferry's captain, 45,") or with an of-phrase ("the captain
+        # of the trawler, 45,")
+        noun = re.search(r"\b(?:(?i:the|a|an|his|her|their|its|our)|[A-Za-z]+['\u2019]s)\s+(?:[a-z-]+\s+)?"
+                         r"([a-z]+)(?:\s+of\s+(?i:the|a|an|his|her|their|its|our)\s+(?:[a-z-]+\s+)?[a-z]+)?"
+                         r"\s*,\s*$", before)
+        fronted = noun is not None and re.search(r"(?i:\bof)\s+$", before[:noun.start()])  # "Of the crew, 12, ..."
+        if noun and not fronted and (noun.group(1) in PERSON_NOUNS or noun.group(1) in ROLE_NOUNS):
             return True  # an age after a person noun
     if re.match(r"^\d{1,3}$", raw) and int(raw) <= 120 and re.search(r"\bwho\s+(?:was|is)\s*$", before) \
             and re.match(r"^\s*(?:[,.;)]|$|and\b|when\b)", after):
