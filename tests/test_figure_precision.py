@@ -136,3 +136,43 @@ def test_ended_working_lives_kills_nobody():
 def test_a_span_after_and_is_no_run_on_count(sentence):
     """Fictional hard negative: "three hours and 20 minutes" is a span, no count."""
     assert figs(sentence) == []
+
+
+# -- 7. a casualty hedged as not having happened, and ages after any one person --------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Two climbers nearly died on the north face of Mount Brel.", [("other", 2, 2)]),
+    ("Three guards were almost killed by the blast at the Varn depot.", [("other", 3, 3)]),
+    ("Two of the fishermen nearly drowned when their boat capsized off Varn.", [("other", 2, 2)]),
+])
+def test_a_near_miss_is_no_casualty(sentence, want):
+    """Fictional: "nearly died" says it did not happen."""
+    assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Nearly 40 people were killed when the dam at Orlen burst.", [("killed", 40, 40)]),
+    ("The blast killed almost 200 villagers near Kesk.", [("killed", 200, 200)]),
+])
+def test_a_hedge_on_the_number_keeps_the_toll(sentence, want):
+    """Fictional must-fire: the adverb bounds the number, not the verb."""
+    assert [(m, lo, hi) for m, lo, hi in figs(sentence) if m != "other"] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Her son, 8, and two neighbours were hurt when the wall fell.", [("injured", 2, 2)]),
+    ("The baker's daughter, 9, was injured in the crash on Fenn Street.", []),
+    ("A teacher, 29, was hurt as the roof of the gym gave way.", []),
+])
+def test_an_age_after_any_one_person_is_no_count(sentence, want):
+    """Fictional: a number set off by commas after one person ("her son, 8,") is an age."""
+    assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Of the crew, 12, including the captain, were missing.", [("missing", 12, 12)]),
+    ("At the scene, 12, including two children, were treated for burns.", [("injured", 12, 12), ("injured", 2, 2)]),
+    ("The death toll, 14, was confirmed by the coroner in Varn.", [("killed", 14, 14)]),
+])
+def test_a_group_or_a_fronted_place_keeps_its_count(sentence, want):
+    """Fictional must-fire: a crew, a toll or a fronted place phrase before the commas is no person with an age."""
+    assert figs(sentence) == want

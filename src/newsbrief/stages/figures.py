@@ -245,6 +245,25 @@ def _drowned(verb) -> str | None:
     return None
 
 
+NEAR_MISS = ("nearly", "almost", "narrowly")
+
+
+def _near_miss(counted) -> bool:
+    """The verb above the counted noun is hedged as not having happened: "nearly died",
+    "were almost killed", "nearly drowned". Only an adverb right before the verb (or
+    its auxiliary) counts, so "nearly 40 people were killed" (the adverb on the number)
+    is still a toll."""
+    t = counted
+    for _ in range(4):
+        t = t.head
+        if t.pos_ == "VERB":
+            return any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS and c.i < t.i
+                       and c.nbor(1).pos_ in ("VERB", "AUX") for c in t.children)
+        if t == t.head:
+            return False
+    return False
+
+
 def _verb_measure(counted):
     t = counted
     for _ in range(4):
@@ -283,6 +302,8 @@ def measure_of(doc, anchor) -> tuple[str, object]:
     if m:
         if m in CASUALTY_MEASURES + ("participants",) and _negated_count(doc, anchor, counted, m):
             return "other", counted  # "none of the 40 passengers were hurt": how many there were, not hurt
+        if m in CASUALTY_MEASURES and _near_miss(counted):
+            return "other", counted  # "two climbers nearly died": it did not happen
         return m, counted
     if counted == anchor and anchor.lower_ == "one":
         return "other", counted  # "I've got one too", "for one"

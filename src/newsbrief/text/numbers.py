@@ -209,8 +209,12 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
                          r"([a-z]+)(?:\s+of\s+(?i:the|a|an|his|her|their|its|our)\s+(?:[a-z-]+\s+)?[a-z]+)?"
                          r"\s*,\s*$", before)
         fronted = noun is not None and re.search(r"(?i:\bof)\s+$", before[:noun.start()])  # "Of the crew, 12, ..."
-        if noun and not fronted and (noun.group(1) in PERSON_NOUNS or noun.group(1) in ROLE_NOUNS):
-            return True  # an age after a person noun
+        # a place or time phrase fronted before the count: "At the scene, 12, ..." is no age
+        placed = noun is not None and re.search(FRONTING_PREPS, before[:noun.start()])
+        if noun and not fronted and noun.group(1) not in COUNT_HEADS and (
+                noun.group(1) in PERSON_NOUNS or noun.group(1) in ROLE_NOUNS
+                or (_singular(noun.group(1)) and not placed)):
+            return True  # an age after a person noun, or after any one person or thing ("her son, 8,")
     if re.match(r"^\d{1,3}$", raw) and int(raw) <= 120 and re.search(r"\bwho\s+(?:was|is)\s*$", before) \
             and re.match(r"^\s*(?:[,.;)]|$|and\b|when\b)", after):
         return True  # "the soldier, who was 20, died": the age of a person
@@ -469,6 +473,21 @@ GENERIC_COUNT = words("generic_counts")
 # light verbs that carry a count without naming it: "brings the toll to", "put the number at"
 LIGHT_VERBS = words("light_verbs")
 PERSON_NOUNS = words("person_nouns")
+# heads set off with a count by commas that are a group's size, not one person's age: "the crew, 12, ..."
+COUNT_HEADS = frozenset({"crew", "staff", "family", "team", "toll", "total", "tally", "number", "personnel", "police",
+                         "group", "party", "delegation", "squad", "unit", "dozen", "hundred", "thousand", "figure",
+                         "count", "death", "casualty", "injury", "fatality", "many", "some", "one", "other", "others",
+                         "people", "men", "women", "children", "gunmen", "militiamen", "servicemen", "end", "result"})
+
+
+FRONTING_PREPS = re.compile(r"(?i:\b(?:at|in|on|by|from|inside|outside|near|across|after|before|during|among|"
+                            r"within|for|under|over|beyond|behind|around))\s+$")
+
+
+def _singular(noun: str) -> bool:
+    """A noun that names one of a thing (a crude test: no plural -s), so a number set off
+    after it by commas is its age, not a count: "her son, 8,", "the baker's daughter, 9,"."""
+    return not noun.endswith("s")
 ROLE_NOUNS = words("role_nouns")
 # weekday and month names: "on Monday, then 27." and "by May, 40." are no names before an age
 DAY_NAMES = set(mapping("weekdays")) | set(mapping("months"))
