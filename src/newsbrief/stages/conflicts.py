@@ -257,8 +257,8 @@ RUNNING = re.compile(r"\b(?:so far|as of|to date|since|in all|in total|total|sea
                      # "to Tuesday evening", "from Sunday to Tuesday", "through the night"
                      r"|over (?:the |a )?(?:\w+ ){0,2}(?:hours?|days?|nights?|weeks?|months?|period)"
                      r"|in (?:the )?(?:\w+ ){0,2}(?:hours|days|nights|weeks)|within|through|throughout|until|till"
-                     r"|to (?:late |early )?(?:\w+ )?(?:morning|afternoon|evening|night|noon|midday|midnight|dawn"
-                     r"|[A-Z]\w+day)|(?:from|between) \w+ (?:\w+ )?(?:to|and|until|through) \w+"
+                     r"|to (?:late |early )?(?:morning|afternoon|evening|night|noon|midday|midnight|dawn"
+                     r"|[A-Z]\w+day\b(?!['\u2019]))|(?:from|between) \w+ (?:\w+ )?(?:to|and|until|through) \w+"
                      r"|still (?:falling|coming|rising)|expected|forecasts?|forecasters?|predict\w*|could|may|might"
                      r"|will|would|up to|as much as|at times)\b", re.I)
 # the day a source spoke on ("the office said on Monday"): a day of the telling, not of the amount
@@ -411,6 +411,14 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
     return out
 
 
+def _from_text(brief, c) -> set:
+    """The content words of a denial's sentence from where its own text starts to the end
+    (the parser may stop the text short: "denied targeting the ..."), nothing before it."""
+    s = brief.sentence(c.sentence)
+    at = s.text.find(c.text) if s is not None and c.text else -1
+    return _words(s.text[at:] if at >= 0 else (c.text or ""))
+
+
 REPORTING = {_stem(v) for v in REPORT_VERBS}  # "her quoted version" / "are reporting that": no shared content
 
 
@@ -429,13 +437,14 @@ def denial_conflicts(brief):
     # union-find over denials that share an event (or lack one) and content words
     uf = UnionFind()
     cache = {c.id: words(c) for c in denies}
-    own = {c.id: _words(c.text or "") for c in denies}  # the denial's own words, not its sentence's
+    own = {c.id: _from_text(brief, c) - _words(c.speaker_text or "") for c in denies}
     for i, a in enumerate(denies):
         for b in denies[i + 1:]:
             shared = len(cache[a.id] & cache[b.id])
             if article_of(brief, a.sentence) == article_of(brief, b.sentence):
-                # one article's denials whose own texts share words deny the same thing, whatever
-                # events say; words shared by their sentences only are another doubt beside it
+                # one article's denials whose own words (`_from_text`) share words deny the same
+                # thing, whatever events say; words shared only before them (a lead, another
+                # speaker's assertion) are another doubt beside it
                 need, shared = 2, len(own[a.id] & own[b.id])
             elif ev(a) and ev(b):
                 need = 2 if ev(a) == ev(b) else None
