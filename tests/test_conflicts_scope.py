@@ -16,16 +16,17 @@ def sentences_of(brief, conflict):
 
 # -- backing off one's own figure ---------------------------------------------------------
 
-COUNT = "The health ministry put the number of dead in Orlen at 40."
+COUNT = "The health ministry said 40 people had died in Orlen."
 BACKED = "On Tuesday the ministry backed away from its count, citing a clerical error."
 
 
 def test_a_source_backing_off_its_own_figure_meets_the_figure_it_gave():
     """Fictional: the figure and the backing off in one sentence, and in two."""
-    one = facts_brief({"a": ["The ministry put the number of dead in Orlen at 40 and later backed away from that count."]})
+    one = facts_brief({"a": ["The ministry first said 40 people had died in Orlen, but it later backed away from "
+                             "that count."]})
     (c,) = kinds(one, "denial")
     assert len(set(c.items)) == 2
-    assert c.note.startswith("The ministry took back: the number of dead in Orlen at 40")
+    assert c.note.startswith("The ministry took back: 40 people had died in Orlen")
     two = facts_brief({"a": [COUNT, BACKED]})
     (c,) = kinds(two, "denial")
     assert sentences_of(two, c) == {COUNT, BACKED}
