@@ -22,6 +22,9 @@ def test_a_board_or_panel_that_is_a_thing_is_no_speaker():
     reporting verb, and a plank in a sentence whose real speaker comes after it."""
     assert stances("A loose board suggested the thieves had come in through the cellar, a detective said.") == []
     assert stances("A notice board on the gate said the pool was closed.") == []
+    # audit 7: an institution word before the thing noun does not make the thing a body
+    assert stances("The college bulletin board said the concert would be moved to May.") == []
+    assert stances("A town notice board by the church said the lido was shut for cleaning.") == []
     assert stances("A display panel said the silver collection was the oldest in the province.") == []
     got = stances("A creaking floor board suggested the burglar had climbed in through the attic, "
                   "inspector Nel Arvo said.")

@@ -308,9 +308,11 @@ BODY_MODIFIERS = words("body_modifiers") | words("org_head_words") | words("spea
 def _named_body(tok) -> bool:
     """"board", "panel", "bureau" head a speaker only inside a named body: a proper-noun
     or institution modifier ("the clinic board", "an appeals panel", "the Harl board"),
-    never a thing ("a loose floor board", "a display panel", "a notice board")."""
+    never a thing ("a loose floor board", "a display panel", "a notice board"). Only the
+    modifier right before the head decides: "the school bulletin board" is a bulletin board."""
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
-    return any(c.pos_ == "PROPN" or c.lemma_.lower() in BODY_MODIFIERS or c.lower_ in BODY_MODIFIERS for c in mods)
+    c = max(mods, key=lambda c: c.i) if mods else None
+    return c is not None and (c.pos_ == "PROPN" or c.lemma_.lower() in BODY_MODIFIERS or c.lower_ in BODY_MODIFIERS)
 
 
 def subject_of(v):
@@ -713,8 +715,9 @@ BACK_OFF = {"back": ("off", "away", "down"), "walk": ("back",)}
 def _backs_off(t):
     """The object a speaker takes back with a phrasal verb ("back off", "back away from",
     "walk back"); the object is something said or given out (speech, reported or allegation
-    nouns) and the speaker's own (`_someone_elses`). None otherwise (a thing backed away
-    from, a negated back-off, a fee, another party's figure)."""
+    nouns, but not a "toll", which may be a fee) and the speaker's own (`_someone_elses`).
+    None otherwise (a thing backed away from, a negated back-off, a fee, another party's
+    figure)."""
     parts = BACK_OFF.get(t.lemma_.lower())
     if t.pos_ != "VERB" or not parts or not any(c.dep_ in ("prt", "advmod") and c.lower_ in parts for c in t.children):
         return None
@@ -725,7 +728,7 @@ def _backs_off(t):
     preps += [p for c in t.children if c.dep_ in ("prt", "advmod") for p in c.children if p.dep_ == "prep"]
     objs += [p for c in preps if c.lower_ in ("from", "on") for p in c.children if p.dep_ == "pobj"]
     for o in objs:
-        if o.lemma_.lower() in SPEECH_NOUNS | REPORTED_NOUNS | ALLEGATION_NOUNS and not _someone_elses(o):
+        if o.lemma_.lower() in (SPEECH_NOUNS | REPORTED_NOUNS | ALLEGATION_NOUNS) - {"toll"} and not _someone_elses(o):
             return o
     return None
 

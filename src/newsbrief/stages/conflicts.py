@@ -253,11 +253,17 @@ RUNNING = re.compile(r"\b(?:so far|as of|to date|since|in all|in total|total|sea
                      r"by (?:noon|midday|morning|afternoon|evening|nightfall|night|dawn|\d|[A-Z]\w+day)"
                      r"|(?:have|has|had) (?:now )?(?:fallen|accumulated|piled up|built up)"
                      r"|over the (?:weekend|week|past|last)"
+                     # any span the amount is measured over: "over three days", "in 48 hours",
+                     # "to Tuesday evening", "from Sunday to Tuesday", "through the night"
+                     r"|over (?:the |a )?(?:\w+ ){0,2}(?:hours?|days?|nights?|weeks?|months?|period)"
+                     r"|in (?:the )?(?:\w+ ){0,2}(?:hours|days|nights|weeks)|within|through|throughout|until|till"
+                     r"|to (?:late |early )?(?:morning|afternoon|evening|night|noon|midday|midnight|dawn"
+                     r"|[A-Z]\w+day\b(?!['\u2019]))|(?:from|between) \w+ (?:\w+ )?(?:to|and|until|through) \w+"
                      r"|still (?:falling|coming|rising)|expected|forecasts?|forecasters?|predict\w*|could|may|might"
                      r"|will|would|up to|as much as|at times)\b", re.I)
 # the day a source spoke on ("the office said on Monday"): a day of the telling, not of the amount
-TOLD_ON = re.compile(r"\b(?:said|says|reported|announced|added|told\s+\w+)\s+(?:late\s+|early\s+)?(?:on\s+)?"
-                     r"[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\b")
+TOLD_ON = re.compile(r"\b(?:(?:said|says|reported|announced|added|told\s+\w+)\s+|according to [^,.;]+?\s+)"
+                     r"(?:late\s+|early\s+)?(?:on\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\b")
 
 
 def _rival_totals(brief, a, b) -> bool:
@@ -405,6 +411,14 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
     return out
 
 
+def _from_text(brief, c) -> set:
+    """The content words of a denial's sentence from where its own text starts to the end
+    (the parser may stop the text short: "denied targeting the ..."), nothing before it."""
+    s = brief.sentence(c.sentence)
+    at = s.text.find(c.text) if s is not None and c.text else -1
+    return _words(s.text[at:] if at >= 0 else (c.text or ""))
+
+
 REPORTING = {_stem(v) for v in REPORT_VERBS}  # "her quoted version" / "are reporting that": no shared content
 
 
@@ -423,11 +437,15 @@ def denial_conflicts(brief):
     # union-find over denials that share an event (or lack one) and content words
     uf = UnionFind()
     cache = {c.id: words(c) for c in denies}
+    own = {c.id: _from_text(brief, c) - _words(c.speaker_text or "") for c in denies}
     for i, a in enumerate(denies):
         for b in denies[i + 1:]:
             shared = len(cache[a.id] & cache[b.id])
             if article_of(brief, a.sentence) == article_of(brief, b.sentence):
-                need = 2  # one article's denials sharing words deny the same thing, whatever events say
+                # one article's denials whose own words (`_from_text`) share words deny the same
+                # thing, whatever events say; words shared only before them (a lead, another
+                # speaker's assertion) are another doubt beside it
+                need, shared = 2, len(own[a.id] & own[b.id])
             elif ev(a) and ev(b):
                 need = 2 if ev(a) == ev(b) else None
             else:
@@ -642,20 +660,32 @@ def _pointed_back_to(brief, members, claims) -> list:
 
 LEAD_CLAUSE = {"asked", "asking", "whether", "if", "when", "after", "as", "while", "because", "told", "questioned",
                "pressed", "about", "over", "that", "who", "which"}
+# what may follow "<speaker> denied it" in a sentence that only points back: a day, "later",
+# "in a statement", "to reporters", "through a lawyer" (an attribution or a time, no clause)
+BARE_TAIL = re.compile(r"^(?:\s*,?\s*(?:(?:late |early )?(?:on )?[A-Z][a-z]+day(?: (?:morning|afternoon|evening|night))?"
+                       r"|later|again|at once|in an? (?:\w+ )?(?:statement|interview)|to (?:the )?reporters"
+                       r"|through (?:an?|his|her|their|its) (?:\w+ )?(?:spokesman|spokeswoman|spokesperson|lawyer)))*"
+                       r"\s*[.!]?\s*$")
 
 
 def _bare_lead(brief, m) -> bool:
-    """Nothing but an adverb or a time ("Later,", "On Friday,") comes before the denier's
-    name in the denial's sentence: no question or clause of its own ("Asked whether he had
-    left, X denied it", "When reporters asked if ..., a spokesman denied it") that "it"
-    could point to. A speaker not found as written there: abstain."""
+    """The denial's sentence is only "<speaker> denied it": at most three words before the
+    name and none of a clause ("Later,", "On Friday,"; not "Asked whether ..., X denied it"),
+    at most an adverb between the name and the verb (no apposition: "X, questioned about
+    ..., denied it"), and after the object at most a day, "later", "in a statement", "to
+    reporters" (`BARE_TAIL`; not "denied it when asked whether ..."): nothing in the
+    sentence that "it" could point to. A speaker or object not found as written: abstain."""
     s = brief.sentence(m.sentence)
-    name = (m.speaker_text or "").strip()
+    name, obj = (m.speaker_text or "").strip(), (m.text or "").strip()
     at = s.text.find(name) if s is not None and name else -1
-    if at < 0:
+    end = s.text.find(obj, at + len(name)) if at >= 0 and obj else -1
+    if at < 0 or end < 0:
         return False
     lead = [w.lower() for w in re.findall(r"[A-Za-z']+", s.text[:at])]
-    return len(lead) <= 3 and not set(lead) & LEAD_CLAUSE
+    between = re.findall(r"[A-Za-z']+|[,;:()\-]", s.text[at + len(name):end])
+    if len(between) > 2 or any(not w.isalpha() for w in between):
+        return False  # "X, questioned about his trip, denied it": a clause of its own before the verb
+    return len(lead) <= 3 and not set(lead) & LEAD_CLAUSE and bool(BARE_TAIL.match(s.text[end + len(obj):]))
 
 
 CONTRAST = re.compile(r"\b(?:but|however|though|although|yet|while)\b", re.I)
@@ -666,8 +696,10 @@ CONTRAST_MIN_SHARED = 2  # content words a contrasted denial shares with the ass
 def _contrasted(brief, members, claims) -> list:
     """In one sentence, another speaker's assertion before a denial or doubt, the two
     clauses joined by a contrast ("but", "however", "while"), and the denial pointing back
-    at it with "such", "those" or "these" and a noun of the assertion, or sharing at least
-    CONTRAST_MIN_SHARED of its content words. A bare "it" or "this" ("doubted it would be
+    at it with "such", "those" or "these" and a word of the deed an accusation blames for
+    ("blamed X for the fire ... such a fire"; a "such N" of anything else, as "such trams"
+    beside "the trams would be delivered", doubts another thing about them), or sharing at
+    least CONTRAST_MIN_SHARED of its content words. A bare "it" or "this" ("doubted it would be
     enough", "this year") or one incidental shared word is no pointer. The only such
     assertion of the sentence, else abstain; clauses joined without a contrast, or the
     assertion after the denial, are not one."""
@@ -687,7 +719,8 @@ def _contrasted(brief, members, claims) -> list:
             between = s.text[_position(brief, c) + len(c.text):at]
             said = proposition_words(c.text, REPORTING)
             shared = said & proposition_words(m.text, REPORTING)
-            pointer = any(proposition_words(p, REPORTING) & said for p in ANAPHOR.findall(m.text or ""))
+            deed = _blamed_for(c) if _blamed(c) else set()  # a pointer names the deed blamed, never a thing
+            pointer = any(proposition_words(p, REPORTING) & deed for p in ANAPHOR.findall(m.text or ""))
             if CONTRAST.search(between) and (pointer or len(shared) >= CONTRAST_MIN_SHARED):
                 found.append(c)
         if len(found) == 1:
@@ -718,10 +751,10 @@ def _blamed_for(c) -> set:
 
 def _same_blame(brief, asserted, claims, ev) -> list:
     """Other sources' accusations of the same party for the same deed in the same event
-    (one accusation told twice: the party first, and the "for/of" deed sharing a content
-    word), on the side of the asserted one. Another party blamed, another deed ("for the
-    broken windows" beside "for the arson"), or another event (or one without), is another
-    accusation."""
+    (one accusation told twice: the party first, and the words of one "for/of" deed, as
+    its sentence tells it, containing the other's, `_same_deed`), on the side of the asserted one. Another party
+    blamed, another deed ("for the broken windows" beside "for the arson"), or another
+    event (or one without), is another accusation."""
     out = []
     for a in asserted:
         who = _blamed(a)
@@ -729,9 +762,29 @@ def _same_blame(brief, asserted, claims, ev) -> list:
             continue
         for c in claims:
             if c is not a and c.stance == "assert" and not c.negated and ev(c) == ev(a) and _blamed(c) == who \
-                    and _blamed_for(c) & _blamed_for(a) and c not in asserted and c not in out:
+                    and _same_deed(_deed_told(brief, c), _deed_told(brief, a)) and c not in asserted and c not in out:
                 out.append(c)
     return out
+
+
+def _deed_told(brief, c) -> set:
+    """The content words of the deed an accusation names, read in its sentence up to the
+    end of the clause ("for the fire at the mill, while ..." -> fire, mill), where the
+    claim's own text may stop short ("poachers for the fire")."""
+    s = brief.sentence(c.sentence)
+    at = s.text.find(c.text) if s is not None and c.text else -1
+    if at < 0:
+        return _blamed_for(c)
+    m = re.search(r"\b(?:for|of)\b([^,;:]*)", s.text[at:], re.I)
+    return proposition_words(CONTRAST.split(m.group(1))[0], REPORTING) if m else set()
+
+
+def _same_deed(one: set, other: set) -> bool:
+    """Two accusations name one deed when the words of one deed contain the other's ("for
+    the fire" and "for the fire at the bakery"); two deeds that each name something the
+    other does not ("the fire at the bakery", "the fire in the bins behind the market")
+    are two, however many words they share."""
+    return bool(one and other) and (one <= other or other <= one)
 
 
 def _speaker_mentions(brief, c) -> set:
@@ -749,12 +802,15 @@ RETRACT = re.compile(r"^(?:retract|recant|withdr[ae]w)", re.I)
 BACK_OFF_CUES = re.compile(r"^(?:back|walk)", re.I)  # phrasal verbs of taking back: "back off", "walk back"
 SPEECH_NOUNS = words("speech_nouns")
 GIVEN_OUT = words("reported_nouns")  # "figure", "estimate", "toll": what a source gives out and takes back
-# what a back-off takes back: the speaker's own figure, with a plain determiner and nothing
-# after it that makes it another thing ("the bridge toll", "the estimate for the school",
-# "the toll it had planned"); another party's figure ("the builder's estimate") is none
-BACKED_FIGURE = re.compile(r"^(?:(?:that|the|this|its|his|her|their|our) )?(?:figure|estimate|toll|count|number|tally"
-                           r"|total)s?\b(?!\s+(?:for|of|on the|it|he|she|they|we|that|which|who|to|about)\b)", re.I)
+# what a back-off takes back: the speaker's own count, named by "that/the/its figure,
+# estimate, count, tally" and nothing after it that makes it another thing ("the estimate
+# for the school", "the figure it had planned"); a toll may be a fee, a number or total
+# anything, another party's figure ("the builder's estimate") is none
+BACKED_FIGURE = re.compile(r"^(?:(?:that|the|its|his|her|their) )?(?:figure|estimate|count|tally)s?\b"
+                           r"(?!\s+(?:for|of|on the|it|he|she|they|we|that|which|who|to|about)\b)", re.I)
 RETRACT_REACH = 3  # sentences between an assertion and the retraction that takes it back unnamed
+BACK_OFF_REACH = 2  # sentences between a count and the back-off that takes it back
+COUNT_MEASURES = ("killed", "injured", "missing", "displaced", "arrested", "participants")  # counts of people
 
 
 def _retracted(brief, members, claims) -> list:
@@ -763,7 +819,8 @@ def _retracted(brief, members, claims) -> list:
     claims stage marks the phrasal verb a denial only with such an object), and only the
     same speaker's last earlier assertion in that article that shares a content word with
     the retraction or, when it names nothing, lies at most RETRACT_REACH sentences before
-    it; a back-off takes back only an assertion that carries a figure. An assertion
+    it; a back-off takes back only an assertion of that speaker that carries a count of
+    people (`_carries_figure`) at most BACK_OFF_REACH sentences before. An assertion
     earlier in the retraction's own sentence counts, one after it does not."""
     out = []
     order = {s.id: k for k, s in enumerate(brief.sentences)}
@@ -777,7 +834,9 @@ def _retracted(brief, members, claims) -> list:
         earlier = [c for c in claims if c.stance == "assert" and _who(c) == who and c.id != m.id
                    and article_of(brief, c.sentence) == art and (not backs or _carries_figure(brief, c))
                    and (order.get(c.sentence, 0) < at or (c.sentence == m.sentence and _before(brief, c, m)))]
-        if about:
+        if backs:  # a count of people given by that speaker at most BACK_OFF_REACH sentences before
+            earlier = [c for c in earlier if at - order.get(c.sentence, 0) <= BACK_OFF_REACH]
+        elif about:
             earlier = [c for c in earlier if about & _words(c.text)]
         else:
             earlier = [c for c in earlier if at - order.get(c.sentence, 0) <= RETRACT_REACH]
@@ -787,8 +846,10 @@ def _retracted(brief, members, claims) -> list:
 
 
 def _carries_figure(brief, c) -> bool:
-    """A figure of the brief lies inside the claim's words: what a back-off can take back."""
-    return bool(c.text) and any(g.sentence == c.sentence and g.text and g.text in c.text for g in brief.figures)
+    """A count of people (`COUNT_MEASURES`, not money or an "other" number) of the brief
+    lies inside the claim's words: what a back-off can take back."""
+    return bool(c.text) and any(g.sentence == c.sentence and g.text and g.text in c.text
+                                and g.measure in COUNT_MEASURES for g in brief.figures)
 
 
 def _position(brief, c) -> int:
