@@ -6,6 +6,16 @@ from wordfreq import zipf_frequency
 
 from newsbrief.resources import Resources, WordFrequencies, cached_table
 
+
+def _prints_ok_in_a_fresh_process(code: str) -> None:
+    """Run `code` in a new interpreter (nothing imported yet) and expect it to print "ok"."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "ok"
+
 # fictional text: words of every kind the cleaner and the entity stage look up
 FICTIONAL = """The harbour-master of Port Vellacott said on Tuesday's briefing that the
 e-mail about the dock fire had reached the ministry late; Minsitry officials, well-known
@@ -59,9 +69,6 @@ def test_spacy_is_imported_without_its_command_line_which_stays_importable():
     """In a fresh process: the pipeline's import brings spaCy in without spacy.cli's
     dependencies, the model loads and parses, and spacy.cli is the real package when
     asked for afterwards."""
-    import subprocess
-    import sys
-
     code = (
         "import sys\n"
         "import newsbrief.pipeline\n"
@@ -74,9 +81,7 @@ def test_spacy_is_imported_without_its_command_line_which_stays_importable():
         "assert callable(spacy.cli.download) and 'typer' in sys.modules\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
-    assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.strip() == "ok"
+    _prints_ok_in_a_fresh_process(code)
 
 
 def test_sorted_table_answers_as_the_dict_it_was_made_from_after_a_pickle():
@@ -104,9 +109,6 @@ def test_milp_is_imported_without_scipy_optimize_init_and_the_package_stays_whol
     worth 5, 4 and 3 within 60 words: the last two), and a later `import
     scipy.optimize` is the real package, with its other solvers and the same milp.
     A second call after the real import hands back the package's own names."""
-    import subprocess
-    import sys
-
     code = (
         "import sys\n"
         "import numpy as np\n"
@@ -122,9 +124,7 @@ def test_milp_is_imported_without_scipy_optimize_init_and_the_package_stays_whol
         "assert import_milp()[0] is scipy.optimize.milp\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
-    assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.strip() == "ok"
+    _prints_ok_in_a_fresh_process(code)
 
 
 def test_milp_import_falls_back_to_the_real_package_when_a_submodule_wants_more():
@@ -132,9 +132,6 @@ def test_milp_import_falls_back_to_the_real_package_when_a_submodule_wants_more(
     real module's source with one more such import in front, served by a finder):
     the stand-in hands that name over by importing the real scipy.optimize, and milp
     still comes back and solves (a fictional knapsack: 30 and 25 words of 60)."""
-    import subprocess
-    import sys
-
     code = (
         "import importlib.abc, importlib.util, os, sys\n"
         "import numpy as np\n"
@@ -162,6 +159,4 @@ def test_milp_import_falls_back_to_the_real_package_when_a_submodule_wants_more(
         "assert callable(scipy.optimize.minimize) and callable(scipy.optimize.milp)\n"
         "print('ok')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
-    assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.strip() == "ok"
+    _prints_ok_in_a_fresh_process(code)
