@@ -152,9 +152,11 @@ def test_a_near_miss_is_no_casualty(sentence, want):
 @pytest.mark.parametrize("sentence, want", [
     ("Nearly 40 people were killed when the dam at Orlen burst.", [("killed", 40, 40)]),
     ("The blast killed almost 200 villagers near Kesk.", [("killed", 200, 200)]),
+    ("Rescuers almost reached the 12 miners who died in the shaft.", [("killed", 12, 12)]),
+    ("Divers had nearly recovered the bodies of 30 passengers killed in the crash.", [("killed", 30, 30)]),
 ])
 def test_a_hedge_on_the_number_keeps_the_toll(sentence, want):
-    """Fictional must-fire: the adverb bounds the number, not the verb."""
+    """Fictional must-fire: the adverb bounds the number, or hedges another verb than the casualty's."""
     assert [(m, lo, hi) for m, lo, hi in figs(sentence) if m != "other"] == want
 
 
@@ -172,7 +174,11 @@ def test_an_age_after_any_one_person_is_no_count(sentence, want):
     ("Of the crew, 12, including the captain, were missing.", [("missing", 12, 12)]),
     ("At the scene, 12, including two children, were treated for burns.", [("injured", 12, 12), ("injured", 2, 2)]),
     ("The death toll, 14, was confirmed by the coroner in Varn.", [("killed", 14, 14)]),
+    ("A day later, 30, most of them women, had died.", [("killed", 30, 30)]),
+    ("The following morning, 25, among them two guards, were missing.", [("missing", 25, 25), ("missing", 2, 2)]),
+    ("The injured, 30, were taken to the Orla clinic.", [("injured", 30, 30)]),
 ])
 def test_a_group_or_a_fronted_place_keeps_its_count(sentence, want):
-    """Fictional must-fire: a crew, a toll or a fronted place phrase before the commas is no person with an age."""
+    """Fictional must-fire: a crew, a toll, "the injured", a fronted place or time phrase, or a group's words after
+    the commas ("most of them", "among them", "were") make the number a count, not one person's age."""
     assert figs(sentence) == want

@@ -256,9 +256,10 @@ def _near_miss(counted) -> bool:
     t = counted
     for _ in range(4):
         t = t.head
-        if t.pos_ == "VERB":
-            return any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS and c.i < t.i
-                       and c.nbor(1).pos_ in ("VERB", "AUX") for c in t.children)
+        if t.pos_ == "VERB":  # only the casualty verb itself: not "rescuers almost reached the 12 who died"
+            return _measure_word(t) is not None and any(
+                c.dep_ == "advmod" and c.lower_ in NEAR_MISS and c.i < t.i and c.nbor(1).pos_ in ("VERB", "AUX")
+                for c in t.children)
         if t == t.head:
             return False
     return False

@@ -213,7 +213,7 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
         placed = noun is not None and re.search(FRONTING_PREPS, before[:noun.start()])
         if noun and not fronted and noun.group(1) not in COUNT_HEADS and (
                 noun.group(1) in PERSON_NOUNS or noun.group(1) in ROLE_NOUNS
-                or (_singular(noun.group(1)) and not placed)):
+                or (_singular(noun.group(1)) and not placed and not PLURAL_FOLLOWS.match(after))):
             return True  # an age after a person noun, or after any one person or thing ("her son, 8,")
     if re.match(r"^\d{1,3}$", raw) and int(raw) <= 120 and re.search(r"\bwho\s+(?:was|is)\s*$", before) \
             and re.match(r"^\s*(?:[,.;)]|$|and\b|when\b)", after):
@@ -477,9 +477,13 @@ PERSON_NOUNS = words("person_nouns")
 COUNT_HEADS = frozenset({"crew", "staff", "family", "team", "toll", "total", "tally", "number", "personnel", "police",
                          "group", "party", "delegation", "squad", "unit", "dozen", "hundred", "thousand", "figure",
                          "count", "death", "casualty", "injury", "fatality", "many", "some", "one", "other", "others",
-                         "people", "men", "women", "children", "gunmen", "militiamen", "servicemen", "end", "result"})
+                         "people", "men", "women", "children", "gunmen", "militiamen", "servicemen", "end", "result",
+                         "dead", "injured", "wounded", "missing", "rest", "remainder"})
 
 
+# what follows a group's count, never one person's age: "A day later, 30, most of them women, had died"
+PLURAL_FOLLOWS = re.compile(r"^\s*,\s*(?:were|are|have|had|including|among|most|many|mostly|all|some|both|none|"
+                            r"half|of)\b", re.I)
 FRONTING_PREPS = re.compile(r"(?i:\b(?:at|in|on|by|from|inside|outside|near|across|after|before|during|among|"
                             r"within|for|under|over|beyond|behind|around))\s+$")
 
