@@ -147,6 +147,17 @@ def test_markdown_hides_unconfident_items_marks_unsure_ones_and_json_keeps_all()
     assert b.claims[0].text in render.to_json(b)
 
 
+def test_html_hides_unconfident_items_and_marks_unsure_ones_as_the_markdown_does():
+    """Fictional: the page leaves out a figure under SHOWN and marks one under SURE (the
+    report's text finalizer once shadowed the confidence test, and the page showed both)."""
+    b = brief_of({"a": ["About 60 sailors were killed in the storm, the navy said.",
+                        "Ten fishermen were hurt in the storm, the port said."]})
+    b.figures[0].confidence, b.figures[1].confidence = 0.3, 0.6
+    html = render.to_html(b)
+    figures = html.split('id="figures"')[1].split("</section>")[0]
+    assert "About 60" not in figures and "uncertain" in figures and "Ten" in figures
+
+
 def test_progressions_are_shown_in_markdown_and_html():
     b = brief_of(FLOOD, published={"a": "2024-03-01", "b": "2024-03-02"})
     md = render.to_markdown(b)

@@ -326,7 +326,7 @@ def test_static_report_citations_land_on_sentences_of_the_page(tmp_path):
 def test_shown_makes_reordering_controls_visible_and_keeps_joiners():
     from markupsafe import Markup
 
-    from newsbrief.report.page import shown
+    from newsbrief.report.page import visible_text as shown
 
     assert shown("Vote\u202e]1[ \u2066x\u2069 \x1b[31m") == "Vote[U+202E]]1[ [U+2066]x[U+2069] [U+001B][31m"
     assert shown("\u0915\u094d\u200d\u0937 \U0001f469\u200d\U0001f4bb") == "\u0915\u094d\u200d\u0937 \U0001f469\u200d\U0001f4bb"

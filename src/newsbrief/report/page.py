@@ -11,7 +11,7 @@ labels meet, and each article's text cut into anchored sentences with the remove
 lines in place and their reasons. `links` says where links go: anchors inside one
 page (`Links`, the static report) or the server's URLs (`newsbrief.web`).
 
-Text stays as written: the templates escape it, and `shown` (a template filter)
+Text stays as written: the templates escape it, and `visible_text` (the template finalizer)
 makes invisible controls visible so that article text cannot reorder the page.
 """
 from __future__ import annotations
@@ -428,7 +428,7 @@ def _short(d: date, with_year: bool) -> str:
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 
 
-def shown(value: Any) -> Any:
+def visible_text(value: Any) -> Any:
     """Untrusted text with invisible controls made visible ("[U+202E]"), so article text
     cannot reorder or hide what is around it. Markup (built by the templates) passes."""
     if isinstance(value, Markup) or not isinstance(value, str):
@@ -438,10 +438,10 @@ def shown(value: Any) -> Any:
 
 def environment(*loaders: BaseLoader, globals_: dict[str, Callable] | None = None) -> Environment:
     """A Jinja environment over `loaders` then the report's templates: autoescaped, and
-    every printed value passed through `shown`."""
+    every printed value passed through `visible_text`."""
     env = Environment(loader=ChoiceLoader([*loaders, PackageLoader("newsbrief.report", "templates")]),
                       autoescape=select_autoescape(default=True, default_for_string=True),
-                      trim_blocks=True, lstrip_blocks=True, finalize=shown, bytecode_cache=_bytecode_cache())
+                      trim_blocks=True, lstrip_blocks=True, finalize=visible_text, bytecode_cache=_bytecode_cache())
     env.globals.update(globals_ or {})
     return env
 
