@@ -33,8 +33,8 @@ from newsbrief.stages.entities import lookup as entity_at
 from newsbrief.stage import Stage
 from newsbrief.ids import claim_id
 from newsbrief.timex.grammar import dateline_end, without_dateline
-from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, _stem, negates_telling, proposition_words,
-                                          same_proposition)
+from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, _stem, negates_telling,
+                                          proposition_words, same_proposition)
 
 SUBJ = ("nsubj", "nsubjpass")
 ISSUE_VERBS = {"issue", "release", "send", "publish", "post", "circulate", "distribute", "put"}
@@ -902,7 +902,6 @@ def polarity(cue_tok, lemma: str, ctoks) -> tuple[bool, str]:
 
 
 # -- negated statements that answer another speaker ---------------------------------
-_REPORTING_STEMS = frozenset(_stem(v) for v in REPORT_VERBS)
 
 
 def _voice(c) -> str:
@@ -928,10 +927,10 @@ def opposed_negations(brief) -> int:
     negs = [c for c in usable if c.negated and "?" not in c.text]  # a question states nothing
     if not negs:
         return 0
-    plain = [(c, proposition_words(c.text, _REPORTING_STEMS)) for c in usable if not c.negated]
+    plain = [(c, proposition_words(c.text, REPORTING_STEMS)) for c in usable if not c.negated]
     turned = 0
     for n in negs:
-        words_n = proposition_words(n.text, _REPORTING_STEMS)
+        words_n = proposition_words(n.text, REPORTING_STEMS)
         if len(words_n) < OPPOSED_MIN_WORDS or negates_telling(n.text):
             continue
         for c, words_c in plain:

@@ -12,7 +12,7 @@ their dates.
   "victims" or none, is no side).
 - `dated_order`: which of two figures was published later, when both articles are dated
   on different days.
-- `to_date`: a toll of a whole conflict or season up to now, when the period phrase
+- `to_date_phrase`: a toll of a whole conflict or season up to now, when the period phrase
   sits in the figure's own clause ("1,400 people have died in the past decade"): its own
   scope, never compared with the count of one incident. A period phrase in another clause
   or an apposition ("the worst crash on the road in the past decade") does not count.
@@ -23,6 +23,7 @@ import re
 
 from newsbrief.lexicon import mapping, words
 from newsbrief.stages.figure_groups import ADDITIVE, article_of, comparable
+from newsbrief.timex import grammar
 
 WHOLE_COUNTS = words("whole_counts")
 SIDES = mapping("population_sides")
@@ -48,9 +49,9 @@ def same_population(a, b) -> bool:
 
 
 def published(brief, f):
-    from newsbrief.timex.grammar import to_date
+    """The publication date of the article carrying figure `f` (None if unknown)."""
     art = brief.article(article_of(brief, f.sentence) or "")
-    return to_date(art.published) if art and art.published else None
+    return grammar.to_date(art.published) if art and art.published else None
 
 
 def dated_order(brief, a, b):
@@ -73,14 +74,14 @@ def to_date_span(brief, f) -> str | None:
     """The period a toll to date covers ("decade" for "in the past decade", "all" for
     "since the fighting started"), None when the figure is no toll to date: two tolls of
     different periods are not rivals."""
-    m = to_date(brief, f)
+    m = to_date_phrase(brief, f)
     if not m:
         return None
     span = SPANS.search(m.group(0))
     return span.group(1).lower() if span else "all"
 
 
-def to_date(brief, f):
+def to_date_phrase(brief, f):
     """The period phrase of a count of people up to now over a whole conflict or period
     (not of one incident), None when the figure is no such count."""
     if f.measure in ("other", "money", "distance"):

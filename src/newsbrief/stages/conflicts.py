@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.lexicon import REPORT_VERBS, mapping, words
+from newsbrief.lexicon import words
 from newsbrief.model import Conflict, Progression
 from newsbrief.ids import Unique, conflict_id
 from newsbrief.unionfind import UnionFind
 from newsbrief.stage import Stage
-from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, _stem, _without_names, _words, negates_telling,
+from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, _stem, _without_names, _words, negates_telling,
                                           proposition_words, same_proposition)
 from newsbrief.stages import confidence
 from newsbrief.stages.conflict_scope import countable, dated_order, published, same_population, side, to_date_span
@@ -41,6 +41,10 @@ from newsbrief.stages.figure_groups import (_short, article_name, article_of, bo
                                              source_label)
 
 from newsbrief.config import ConflictSettings
+from newsbrief.stages.claims import REPORTED_NOUNS, SPEECH_NOUNS
+from newsbrief.stages.figures import COUNT_MEASURES  # counts of people
+from newsbrief.text.claim_rules import DOC_NOUNS  # "memo", "letter", "statement": what carries someone's words
+from newsbrief.timex import grammar
 
 MAX_DAYS_APART = ConflictSettings.max_days_apart
 
@@ -53,15 +57,8 @@ def _elsewhere(a, b) -> bool:
 
 def _days_apart(brief, a, b) -> float:
     """Days between the publication dates of the articles carrying two figures (0 if unknown)."""
-    from newsbrief.timex.grammar import to_date
-    days = []
-    for f in (a, b):
-        art = brief.article(article_of(brief, f.sentence) or "")
-        day = to_date(art.published) if art else None
-        if day is None:
-            return 0
-        days.append(day)
-    return abs((days[0] - days[1]).days)
+    da, db = published(brief, a), published(brief, b)
+    return abs((da - db).days) if da and db else 0
 
 
 def _about_an_earlier_year(brief, f) -> bool:
@@ -284,7 +281,7 @@ def _rival_totals(brief, a, b) -> bool:
     return bool(days[0] or days[1]) and not (days[0] and days[1] and not days[0] & days[1])
 
 
-WEEKDAYS = set(mapping("weekdays"))  # weekday names
+WEEKDAYS = set(grammar.WEEKDAYS)  # weekday names
 
 
 def _days_named(brief, f) -> set:
@@ -419,7 +416,7 @@ def _from_text(brief, c) -> set:
     return _words(s.text[at:] if at >= 0 else (c.text or ""))
 
 
-REPORTING = {_stem(v) for v in REPORT_VERBS}  # "her quoted version" / "are reporting that": no shared content
+REPORTING = REPORTING_STEMS
 
 
 def denial_conflicts(brief):
@@ -800,8 +797,7 @@ def _speaker_mentions(brief, c) -> set:
 
 RETRACT = re.compile(r"^(?:retract|recant|withdr[ae]w)", re.I)
 BACK_OFF_CUES = re.compile(r"^(?:back|walk)", re.I)  # phrasal verbs of taking back: "back off", "walk back"
-SPEECH_NOUNS = words("speech_nouns")
-GIVEN_OUT = words("reported_nouns")  # "figure", "estimate", "toll": what a source gives out and takes back
+GIVEN_OUT = REPORTED_NOUNS  # "figure", "estimate", "toll": what a source gives out and takes back
 # what a back-off takes back: the speaker's own count, named by "that/the/its figure,
 # estimate, count, tally" and nothing after it that makes it another thing ("the estimate
 # for the school", "the figure it had planned"); a toll may be a fee, a number or total
@@ -810,7 +806,6 @@ BACKED_FIGURE = re.compile(r"^(?:(?:that|the|its|his|her|their) )?(?:figure|esti
                            r"(?!\s+(?:for|of|on the|it|he|she|they|we|that|which|who|to|about)\b)", re.I)
 RETRACT_REACH = 3  # sentences between an assertion and the retraction that takes it back unnamed
 BACK_OFF_REACH = 2  # sentences between a count and the back-off that takes it back
-COUNT_MEASURES = ("killed", "injured", "missing", "displaced", "arrested", "participants")  # counts of people
 
 
 def _retracted(brief, members, claims) -> list:
@@ -885,7 +880,6 @@ def _accused_claims(brief, found, cache, members):
                                     or _same_carrier(brief, c, m) for m in members)]
 
 
-DOC_NOUNS = words("doc_nouns")  # "memo", "letter", "statement": what carries someone's words
 
 
 # channels anybody speaks through ("rejected the claims in a statement"): the denier's own
@@ -898,7 +892,7 @@ def _same_carrier(brief, c, m) -> bool:
     """The denial's sentence names a specific document (a memo, a letter: not a generic
     channel such as a statement, `GENERIC_DOCS`) that carries the version denied, and the
     claim is attributed to a document of that name outside its own
-    words ("..., according to a memo", "X wrote in a letter that ..."): the claim is the
+    words ("..., according to a letter", "X wrote in a report that ..."): the claim is the
     version denied. A document the claim talks about ("X said the memo was short") is
     no carrier."""
     mine, theirs = brief.sentence(m.sentence), brief.sentence(c.sentence)
@@ -925,12 +919,10 @@ def _key(text: str) -> str:
 def _speaker_keys(brief, c) -> set[str]:
     """The speaker as written and, when linked, every name of its entity."""
     keys = {_key(c.speaker_text)} if c.speaker_text else set()
-    if c.speaker:
-        for e in brief.entities:
-            if e.id == c.speaker:
-                keys.add(_key(e.name))
-                keys.update(_key(a) for a in e.aliases)
-                break
+    e = brief.index.entity(c.speaker) if c.speaker else None
+    if e is not None:
+        keys.add(_key(e.name))
+        keys.update(_key(a) for a in e.aliases)
     keys.discard("")
     return keys
 

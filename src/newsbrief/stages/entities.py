@@ -599,7 +599,7 @@ def _folded_words(text: str) -> list[str]:
     return [INSTITUTION_SYNONYMS.get(w, w) for w in words_ if w != "the"]
 
 
-def _join_descriptors(bare, keys, nodes, ments, uf) -> set[int]:
+def _join_descriptors(bare, nodes, ments, uf) -> set[int]:
     """A bare description ("the interior ministry", "national TV", "the opposition")
     is the one organisation named in the SAME article whose name ends in the same words,
     synonyms folded ("Norvan national television", "Peru's opposition"); with none or several
@@ -749,7 +749,7 @@ def run(brief, ctx):
             if len(cands) == 1:
                 uf.union(cands.pop(), k)
     _join_short_forms(keys, nodes, ments, uf, bare)
-    alone = _join_descriptors(bare, keys, nodes, ments, uf)
+    alone = _join_descriptors(bare, nodes, ments, uf)
     # build entities
     clusters = defaultdict(list)
     for k, idx in nodes.items():

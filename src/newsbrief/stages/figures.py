@@ -298,10 +298,10 @@ def measure_of(doc, anchor) -> tuple[str, object]:
     m = _measure_at(counted, anchor)
     if m is None:
         m = _measure_above(counted, anchor)
-        if m in CASUALTY_MEASURES + ("participants",) and _partitive_whole(counted, anchor):
+        if m in COUNT_MEASURES and _partitive_whole(counted, anchor):
             return "other", counted  # "Of the 36 diners, 9 were hurt": the 36 were there, 9 were hurt
     if m:
-        if m in CASUALTY_MEASURES + ("participants",) and _negated_count(doc, anchor, counted, m):
+        if m in COUNT_MEASURES and _negated_count(doc, anchor, counted, m):
             return "other", counted  # "none of the 40 passengers were hurt": how many there were, not hurt
         if m in CASUALTY_MEASURES and _near_miss(counted):
             return "other", counted  # "two climbers nearly died": it did not happen

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.lexicon import REPORT_VERBS
+
 STOP = set("""a an the and or but of to in on at by for with from as is are was were be been being has have had
 do does did not no it its it's this that these those there their they them he she his her we our you your i
 said say says saying told tell added denied deny denies officially claims claim claimed which who whom what when
@@ -39,6 +41,8 @@ def _without_names(text: str) -> str:
 NEGATIONS = {"never", "none", "nobody", "nothing", "neither", "nor", "no", "not", "n't", "such", "ever"}
 
 
+# the stems of the verbs of saying: "are reporting that" / "her quoted version" share no content
+REPORTING_STEMS = frozenset(_stem(v) for v in REPORT_VERBS)
 OPPOSED_MIN_WORDS = 3  # a proposition is named by at least three content words that are no names
 
 

@@ -210,7 +210,7 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
                          r"\s*,\s*$", before)
         fronted = noun is not None and re.search(r"(?i:\bof)\s+$", before[:noun.start()])  # "Of the crew, 12, ..."
         # a place or time phrase fronted before the count: "At the scene, 12, ..." is no age
-        placed = noun is not None and re.search(FRONTING_PREPS, before[:noun.start()])
+        placed = noun is not None and FRONTING_PREPS.search(before[:noun.start()])
         if noun and not fronted and noun.group(1) not in COUNT_HEADS and (
                 noun.group(1) in PERSON_NOUNS or noun.group(1) in ROLE_NOUNS
                 or (_singular(noun.group(1)) and not placed and not PLURAL_FOLLOWS.match(after))):
