@@ -55,8 +55,9 @@ def has_verb(doc) -> bool:
 
 
 # "40 km north of", "300 miles (480 km) from": where a place lies
-_LIES_AT = re.compile(r"\b\d[\d,.]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]*\))?\s+"
-                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?|from|away|outside|off|inland)\b", re.I)
+_DISTANCE = (r"\d[\d,.]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]*\))?\s+"
+             r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?|from|away|outside|off|inland)\b")
+_LIES_AT = re.compile(r"\b" + _DISTANCE, re.I)
 
 
 def background(doc) -> bool:
@@ -88,8 +89,7 @@ def background(doc) -> bool:
 # "Orvik is about 40 km north of", "Port Selm lies 300 miles (480 km) from": a name (every
 # word capitalised) opening the sentence, then "is"/"lies" and a distance with a bearing
 _NAME_LIES = re.compile(r"^(?:[A-Z][\w'-]+\s+){1,3}(?:is|lies)\s+(?:about|some|roughly|nearly|around|only|just)?\s*"
-                        r"\d[\d,.]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^)]*\))?\s+"
-                        r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?|from|away|outside|off|inland)\b")
+                        + _DISTANCE)
 
 
 def _name_lies_at(doc) -> bool:
@@ -139,9 +139,9 @@ def run(brief: Brief, ctx) -> None:
     # events as facets only with room for several: at 100 words (four sentences) they
     # crowd out the main one (DUC 2004 R2 10.49 -> 10.14 at weight 5); at 200 they
     # raised Multi-News R2 F1 (15.15 -> 15.21) and dev coverage (0.63 -> 0.68)
-    weight = ctx.config.summary.event_weight if words >= ctx.config.summary.facets_min_words else 0.0
-    facets = _event_facets(brief, sids, weight) if not reserved else None
-    if facets is not None and words >= ctx.config.summary.facets_min_words:
+    wide = words >= ctx.config.summary.facets_min_words
+    facets = _event_facets(brief, sids, ctx.config.summary.event_weight if wide else 0.0) if not reserved else None
+    if facets is not None and wide:
         facets.update(_opening_facets(sids, allowed, ctx.config.summary.opening_weight,
                                       ctx.config.summary.opening_sentences))
     apart = _same_fact_pairs(brief, place) if ctx.config.summary.apart else []
