@@ -175,11 +175,18 @@ def _alike(a: str, b: str) -> bool:
     return (common >= 5 and common >= 0.8 * min(len(a), len(b))) or (common >= 3 and fuzz.ratio(a, b) >= 85)
 
 
+@lru_cache(maxsize=256)
+def _opcodes(short: tuple[str, ...], long_: tuple[str, ...]):
+    """The word alignment of one pair, computed once: `near_duplicate`, `fact_changed`
+    and `reordered` each read it for the same pair."""
+    return tuple(Indel.opcodes(short, long_))
+
+
 def _gaps(short: list[str], long_: list[str]):
     """Word alignment of `short` inside `long_`: the aligned stretches and the gaps
     between them as (words of the short one cut, words of the long one put in,
     interior?) -- a gap before the first or after the last stretch is not interior."""
-    ops = list(Indel.opcodes(short, long_))
+    ops = _opcodes(tuple(short), tuple(long_))
     equal = [op for op in ops if op.tag == "equal"]
     gaps: list[tuple[list[str], list[str], bool]] = []
     cut: list[str] = []
@@ -303,7 +310,7 @@ def _blocks(short: list[str], long_: list[str]) -> list[tuple[int, int, int, int
     the | coastguard")."""
     blocks: list[tuple[int, int, int, int]] = []
     span: list[int] | None = None
-    ops = list(Indel.opcodes(short, long_))
+    ops = _opcodes(tuple(short), tuple(long_))
     for k, op in enumerate(ops):
         run = short[op.src_start:op.src_end]
         glue = (op.tag == "equal" and 0 < k < len(ops) - 1 and len(run) <= 2
