@@ -34,6 +34,7 @@ COLLECTIVE_ACTIONS = words("collective_actions")  # "staged a protest", "launche
 ATTENDANCE_VERBS = words("attendance_verbs")  # "came to the rally", "packed the square"
 GATHERINGS = words("gathering_nouns")  # "the rally", "the funeral"
 VENUES = words("venue_nouns")  # "the hall", "the square"
+CARRIERS = words("carrier_nouns")  # "the ferry returned with 40 passengers": a load, no company
 MEASURES = ("killed", "injured", "missing", "displaced", "arrested", "participants", "money", "distance", "other")
 
 
@@ -577,16 +578,71 @@ def _in_company(t, counted) -> bool:
     if not (t.dep_ == "pobj" and h.lower_ == "with" and is_person_like(counted) and counted.pos_ in ("NOUN", "PROPN")
             and not any(_measure_word(c) for c in counted.children)):
         return False
-    if h.head.pos_ == "VERB":
-        subj = [c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj and h.i < subj[0].i:
-            return False  # "With 3 million residents, the province ranks ...": what it has, no company
-        if subj and subj[0].dep_ == "nsubjpass":
-            return False  # "was buried with two aides and 20 soldiers": what befell them, no company
-        if h.head.lemma_.lower() not in COMPANY_VERBS or _aboard(counted):
-            return False  # "lodges with his three cousins", "foundered with 70 riders aboard": no company
-        return not _measure_word(h.head)
-    return False
+    verb = h.head if h.head.pos_ == "VERB" else _misattached_company(h, counted)
+    if verb is None:
+        return False
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and _thing(subj[0]):
+        return False  # "the ship returned with 40 crew": a load, no company
+    if subj and h.i < subj[0].i:
+        return False  # "With 3 million residents, the province ranks ...": what it has, no company
+    if subj and subj[0].dep_ == "nsubjpass":
+        return False  # "was buried with two aides and 20 soldiers": what befell them, no company
+    if verb.lemma_.lower() not in COMPANY_VERBS or _aboard(counted):
+        return False  # "lodges with his three cousins", "foundered with 70 riders aboard": no company
+    # a verb of gathering is company too ("marched with hundreds of her supporters"); a casualty verb is not
+    return _measure_word(verb) in (None, "participants")
+
+
+def _misattached_company(with_, counted):
+    """The verb a "with" phrase of people belongs to when the parser hung it on a noun of
+    that verb's object ("toasted the launch of the new ferry with dozens of her crew
+    mates"): the people carry "his"/"her", a possessor no thing can be, so they are the
+    company of a person, and every noun from the "with" up to the verb (through
+    "of"/"in" phrases and the object) is no person (else it may be the possessor: "met
+    the widow with dozens of her relatives"). The verb's subject (for "was seen
+    toasting ...", the subject of the verb it hangs on) must be a person. None otherwise:
+    "a school with hundreds of its pupils", "a bus with dozens of passengers" say what a
+    thing holds, no company."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in counted.children):
+        return None
+    t = with_.head
+    for _ in range(8):
+        if t.pos_ == "VERB":
+            break
+        if t.pos_ not in ("NOUN", "PROPN", "ADP") or (t.pos_ != "ADP" and (
+                is_person_like(t) or t.ent_type_ in ("PERSON", "NORP"))) or t.head == t or \
+                t.dep_ not in ("pobj", "prep", "dobj", "compound"):
+            return None
+        t = t.head
+    else:
+        return None
+    owner = t.head if t.dep_ in ("xcomp", "advcl") and not _subjects(t) else t
+    subj = _subjects(owner)
+    return t if subj and _may_be_person(subj[0]) else None
+
+
+def _may_be_person(t) -> bool:
+    """A subject that may be a person: "he"/"she", a person entity or noun, or a
+    capitalised name the tagger gave no other entity type (it misses some surnames).
+    Not "it", an organisation or place, or a common noun for a thing ("the storm")."""
+    if t.pos_ == "PRON":
+        return t.lower_ in ("he", "she")
+    if t.ent_type_ == "PERSON" or is_person_like(t):
+        return True
+    return t.text[:1].isupper() and not t.ent_type_ and t.pos_ in ("PROPN", "NOUN")
+
+
+def _thing(t) -> bool:
+    """A subject that carries people rather than keeping company with them: "it", or a
+    vehicle or vessel (lexicon carrier_nouns: "the ship returned with 40 crew")."""
+    if t.pos_ == "PRON":
+        return t.lower_ == "it"
+    return t.lemma_.lower() in CARRIERS or t.lower_ in CARRIERS
+
+
+def _subjects(verb):
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 ABOARD = ("aboard", "onboard")

@@ -1,0 +1,95 @@
+"""Counts of people (vague or exact) whose measure the clause's structure decides: the
+noun alone does not make volunteers a crowd, company kept "with" people whose "his"/"her"
+points to the subject even where the parser hung the phrase on a noun, gathering verbs as
+company, and vehicles whose people are a load. Every sentence is fictional (invented
+people, places and numbers); each mechanism has at least as many must-not-fire cases as
+must-fire ones."""
+import pytest
+
+from conftest import sentence_figures
+
+figs = sentence_figures
+
+
+# -- volunteers: workers at a task unless the clause makes them a crowd -------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("About 200 volunteers gathered at the pier in Orsk.", [("participants", 200, 200)]),
+    ("Some 150 volunteers took part in the search.", [("participants", 150, 150)]),
+    ("Dozens of volunteers turned out for the clean-up.", [("participants", None, None)]),
+])
+def test_volunteers_are_participants_only_by_the_structure_of_their_clause(sentence, want):
+    """Fictional: volunteers who gathered, took part or turned out are a crowd."""
+    assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("300 volunteers assembled the tents before dawn.", [("other", 300, 300)]),
+    ("Hundreds of volunteers filled sandbags along the Orre.", []),
+    ("The governor thanked hundreds of volunteers.", []),
+    ("Forty volunteers helped rebuild the school in Pell.", [("other", 40, 40)]),
+    ("One young volunteer waited at the gate.", []),
+])
+def test_volunteers_doing_a_task_are_no_participants(sentence, want):
+    """Misfire, fictional: volunteers putting up tents, filling sandbags, thanked or
+    helping rebuild are workers at a task, not a crowd at an event (the noun used to map
+    to participants on its own)."""
+    assert figs(sentence) == want
+
+
+# -- company "with" people whose possessor is the subject --------------------------------
+def test_company_with_his_people_hung_on_a_noun_of_the_object():
+    """Fictional: the parser hangs "with scores of his advisers" on "talks"; "his" can be no
+    talks' possessor, so the advisers came back with Mendes: participants."""
+    assert figs("Mendes returned from a week of talks on the fishing quota in Brest with scores of his "
+                "advisers.") == [("participants", None, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "its": the thing the phrase hangs on may own them
+    "Mendes returned from a week of talks on the fishing quota in Brest with scores of its members.",
+    # no possessor: nothing points back to the subject
+    "Mendes returned from a week of talks on the fishing quota in Brest with scores of advisers.",
+    # not a verb of going or meeting
+    "Mendes signed a week of talks on the fishing quota in Brest with scores of his advisers.",
+    # the subject is no person
+    "It returned from a week of talks on the fishing quota in Brest with scores of his advisers.",
+    "The union returned from a week of talks on the fishing quota in Brest with scores of his advisers.",
+])
+def test_with_people_on_a_noun_is_no_company_without_a_personal_possessor(sentence):
+    """Misfire, fictional: "its members", bare "advisers", a verb of no company, a subject
+    that is no person: the phrase may say what the talks had, so no participants."""
+    assert ("participants", None, None) not in figs(sentence)
+
+
+def test_a_gathering_verb_keeps_company():
+    """Fictional: "marched ... with hundreds of her supporters": they marched too."""
+    assert figs("Councillor Aboye marched to the gates of the closed steelworks in Tyne with hundreds of her "
+                "supporters.") == [("participants", None, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police clashed with hundreds of protesters' relatives outside the depot.",
+    "The convoy was attacked with dozens of rockets.",
+])
+def test_a_verb_of_conflict_keeps_no_company(sentence):
+    """Misfire, fictional: clashing with people or being attacked with things is no company."""
+    assert ("participants", None, None) not in figs(sentence)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The ferry returned to port with dozens of passengers.", []),
+    ("The ship returned with 40 crew.", [("other", 40, 40)]),
+    ("It returned with 40 crew.", [("other", 40, 40)]),
+])
+def test_people_with_a_vehicle_are_its_load(sentence, want):
+    """Misfire, fictional: a ferry's passengers and a ship's crew are its load, no company."""
+    assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "The team flew to the final with dozens of supporters.",
+    "The coach flew to the final with dozens of supporters.",
+])
+def test_a_group_or_a_trainer_keeps_company(sentence):
+    """Fictional: a team or its coach (not taken for a bus) flying with supporters."""
+    assert figs(sentence) == [("participants", None, None)]
