@@ -93,3 +93,26 @@ def test_people_with_a_vehicle_are_its_load(sentence, want):
 def test_a_group_or_a_trainer_keeps_company(sentence):
     """Fictional: a team or its coach (not taken for a bus) flying with supporters."""
     assert figs(sentence) == [("participants", None, None)]
+
+
+# -- who drowns: a person, a nationality, a "-men" plural; never animals --------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Six fishermen drowned near Orsk.", [("killed", 6, 6)]),
+    ("Three Afghans drowned when their boat capsized.", [("killed", 3, 3)]),
+    ("Dozens of villagers drowned when the dam broke.", [("killed", None, None)]),
+])
+def test_people_who_drown_are_killed(sentence, want):
+    """Fictional: fishermen, a nationality, villagers under "dozens of": killed."""
+    assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands of heifers drowned in the flood.",
+    "Forty lobsters drowned in the tank.",
+    "Thousands of sheep drowned on the marsh.",
+    "The cheers drowned out the band.",
+])
+def test_animals_and_noise_that_drown_kill_nobody(sentence):
+    """Misfire, fictional: "thousands of heifers" (the number was taken for the subject, and
+    "-ers" for people), lobsters, sheep, cheers drowning out a band: no toll."""
+    assert all(m != "killed" for m, _, _ in figs(sentence))

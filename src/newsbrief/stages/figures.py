@@ -225,11 +225,17 @@ def is_person_like(t) -> bool:
     return t.lower_.endswith(("ers", "ians", "ists", "men", "ees"))
 
 
+SCALE_WORDS = ("dozen", "hundred", "thousand", "score", "handful")
+
+
 def _drowned(verb) -> str | None:
     """"drown" kills only people who drown: an intransitive or passive "drown" (no object,
-    no particle) whose subject is a person noun or a bare number ("12 villagers drowned",
-    "eight were drowned"). Not "the river drowned 40 sheep", "chants drowned the
-    speeches", "drowned out the band", "40 sheep drowned" (no person)."""
+    no particle) whose subject is a person noun, a nationality ("two Britons"), a plural in
+    "-men", or a bare number ("12 villagers drowned", "eight were drowned"); for "thousands
+    of <noun>" the noun decides. Not "the river drowned 40 sheep", "chants drowned the
+    speeches", "drowned out the band", "40 sheep drowned", "thousands of heifers drowned"
+    (no person). Narrower than `is_person_like` on purpose: its "-ers"/"-ists" endings
+    take animals that drown in floods ("heifers", "lobsters") for people."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "prt", "iobj") for c in verb.children):
         return None
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -240,9 +246,15 @@ def _drowned(verb) -> str | None:
     s = subj[0]
     if s.pos_ == "PRON" and verb.dep_ == "relcl":
         s = verb.head  # "two hikers who drowned": the noun the clause is about
-    if s.pos_ == "NUM" or s.lemma_.lower() in PERSON_NOUNS or s.lower_ in PERSON_NOUNS or \
-            s.lower_ in ("he", "she", "they", "we", "who", "i"):
+    if s.pos_ == "NUM" or s.lemma_.lower() in SCALE_WORDS:
+        s = counted_token(s)  # "thousands of heifers drowned": the heifers did; "eight drowned": a bare count
+        if s.pos_ == "NUM" or s.lemma_.lower() in SCALE_WORDS:
+            return "killed"
+    if s.lemma_.lower() in PERSON_NOUNS or s.lower_ in PERSON_NOUNS or s.lower_ in ("he", "she", "they", "we", "who",
+                                                                                      "i"):
         return "killed"
+    if s.ent_type_ == "NORP" or (s.tag_ == "NNS" and s.lower_.endswith("men")):
+        return "killed"  # "two Britons drowned", "six fishermen drowned"
     return None
 
 
