@@ -116,3 +116,25 @@ def test_animals_and_noise_that_drown_kill_nobody(sentence):
     """Misfire, fictional: "thousands of heifers" (the number was taken for the subject, and
     "-ers" for people), lobsters, sheep, cheers drowning out a band: no toll."""
     assert all(m != "killed" for m, _, _ in figs(sentence))
+
+
+# -- a number set off by commas: a group's size, or one person's age ------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("The family, 6, were evacuated from Velm.", [("displaced", 6, 6)]),
+    ("Of the team, 9, were hurt.", [("injured", 9, 9)]),
+])
+def test_a_group_noun_before_a_count_gives_its_size(sentence, want):
+    """Fictional: "the family, 6," is how many they were."""
+    assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "The victim, 34, died in hospital.",
+    "Police said the person, 40, was arrested.",
+    "The hostage, 29, was freed on Monday.",
+])
+def test_a_noun_for_one_person_before_a_number_gives_an_age(sentence):
+    """Misfire guard, fictional: "victim" and "person" name whole counts elsewhere (the
+    generic_counts / whole_counts lexicons), yet after one of them the number is an age,
+    no toll: the count heads stay a list of their own."""
+    assert figs(sentence) == []
