@@ -138,3 +138,39 @@ def test_a_noun_for_one_person_before_a_number_gives_an_age(sentence):
     generic_counts / whole_counts lexicons), yet after one of them the number is an age,
     no toll: the count heads stay a list of their own."""
     assert figs(sentence) == []
+
+
+# -- vague amounts of money and vague counts of a scale ------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Hundreds of billions of dollars have fled the bond markets of Velm.", [("money", None, None)]),
+    ("The repairs to the pier cost thousands of euros.", [("money", None, None)]),
+])
+def test_a_vague_amount_of_a_currency_is_money(sentence, want):
+    """Fictional: "hundreds of billions of dollars" is money (it had been read as "Hundreds"
+    of people who "fled"), "thousands of euros" too."""
+    assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Engineers hauled thousands of pounds of equipment up to the dam.", [("other", None, None)]),
+    ("The chain opened dozens of dollar stores in Orsk.", [("other", None, None)]),
+    ("Hundreds of thousands of people fled the city of Tarn.", [("displaced", None, None)]),
+])
+def test_a_weight_a_shop_or_people_are_no_money(sentence, want):
+    """Misfire, fictional: pounds of equipment are a weight, dollar stores are shops, and
+    hundreds of thousands of people who fled are displaced, whatever follows "of"."""
+    assert figs(sentence) == want
+
+
+def test_a_vague_count_of_a_scale_keeps_its_magnitude():
+    """Fictional: "hundreds of millions" is one vague span, bounded in the hundreds of
+    millions, not read as "hundreds"."""
+    from types import SimpleNamespace
+
+    from newsbrief.stages.figure_groups import bounds
+    from newsbrief.text.numbers import find_numbers
+
+    (n,) = find_numbers("The fund lost hundreds of millions of dollars.")
+    assert (n.text, n.unit, n.vague) == ("hundreds of millions", "money", True)
+    assert bounds(SimpleNamespace(vague=True, text=n.text)) == (200_000_000, 999_999_999)
+    assert bounds(SimpleNamespace(vague=True, text="hundreds")) == (200, 999)

@@ -13,6 +13,11 @@ INF = math.inf
 VAGUE_BOUNDS = [
     (r"tens of thousands", (20_000, 99_999)),
     (r"hundreds of thousands", (200_000, 999_999)),
+    (r"dozens of thousands", (24_000, 144_000)),
+    (r"tens of millions", (20_000_000, 99_999_999)),
+    (r"dozens of millions", (24_000_000, 144_000_000)),
+    (r"hundreds of millions", (200_000_000, 999_999_999)),
+    (r"of billions", (2_000_000_000, INF)),
     (r"several dozen|many dozen", (24, 144)),
     (r"several hundred|many hundred", (200, 999)),
     (r"several thousand|many thousand", (2_000, 9_999)),

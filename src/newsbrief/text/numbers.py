@@ -46,7 +46,7 @@ SIMPLE_RE = re.compile(
     rf"(?<![\w\-.,/:])(?:{QUAL}\s+)?(?P<n1>{NUM})(?:\s*(?:-|\u2013|to|or)\s*(?P<q2>{QUAL2}\s+)?(?P<n2>{NUM}))?(?![\w]|[.,/:]\d)",
     re.I)
 VAGUE_RE = re.compile(
-    r"\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:several|many)\s+(?:dozen|hundred|thousand)s?|"
+    r"\b(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|(?:several|many)\s+(?:dozen|hundred|thousand)s?|"
     r"dozens|scores|hundreds|thousands|millions)\b", re.I)
 # An indefinite quantifier before a scale word is a vague count, never the scale itself:
 # "several hundred", "a few thousand", "a couple of hundred", "a few dozen" are not 100,
@@ -69,6 +69,10 @@ ONE_UNIT_RE = re.compile(
 CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|\u20ac|\u00a3|\u00a5|USD|EUR|GBP)\s*$")
 CURRENCY_AFTER = re.compile(r"^\s*(?:dollars?|euros?|pounds?|sterling|roubles?|rubles?|yuan|yen|rupees?|"
                             r"francs?|pesos?|lira|dinars?|riyals?|dirhams?|shekels?|won|reais|rand)\b", re.I)
+# a vague amount of money: "thousands of dollars", "hundreds of billions of euros"; not
+# "thousands of pounds of equipment" (a weight)
+CURRENCY_OF = re.compile(r"^\s+of\s+(?:dollars|euros|pounds(?!\s+of\b)|roubles|rubles|yuan|yen|rupees|francs|pesos|"
+                         r"dinars|riyals|dirhams|shekels)\b", re.I)
 DISTANCE_AFTER = re.compile(r"^\s*(?:\(?\s*)?(?:miles?|mi|km|kms|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|ft|"
                             r"nautical\s+miles?)\b", re.I)
 AREA_AFTER = re.compile(r"^\s*(?:square|sq|cubic|hectares?|acres?)\b", re.I)
@@ -451,7 +455,7 @@ def _set_unit(text: str, n: Number) -> None:
         n.high = n.high / 1e6 if n.high is not None else None
         n.unit = "distance"
         return
-    if CURRENCY_BEFORE.search(before) or CURRENCY_AFTER.match(after):
+    if CURRENCY_BEFORE.search(before) or CURRENCY_AFTER.match(after) or (n.vague and CURRENCY_OF.match(after)):
         n.unit = "money"
         cb = CURRENCY_BEFORE.search(before)
         if cb:
