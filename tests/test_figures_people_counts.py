@@ -174,3 +174,25 @@ def test_a_vague_count_of_a_scale_keeps_its_magnitude():
     assert (n.text, n.unit, n.vague) == ("hundreds of millions", "money", True)
     assert bounds(SimpleNamespace(vague=True, text=n.text)) == (200_000_000, 999_999_999)
     assert bounds(SimpleNamespace(vague=True, text="hundreds")) == (200, 999)
+
+
+# -- "take a toll": strain, no death toll ---------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("The flood took a toll of 40 lives.", [("killed", 40, 40)]),
+    ("The attack took the toll to 40.", [("killed", 40, 40)]),
+])
+def test_a_toll_taken_of_lives_or_brought_to_a_number_is_killed(sentence, want):
+    """Fictional: "a toll of 40 lives", "took the toll to 40": a death toll."""
+    assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The long wait has taken its toll, with dozens of exhausted relatives of the 80 trapped miners camped at "
+     "the gate.", [("other", 80, 80)]),
+    ("The long wait has taken a heavy toll on the families of the 80 trapped miners.", [("other", 80, 80)]),
+    ("Years of drought have taken their toll on hundreds of farmers.", []),
+])
+def test_a_toll_taken_on_people_counts_no_dead(sentence, want):
+    """Misfire, fictional: "has taken its toll" is strain; the relatives and the trapped
+    miners near it were no dead (the nearest casualty word had been "toll")."""
+    assert figs(sentence) == want

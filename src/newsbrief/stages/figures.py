@@ -62,6 +62,11 @@ def _measure_word(t) -> str | None:
         return None  # "non-lethal wounds": the prefix denies what the word names
     if t.lemma_.lower() == "drown":
         return _drowned(t)
+    if t.lemma_.lower() == "toll" and t.dep_ == "dobj" and t.head.lemma_.lower() == "take" and any(
+            c.lower_ in ("a", "an", "its", "their", "his", "her") for c in t.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        return None  # "the search has taken a (heavy) toll (on ...)", "took its toll": strain, no dead
+
     if t.pos_ == "VERB" and t.lemma_.lower() == "execute" and any(
             c.dep_ == "dobj" and not is_person_like(c) for c in t.children):
         return None  # "executed the order", "executed a turn": carried out, nobody killed
