@@ -196,3 +196,27 @@ def test_a_toll_taken_on_people_counts_no_dead(sentence, want):
     """Misfire, fictional: "has taken its toll" is strain; the relatives and the trapped
     miners near it were no dead (the nearest casualty word had been "toll")."""
     assert figs(sentence) == want
+
+
+# -- people put up in shelters are displaced ------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Hundreds of people remained in shelters in Orsk on Wednesday night.", [("displaced", None, None)]),
+    ("About 300 residents were taken to shelters.", [("displaced", 300, 300)]),
+    ("Some 2,000 villagers spent the night in evacuation centres.", [("displaced", 2000, 2000)]),
+])
+def test_people_in_shelters_are_displaced(sentence, want):
+    """Fictional: people staying in or taken to shelters or evacuation centres."""
+    assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Forty dogs remained in shelters.", [("other", 40, 40)]),
+    ("The 12 volunteers who run the shelter were praised.", [("other", 12, 12)]),
+    ("Twelve families stayed in the shelter of the old wall.", [("other", 12, 12)]),
+    ("About 300 residents were not taken to shelters.", [("other", 300, 300)]),
+    ("Dozens of hikers sought shelter under the bridge.", []),
+])
+def test_animals_staff_cover_and_negation_are_no_shelter_count(sentence, want):
+    """Misfire, fictional: dogs, the people who run a shelter, "the shelter of" a wall
+    (cover), a negated move, and seeking shelter: nobody displaced."""
+    assert figs(sentence) == want

@@ -56,6 +56,8 @@ def _measure_word(t) -> str | None:
             if c.dep_ == "prep" and c.lower_ == "for" and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in ("injury", "wound", "burn") for p in c.children):
                 return "injured"  # "treated for injuries"
+    if _sheltered(t):
+        return "displaced"  # "hundreds remained in shelters", "were taken to evacuation centres"
     if _care_casualty(t):
         return "injured"  # people hurt in a named happening who had to be cared for
     if _negated_prefix(t):
@@ -91,6 +93,33 @@ def _measure_word(t) -> str | None:
                 return None
         return m
     return None
+
+
+SHELTER_VERBS = ("remain", "be", "stay", "spend", "sleep", "take", "move", "bring", "send", "house", "bus", "evacuate")
+
+
+def _sheltered(verb) -> bool:
+    """People put up in a shelter away from home: a verb of staying or moving (not
+    negated) with an "in"/"to"/"into"/"at" phrase whose object is "shelter(s)" (with no
+    "of": "the shelter of the wall" is cover) or an "evacuation centre", and a subject
+    that is people or a bare number. Not "forty dogs remained in shelters", "sought
+    shelter under the bridge" (no such phrase), "the volunteers who run the shelter"."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in SHELTER_VERBS or any(
+            c.dep_ == "neg" for c in verb.children):
+        return False
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "into", "at")
+              for p in c.children if p.dep_ == "pobj"]
+    if not any((p.lemma_.lower() == "shelter" or (p.lemma_.lower() in ("centre", "center") and any(
+            c.lemma_.lower() == "evacuation" for c in p.children))) and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in p.children) for p in places):
+        return False
+    subj = _subjects(verb)
+    if not subj and verb.dep_ == "relcl":
+        subj = [verb.head]
+    if not subj:
+        return False
+    s = counted_token(subj[0]) if subj[0].pos_ == "NUM" or subj[0].lemma_.lower() in SCALE_WORDS else subj[0]
+    return s.pos_ == "NUM" or (s.pos_ != "PRON" and is_person_like(s)) or s.lower_ in ("they", "who")
 
 
 def _identified(body) -> bool:
