@@ -220,3 +220,31 @@ def test_animals_staff_cover_and_negation_are_no_shelter_count(sentence, want):
     """Misfire, fictional: dogs, the people who run a shelter, "the shelter of" a wall
     (cover), a negated move, and seeking shelter: nobody displaced."""
     assert figs(sentence) == want
+
+
+# -- a vague count of people takes the measure of its verb, or none --------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Scores of shopkeepers were evacuated from the old quarter of Velm.", "displaced"),
+    ("Dozens of dockers were detained after the clashes.", "arrested"),
+    ("Hundreds of pilgrims were hurt in the crush.", "injured"),
+    ("Dozens of climbers died on the ridge.", "killed"),
+    ("Thousands of farmers rallied in the square of Orsk.", "participants"),
+])
+def test_a_vague_count_of_people_takes_the_measure_of_its_verb(sentence, want):
+    """Fictional: "scores of", "dozens of", "hundreds of", "thousands of" people get the
+    measure their verb gives, as a vague figure (no bounds)."""
+    assert figs(sentence) == [(want, None, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mill employs hundreds of weavers.",
+    "Hundreds of onlookers watched the barge sink.",
+    "Thousands of police were deployed across Tarn.",
+    "Hundreds of people have been kidnapped in the region.",
+    "The fund helped thousands of families.",
+    "Dozens of reporters covered the trial.",
+])
+def test_a_vague_count_of_people_whose_verb_names_no_measure_is_no_figure(sentence):
+    """Misfire, fictional: employed, watching, deployed, kidnapped (no measure of its own),
+    helped, covering a trial: the verb gives no measure, so no figure at all."""
+    assert figs(sentence) == []
