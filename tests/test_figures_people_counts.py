@@ -248,3 +248,51 @@ def test_a_vague_count_of_people_whose_verb_names_no_measure_is_no_figure(senten
     """Misfire, fictional: employed, watching, deployed, kidnapped (no measure of its own),
     helped, covering a trial: the verb gives no measure, so no figure at all."""
     assert figs(sentence) == []
+
+
+# -- "N were at/in <place>": present at a place, or only where they were --------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("About 300 people were at the concert in Orsk.", [("participants", 300, 300)]),
+    ("Some 200 guests were at the Grand Hotel when the fire broke out.", [("participants", 200, 200)]),
+    ("Hundreds of fans were there.", [("participants", None, None)]),
+])
+def test_people_at_an_occasion_or_a_place_are_present(sentence, want):
+    """Fictional: people at a concert, at a hotel, or "there" were present."""
+    assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The three Olsen children were on the bridge at the time of the shooting.", [("other", 3, 3)]),
+    ("The firm's two founders had at times been at odds.", [("other", 2, 2)]),
+    ("There are two people out there who think I won the race.", [("other", 2, 2)]),
+    ("The wind chill was 36 below zero there on Monday.", [("other", 36, 36), ("other", None, 0.0)]),
+    ("Ines and her two daughters were in Tarn at the time of his death.", [("other", 2, 2)]),
+    ("Four pupils were in the library when the shooting began, but no one was hurt.", [("other", 4, 4)]),
+])
+def test_at_the_time_at_odds_out_there_are_no_presence_and_no_casualty(sentence, want):
+    """Misfire, fictional: "at the time", "at odds", "out there", a temperature "there":
+    nobody present at anything; and being somewhere when a death or a shooting is named
+    nearby is where they were, no casualty of theirs (the nearest casualty word had decided)."""
+    assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("About 20 were in intensive care after the blast.", [("injured", 20, 20)]),
+    ("Three are in custody in Orsk after the raid.", [("arrested", 3, 3)]),
+])
+def test_a_state_that_names_a_casualty_keeps_it(sentence, want):
+    """Fictional: "in intensive care", "in custody" still name what befell them."""
+    assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("At 20, he was in prison for robbing a bank.", []),
+    ("But, at 49, she would be the youngest judge on the bench.", []),
+    ("At 27, Ines is in the prime of her career.", []),
+    ("At 20, the toll was the highest in a decade.", [("killed", 20, 20)]),
+    ("At 12, police stopped counting the dead.", [("other", 12, 12)]),
+])
+def test_at_a_number_before_a_person_is_an_age(sentence, want):
+    """Fictional: "At 20, he was ..." gives the person's age (it had been a count of 20
+    present); before "the toll" or a common noun it stays a number."""
+    assert figs(sentence) == want

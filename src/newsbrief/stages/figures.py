@@ -50,8 +50,9 @@ def _measure_word(t) -> str | None:
                                                          "airlift", "fly", "bring", "send", "carry", "treat"):
         for c in t.children:  # "remain in critical condition", "were taken to hospital"
             if c.dep_ == "prep" and c.lower_ in ("in", "to", "into", "at") and any(
-                    p.dep_ == "pobj" and p.lemma_.lower() in ("condition", "hospital", "intensive", "clinic")
-                    for p in c.children):
+                    p.dep_ == "pobj" and (p.lemma_.lower() in ("condition", "hospital", "intensive", "clinic") or (
+                        p.lemma_.lower() == "care" and any(m.lower_ in ("intensive", "critical") for m in p.children)))
+                    for p in c.children):  # "in intensive care"
                 return "injured"
             if c.dep_ == "prep" and c.lower_ == "for" and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in ("injury", "wound", "burn") for p in c.children):
@@ -407,7 +408,8 @@ def _measure_at(counted, anchor) -> str | None:
                     for p in c.children if p.dep_ == "pobj"), None)
         if cue is not None and _measure_word(cue) == "killed" and cue.lower_ not in WEAK_WORDS:
             return "killed"  # "the 12 victims of the massacre"; not "of the fire", "of the fraud"
-    if is_person_like(counted) and any(c.dep_ == "advmod" and c.lower_ in PRESENCE_WORDS for c in counted.children):
+    if is_person_like(counted) and any(c.dep_ == "advmod" and c.lower_ in PRESENCE_WORDS and c.lower_ != "there"
+                                       for c in counted.children):  # not "people out there", "36 below zero there"
         return "participants"  # "with 250 guests inside"
     if is_person_like(counted) and counted != anchor and any(
             c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _attends(c) for c in anchor.children):
@@ -731,15 +733,47 @@ def _attends(verb) -> bool:
 def _state_measure(verb, counted) -> str | None:
     """What "N were <state>" counts when the state names no casualty: "were without
     power" counts something else; "were inside", "were at the concert" counts those
-    present. None when the state says nothing."""
+    present; any other place ("were in Orsk", "were on the bridge") says where they
+    were, so the nearest casualty word ("at the time of his death") may not decide.
+    None when the state says nothing."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("without", "out of"):
             return "other"
         if is_person_like(counted) and (
                 (c.dep_ in ("advmod", "acomp") and c.lower_ in PRESENCE_WORDS) or
-                (c.dep_ == "prep" and c.lower_ in ("inside", "at"))):
+                (c.dep_ == "prep" and (c.lower_ == "inside" or (c.lower_ == "at" and _at_a_place(c, counted))))):
             return "participants"
+    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "near")
+              and not c.i <= counted.i <= c.right_edge.i]
+    named = [u for c in places for p in c.children if p.dep_ == "pobj"
+             for u in [p, *(m for m in p.children if m.dep_ in ("amod", "compound"))]]  # not "time of his death"
+    if places and not any(_measure_word(u) or u.lemma_.lower() in CARE_PLACES for u in named):
+        return "other"  # "were in Orsk at the time of his death": where they were, no casualty of theirs
     return None
+
+
+# what people are "in" that makes them casualties: "in intensive care", "in custody", "in a coma"
+CARE_PLACES = ("care", "condition", "hospital", "clinic", "custody", "coma", "shock", "icu", "surgery")
+
+
+# what "at" takes that is no place anyone is present at: "at times", "at odds", "at risk",
+# "at the time", "at least", "at home", "at work", "at war"
+AT_NO_PLACE = ("time", "moment", "point", "odds", "risk", "least", "most", "first", "last", "once", "age", "end",
+               "start", "beginning", "stage", "home", "work", "war", "peace", "large", "fault", "pains", "loss",
+               "mercy", "ease", "liberty", "hand", "heart", "all", "issue", "stake", "helm", "wheel")
+
+
+def _at_a_place(prep, counted) -> bool:
+    """An "at" phrase of "N were at ..." that names where they were: not the phrase the
+    number itself sits in ("At 20, he was ...": an age), not a pronoun ("is at it again"),
+    a time or a number, nor an idiom's noun (AT_NO_PLACE: "were at odds", "were on the
+    bridge at the time")."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    if not objs or prep.i <= counted.i <= prep.right_edge.i:
+        return False
+    p = objs[0]
+    return not (p.pos_ in ("PRON", "NUM") or p.ent_type_ in ("DATE", "TIME", "CARDINAL")
+                or p.lemma_.lower() in AT_NO_PLACE or p.lower_ in AT_NO_PLACE)
 
 
 def _nearest_casualty(doc, anchor) -> str:

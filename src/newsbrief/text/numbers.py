@@ -226,6 +226,10 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
                                                                 before) \
             and re.match(r"^\s*(?:,|is\b|was\b|has\b|remains\b)", after):
         return True  # "Now Orla at 83 remains ...": a name opening the clause, a person's age
+    if re.match(r"^\d{1,3}$", raw) and int(raw) <= 120 and re.search(r"(?:^|[.;:!?]\s+|,\s+)[Aa]t\s+$", before) \
+            and re.match(r"^\s*,\s*(?:he|she|I|[A-Z][a-z]+)\s+(?:is|was|has|had|would|will|became|remains|"
+                         r"[a-z]+ed)\b", after):
+        return True  # "At 20, he was in prison", "But, at 49, Roe would be ...": the age of the clause's person
     if raw[:1].isupper() and not raw[:1].isdigit() and re.search(r"(?<=\w )[A-Z][a-z]+\s+of\s+(?:the\s+)?$", before):
         return True  # "the Circle of Five", "the Board of Nine": a name's number
     if re.match(r"^\d", raw) and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
