@@ -296,3 +296,29 @@ def test_at_a_number_before_a_person_is_an_age(sentence, want):
     """Fictional: "At 20, he was ..." gives the person's age (it had been a count of 20
     present); before "the toll" or a common noun it stays a number."""
     assert figs(sentence) == want
+
+
+# -- shots, conditions and charges -----------------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Two guards were shot in the raid on the depot.", [("injured", 2, 2)]),
+    ("Police shot two men outside the bank.", [("injured", 2, 2)]),
+    ("Two climbers are in critical condition.", [("injured", 2, 2)]),
+])
+def test_people_shot_or_in_a_patients_condition_are_injured(sentence, want):
+    """Fictional: people hit by gunfire, or in critical condition, are injured."""
+    assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("We heard two more shots, the officer said.", [("other", 2, 2)]),
+    ("The gunman fired 10 shots at the car.", [("other", 10, 10)]),
+    ("By noon his temperature had shot to 104.", [("other", 104, 104)]),
+    ("The gunman shot 40 rounds into the air.", [("other", 40, 40)]),
+    ("Nearly all of the 1,300 stamps are in mint condition.", [("other", 1300, 1300)]),
+    ("Roe faced six charges after a gunman shot up his van and fled.", [("other", 6, 6)]),
+    ("The judge threw out three of the eight murder charges against the nurse.", [("other", 3, 3), ("other", 8, 8)]),
+])
+def test_shots_fired_a_rise_a_things_condition_and_charges_are_no_casualties(sentence, want):
+    """Misfire, fictional: the noun "shots", "shot to 104" (rose), rounds shot, stamps in
+    mint condition, and charges (even murder charges) count no casualty."""
+    assert figs(sentence) == want

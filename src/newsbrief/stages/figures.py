@@ -50,9 +50,9 @@ def _measure_word(t) -> str | None:
                                                          "airlift", "fly", "bring", "send", "carry", "treat"):
         for c in t.children:  # "remain in critical condition", "were taken to hospital"
             if c.dep_ == "prep" and c.lower_ in ("in", "to", "into", "at") and any(
-                    p.dep_ == "pobj" and (p.lemma_.lower() in ("condition", "hospital", "intensive", "clinic") or (
-                        p.lemma_.lower() == "care" and any(m.lower_ in ("intensive", "critical") for m in p.children)))
-                    for p in c.children):  # "in intensive care"
+                    p.dep_ == "pobj" and (p.lemma_.lower() in ("hospital", "intensive", "clinic") or (
+                        p.lemma_.lower() in ("care", "condition") and any(m.lower_ in MEDICAL_STATES for m in p.children)))
+                    for p in c.children):  # "in intensive care", "in critical condition"; not "in mint condition"
                 return "injured"
             if c.dep_ == "prep" and c.lower_ == "for" and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in ("injury", "wound", "burn") for p in c.children):
@@ -65,6 +65,8 @@ def _measure_word(t) -> str | None:
         return None  # "non-lethal wounds": the prefix denies what the word names
     if t.lemma_.lower() == "drown":
         return _drowned(t)
+    if t.lemma_.lower() in ("shoot", "shot") and not _shot_at_people(t):
+        return None  # "fired 10 shots", "heard two more shots", "shot a video", "had shot to 104"
     if t.lemma_.lower() == "toll" and t.dep_ == "dobj" and t.head.lemma_.lower() == "take" and any(
             c.lower_ in ("a", "an", "its", "their", "his", "her") for c in t.children) and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
@@ -121,6 +123,31 @@ def _sheltered(verb) -> bool:
         return False
     s = counted_token(subj[0]) if subj[0].pos_ == "NUM" or subj[0].lemma_.lower() in SCALE_WORDS else subj[0]
     return s.pos_ == "NUM" or (s.pos_ != "PRON" and is_person_like(s)) or s.lower_ in ("they", "who")
+
+
+# what a condition or care is when it is a patient's: "in critical condition", "in intensive care"
+MEDICAL_STATES = ("critical", "serious", "stable", "grave", "fair", "satisfactory", "poor", "guarded", "intensive",
+                  "life-threatening", "good")
+
+
+def _shot_at_people(t) -> bool:
+    """"shoot"/"shot" names a casualty only as a verb of hitting someone: passive ("two
+    guards were shot"), a participle on a noun ("the man shot"), or active with an
+    object that is people ("police shot two men"). Not the noun ("fired 10 shots", "a
+    shot of the bay"), "shot to 104" / "shot up" (rose), "shot down" (a craft), "shot a
+    video", "shot 40 rounds", "shot at three soldiers" (aimed, not said to have hit)."""
+    if t.pos_ != "VERB":
+        return False
+    kids = list(t.children)
+    if any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in kids):
+        return False  # "prices shot up", "the jet was shot down": a rise, a craft
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    if objs:
+        return any(is_person_like(o) or o.ent_type_ == "PERSON" or counted_token(o) is not o and is_person_like(
+            counted_token(o)) for o in objs)
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or t.dep_ in ("acl", "amod", "relcl", "conj"):
+        return True
+    return not any(c.dep_ == "prep" and c.lower_ in ("to", "up", "into", "past", "through") for c in kids)
 
 
 def _identified(body) -> bool:
@@ -343,6 +370,8 @@ def measure_of(doc, anchor) -> tuple[str, object]:
         return "other", counted  # "one of the objectives was to ..."
     if counted.lemma_.lower() in FREQUENCY_NOUNS:
         return "other", counted  # "wounded three times": how often, not how many
+    if counted != anchor and counted.tag_ == "NNS" and counted.lemma_.lower() in ("charge", "count"):
+        return "other", counted  # "faced six charges", "31 counts of assault": charges, not people
     m = _measure_at(counted, anchor)
     if m is None:
         m = _measure_above(counted, anchor)
