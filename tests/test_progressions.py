@@ -101,13 +101,17 @@ def test_students_and_children_of_one_fire_are_two_counts():
     assert kinds(b, "figure") == []
 
 
+# fictional: two counts of one arrest, one of them "six of the smugglers"
+SMUGGLERS = ({"a": ["Police arrested six of the smugglers at the border crossing on Sunday, the ministry said."],
+              "b": ["Nine smugglers were arrested at the border crossing on Sunday, customs officials said."]},
+             [("border arrests", "2024-02-11", [1, 2])])
+
+
 def test_n_of_the_x_is_a_whole_count_only_as_the_object_of_the_deed():
     """Fictional: "police arrested six of the smugglers" counts the arrested smugglers
     against "nine smugglers were arrested"; "four of the climbers who died were guides"
     and "four of the climbers were guides" are parts of the toll."""
-    b = brief_of({"a": ["Police arrested six of the smugglers at the border crossing on Sunday, the ministry said."],
-                  "b": ["Nine smugglers were arrested at the border crossing on Sunday, customs officials said."]},
-                 events=[("border arrests", "2024-02-11", [1, 2])])
+    b = brief_of(*SMUGGLERS)
     (c,) = kinds(b, "figure")
     assert {f.text for f in b.figures if f.id in c.items} == {"six", "Nine"}
     for part in ("Four of the climbers who died were mountain guides, the club said.",
@@ -162,9 +166,7 @@ def test_html_marks_an_unsure_dispute_figure_and_claim_and_no_sure_one():
     """Fictional: one "(uncertain)" mark, written by one template macro, in each of the
     page's three places (a dispute's note, a figure's value, a claim) for an item under
     SURE; none for the same items when sure, nor for an item under SHOWN (left out)."""
-    b = brief_of({"a": ["Police arrested six of the smugglers at the border crossing on Sunday, the ministry said."],
-                  "b": ["Nine smugglers were arrested at the border crossing on Sunday, customs officials said."]},
-                 events=[("border arrests", "2024-02-11", [1, 2])])
+    b = brief_of(*SMUGGLERS)
     (dispute,) = kinds(b, "figure")
 
     def marks(level):
