@@ -107,3 +107,38 @@ def test_sentences_sharing_only_a_long_quote_are_not_duplicates():
     assert not linked("The bridge was closed for hours, forcing long detours through the hills near Alton. "
                       "Crews and volunteers cleared fallen trees from the road.",
                       "Crews and volunteers cleared fallen trees from the road near the bridge.")
+
+
+def test_word_forms_of_one_word_pair_up_and_other_words_do_not():
+    """`_alike` on fictional-context word pairs: inflections of one verb or noun are one
+    word; a word with a longer stem that merely starts the same is not (must-not pairs
+    outnumber the must pairs)."""
+    for a, b in [("voted", "votes"), ("rates", "rating"), ("tiles", "tiled")]:
+        assert duplicates._alike(a, b), (a, b)
+    for a, b in [("votes", "voter"), ("lines", "linen"), ("tiles", "tilework"), ("hopes", "hopeful"),
+                 ("injured", "insured")]:
+        assert not duplicates._alike(a, b), (a, b)
+
+
+def test_the_word_lists_load_on_first_use_whichever_test_asks_first():
+    """Saying verbs, stop words and day words come from one loader, so `_says` answers
+    rightly as the first lookup of a process (it relied on `_stop` having run). Past
+    forms of saying verbs are saying words; their bare forms ("claim", also a noun),
+    a negating one ("denied") and a noun made from one are not. Day and month names
+    are time words; three-letter abbreviations and "week" are not."""
+    duplicates._lexicon.cache_clear()
+    assert duplicates._says("announced") and duplicates._says("claimed") and duplicates._says("said")
+    assert not any(duplicates._says(w) for w in ("claim", "announcement", "denied", "harbour"))
+    duplicates._lexicon.cache_clear()
+    assert duplicates._time_word("tuesday") and duplicates._time_word("march") and duplicates._time_word("today")
+    assert not any(duplicates._time_word(w) for w in ("jan", "week", "tuesdays", "marching"))
+    assert duplicates._stop("the") and duplicates._stop("announced") and not duplicates._stop("ferry")
+
+
+def test_ordinals_and_number_words_get_one_spelling_and_other_words_keep_theirs():
+    """`_canon`: "third" / "3rd" -> "#3", "three" -> "3", a compound's parts each; plural
+    fractions, seconds of time and bare suffixes are no ordinal."""
+    assert [duplicates._canon(w) for w in ("third", "3rd", "21st", "three", "twenty-five", "8-month")] == \
+        ["#3", "#3", "#21", "3", "25", "8-month"]
+    assert [duplicates._canon(w) for w in ("thirds", "3rds", "seconds", "rd", "ferry")] == \
+        ["thirds", "3rds", "seconds", "rd", "ferry"]

@@ -101,13 +101,17 @@ def test_students_and_children_of_one_fire_are_two_counts():
     assert kinds(b, "figure") == []
 
 
+# fictional: two counts of one arrest, one of them "six of the smugglers"
+SMUGGLERS = ({"a": ["Police arrested six of the smugglers at the border crossing on Sunday, the ministry said."],
+              "b": ["Nine smugglers were arrested at the border crossing on Sunday, customs officials said."]},
+             [("border arrests", "2024-02-11", [1, 2])])
+
+
 def test_n_of_the_x_is_a_whole_count_only_as_the_object_of_the_deed():
     """Fictional: "police arrested six of the smugglers" counts the arrested smugglers
     against "nine smugglers were arrested"; "four of the climbers who died were guides"
     and "four of the climbers were guides" are parts of the toll."""
-    b = brief_of({"a": ["Police arrested six of the smugglers at the border crossing on Sunday, the ministry said."],
-                  "b": ["Nine smugglers were arrested at the border crossing on Sunday, customs officials said."]},
-                 events=[("border arrests", "2024-02-11", [1, 2])])
+    b = brief_of(*SMUGGLERS)
     (c,) = kinds(b, "figure")
     assert {f.text for f in b.figures if f.id in c.items} == {"six", "Nine"}
     for part in ("Four of the climbers who died were mountain guides, the club said.",
@@ -156,6 +160,27 @@ def test_html_hides_unconfident_items_and_marks_unsure_ones_as_the_markdown_does
     html = render.to_html(b)
     figures = html.split('id="figures"')[1].split("</section>")[0]
     assert "About 60" not in figures and "uncertain" in figures and "Ten" in figures
+
+
+def test_html_marks_an_unsure_dispute_figure_and_claim_and_no_sure_one():
+    """Fictional: one "(uncertain)" mark, written by one template macro, in each of the
+    page's three places (a dispute's note, a figure's value, a claim) for an item under
+    SURE; none for the same items when sure, nor for an item under SHOWN (left out)."""
+    b = brief_of(*SMUGGLERS)
+    (dispute,) = kinds(b, "figure")
+
+    def marks(level):
+        for item in (dispute, *b.figures, *b.claims):
+            item.confidence = level
+        html = render.to_html(b)
+        return [html.split(f'id="{part}"')[1].split("</section>")[0].count("(uncertain)")
+                for part in ("disagree", "figures", "said")]
+
+    assert all(n >= 1 for n in marks((confidence.SHOWN + confidence.SURE) / 2))
+    assert marks(1.0) == [0, 0, 0]
+    assert marks(confidence.SURE) == [0, 0, 0]
+    b.figures[0].confidence = confidence.SHOWN / 2
+    assert "(uncertain)" not in render.to_html(b).split('id="figures"')[1].split("</section>")[0]
 
 
 def test_progressions_are_shown_in_markdown_and_html():

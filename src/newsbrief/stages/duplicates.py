@@ -38,10 +38,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from newsbrief.lexicon import mapping, words as lexicon_words
+from newsbrief.lexicon import words as lexicon_words
 from newsbrief.model import Brief
 from newsbrief.stage import Stage
-from newsbrief.text.number_words import CARDINALS, ORDINALS, SCALES
+from newsbrief.text.number_words import CARDINALS, ORDINALS, SCALES, ordinal_value
+from newsbrief.timex.grammar import MONTHS, WEEKDAYS, YEAR
 
 NUM_PERM = 64
 LSH_THRESHOLD = 0.5  # Jaccard of shingle sets worth a closer look
@@ -81,11 +82,9 @@ def _canon(word: str) -> str:
         return word
     if word in CARDINALS:
         return str(CARDINALS[word])
-    if word in ORDINALS:
-        return f"#{ORDINALS[word]}"
-    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
-    if m:
-        return f"#{m.group(1)}"
+    ordinal = ordinal_value(word)  # "third", "3rd"
+    if ordinal is not None:
+        return f"#{ordinal}"
     parts = word.split("-")
     if len(parts) == 2 and parts[0] in CARDINALS and parts[1] in CARDINALS:
         return str(CARDINALS[parts[0]] + CARDINALS[parts[1]])
@@ -115,30 +114,27 @@ def same_sentence(a: str, b: str, raw_a: str | None = None, raw_b: str | None = 
 ATTRIBUTION = {"said", "says", "say", "told", "tells", "according", "added", "adds", "stated", "reported"}
 
 
-_STOPS: frozenset[str] | None = None
-_TIME: frozenset[str] | None = None
-_SAYING: set[str] = set()
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(stop words, saying verbs' past forms, day and month words), read on first use:
+    spaCy's stop words with the attribution words and the saying verbs' past forms
+    (past forms only: "claim", "report", "note", "statement" are also nouns), and the
+    date grammar's weekdays and months (abbreviations of three letters left out)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    saying = frozenset(f for v in lexicon_words("saying_verbs") - {"deny"} for f in (v + "d", v + "ed"))
+    months = {m for m in MONTHS if len(m) > 3}
+    time = frozenset(set(WEEKDAYS) | months | {"today", "yesterday", "tomorrow", "tonight"})
+    return frozenset(STOP_WORDS | ATTRIBUTION | saying), saying, time
 
 
 def _stop(word: str) -> bool:
-    global _STOPS
-    if _STOPS is None:
-        from spacy.lang.en.stop_words import STOP_WORDS
-
-        # past tenses only: "claim", "report", "note", "statement" are also nouns
-        saying = {f for v in lexicon_words("saying_verbs") - {"deny"} for f in (v + "d", v + "ed")}
-        _SAYING.update(saying)
-        _STOPS = frozenset(STOP_WORDS | ATTRIBUTION | saying)
-    return word in _STOPS or len(word) <= 2
+    return word in _lexicon()[0] or len(word) <= 2
 
 
 def _time_word(word: str) -> bool:
     """A day or a month: an editor adds one ("said Thursday"); two copies never differ in one."""
-    global _TIME
-    if _TIME is None:
-        months = {m for m in mapping("months") if len(m) > 3}
-        _TIME = frozenset(set(mapping("weekdays")) | months | {"today", "yesterday", "tomorrow", "tonight"})
-    return word in _TIME
+    return word in _lexicon()[2]
 
 
 def _figure(word: str) -> bool:
@@ -157,7 +153,13 @@ def _cardinal(word: str) -> bool:
 
 def _stem(word: str) -> str:
     # a crude suffix strip (hand-written: a real stemmer means importing nltk, seconds
-    # of start-up for two word forms): 'moving' / 'moved' / 'moves' -> 'mov'
+    # of start-up for two word forms): 'moving' / 'moved' / 'moves' -> 'mov'. Kept
+    # apart from the project's two other light stemmers (summarize.selector.stem,
+    # content_words' stem) on purpose: `_alike` reads prefixes of these stems, and with
+    # either of those it answered otherwise for about 80 of the word pairs of the seeds'
+    # and dev clusters' vocabulary (3,277 words), some looser ('lines' / 'linen',
+    # 'votes' / 'voter' one word: copies linked wrongly), some stricter ('voted' /
+    # 'votes' two words)
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[:-len(suffix)]
@@ -347,15 +349,14 @@ def _stranded(words: list[str], start: int, end: int, other: list[str]) -> bool:
 
 
 def _says(word: str) -> bool:
-    _stop(word)  # loads the saying verbs
-    return word in ATTRIBUTION or word in _SAYING or word in _REPORTING
+    return word in ATTRIBUTION or word in _lexicon()[1] or word in _REPORTING
 
 
 # irregular past tenses of reporting verbs the saying lexicon's "+d/+ed" forms miss
 _REPORTING = {"found", "wrote", "showed", "shown", "finds", "writes", "shows", "thought", "spoke"}
 
 
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_YEAR = re.compile(YEAR)
 
 
 def _ordered(word: str) -> bool:
@@ -456,7 +457,7 @@ def _passive(words: list[str], other: list[str]) -> tuple[list[str], list[str]]:
     agent = []
     for k, w in enumerate(words):
         if w == "by":
-            rest = [x for x in words[k + 1:k + 5]]
+            rest = words[k + 1:k + 5]
             while rest and rest[0] in _DETERMINERS:
                 rest.pop(0)
             for x in rest:

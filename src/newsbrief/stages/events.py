@@ -41,6 +41,7 @@ from newsbrief.model import Brief, Event
 from newsbrief.ids import Unique, event_id
 from newsbrief.lexicon import words
 from newsbrief.text.number_words import CARDINALS
+from newsbrief.text.tokens import token_at
 from newsbrief.stage import Stage
 from newsbrief.summarize.readability import CAPTION, has_finite_verb
 from newsbrief.timex.grammar import WD, WEEKDAYS, dateline_end, tense, to_date
@@ -340,7 +341,7 @@ def _attachment(doc, start: int) -> tuple[str | None, bool]:
     """(lemma of the governing verb, whether the path to it passes through a noun)."""
     if doc is None:
         return None, False
-    tok = next((t for t in doc if t.idx + len(t.text) > start), None)
+    tok = token_at(doc, start)
     if tok is None:
         return None, False
     via_noun = False

@@ -27,6 +27,7 @@ import re
 from newsbrief.context import Context
 from newsbrief.model import Brief, Time
 from newsbrief.stage import Stage
+from newsbrief.text.tokens import token_at
 from newsbrief.timex.grammar import dateline, dateline_day, find, to_date
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -37,7 +38,7 @@ _BACKGROUND_DEPS = ("relcl", "acl", "appos")  # "which opened on ...", "built on
 def _in_background_clause(doc, start: int) -> bool:
     """The day at char `start` hangs from a relative or descriptive clause (or an
     apposition), not from the sentence's main happening."""
-    tok = next((t for t in doc if t.idx + len(t.text) > start), None)
+    tok = token_at(doc, start)
     for _ in range(12):
         if tok is None or tok.head is tok:
             return False

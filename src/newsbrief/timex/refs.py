@@ -26,6 +26,7 @@ import re
 from datetime import date
 
 from newsbrief.text.number_words import ordinal_value
+from newsbrief.text.tokens import token_at
 from newsbrief.timex.tense import tense
 from newsbrief.timex.year_words import YEAR_WORDS, year_in_words
 
@@ -100,13 +101,9 @@ def candidates(text: str):
 
 
 def _sentence(text: str, start: int, end: int, doc) -> tuple[int, int]:
-    if doc is not None:
-        try:
-            tok = next(t for t in doc if t.idx + len(t.text) > start)
-            if tok.doc.has_annotation("SENT_START"):
-                return tok.sent.start_char, tok.sent.end_char
-        except StopIteration:
-            pass
+    tok = token_at(doc, start) if doc is not None else None
+    if tok is not None and tok.doc.has_annotation("SENT_START"):
+        return tok.sent.start_char, tok.sent.end_char
     a = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     b = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     return a + 1, (min(b) if b else len(text))

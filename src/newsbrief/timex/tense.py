@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from newsbrief.lexicon import words
+from newsbrief.text.tokens import token_at
 
 _FUTURE_AUX = words("future_auxiliaries")
 _SCHEDULED = words("scheduled_events")
@@ -18,7 +19,7 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|shall|'ll|is\s+due\s+to|are\s+due\s+to|sc
 def tense(text: str, start: int, end: int, doc=None) -> str | None:
     """"future", "past", "present" or None: the tense of the verb governing text[start:end]."""
     if doc is not None:
-        tok = next((t for t in doc if t.idx + len(t.text) > start), None)
+        tok = token_at(doc, start)
         if _AS_SOON_AS.search(text[max(0, start - 20):start]):
             return "future"
         if tok is not None and tok.idx < end:
