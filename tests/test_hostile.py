@@ -297,3 +297,56 @@ def test_interrupt_lost_in_an_ignored_callback_still_stops_before_writing(tmp_pa
     assert cli_main.main(["brief", str(ROOT / "examples" / "harbour-fire.jsonl"), "-o", str(out)]) == 130
     assert not out.exists() or not any(out.iterdir())
     assert "interrupted; no brief file was changed" in capsys.readouterr().err
+
+
+def test_an_event_loops_failed_cancel_after_ctrl_c_prints_no_traceback(monkeypatch):
+    """Ctrl-C landing inside a Dask client call before its future exists: distributed
+    schedules a `cancel` that fails on the loop thread, and tornado logs that failure
+    with a traceback. Once a signal is ending the run, that report is silenced; before
+    it, a failing callback is still logged (a real fault must stay visible)."""
+    import importlib
+    import logging
+    import threading
+    import time
+
+    from tornado.ioloop import IOLoop
+
+    cli_main = importlib.import_module("newsbrief.cli.main")
+    logger = logging.getLogger("tornado.application")
+    monkeypatch.setattr(logger, "level", logger.level)  # restored after the test
+    monkeypatch.setattr(cli_main, "_STOPPING", False)
+    monkeypatch.setattr(cli_main, "_end_children", lambda: None)
+    seen: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = seen.append
+    logger.addHandler(handler)
+    holder: dict = {}
+    started = threading.Event()
+
+    def run() -> None:
+        holder["loop"] = IOLoop()
+        started.set()
+        holder["loop"].start()
+
+    threading.Thread(target=run, daemon=True).start()
+    assert started.wait(10)
+
+    def failing_cancel() -> None:
+        raise NameError("cannot access free variable 'future'")
+
+    def callback_once() -> None:
+        done = threading.Event()
+        holder["loop"].add_callback(lambda: (done.set(), failing_cancel()))
+        assert done.wait(10)
+        time.sleep(0.2)  # the loop logs after the callback raised
+
+    try:
+        callback_once()
+        assert len(seen) == 1  # not yet stopping: logged
+        with pytest.raises(KeyboardInterrupt):
+            cli_main._interrupt(signal.SIGINT, None)
+        callback_once()
+        assert len(seen) == 1  # stopping: silenced
+    finally:
+        logger.removeHandler(handler)
+        holder["loop"].add_callback(holder["loop"].stop)

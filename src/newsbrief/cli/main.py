@@ -87,6 +87,7 @@ def _terminate(signum, frame):
         return
     _STOPPING = True
     _end_children()  # spaCy's clean-up waits for its workers: they must not finish their batch first
+    _quiet_event_loops()
     raise Terminated(signum)
 
 
@@ -96,6 +97,7 @@ def _interrupt(signum, frame):
         return
     _STOPPING = True
     _end_children()
+    _quiet_event_loops()
     raise KeyboardInterrupt
 
 
@@ -129,6 +131,16 @@ def _child_after_fork() -> None:
 
 
 _OWN_CHILDREN = False  # `batch`: its engine ends its worker processes itself, closing its cluster in order
+
+
+def _quiet_event_loops() -> None:
+    """The run is ending: an event loop's report of a call it could not cancel is noise.
+    (distributed's `sync` schedules a `cancel` callback when interrupted; when the signal
+    lands before its future exists, that callback fails and tornado logs a traceback.)"""
+    import logging
+
+    for name in ("tornado.application", "asyncio"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def _end_children() -> None:
