@@ -325,19 +325,18 @@ def _headline_facets(brief: Brief, place: dict, allowed: set[str], weight: float
     content words (stemmed, stop words out), at least `share` of them. A headline of
     fewer than three content words, or that no sentence matches at half, is no facet;
     articles without a headline (most DUC and Multi-News rows) add none."""
-    if not weight:
+    heads = {a.id: _stems(a.title or "") for a in brief.used_articles()}
+    heads = {a: head for a, head in heads.items() if len(head) >= 3}
+    if not weight or not heads:
         return {}
     keys = sorted((place[m], m) for m in allowed if m in place)
     words = {m: _stems(brief.sentence(m).text) for _, m in keys}
     out = {}
-    for a in brief.used_articles():
-        head = _stems(a.title or "")
-        if len(head) < 3:
-            continue
+    for a, head in heads.items():
         scored = sorted(((len(head & words[m]) / len(head), k) for k, m in keys), key=lambda x: (-x[0], x[1]))
         members = [k for score, k in scored[:best] if score >= share]
         if members:
-            out[("headline", a.id)] = (weight, sorted(members))
+            out[("headline", a)] = (weight, sorted(members))
     return out
 
 
