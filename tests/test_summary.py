@@ -290,3 +290,107 @@ def test_a_named_place_at_a_distance_is_a_standing_fact():
     got = {s.text: background(ctx.doc(s.id)) for s in brief.sentences}
     assert [t for t in standing if not got[t]] == []
     assert [t for t in news if got[t]] == []
+
+
+def test_voice_facets_name_each_linked_speaker_once():
+    """Fictional: a named speaker (linked by the entity stage) quoted in two choosable
+    sentences is one facet, worth the weight once, covered by either. Must not fire: an
+    unnamed speaker ("officials"), a named speaker whose only claim sits in a sentence
+    that may not stand alone, a claim the brief does not show (low confidence), a
+    weight of 0. A claim found in a copy counts for its root sentence."""
+    from types import SimpleNamespace as NS
+
+    from newsbrief.stages.summary import _voice_facets
+
+    def claim(sentence, speaker, text, confidence=1.0):
+        return NS(sentence=sentence, speaker=speaker, speaker_text=text, confidence=confidence)
+
+    roots = {"c2": "b1"}  # c2 is a copy of b1
+    brief = NS(claims=[claim("a1", "ent:varn", "Ilsa Varn"), claim("c2", "ent:varn", "Varn"),
+                       claim("a2", None, "officials"),                      # unnamed
+                       claim("a3", "ent:osk", "Teo Osk"),                   # "He added ..." not choosable
+                       claim("b2", "ent:lind", "Mara Lind", confidence=0.3)],  # not shown
+               root_of=lambda sid: roots.get(sid, sid))
+    place = {"a1": (0, 0), "a2": (0, 1), "a3": (0, 2), "b1": (1, 0), "b2": (1, 1)}
+    allowed = {"a1", "a2", "b1", "b2"}
+    assert _voice_facets(brief, place, allowed, 5.0) == {("voice", "ent:varn"): (5.0, [(0, 0), (1, 0)])}
+    assert _voice_facets(brief, place, allowed, 0.0) == {}
+
+
+def test_headline_facets_cover_the_sentences_telling_the_headline():
+    """Fictional: a headline is covered by the (at most 3) choosable sentences holding at
+    least half its content words, word forms alike ("buries"/"buried"). Must not fire:
+    an article without a headline, a headline of two content words, a headline no
+    sentence matches at half, a matching sentence that may not stand alone, a sentence
+    sharing one word of five."""
+    from types import SimpleNamespace as NS
+
+    from newsbrief.stages.summary import _headline_facets
+
+    texts = {"a1": "A landslide buried a bus on the mountain road above Kessa on Tuesday.",
+             "a2": "Doctors treated eleven passengers for cuts.",
+             "b1": "The mountain road to Kessa stayed closed after the landslide buried it.",
+             "b2": "He said the landslide had buried the bus on the Kessa road.",  # not choosable
+             "b3": "The bus company said its vehicle had passed a safety inspection."}  # 1 word of 5
+    arts = [NS(id="a", title="Landslide buries bus on Kessa road"), NS(id="b", title=None),
+            NS(id="c", title="Breaking news"), NS(id="d", title="Council approves new budget for schools")]
+    brief = NS(used_articles=lambda: arts, sentence=lambda sid: NS(text=texts[sid]))
+    place = {"a1": (0, 0), "a2": (0, 1), "b1": (1, 0), "b2": (1, 1), "b3": (1, 2)}
+    allowed = {"a1", "a2", "b1", "b3"}
+    assert _headline_facets(brief, place, allowed, 10.0) == {("headline", "a"): (10.0, [(0, 0), (1, 0)])}
+    assert _headline_facets(brief, place, allowed, 0.0) == {}
+
+
+_VARN = ("Ilsa Varn, who heads the regional roads agency, said steel netting would be fixed to "
+         "the slope before the first snow.")
+
+
+def _slide_with_a_voice(words: int, voice_weight: float, speaker: str | None,
+                        headline_weight: float = 0.0, title: str | None = None) -> list[str]:
+    """Fictional: the landslide cluster, plus one article quoting the head of a roads
+    agency in words no other article uses; the claim's speaker is linked (an entity id)
+    or not (None); the last article's headline is `title`."""
+    from dataclasses import replace
+    from conftest import make_brief
+    from newsbrief.model import Claim, Entity
+
+    m = _SLIDE
+    texts = {"a": m[:14], "b": m[8:24], "c": m[::2], "d": m[1::2], "e": m[5:20], "f": m[3:12] + [_VARN]}
+    brief, ctx = make_brief(texts, published={k: "2023-10-12" for k in texts})
+    brief.articles[-1].title = title
+    run_stage(duplicates.STAGE, brief, Context())
+    sid = next(s.id for s in brief.sentences if s.text == _VARN)
+    if speaker:
+        brief.entities = [Entity(id=speaker, name="Ilsa Varn", type="PERSON", articles=1)]
+    brief.claims = [Claim(id=sid + ":c1", sentence=sid, speaker=speaker, speaker_text="Ilsa Varn",
+                          cue="said", stance="assert", text="steel netting would be fixed to the slope")]
+    cfg = Config(words=words)
+    # the opening facets off: the quote is the first own sentence of its article
+    ctx.config = replace(cfg, summary=replace(cfg.summary, voice_weight=voice_weight, opening_weight=0.0,
+                                              headline_weight=headline_weight))
+    run_stage(summary.STAGE, brief, ctx)
+    return [s.text for s in brief.summary]
+
+
+def test_a_named_speaker_is_heard_in_a_summary_with_room_for_several():
+    """Fictional: the only sentence quoting a named official reaches a 240-word summary
+    with the voice facet (the shipped weight 5), and not without it; not when the speaker is unnamed (no
+    entity), and not at 100 words (no room for facets)."""
+    from newsbrief.ids import entity_id
+
+    varn = entity_id("PERSON", "Ilsa Varn")
+    assert _VARN in _slide_with_a_voice(240, 5.0, varn)
+    assert _VARN not in _slide_with_a_voice(240, 0.0, varn)
+    assert _VARN not in _slide_with_a_voice(240, 20.0, None)
+    assert _VARN not in _slide_with_a_voice(100, 20.0, varn)
+
+
+def test_a_headline_is_told_in_a_summary_with_room_for_several():
+    """Fictional: an article's headline told only by its sentence quoting an official
+    (unnamed here, so no voice facet) reaches a 240-word summary with the headline facet,
+    and not without it; not when the headline matches no sentence, nor at 100 words."""
+    title = "Roads agency to fix netting before first snow"
+    assert _VARN in _slide_with_a_voice(240, 0.0, None, 10.0, title)  # the shipped weight
+    assert _VARN not in _slide_with_a_voice(240, 0.0, None, 0.0, title)
+    assert _VARN not in _slide_with_a_voice(240, 0.0, None, 10.0, "Council approves new budget for schools")
+    assert _VARN not in _slide_with_a_voice(100, 0.0, None, 10.0, title)

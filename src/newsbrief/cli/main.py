@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("-o", "--out", default="newsbrief-out", metavar="OUT",
                        help="folder for brief.json, brief.md and brief.html (default: %(default)s)")
     brief.add_argument("-w", "--words", type=positive, default=None, metavar="N",
-                       help="summary length budget in words (default: 200)")
+                       help="summary length budget in words (default: 240)")
     brief.add_argument("--config", metavar="FILE",
                        help="settings as TOML (thresholds; see newsbrief/config.py); --words wins over its words")
     brief.add_argument("-q", "--quiet", action="store_true",

@@ -14,6 +14,7 @@ import re
 from newsbrief.lexicon import words as lexicon_words
 from newsbrief.model import Brief, Sentence, SummaryItem
 from newsbrief.stage import Stage
+from newsbrief.stages import confidence
 from newsbrief.summarize import readability, selector
 from newsbrief.timex.grammar import to_date, without_dateline
 
@@ -144,6 +145,8 @@ def run(brief: Brief, ctx) -> None:
     if facets is not None and wide:
         facets.update(_opening_facets(sids, allowed, ctx.config.summary.opening_weight,
                                       ctx.config.summary.opening_sentences))
+        facets.update(_voice_facets(brief, place, allowed, ctx.config.summary.voice_weight))
+        facets.update(_headline_facets(brief, place, allowed, ctx.config.summary.headline_weight))
     apart = _same_fact_pairs(brief, place) if ctx.config.summary.apart else []
     chosen = selector.select(docs, words if not reserved else budget, support=weights, positions=positions,
                              required=required, facets=facets, exclude=exclude, apart=apart,
@@ -297,6 +300,50 @@ def _opening_facets(sids: list[list[Sentence]], allowed: set[str], weight: float
     return out
 
 
+def _voice_facets(brief: Brief, place: dict, allowed: set[str], weight: float) -> dict:
+    """Each named speaker of the brief's claims is a facet the summary should tell:
+    worth `weight` once, covered by any choosable sentence carrying a claim the brief
+    shows (`confidence.shown`) that the entity stage linked to that speaker. A brief
+    is about who said what: a summary of one side's three statements then gives room
+    to the other party quoted. Unnamed speakers ("officials", "witnesses", a resolved
+    "he" left unlinked) are no facet: there are many, and no name to tell apart."""
+    if not weight:
+        return {}
+    members: dict[str, set] = {}
+    for c in brief.claims or []:
+        root = brief.root_of(c.sentence)
+        if c.speaker and confidence.shown(c) and root in allowed and root in place:
+            members.setdefault(c.speaker, set()).add(place[root])
+    return {("voice", who): (weight, sorted(keys)) for who, keys in members.items()}
+
+
+def _headline_facets(brief: Brief, place: dict, allowed: set[str], weight: float,
+                     share: float = 0.5, best: int = 3) -> dict:
+    """Each article's headline is a facet the summary should tell (the headline states
+    what its writer took for the news: Edmundson's title words): worth `weight`,
+    covered by the `best` choosable sentences of the cluster holding most of its
+    content words (stemmed, stop words out), at least `share` of them. A headline of
+    fewer than three content words, or that no sentence matches at half, is no facet;
+    articles without a headline (most DUC and Multi-News rows) add none."""
+    heads = {a.id: _stems(a.title or "") for a in brief.used_articles()}
+    heads = {a: head for a, head in heads.items() if len(head) >= 3}
+    if not weight or not heads:
+        return {}
+    keys = sorted((place[m], m) for m in allowed if m in place)
+    words = {m: _stems(brief.sentence(m).text) for _, m in keys}
+    out = {}
+    for a, head in heads.items():
+        scored = sorted(((len(head & words[m]) / len(head), k) for k, m in keys), key=lambda x: (-x[0], x[1]))
+        members = [k for score, k in scored[:best] if score >= share]
+        if members:
+            out[("headline", a)] = (weight, sorted(members))
+    return out
+
+
+def _stems(text: str) -> set[str]:
+    return {selector.stem(w) for w in _content(text)}
+
+
 def _several_storylines(brief: Brief, story_days: int) -> bool:
     """Dated events further apart than `story_days`. When some years are unknown
     (XXXX), days are compared by month and day within one year."""
@@ -413,4 +460,5 @@ def _reading_order(brief: Brief, picked: list[Sentence]) -> list[Sentence]:
     return sorted(picked, key=key)
 
 
-STAGE = Stage("summary", run, requires=("sentences", "duplicates", "docs", "events", "figures"), provides=("summary",))
+STAGE = Stage("summary", run, requires=("sentences", "duplicates", "docs", "events", "figures", "claims", "conflicts"),
+              provides=("summary",))
