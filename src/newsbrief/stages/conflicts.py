@@ -43,7 +43,7 @@ from newsbrief.stages.figure_groups import (_short, article_name, article_of, bo
 from newsbrief.config import ConflictSettings
 from newsbrief.stages.claims import REPORTED_NOUNS, SPEECH_NOUNS
 from newsbrief.stages.figures import COUNT_MEASURES  # counts of people
-from newsbrief.text.claim_rules import DOC_NOUNS  # "memo", "letter", "statement": what carries someone's words
+from newsbrief.text.claim_rules import ALLEGATION_NOUNS, DOC_NOUNS  # "memo", "letter", "statement": what carries someone's words
 from newsbrief.timex import grammar
 
 MAX_DAYS_APART = ConflictSettings.max_days_apart
@@ -622,7 +622,19 @@ def _said_of_the_denier(brief, members, claims, speakers, ev) -> list:
     return out
 
 
-ALLEGATION = r"(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|statements?|accounts?|versions?)"
+def _singular_or_plural(noun: str) -> str:
+    """A regex for a noun and its regular plural ("story" -> "stor(?:y|ies)", "claim" ->
+    "claims?"). Hand-written: the lexicon lists singular nouns and these need no lemmatizer."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return re.escape(noun[:-1]) + "(?:y|ies)"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return re.escape(noun) + "(?:es)?"
+    return re.escape(noun) + "s?"
+
+
+# what somebody else alleged ("denied the claims", "the ministry's account"): one list, the
+# lexicon `allegation_nouns` the claims stage reads too
+ALLEGATION = "(?:" + "|".join(_singular_or_plural(n) for n in sorted(ALLEGATION_NOUNS, key=len, reverse=True)) + ")"
 POINTING_BACK = re.compile(rf"^(?:it|this|that|these|those|them|(?:the|these|those|such) {ALLEGATION})$", re.I)
 
 
