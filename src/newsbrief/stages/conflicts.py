@@ -130,7 +130,8 @@ def _same_thing(brief, a, b) -> bool:
     sentence says it is another one ("elsewhere", "another", "a second") and either
     both are filed under one event and their sentences name the same places and
     facilities (a region alone beside a town of that region is not enough), or, on one
-    day (`_one_day`), their sentences name the same places and tell the same outcome
+    day (`_one_day`), their sentences name the same places, or one the places of the
+    other and more, with close sizes (`_close_sizes`), and tell the same outcome
     (`_same_outcome`: one toll in both). Two crashes of one storm in two towns, in one
     region with different tolls, or at two different times of the day (`_other_hours`)
     are two crashes."""
@@ -143,7 +144,23 @@ def _same_thing(brief, a, b) -> bool:
     mine, theirs = _named_things(brief, a), _named_things(brief, b)
     if a.event and a.event == b.event and mine and mine == theirs:
         return True
-    return _one_day(brief, a, b) and bool(mine) and mine == theirs and _same_outcome(brief, a, b)
+    if not (_one_day(brief, a, b) and mine and theirs and _same_outcome(brief, a, b)):
+        return False
+    return mine == theirs or ((mine < theirs or theirs < mine) and _close_sizes(a, b))
+
+
+NESTED_SIZE_RATIO = 1.5  # sizes of one thing told at two levels of place may differ this much
+
+
+def _close_sizes(a, b) -> bool:
+    """Two sizes told at two levels of place ("near Kellby in Ostria" / "in Ostria"), one
+    sentence naming a place or facility the other does not, are of one thing only when
+    they are close (the larger at most NESTED_SIZE_RATIO times the smaller, as two
+    counts of one pileup are), on top of one day and one toll (`_same_outcome`): a
+    3-car and a 12-car crash in one region are two crashes."""
+    (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
+    small, large = min(ahi, bhi), max(alo, blo)
+    return 0 < small and large <= NESTED_SIZE_RATIO * small
 
 
 DAY_PARTS = re.compile(r"\b(morning|afternoon|evening|night|midnight|noon|midday|dawn|dusk|overnight"
