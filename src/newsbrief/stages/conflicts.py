@@ -235,7 +235,8 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
     la, lb = la.lower(), lb.lower()  # "The coastguard" and "the coastguard": one source
     (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
     if not (ahi < blo or bhi < alo):
-        return None  # both can be true
+        # both can be true, unless two sources' floors of one long period's toll differ
+        return "clash" if _rival_floors(brief, key, a, b, info) else None
     if arta == artb and (la == lb or not (a.source_text or a.source) or not (b.source_text or b.source)):
         return None  # one article's own voice beside a count it quotes: an update it reports, not a dispute
     if arta == artb and bool(a.places) != bool(b.places):
@@ -261,6 +262,42 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
     if order is not None and la == lb and la != "unattributed":
         return changed  # one source revising its own figure on a later day: not a dispute
     return "clash"
+
+
+FLOOR_SPANS = ("year", "decade")  # periods whose toll cannot grow by a tenth within a day or two
+FLOOR_MARGIN = 1.1  # the larger floor at least this many times the smaller
+FLOOR_DAYS = 1  # articles at most this many days apart (unknown dates: one story, 0)
+# words that tell a count moving or being renewed: an update of one count, never a rival
+RISE = re.compile(r"\b(?:rose|rises?|rising|risen|climb\w*|increas\w*|jump\w*|mount\w*|grew|grow\w*|reach\w*"
+                  r"|revis\w*|updat\w*|rais\w*|soar\w*|swell\w*|up from|now|new|latest|passed|surpass\w*|topp\w*"
+                  r"|exceed\w*)\b", re.I)
+
+
+def _rival_floors(brief, key, a, b, info) -> bool:
+    """Two open floors ("more than 800" / "over 950") of one toll over a long period (a
+    "to date" group of span FLOOR_SPANS: a year, a decade) are two sources' rival counts,
+    though both can be true as intervals: each gives its own count as a floor. Only when
+    from different articles and sources, at most FLOOR_DAYS apart, differing by more than
+    FLOOR_MARGIN, both exact floors (not "about", not vague), and neither sentence tells
+    a change ("rose to", "now", "has passed": `RISE`) -- a toll told rising is an update.
+    A floor against an exact count above it, close floors, shorter periods, two places,
+    two populations or the same source twice: abstain."""
+    if key[0] != "to date" or key[2] not in FLOOR_SPANS:
+        return False
+    (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
+    if ahi != float("inf") or bhi != float("inf") or a.approximate or b.approximate or a.vague or b.vague:
+        return False
+    (la, arta, _), (lb, artb, _) = info[a.id], info[b.id]
+    if arta == artb or la.lower() == lb.lower() or _days_apart(brief, a, b) > FLOOR_DAYS:
+        return False
+    if _elsewhere(a, b) or not same_population(a, b):
+        return False  # two places' tolls, or two populations ("soldiers" / "civilians")
+    for f in (a, b):
+        s = brief.sentence(f.sentence)
+        if s is None or RISE.search(s.text):
+            return False
+    small, large = sorted((alo, blo))
+    return small > 0 and large >= FLOOR_MARGIN * small
 
 
 RUNNING = re.compile(r"\b(?:so far|as of|to date|since|in all|in total|total|season\W?s|"
