@@ -759,8 +759,9 @@ CONTRAST_MIN_SHARED = 2  # content words a contrasted denial shares with the ass
 def _contrasted(brief, members, claims) -> list:
     """In one sentence, another speaker's assertion before a denial or doubt, the two
     clauses joined by a contrast ("but", "however", "while"), and the denial pointing back
-    at it with "such", "those" or "these" and a word of the deed an accusation blames for
-    ("blamed X for the fire ... such a fire"; a "such N" of anything else, as "such trams"
+    at it with "such", "those" or "these" and a word of the deed an accusation blames for,
+    its kind or head, or a noun of any deed (`_points_at_deed`: "blamed X for the fire ...
+    such a fire", "... such operations"; a "such N" of anything else, as "such trams"
     beside "the trams would be delivered", doubts another thing about them), or sharing at
     least CONTRAST_MIN_SHARED of its content words. A bare "it" or "this" ("doubted it would be
     enough", "this year") or one incidental shared word is no pointer. The only such
@@ -783,12 +784,20 @@ def _contrasted(brief, members, claims) -> list:
             said = proposition_words(c.text, REPORTING)
             shared = said & proposition_words(m.text, REPORTING)
             deed = _blamed_for(c) if _blamed(c) else set()  # a pointer names the deed blamed, never a thing
-            pointer = any(proposition_words(p, REPORTING) & deed for p in ANAPHOR.findall(m.text or ""))
+            pointer = bool(deed) and any(_points_at_deed(proposition_words(p, REPORTING), deed)
+                                         for p in ANAPHOR.findall(m.text or ""))
             if CONTRAST.search(between) and (pointer or len(shared) >= CONTRAST_MIN_SHARED):
                 found.append(c)
         if len(found) == 1:
             out.append(found[0])
     return out
+
+
+def _points_at_deed(pointer: set, deed: set) -> bool:
+    """A "such N" names the deed blamed: a word of it, its kind or head ("such attacks" for
+    "the bombings", `_one_deed_word`), or a noun of any deed ("such operations",
+    `GENERIC_DEEDS`)."""
+    return bool(pointer & GENERIC_DEEDS) or any(_one_deed_word(x, y) for x in pointer for y in deed)
 
 
 BLAME_CUES = ("blam", "accus")  # verbs that name who did it, by stem: "blamed the landlord for", "accuses X of"
@@ -844,10 +853,39 @@ def _deed_told(brief, c) -> set:
 
 def _same_deed(one: set, other: set) -> bool:
     """Two accusations name one deed when the words of one deed contain the other's ("for
-    the fire" and "for the fire at the bakery"); two deeds that each name something the
-    other does not ("the fire at the bakery", "the fire in the bins behind the market")
-    are two, however many words they share."""
-    return bool(one and other) and (one <= other or other <= one)
+    the fire" and "for the fire at the bakery"), a deed noun matching its head
+    (`_one_deed_word`: "for the bombings" and "for those attacks"); two deeds that each
+    name something the other does not ("the fire at the bakery", "the fire in the bins
+    behind the market"), or two kinds of one head ("the bombing", "the shooting"), are two,
+    however many words they share."""
+    return bool(one and other) and (_within(one, other) or _within(other, one))
+
+
+def _deed_heads() -> dict:
+    """Lexicon `deed_kinds` by stem as well as by word (the words compared are stems)."""
+    from newsbrief.lexicon import mapping
+    out = {}
+    for noun, head in mapping("deed_kinds").items():
+        out[noun] = out[_stem(noun)] = _stem(head)
+        out.setdefault(head, _stem(head))
+    return out
+
+
+DEED_HEADS = _deed_heads()
+# nouns that name any deed and nothing else ("doubted they could carry out such
+# operations", "such acts"): a pointer at whatever deed is blamed, never at a thing
+GENERIC_DEEDS = frozenset(_stem(w) for w in ("act", "action", "operation", "deed"))
+
+
+def _one_deed_word(x: str, y: str) -> bool:
+    """The same word, or one a kind or synonym of the other (lexicon `deed_kinds`:
+    "bombing" / "attack", "break-in" / "burglary"); never two kinds of one head."""
+    return x == y or DEED_HEADS.get(x) == y or DEED_HEADS.get(y) == x
+
+
+def _within(small: set, large: set) -> bool:
+    """Every word of `small` is a word of `large` or its kind or head (`_one_deed_word`)."""
+    return all(any(_one_deed_word(x, y) for y in large) for x in small)
 
 
 def _speaker_mentions(brief, c) -> set:
