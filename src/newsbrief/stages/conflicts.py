@@ -549,6 +549,7 @@ def denial_conflicts(brief):
         asserted += [c for c in _retracted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _said_of_the_denier(brief, members, claims, speakers, ev) if c not in asserted]
         asserted += [c for c in _pointed_back_to(brief, members, claims) if c not in asserted]
+        asserted += [c for c in _narrated_deed(brief, members, claims) if c not in asserted]
         asserted += [c for c in _contrasted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _same_blame(brief, asserted, claims, ev) if c not in asserted]
         items += [c.id for c in asserted]
@@ -731,7 +732,70 @@ BARE_TAIL = re.compile(r"^(?:\s*,?\s*(?:(?:late |early )?(?:on )?[A-Z][a-z]+day(
                        r"\s*[.!]?\s*$")
 
 
-def _bare_lead(brief, m) -> bool:
+NARRATED_REACH = 3  # sentences between a denial of a narrated deed and the assertion of it
+TRAILING_CONTRAST = re.compile(r"\s*,\s*(?:though|although|but|while)\b.*$", re.S)
+
+
+def _narrated_deed(brief, members, claims) -> list:
+    """What "<X> denied it" denies when the sentence before it narrates a deed of X in no
+    one's words ("Nobody knows whether Ada Roy ordered the break-in. Roy denied it."):
+    another speaker's assertion, in that article at most NARRATED_REACH sentences from
+    the denial, that names X (X's entity inside its words) and the same deed (a deed noun
+    of the sentence before, its kind or its head: `_one_deed_word`, lexicon `deed_kinds`),
+    stated (not negated, conditional or asked). The denial must only point back
+    (`_bare_lead`, a contrast clause after it allowed: "X denied it, though ..."), the
+    narration is the nearest of the NARRATED_BACK sentences before it to name X and a deed
+    noun, with no claim in it or on the way (else `_pointed_back_to` judges); the only
+    such assertion, else abstain."""
+    out = []
+    position = {s.id: k for k, s in enumerate(brief.sentences)}
+    for m in members:
+        k = position.get(m.sentence)
+        if m.stance != "deny" or not m.speaker or k is None or k == 0 \
+                or not POINTING_BACK.match((m.text or "").strip()) or not _bare_lead(brief, m, contrast_tail=True):
+            continue
+        prev, deeds = _narration_before(brief, claims, k, m.speaker)
+        if prev is None or any(c.sentence == m.sentence and c.stance == "assert" and _before(brief, c, m)
+                               for c in claims):
+            continue
+        found = []
+        for c in claims:
+            j = position.get(c.sentence)
+            if c.stance != "assert" or c.negated or c.modality != "asserted" or "?" in (c.text or "") \
+                    or _who(c) == _who(m) or j is None or brief.sentences[j].article != prev.article \
+                    or abs(j - k) > NARRATED_REACH or c.sentence == m.sentence:
+                continue
+            said = {_stem(w) for w in re.findall(r"[a-z][a-z\-]*", (c.text or "").lower())}
+            at = _position(brief, c)
+            names = {eid for a, _b, _t, eid in brief.index.mentions_in(c.sentence) if at <= a < at + len(c.text or "")}
+            if at >= 0 and m.speaker in names and any(_one_deed_word(x, y) for x in deeds for y in said):
+                found.append(c)
+        if len(found) == 1:
+            out.append(found[0])
+    return out
+
+
+NARRATED_BACK = 1  # sentences back a narrated deed may be told: the one just before ("it" reaches no further)
+
+
+def _narration_before(brief, claims, k, speaker):
+    """(sentence, deed stems) of the nearest of the NARRATED_BACK sentences before
+    sentence k, in its article, that names the entity `speaker` and a deed noun (lexicon
+    `deed_kinds`), every sentence on the way holding no claim; (None, set()) otherwise."""
+    said = {c.sentence for c in claims} | {brief.root_of(c.sentence) for c in claims}
+    for back in range(1, NARRATED_BACK + 1):
+        if k - back < 0:
+            break
+        prev = brief.sentences[k - back]
+        if prev.article != brief.sentences[k].article or prev.id in said or brief.root_of(prev.id) in said:
+            break
+        deeds = {_stem(w) for w in re.findall(r"[a-z][a-z\-]*", prev.text.lower())} & set(DEED_HEADS)
+        if deeds and speaker in {eid for _a, _b, _t, eid in brief.index.mentions_in(prev.id)}:
+            return prev, deeds
+    return None, set()
+
+
+def _bare_lead(brief, m, contrast_tail: bool = False) -> bool:
     """The denial's sentence is only "<speaker> denied it": at most three words before the
     name and none of a clause ("Later,", "On Friday,"; not "Asked whether ..., X denied it"),
     at most an adverb between the name and the verb (no apposition: "X, questioned about
@@ -748,7 +812,10 @@ def _bare_lead(brief, m) -> bool:
     between = re.findall(r"[A-Za-z']+|[,;:()\-]", s.text[at + len(name):end])
     if len(between) > 2 or any(not w.isalpha() for w in between):
         return False  # "X, questioned about his trip, denied it": a clause of its own before the verb
-    return len(lead) <= 3 and not set(lead) & LEAD_CLAUSE and bool(BARE_TAIL.match(s.text[end + len(obj):]))
+    tail = s.text[end + len(obj):]
+    if contrast_tail:  # "X denied it, though he added ...": a clause after it gives "it" nothing to point to
+        tail = TRAILING_CONTRAST.sub("", tail)
+    return len(lead) <= 3 and not set(lead) & LEAD_CLAUSE and bool(BARE_TAIL.match(tail))
 
 
 CONTRAST = re.compile(r"\b(?:but|however|though|although|yet|while)\b", re.I)
