@@ -6,7 +6,8 @@ only one its article's figures belong to, else the event-less figures) from diff
 sources or articles, published at most 3 days apart (a later toll is an update),
 whose plausible intervals are disjoint: "about 50" is
 40..60, "more than 70" is 70..inf, "dozens" is 24..144, "between 30 and 90"
-is 30..90. Figures that only add to or sit inside a total ("three other
+is 30..90 (and two sources' open floors of a year's or a decade's toll that differ by
+a tenth, neither told rising: `_rival_floors`). Figures that only add to or sit inside a total ("three other
 crew", "one of its drivers", "the overall toll") are left out of the
 comparison, and of one source's figures in one article only the largest (the
 total, not its breakdown) is compared. One conflict per event and measure lists the figures that clash with
@@ -20,9 +21,12 @@ denied claim. So do: what a retraction or a backing off takes back (`_retracted`
 claims of X carried by the document a denial of X's version names (`_same_carrier`), the
 one assertion just before a denial that only points back ("denied it", `_pointed_back_to`),
 another speaker's assertion a doubt is contrasted with in one sentence ("but ... such",
-`_contrasted`) and other sources' blame of the same party in that event (`_same_blame`).
-Sizes of one incident ("a 14-truck collision") and amounts at one place are compared
-across events of one day (`_same_thing`, `_rival_totals`).
+`_contrasted`), other sources' blame of the same party in that event (`_same_blame`), and
+the assertion of a deed narrated just before "<X> denied it" (`_narrated_deed`). One deed
+may be named at two levels ("the bombings" / "those attacks", "the break-in" / "the
+burglary": lexicon `deed_kinds`, `_one_deed_word`). Sizes of one incident ("a 14-truck
+collision") and amounts at one place are compared across events of one day
+(`_same_thing`, `_close_sizes`, `_rival_totals`).
 """
 from __future__ import annotations
 
