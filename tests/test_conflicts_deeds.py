@@ -62,3 +62,23 @@ def test_deed_words_match_their_head_only():
     assert _one_deed_word("break-in", "burglary") and _one_deed_word("attack", "bombing")
     assert not _one_deed_word("bombing", "shooting") and not _one_deed_word("fire", "explosion")
     assert _same_deed({"bombing"}, {"attack"}) and not _same_deed({"bombing", "market"}, {"attack", "bridge"})
+
+
+UNION = "The dockers' union denied that its members carried out the break-in at the Orvel depot."
+
+
+def test_a_denied_deed_meets_an_assertion_naming_it_by_its_synonym():
+    """Fictional: "denied ... carried out the break-in at the depot" against another
+    source's "carried out the burglary at the depot": the deed the denial names is among
+    the assertion's words once a deed noun meets its head."""
+    (got,) = denials({"a": [UNION], "b": ["Police said union members carried out the burglary at the Orvel depot "
+                                          "on Sunday."]})
+    assert len(got) == 2
+
+
+def test_a_denied_deed_meets_no_assertion_of_another_deed_at_that_place():
+    """Fictional hard negatives: a shooting (another head), repairs (no deed noun), and a
+    robbery (a deed outside the lexicon, not a burglary's synonym) at the same depot."""
+    for deed in ("shooting", "repairs", "robbery"):
+        other = f"Police said union members carried out the {deed} at the Orvel depot on Sunday."
+        assert denials({"a": [UNION], "b": [other]}) == [], deed

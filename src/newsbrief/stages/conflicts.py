@@ -546,7 +546,9 @@ def denial_conflicts(brief):
             # shared names alone ("the Courier story" / "the Courier printed a correction") are no
             # shared proposition: the overlap counts the words that are not names
             cw = _words(_without_names(c.text))
-            if len(cw) >= 3 and any(len(cw & cache[m.id]) >= max(3, len(cw) // 2) and set(deeds.get(m.id) or ()) <= cw
+            # a deed noun meets its kind or head ("the break-in" / "the burglary": `_one_deed_word`)
+            if len(cw) >= 3 and any(len(_soft_shared(cw, cache[m.id])) >= max(3, len(cw) // 2)
+                                    and _within(set(deeds.get(m.id) or ()), cw)
                                     and not _denier_subject(m) for m in members):
                 asserted.append(c)  # most words shared, and the deed a denial names (verb, object) among them
         asserted += _accused_claims(brief, by_accused, cache, members)
@@ -952,6 +954,12 @@ def _one_deed_word(x: str, y: str) -> bool:
     """The same word, or one a kind or synonym of the other (lexicon `deed_kinds`:
     "bombing" / "attack", "break-in" / "burglary"); never two kinds of one head."""
     return x == y or DEED_HEADS.get(x) == y or DEED_HEADS.get(y) == x
+
+
+def _soft_shared(mine: set, theirs: set) -> set:
+    """The words of `mine` that are in `theirs`, a deed noun also when `theirs` has its
+    kind or head (`_one_deed_word`)."""
+    return {x for x in mine if x in theirs or any(_one_deed_word(x, y) for y in theirs)}
 
 
 def _within(small: set, large: set) -> bool:
