@@ -163,6 +163,9 @@ class Claim:
     negated: bool = False  # what is said is itself negated ("said the bridge was not damaged")
     modality: str = "asserted"  # "asserted" | "possible" (may, could, suggested) | "conditional" (if ...)
     confidence: float = 1.0  # how sure the speaker and stance are, 0..1
+    # the claims stage's confidence in the speaker, before `confidence.score` adjusts
+    # `confidence` (kept so that scoring a reloaded brief again changes nothing)
+    speaker_confidence: float | None = None
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Claim":

@@ -9,7 +9,7 @@ Figure (starting at 1.0):
   - it is filed under no event -0.1; it counts something of measure "other" -0.1;
   - carried by two or more articles +0.1 (a copy is a second carrier).
 Claim: the claims stage's confidence in the speaker (1.0 named, less for a resolved
-  pronoun or description), times 0.8 when what is said is a possibility or a condition,
+  pronoun or description; kept as `speaker_confidence`, so re-scoring is idempotent), times 0.8 when what is said is a possibility or a condition,
   plus 0.05 when two or more articles carry it.
 Conflict: the mean confidence of its items, times 0.9 when all its items come from one
   article (one article's own voices, not two outlets), and for a denial met by no
@@ -59,8 +59,12 @@ def figure_confidence(brief, f) -> float:
 
 
 def claim_confidence(brief, c) -> float:
-    # the claims stage's own confidence, kept aside so that scoring twice changes nothing
-    conf = c.__dict__.setdefault("_speaker_confidence", c.confidence if c.confidence is not None else 1.0)
+    # the claims stage's own confidence, kept in the claim's `speaker_confidence` (written
+    # to the JSON) the first time, so that scoring twice, or again after the brief is
+    # reloaded, changes nothing
+    if c.speaker_confidence is None:
+        c.speaker_confidence = c.confidence if c.confidence is not None else 1.0
+    conf = c.speaker_confidence
     if c.modality in ("possible", "conditional"):
         conf *= 0.8
     if len(brief.carriers(c.sentence)) >= 2:

@@ -6,7 +6,8 @@ only one its article's figures belong to, else the event-less figures) from diff
 sources or articles, published at most 3 days apart (a later toll is an update),
 whose plausible intervals are disjoint: "about 50" is
 40..60, "more than 70" is 70..inf, "dozens" is 24..144, "between 30 and 90"
-is 30..90. Figures that only add to or sit inside a total ("three other
+is 30..90 (and two sources' open floors of a year's or a decade's toll that differ by
+a tenth, neither told rising: `_rival_floors`). Figures that only add to or sit inside a total ("three other
 crew", "one of its drivers", "the overall toll") are left out of the
 comparison, and of one source's figures in one article only the largest (the
 total, not its breakdown) is compared. One conflict per event and measure lists the figures that clash with
@@ -20,9 +21,12 @@ denied claim. So do: what a retraction or a backing off takes back (`_retracted`
 claims of X carried by the document a denial of X's version names (`_same_carrier`), the
 one assertion just before a denial that only points back ("denied it", `_pointed_back_to`),
 another speaker's assertion a doubt is contrasted with in one sentence ("but ... such",
-`_contrasted`) and other sources' blame of the same party in that event (`_same_blame`).
-Sizes of one incident ("a 14-truck collision") and amounts at one place are compared
-across events of one day (`_same_thing`, `_rival_totals`).
+`_contrasted`), other sources' blame of the same party in that event (`_same_blame`), and
+the assertion of a deed narrated just before "<X> denied it" (`_narrated_deed`). One deed
+may be named at two levels ("the bombings" / "those attacks", "the break-in" / "the
+burglary": lexicon `deed_kinds`, `_one_deed_word`). Sizes of one incident ("a 14-truck
+collision") and amounts at one place are compared across events of one day
+(`_same_thing`, `_close_sizes`, `_rival_totals`).
 """
 from __future__ import annotations
 
@@ -43,7 +47,7 @@ from newsbrief.stages.figure_groups import (_short, article_name, article_of, bo
 from newsbrief.config import ConflictSettings
 from newsbrief.stages.claims import REPORTED_NOUNS, SPEECH_NOUNS
 from newsbrief.stages.figures import COUNT_MEASURES  # counts of people
-from newsbrief.text.claim_rules import DOC_NOUNS  # "memo", "letter", "statement": what carries someone's words
+from newsbrief.text.claim_rules import ALLEGATION_NOUNS, DOC_NOUNS  # "memo", "letter", "statement": what carries someone's words
 from newsbrief.timex import grammar
 
 MAX_DAYS_APART = ConflictSettings.max_days_apart
@@ -130,7 +134,8 @@ def _same_thing(brief, a, b) -> bool:
     sentence says it is another one ("elsewhere", "another", "a second") and either
     both are filed under one event and their sentences name the same places and
     facilities (a region alone beside a town of that region is not enough), or, on one
-    day (`_one_day`), their sentences name the same places and tell the same outcome
+    day (`_one_day`), their sentences name the same places, or one the places of the
+    other and more, with close sizes (`_close_sizes`), and tell the same outcome
     (`_same_outcome`: one toll in both). Two crashes of one storm in two towns, in one
     region with different tolls, or at two different times of the day (`_other_hours`)
     are two crashes."""
@@ -143,7 +148,23 @@ def _same_thing(brief, a, b) -> bool:
     mine, theirs = _named_things(brief, a), _named_things(brief, b)
     if a.event and a.event == b.event and mine and mine == theirs:
         return True
-    return _one_day(brief, a, b) and bool(mine) and mine == theirs and _same_outcome(brief, a, b)
+    if not (_one_day(brief, a, b) and mine and theirs and _same_outcome(brief, a, b)):
+        return False
+    return mine == theirs or ((mine < theirs or theirs < mine) and _close_sizes(a, b))
+
+
+NESTED_SIZE_RATIO = 1.5  # sizes of one thing told at two levels of place may differ this much
+
+
+def _close_sizes(a, b) -> bool:
+    """Two sizes told at two levels of place ("near Kellby in Ostria" / "in Ostria"), one
+    sentence naming a place or facility the other does not, are of one thing only when
+    they are close (the larger at most NESTED_SIZE_RATIO times the smaller, as two
+    counts of one pileup are), on top of one day and one toll (`_same_outcome`): a
+    3-car and a 12-car crash in one region are two crashes."""
+    (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
+    small, large = min(ahi, bhi), max(alo, blo)
+    return 0 < small and large <= NESTED_SIZE_RATIO * small
 
 
 DAY_PARTS = re.compile(r"\b(morning|afternoon|evening|night|midnight|noon|midday|dawn|dusk|overnight"
@@ -218,7 +239,8 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
     la, lb = la.lower(), lb.lower()  # "The coastguard" and "the coastguard": one source
     (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
     if not (ahi < blo or bhi < alo):
-        return None  # both can be true
+        # both can be true, unless two sources' floors of one long period's toll differ
+        return "clash" if _rival_floors(brief, key, a, b, info) else None
     if arta == artb and (la == lb or not (a.source_text or a.source) or not (b.source_text or b.source)):
         return None  # one article's own voice beside a count it quotes: an update it reports, not a dispute
     if arta == artb and bool(a.places) != bool(b.places):
@@ -244,6 +266,42 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
     if order is not None and la == lb and la != "unattributed":
         return changed  # one source revising its own figure on a later day: not a dispute
     return "clash"
+
+
+FLOOR_SPANS = ("year", "decade")  # periods whose toll cannot grow by a tenth within a day or two
+FLOOR_MARGIN = 1.1  # the larger floor at least this many times the smaller
+FLOOR_DAYS = 1  # articles at most this many days apart (unknown dates: one story, 0)
+# words that tell a count moving or being renewed: an update of one count, never a rival
+RISE = re.compile(r"\b(?:rose|rises?|rising|risen|climb\w*|increas\w*|jump\w*|mount\w*|grew|grow\w*|reach\w*"
+                  r"|revis\w*|updat\w*|rais\w*|soar\w*|swell\w*|up from|now|new|latest|passed|surpass\w*|topp\w*"
+                  r"|exceed\w*)\b", re.I)
+
+
+def _rival_floors(brief, key, a, b, info) -> bool:
+    """Two open floors ("more than 800" / "over 950") of one toll over a long period (a
+    "to date" group of span FLOOR_SPANS: a year, a decade) are two sources' rival counts,
+    though both can be true as intervals: each gives its own count as a floor. Only when
+    from different articles and sources, at most FLOOR_DAYS apart, differing by more than
+    FLOOR_MARGIN, both exact floors (not "about", not vague), and neither sentence tells
+    a change ("rose to", "now", "has passed": `RISE`) -- a toll told rising is an update.
+    A floor against an exact count above it, close floors, shorter periods, two places,
+    two populations or the same source twice: abstain."""
+    if key[0] != "to date" or key[2] not in FLOOR_SPANS:
+        return False
+    (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
+    if ahi != float("inf") or bhi != float("inf") or a.approximate or b.approximate or a.vague or b.vague:
+        return False
+    (la, arta, _), (lb, artb, _) = info[a.id], info[b.id]
+    if arta == artb or la.lower() == lb.lower() or _days_apart(brief, a, b) > FLOOR_DAYS:
+        return False
+    if _elsewhere(a, b) or not same_population(a, b):
+        return False  # two places' tolls, or two populations ("soldiers" / "civilians")
+    for f in (a, b):
+        s = brief.sentence(f.sentence)
+        if s is None or RISE.search(s.text):
+            return False
+    small, large = sorted((alo, blo))
+    return small > 0 and large >= FLOOR_MARGIN * small
 
 
 RUNNING = re.compile(r"\b(?:so far|as of|to date|since|in all|in total|total|season\W?s|"
@@ -488,13 +546,16 @@ def denial_conflicts(brief):
             # shared names alone ("the Courier story" / "the Courier printed a correction") are no
             # shared proposition: the overlap counts the words that are not names
             cw = _words(_without_names(c.text))
-            if len(cw) >= 3 and any(len(cw & cache[m.id]) >= max(3, len(cw) // 2) and set(deeds.get(m.id) or ()) <= cw
+            # a deed noun meets its kind or head ("the break-in" / "the burglary": `_one_deed_word`)
+            if len(cw) >= 3 and any(len(_soft_shared(cw, cache[m.id])) >= max(3, len(cw) // 2)
+                                    and _within(set(deeds.get(m.id) or ()), cw)
                                     and not _denier_subject(m) for m in members):
                 asserted.append(c)  # most words shared, and the deed a denial names (verb, object) among them
         asserted += _accused_claims(brief, by_accused, cache, members)
         asserted += [c for c in _retracted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _said_of_the_denier(brief, members, claims, speakers, ev) if c not in asserted]
         asserted += [c for c in _pointed_back_to(brief, members, claims) if c not in asserted]
+        asserted += [c for c in _narrated_deed(brief, members, claims) if c not in asserted]
         asserted += [c for c in _contrasted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _same_blame(brief, asserted, claims, ev) if c not in asserted]
         items += [c.id for c in asserted]
@@ -622,7 +683,19 @@ def _said_of_the_denier(brief, members, claims, speakers, ev) -> list:
     return out
 
 
-ALLEGATION = r"(?:claims?|allegations?|accusations?|reports?|assertions?|charges?|statements?|accounts?|versions?)"
+def _singular_or_plural(noun: str) -> str:
+    """A regex for a noun and its regular plural ("story" -> "stor(?:y|ies)", "claim" ->
+    "claims?"). Hand-written: the lexicon lists singular nouns and these need no lemmatizer."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return re.escape(noun[:-1]) + "(?:y|ies)"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return re.escape(noun) + "(?:es)?"
+    return re.escape(noun) + "s?"
+
+
+# what somebody else alleged ("denied the claims", "the ministry's account"): one list, the
+# lexicon `allegation_nouns` the claims stage reads too
+ALLEGATION = "(?:" + "|".join(_singular_or_plural(n) for n in sorted(ALLEGATION_NOUNS, key=len, reverse=True)) + ")"
 POINTING_BACK = re.compile(rf"^(?:it|this|that|these|those|them|(?:the|these|those|such) {ALLEGATION})$", re.I)
 
 
@@ -665,7 +738,70 @@ BARE_TAIL = re.compile(r"^(?:\s*,?\s*(?:(?:late |early )?(?:on )?[A-Z][a-z]+day(
                        r"\s*[.!]?\s*$")
 
 
-def _bare_lead(brief, m) -> bool:
+NARRATED_REACH = 3  # sentences between a denial of a narrated deed and the assertion of it
+TRAILING_CONTRAST = re.compile(r"\s*,\s*(?:though|although|but|while)\b.*$", re.S)
+
+
+def _narrated_deed(brief, members, claims) -> list:
+    """What "<X> denied it" denies when the sentence before it narrates a deed of X in no
+    one's words ("Nobody knows whether Ada Roy ordered the break-in. Roy denied it."):
+    another speaker's assertion, in that article at most NARRATED_REACH sentences from
+    the denial, that names X (X's entity inside its words) and the same deed (a deed noun
+    of the sentence before, its kind or its head: `_one_deed_word`, lexicon `deed_kinds`),
+    stated (not negated, conditional or asked). The denial must only point back
+    (`_bare_lead`, a contrast clause after it allowed: "X denied it, though ..."), the
+    narration is the nearest of the NARRATED_BACK sentences before it to name X and a deed
+    noun, with no claim in it or on the way (else `_pointed_back_to` judges); the only
+    such assertion, else abstain."""
+    out = []
+    position = {s.id: k for k, s in enumerate(brief.sentences)}
+    for m in members:
+        k = position.get(m.sentence)
+        if m.stance != "deny" or not m.speaker or k is None or k == 0 \
+                or not POINTING_BACK.match((m.text or "").strip()) or not _bare_lead(brief, m, contrast_tail=True):
+            continue
+        prev, deeds = _narration_before(brief, claims, k, m.speaker)
+        if prev is None or any(c.sentence == m.sentence and c.stance == "assert" and _before(brief, c, m)
+                               for c in claims):
+            continue
+        found = []
+        for c in claims:
+            j = position.get(c.sentence)
+            if c.stance != "assert" or c.negated or c.modality != "asserted" or "?" in (c.text or "") \
+                    or _who(c) == _who(m) or j is None or brief.sentences[j].article != prev.article \
+                    or abs(j - k) > NARRATED_REACH or c.sentence == m.sentence:
+                continue
+            said = {_stem(w) for w in re.findall(r"[a-z][a-z\-]*", (c.text or "").lower())}
+            at = _position(brief, c)
+            names = {eid for a, _b, _t, eid in brief.index.mentions_in(c.sentence) if at <= a < at + len(c.text or "")}
+            if at >= 0 and m.speaker in names and any(_one_deed_word(x, y) for x in deeds for y in said):
+                found.append(c)
+        if len(found) == 1:
+            out.append(found[0])
+    return out
+
+
+NARRATED_BACK = 1  # sentences back a narrated deed may be told: the one just before ("it" reaches no further)
+
+
+def _narration_before(brief, claims, k, speaker):
+    """(sentence, deed stems) of the nearest of the NARRATED_BACK sentences before
+    sentence k, in its article, that names the entity `speaker` and a deed noun (lexicon
+    `deed_kinds`), every sentence on the way holding no claim; (None, set()) otherwise."""
+    said = {c.sentence for c in claims} | {brief.root_of(c.sentence) for c in claims}
+    for back in range(1, NARRATED_BACK + 1):
+        if k - back < 0:
+            break
+        prev = brief.sentences[k - back]
+        if prev.article != brief.sentences[k].article or prev.id in said or brief.root_of(prev.id) in said:
+            break
+        deeds = {_stem(w) for w in re.findall(r"[a-z][a-z\-]*", prev.text.lower())} & set(DEED_HEADS)
+        if deeds and speaker in {eid for _a, _b, _t, eid in brief.index.mentions_in(prev.id)}:
+            return prev, deeds
+    return None, set()
+
+
+def _bare_lead(brief, m, contrast_tail: bool = False) -> bool:
     """The denial's sentence is only "<speaker> denied it": at most three words before the
     name and none of a clause ("Later,", "On Friday,"; not "Asked whether ..., X denied it"),
     at most an adverb between the name and the verb (no apposition: "X, questioned about
@@ -682,7 +818,10 @@ def _bare_lead(brief, m) -> bool:
     between = re.findall(r"[A-Za-z']+|[,;:()\-]", s.text[at + len(name):end])
     if len(between) > 2 or any(not w.isalpha() for w in between):
         return False  # "X, questioned about his trip, denied it": a clause of its own before the verb
-    return len(lead) <= 3 and not set(lead) & LEAD_CLAUSE and bool(BARE_TAIL.match(s.text[end + len(obj):]))
+    tail = s.text[end + len(obj):]
+    if contrast_tail:  # "X denied it, though he added ...": a clause after it gives "it" nothing to point to
+        tail = TRAILING_CONTRAST.sub("", tail)
+    return len(lead) <= 3 and not set(lead) & LEAD_CLAUSE and bool(BARE_TAIL.match(tail))
 
 
 CONTRAST = re.compile(r"\b(?:but|however|though|although|yet|while)\b", re.I)
@@ -693,8 +832,9 @@ CONTRAST_MIN_SHARED = 2  # content words a contrasted denial shares with the ass
 def _contrasted(brief, members, claims) -> list:
     """In one sentence, another speaker's assertion before a denial or doubt, the two
     clauses joined by a contrast ("but", "however", "while"), and the denial pointing back
-    at it with "such", "those" or "these" and a word of the deed an accusation blames for
-    ("blamed X for the fire ... such a fire"; a "such N" of anything else, as "such trams"
+    at it with "such", "those" or "these" and a word of the deed an accusation blames for,
+    its kind or head, or a noun of any deed (`_points_at_deed`: "blamed X for the fire ...
+    such a fire", "... such operations"; a "such N" of anything else, as "such trams"
     beside "the trams would be delivered", doubts another thing about them), or sharing at
     least CONTRAST_MIN_SHARED of its content words. A bare "it" or "this" ("doubted it would be
     enough", "this year") or one incidental shared word is no pointer. The only such
@@ -717,12 +857,20 @@ def _contrasted(brief, members, claims) -> list:
             said = proposition_words(c.text, REPORTING)
             shared = said & proposition_words(m.text, REPORTING)
             deed = _blamed_for(c) if _blamed(c) else set()  # a pointer names the deed blamed, never a thing
-            pointer = any(proposition_words(p, REPORTING) & deed for p in ANAPHOR.findall(m.text or ""))
+            pointer = bool(deed) and any(_points_at_deed(proposition_words(p, REPORTING), deed)
+                                         for p in ANAPHOR.findall(m.text or ""))
             if CONTRAST.search(between) and (pointer or len(shared) >= CONTRAST_MIN_SHARED):
                 found.append(c)
         if len(found) == 1:
             out.append(found[0])
     return out
+
+
+def _points_at_deed(pointer: set, deed: set) -> bool:
+    """A "such N" names the deed blamed: a word of it, its kind or head ("such attacks" for
+    "the bombings", `_one_deed_word`), or a noun of any deed ("such operations",
+    `GENERIC_DEEDS`)."""
+    return bool(pointer & GENERIC_DEEDS) or any(_one_deed_word(x, y) for x in pointer for y in deed)
 
 
 BLAME_CUES = ("blam", "accus")  # verbs that name who did it, by stem: "blamed the landlord for", "accuses X of"
@@ -778,10 +926,45 @@ def _deed_told(brief, c) -> set:
 
 def _same_deed(one: set, other: set) -> bool:
     """Two accusations name one deed when the words of one deed contain the other's ("for
-    the fire" and "for the fire at the bakery"); two deeds that each name something the
-    other does not ("the fire at the bakery", "the fire in the bins behind the market")
-    are two, however many words they share."""
-    return bool(one and other) and (one <= other or other <= one)
+    the fire" and "for the fire at the bakery"), a deed noun matching its head
+    (`_one_deed_word`: "for the bombings" and "for those attacks"); two deeds that each
+    name something the other does not ("the fire at the bakery", "the fire in the bins
+    behind the market"), or two kinds of one head ("the bombing", "the shooting"), are two,
+    however many words they share."""
+    return bool(one and other) and (_within(one, other) or _within(other, one))
+
+
+def _deed_heads() -> dict:
+    """Lexicon `deed_kinds` by stem as well as by word (the words compared are stems)."""
+    from newsbrief.lexicon import mapping
+    out = {}
+    for noun, head in mapping("deed_kinds").items():
+        out[noun] = out[_stem(noun)] = _stem(head)
+        out.setdefault(head, _stem(head))
+    return out
+
+
+DEED_HEADS = _deed_heads()
+# nouns that name any deed and nothing else ("doubted they could carry out such
+# operations", "such acts"): a pointer at whatever deed is blamed, never at a thing
+GENERIC_DEEDS = frozenset(_stem(w) for w in ("act", "action", "operation", "deed"))
+
+
+def _one_deed_word(x: str, y: str) -> bool:
+    """The same word, or one a kind or synonym of the other (lexicon `deed_kinds`:
+    "bombing" / "attack", "break-in" / "burglary"); never two kinds of one head."""
+    return x == y or DEED_HEADS.get(x) == y or DEED_HEADS.get(y) == x
+
+
+def _soft_shared(mine: set, theirs: set) -> set:
+    """The words of `mine` that are in `theirs`, a deed noun also when `theirs` has its
+    kind or head (`_one_deed_word`)."""
+    return {x for x in mine if x in theirs or any(_one_deed_word(x, y) for y in theirs)}
+
+
+def _within(small: set, large: set) -> bool:
+    """Every word of `small` is a word of `large` or its kind or head (`_one_deed_word`)."""
+    return all(any(_one_deed_word(x, y) for y in large) for x in small)
 
 
 def _speaker_mentions(brief, c) -> set:
