@@ -28,3 +28,27 @@ def test_by_size_splits_big_and_small_gold_stories():
     line = by_size(pred, gold)
     assert "gold >=8 (8 art.) B3 1.000/0.500/0.667" in line
     assert "gold <8 (2 art.) B3 1.000/1.000/1.000" in line
+
+
+def test_the_baseline_is_a_plain_single_pass():
+    """Fictional pseudo-words: three lone fragments and an article covering them
+    all. Ours takes the fragments in when the covering article arrives (a
+    regroup); the baseline has no second chance: nothing is ever merged, every
+    fragment keeps its own story."""
+    from bench.stories import BASELINE
+    from newsbrief.corpus.clusterer import ClusterSettings, Clusterer
+
+    first = "vorlan keshet miradon tulvex baronet quillam"
+    pieces = ["zephrin oskadel gantrel", "huvisk merrowin sallucet", "dravomir pennick tamberly"]
+    lone = [f"{p} {w}" for p, w in zip(pieces, first.split())]
+    covering = " ".join(first.split() + " ".join(pieces).split() * 2)
+    texts = [first, *lone, covering]
+    plain = dict(join=0.25, background=False, prior_docs=0, lead_words=0)
+    merged = {}
+    for name, settings in (("ours", ClusterSettings(**plain, join_low=0.25, bridge=1.1, merge=1.1)),
+                           ("baseline", BASELINE.replace(**plain))):
+        c = Clusterer(settings)
+        merged[name] = [m for a in (c.assign(v) for v in c.vectorize([(t, None) for t in texts])) for m in a.merged]
+        if name == "baseline":
+            assert len(c.stories) == 4
+    assert merged == {"ours": ["s2", "s3", "s4"], "baseline": []}
