@@ -204,3 +204,16 @@ def test_role_noun_that_is_the_whole_name_stays():
     """Fictional hard negative: a one-word name after a role noun is not stripped away."""
     b = run("The dam will hold, the Norvik Power chief executive said.")
     assert speakers(b, 1) and all(s.endswith("executive") for s in speakers(b, 1))
+
+
+def test_a_cue_with_an_object_before_a_colon_still_reports_what_follows():
+    """Fictional must-fire: "he notes one detail: <clause>" is an attribution with an object."""
+    b = run("Tomas Brel, an expert on river floods, says that there is not enough data to estimate the damage.",
+            "But he notes one odd detail: the dam's log shows a gap of three hours.")
+    assert speakers(b, 2) == ["Tomas Brel"]
+
+
+def test_an_adverbial_clause_with_its_own_object_is_no_attribution():
+    """Fictional hard negative: "while some recite the prayer, ..." says nothing of the main clause."""
+    b = run("While some pilgrims simply recite the prayer, other visitors shout at the guards.")
+    assert b.claims == []

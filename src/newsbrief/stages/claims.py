@@ -583,11 +583,12 @@ def content_tokens(v, speaker_tok):
     if quoted:
         return quoted
     # inverted inside a clause: "..., a spokesman said, was ..." / "..., Norpress reported."
-    # (never for a cue with an object of its own, "..., write letters or ...", "promising
-    # updates", nor when the speaker is inside the words: a conjunct that took its
-    # subject from the clause before does not report that clause)
+    # (never for a conjoined or adverbial cue with an object of its own, "..., write
+    # letters or ...", "promising updates", "while some repeat the prayer, ...", nor when
+    # the speaker is inside the words: a conjunct that took its subject from the clause
+    # before does not report that clause; "he notes one detail: ..." may have an object)
     if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and v.head != v \
-            and not any(c.dep_ == "dobj" for c in v.children):
+            and not (v.dep_ in ("conj", "advcl") and any(c.dep_ == "dobj" for c in v.children)):
         own = {t.i for t in v.subtree}
         toks = [t for t in v.head.subtree if t.i not in own]
         if speaker_tok is not None and toks and speaker_tok.i not in {t.i for t in toks}:
@@ -1195,8 +1196,8 @@ def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent, genders=None):
     ordered = [c for c in before if c["main"]] + list(reversed([c for c in before if not c["main"]]))
     for cand in ordered:
         cand = dict(cand, id=lookup(brief, sentence.id, cand["text"], cand["start"]))
-        if _fits(pron, cand["label"]) and not _sex_clash(pron, cand, genders):
-            return cand, 0.85
+        if _fits(pron, cand["label"]) and not _sex_clash(pron, cand, {}):
+            return cand, 0.85  # (the subject is in this sentence: only its own honorific counts)
     near = _nearest_subject(recent, sentence.position, pron, genders)
     if near is False:
         return None, 0.0  # several people were subjects, none of the main clause: ambiguous
