@@ -217,3 +217,20 @@ def test_an_adverbial_clause_with_its_own_object_is_no_attribution():
     """Fictional hard negative: "while some recite the prayer, ..." says nothing of the main clause."""
     b = run("While some pilgrims simply recite the prayer, other visitors shout at the guards.")
     assert b.claims == []
+
+
+def test_role_conjoined_with_a_titled_name_gives_the_named_speaker_only():
+    """Fictional: "X's captain and owner Tomas Brel" is (or may be) one person: the name speaks,
+    never the possessor and never a second, unnamed speaker."""
+    b = run("Velmara's captain and owner Tomas Brel believes a new record is possible.")
+    assert speakers(b, 1) == ["Tomas Brel"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The mayor and the police chief said the road was closed.", {"The mayor", "the police chief"}),
+    ("The ferry's captain and the owner said the engine had failed.", {"The ferry's captain", "the owner"}),
+])
+def test_two_unnamed_roles_both_speak(sentence, expected):
+    """Fictional hard negatives: no name with a title of its own, so both roles speak."""
+    b = run(sentence)
+    assert set(speakers(b, 1)) == expected

@@ -767,6 +767,7 @@ def extract(doc, known=frozenset()):
                 continue
         if spk is not None and not plausible_speaker(spk, t, known):
             continue
+        spk = _titled_conjunct(spk) or spk
         ctoks = content_tokens(t, spk)
         if not ctoks:
             continue
@@ -800,6 +801,22 @@ def extract(doc, known=frozenset()):
     if any(f["speaker"] for f in found):
         found = [f for f in found if f["speaker"]]
     return found
+
+
+def _titled_conjunct(spk):
+    """"The club's coach and founder Anna Lund said": an unnamed role noun conjoined
+    with a name that carries a role title of its own may be one person (the coach who
+    founded the club) or two ("the mayor and police chief Anna Lund"); only the named
+    one is taken as speaker, so the unnamed role, which may be her, is never a second
+    speaker (nor is the possessor of "the club's coach"). None when `spk` is not such a role."""
+    if spk is None or spk.pos_ != "NOUN" or spk.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    for c in spk.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and any(
+                d.dep_ == "compound" and d.pos_ == "NOUN" and d.is_lower and (
+                    d.lemma_.lower() in ROLE_NOUNS or AGENT_SUFFIX.search(d.lower_)) for d in c.children):
+            return c
+    return None
 
 
 def _one_name(a, b) -> bool:
