@@ -234,3 +234,26 @@ def test_two_unnamed_roles_both_speak(sentence, expected):
     """Fictional hard negatives: no name with a title of its own, so both roles speak."""
     b = run(sentence)
     assert set(speakers(b, 1)) == expected
+
+
+@pytest.mark.parametrize("sentence, speaker, text", [
+    ("The mayor toured the flooded quarter, promising new pumps for every street.", "The mayor",
+     "new pumps for every street"),
+    ("The minister vowed a full inquiry into the collapse.", "The minister", "a full inquiry into the collapse"),
+])
+def test_what_is_promised_is_the_content(sentence, speaker, text):
+    """Fictional must-fire: a pledge with a noun object says that thing."""
+    b = run(sentence)
+    assert [(c.speaker_text, c.text) for c in b.claims] == [(speaker, text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ivo Marr opened the meeting and repeated his claim.",
+    "The guide checked the ropes and repeated the warning.",
+    "The promised pumps never arrived.",
+])
+def test_no_content_from_the_clause_a_conjunct_shares_its_subject_with(sentence):
+    """Fictional hard negatives: "opened the meeting", "checked the ropes" are not what was
+    repeated; a participle "promised" is no cue."""
+    b = run(sentence)
+    assert not [c for c in b.claims if "meeting" in c.text or "ropes" in c.text or "arrived" in c.text]

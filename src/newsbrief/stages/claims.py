@@ -584,11 +584,13 @@ def content_tokens(v, speaker_tok):
         return quoted
     # inverted inside a clause: "..., a spokesman said, was ..." / "..., Norpress reported."
     # (never for a conjoined or adverbial cue with an object of its own, "..., write
-    # letters or ...", "promising updates", "while some repeat the prayer, ...", nor when
-    # the speaker is inside the words: a conjunct that took its subject from the clause
+    # letters or ...", "while some repeat the prayer, ...", unless the object is words
+    # said that point back, "X claimed ..., and Y repeated the claim"; nor when the
+    # speaker is inside the words: a conjunct that took its subject from the clause
     # before does not report that clause; "he notes one detail: ..." may have an object)
     if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and v.head != v \
-            and not (v.dep_ in ("conj", "advcl") and any(c.dep_ == "dobj" for c in v.children)):
+            and not (v.dep_ in ("conj", "advcl") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() not in SPEECH_NOUNS | ALLEGATION_NOUNS for c in v.children)):
         own = {t.i for t in v.subtree}
         toks = [t for t in v.head.subtree if t.i not in own]
         if speaker_tok is not None and toks and speaker_tok.i not in {t.i for t in toks}:
@@ -607,7 +609,8 @@ OBJECT_REPORTS = words("object_report_verbs")  # "reported flooding in the valle
 ATTITUDE_NOUNS = words("attitude_nouns")  # "expressed concern that ..."
 CREDIT_NOUNS = ("responsibility", "credit")  # "claimed responsibility for the pipeline fire"
 EMPHASIS_VERBS = ("emphasise", "emphasize", "stress", "underline", "underscore")
-NAMING_VERBS = ("call", "describe", "label", "brand", "term")  # "described the bridge as unsafe"
+NAMING_VERBS = ("call", "describe", "label", "brand", "term")
+PLEDGE_VERBS = ("promise", "vow")  # "promised new pumps": the thing pledged is what is said  # "described the bridge as unsafe"
 
 
 def _object_content(v, lemma):
@@ -616,7 +619,8 @@ def _object_content(v, lemma):
     responsibility claimed ("claimed responsibility for the pipeline fire"), whom a cause
     is laid on ("blamed the new dam for the drought"), what a thing is called ("called
     the defeat 'a useful lesson'", "described the bridge as unsafe"), the attitude
-    expressed ("expressed concern that fares would double"). [] when the object is not of that kind
+    expressed ("expressed concern that fares would double"), the thing pledged ("promising new
+    pumps"). [] when the object is not of that kind
     ("claimed the town", "called him at home", "described the scene", "blamed himself")."""
     objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
     if not objs:
@@ -640,6 +644,9 @@ def _object_content(v, lemma):
     if lemma in NAMING_VERBS:
         what = [c for c in after if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")]
         return list(obj.subtree) + list(what[0].subtree) if what else []
+    if lemma in PLEDGE_VERBS and obj.pos_ == "NOUN" and low not in ROLE_NOUNS | SPEECH_NOUNS:
+        # "promising new pumps for every street", "vowed a full inquiry": what is pledged
+        return list(obj.subtree) + [u for c in after if c.dep_ == "prep" and c.lower_ != "to" for u in c.subtree]
     if lemma in ("express", "voice") and low in ATTITUDE_NOUNS:
         return list(obj.subtree) + [u for c in after if c.dep_ == "prep" for u in c.subtree]
     return []
