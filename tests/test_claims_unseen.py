@@ -257,3 +257,9 @@ def test_no_content_from_the_clause_a_conjunct_shares_its_subject_with(sentence)
     repeated; a participle "promised" is no cue."""
     b = run(sentence)
     assert not [c for c in b.claims if "meeting" in c.text or "ropes" in c.text or "arrived" in c.text]
+
+
+def test_an_object_that_is_new_words_does_not_point_back():
+    """Fictional hard negative: "copied their stories" reports nothing of the clause before."""
+    b = run("Each evening the archivist sorted old letters and copied their stories into a notebook.")
+    assert b.claims == []

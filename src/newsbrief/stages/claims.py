@@ -590,7 +590,7 @@ def content_tokens(v, speaker_tok):
     # before does not report that clause; "he notes one detail: ..." may have an object)
     if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and v.head != v \
             and not (v.dep_ in ("conj", "advcl") and any(
-                c.dep_ == "dobj" and c.lemma_.lower() not in SPEECH_NOUNS | ALLEGATION_NOUNS for c in v.children)):
+                c.dep_ == "dobj" and not _points_back(c) for c in v.children)):
         own = {t.i for t in v.subtree}
         toks = [t for t in v.head.subtree if t.i not in own]
         if speaker_tok is not None and toks and speaker_tok.i not in {t.i for t in toks}:
@@ -603,6 +603,16 @@ def content_tokens(v, speaker_tok):
         if t.is_punct:
             break
     return []
+
+
+def _points_back(obj) -> bool:
+    """An object that is words said before, named by a definite determiner ("repeated the
+    claim", "echoed that suggestion"), after a clause with a subject of its own (what was
+    claimed); not "writing their stories", "made a statement"."""
+    head = obj.head.head
+    return obj.lemma_.lower() in SPEECH_NOUNS | ALLEGATION_NOUNS and any(
+        d.dep_ == "det" and d.lower_ in ("the", "that", "this", "these", "those") for d in obj.children) \
+        and any(c.dep_ in SUBJ for c in head.children)
 
 
 OBJECT_REPORTS = words("object_report_verbs")  # "reported flooding in the valley"
