@@ -263,3 +263,25 @@ def test_an_object_that_is_new_words_does_not_point_back():
     """Fictional hard negative: "copied their stories" reports nothing of the clause before."""
     b = run("Each evening the archivist sorted old letters and copied their stories into a notebook.")
     assert b.claims == []
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Officials do not know the cause of the fire and say the inquiry will take weeks.", "Officials"),
+    ("Engineers cannot explain the crack but say the dam is safe.", "Engineers"),
+    ("The ministry would not confirm the report but said troops were on alert.", "The ministry"),
+])
+def test_a_negation_does_not_cover_a_statement_joined_by_and_or_but(sentence, speaker):
+    """Fictional must-fire: "do not know X and say Y", "cannot explain X but say Y" state Y."""
+    b = run(sentence)
+    assert speakers(b, 1) == [speaker]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police did not name the driver or say whether he was hurt.",
+    "The ministry did not confirm or deny that troops had crossed.",
+    "Nobody at the mill would name the buyer or say what he paid.",
+])
+def test_a_negation_covers_a_list_joined_by_or(sentence):
+    """Fictional hard negatives: "did not A or say B" says nothing."""
+    b = run(sentence)
+    assert speakers(b, 1) == []

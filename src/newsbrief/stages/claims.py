@@ -294,8 +294,9 @@ def cue_blocked(t) -> bool:
         return True
     if t.dep_ in ("xcomp", "conj") and head != t and head.dep_ == "xcomp" and head.head.lemma_.lower() in REFUSAL_VERBS:
         return True  # "declined to confirm or deny"
-    if t.dep_ == "conj" and head != t and head.lemma_.lower() in REPORT_VERBS and cue_blocked(head):
-        return True  # "did not confirm or deny": the negation scopes over both
+    if t.dep_ == "conj" and head != t and head.lemma_.lower() in REPORT_VERBS and cue_blocked(head) \
+            and not any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children):
+        return True  # "did not confirm or deny": the negation scopes over both (not "... but say")
     if _unable(t) or _infinitive_list_blocked(t) or _inside_unsaid(t):
         return True
     return False
@@ -322,9 +323,9 @@ def _unable(t) -> bool:
 def _infinitive_list_blocked(t) -> bool:
     """A bare infinitive conjoined after what was not done: "was unable to name the
     workers, say how they were hurt or ...", "declined to name the firm or say ...": the
-    inability, refusal or negation of the list's first verb covers the cue too. Only a
-    base-form cue without a subject of its own ("did not name them, but said ..." is a
-    new statement)."""
+    inability, refusal or negation of the list's first verb covers the cue too (a plain
+    negation only over "or"/"nor"; never across "but"). Only a base-form cue without a
+    subject of its own ("did not name them, but said ..." is a new statement)."""
     if t.dep_ != "conj" or t.tag_ not in ("VB", "VBP") or any(c.dep_ in SUBJ for c in t.children):
         return False
     first = t.head
@@ -332,9 +333,19 @@ def _infinitive_list_blocked(t) -> bool:
         first = first.head
     if first == t:
         return False
+    chain = [t]
+    while chain[-1] != first:
+        chain.append(chain[-1].head)
+    ccs = {c.lower_ for u in chain for c in u.children if c.dep_ == "cc"}
+    if "but" in ccs:
+        return False  # "cannot explain the crack but say the dam is safe": a contrast, said
     # (the parser may hang the cue on the refusal verb itself: "declined to name X or say Y")
-    return _cannot(first) or _unable(first) or any(c.dep_ == "neg" for c in first.children) or (
-        first.dep_ == "xcomp" and first.head.lemma_.lower() in REFUSAL_VERBS) or first.lemma_.lower() in REFUSAL_VERBS
+    if _cannot(first) or _unable(first) or (first.dep_ == "xcomp" and first.head.lemma_.lower() in REFUSAL_VERBS) \
+            or first.lemma_.lower() in REFUSAL_VERBS:
+        return True
+    # a plain negation covers the list only with "or"/"nor" ("did not name X or say Y");
+    # "do not know the cause and say ..." says it
+    return bool(ccs & {"or", "nor"}) and any(c.dep_ == "neg" for c in first.children)
 
 
 def _inside_unsaid(t) -> bool:
