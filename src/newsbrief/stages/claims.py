@@ -27,6 +27,7 @@ from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CU
                           PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, QUESTION_MARKS, REFUSAL_VERBS, RELATIVE,
                           REPORT_VERBS, ROLE_NOUNS, SPEAKER_NOUNS, AGENT_SUFFIX, TITLES, clean_speaker,
                           quote_spans, quoted_share, tidy)
+from newsbrief import lexicon
 from newsbrief.lexicon import words
 from newsbrief.model import Claim
 from newsbrief.stages.entities import lookup as entity_at
@@ -83,6 +84,8 @@ def np_span(h):
     doc = h.doc
     skip = set()
     for c in h.children:
+        if c.dep_ == "punct" and _joining_hyphen(c):
+            continue  # "Ana Varga-Tomic": the hyphen inside a name stays
         if c.dep_ in ("relcl", "appos", "acl", "advcl", "parataxis", "punct", "cc", "conj"):
             skip.update(t.i for t in c.subtree)
     keep = {t.i for t in h.subtree if t.i not in skip}
@@ -98,11 +101,18 @@ def np_span(h):
     return doc[lo:hi + 1]
 
 
+def _joining_hyphen(t) -> bool:
+    """A hyphen written between two words without spaces ("Varga-Tomic"), not a dash."""
+    doc = t.doc
+    return t.text == "-" and 0 < t.i < len(doc) - 1 and not doc[t.i - 1].whitespace_ and not t.whitespace_
+
+
 def strip_titles(span):
     """"Major-General Jane Roe" -> "Jane Roe" (keeps at least the last token)."""
     doc = span.doc
     lo = span.start
-    titled = [t.i for t in span[:-1] if t.text.lower().strip(".") in TITLES and t.is_title]
+    # a title, or a capitalised role noun ("Chief Executive Lena Ostby": "Executive" is no name)
+    titled = [t.i for t in span[:-1] if (t.text.lower().strip(".") in TITLES or t.lower_ in ROLE_NOUNS) and t.is_title]
     if titled and span.end - titled[-1] - 1 >= 2:
         lo = titled[-1] + 1  # "Agency President Jane Roe" -> "Jane Roe"
     while lo < span.end - 1 and (doc[lo].text.lower().strip(".") in TITLES or doc[lo].text in "-"
@@ -232,7 +242,34 @@ def is_cue(t) -> bool:
     if t.tag_ == "VBN" and t.dep_ not in ("ROOT", "ccomp", "conj", "relcl") \
             and not any(c.dep_ == "aux" for c in t.children):
         return False
+    if _reduced_passive(t):
+        return False
     return True
+
+
+# verbs of saying and thinking that take "to be"/"to have" only in the passive: "a man
+# believed to have fled", "the ship, said to be the fastest": others believe, not the man
+RAISING_VERBS = {"believe", "say", "think", "know", "report", "understand", "consider", "allege", "suppose",
+                 "presume", "reckon", "rumour", "rumor", "estimate", "fear"}
+
+
+def _reduced_passive(t) -> bool:
+    """A past participle of a raising verb without auxiliary, object or clause, whose
+    complement is a "to be"/"to have" infinitive right after it: the reduced passive "X (now) believed
+    to have been involved", which the parser may take for a past tense with X as subject.
+    An active "claimed to have seen", "promised to be there" is not of this kind (those
+    verbs are not raising verbs), nor "believed that ..." (a clause)."""
+    if t.lemma_.lower() not in RAISING_VERBS or t.tag_ not in ("VBN", "VBD"):
+        return False
+    kids = list(t.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in kids):
+        return False
+    nxt = t.i + 1
+    while nxt < len(t.doc) and t.doc[nxt].pos_ == "ADV":
+        nxt += 1
+    if nxt + 1 >= len(t.doc) or t.doc[nxt].lower_ != "to" or t.doc[nxt + 1].lemma_ not in ("have", "be"):
+        return False  # the infinitive follows the participle at once: "believed (now) to have"
+    return any(c.dep_ == "xcomp" and c.i > t.i for c in kids) or t.doc[nxt].head.head == t
 
 
 NEGATIVE_SUBJECTS = {"nobody", "none", "neither", "noone"}
@@ -257,8 +294,70 @@ def cue_blocked(t) -> bool:
         return True
     if t.dep_ in ("xcomp", "conj") and head != t and head.dep_ == "xcomp" and head.head.lemma_.lower() in REFUSAL_VERBS:
         return True  # "declined to confirm or deny"
-    if t.dep_ == "conj" and head != t and head.lemma_.lower() in REPORT_VERBS and cue_blocked(head):
-        return True  # "did not confirm or deny": the negation scopes over both
+    if t.dep_ == "conj" and head != t and head.lemma_.lower() in REPORT_VERBS and cue_blocked(head) \
+            and not any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children):
+        return True  # "did not confirm or deny": the negation scopes over both (not "... but say")
+    if _unable(t) or _infinitive_list_blocked(t) or _inside_unsaid(t):
+        return True
+    return False
+
+
+INABILITY = {"unable", "incapable"}
+
+
+def _cannot(v) -> bool:
+    """`v` says its subject could not: "was unable to", "was not able to"."""
+    return any(c.dep_ == "acomp" and (c.lower_ in INABILITY or (
+        c.lower_ == "able" and any(d.dep_ == "neg" for d in v.children))) for c in v.children)
+
+
+def _unable(t) -> bool:
+    """A cue under "unable to" / "not able to" ("was unable to confirm ..."): nothing is said."""
+    h = t.head
+    if t.dep_ != "xcomp" or h == t:
+        return False
+    return h.lower_ in INABILITY or (h.lower_ == "able" and any(d.dep_ == "neg" for d in h.head.children)) \
+        or _cannot(h)
+
+
+def _infinitive_list_blocked(t) -> bool:
+    """A bare infinitive conjoined after what was not done: "was unable to name the
+    workers, say how they were hurt or ...", "declined to name the firm or say ...": the
+    inability, refusal or negation of the list's first verb covers the cue too (a plain
+    negation only over "or"/"nor"; never across "but"). Only a base-form cue without a
+    subject of its own ("did not name them, but said ..." is a new statement)."""
+    if t.dep_ != "conj" or t.tag_ not in ("VB", "VBP") or any(c.dep_ in SUBJ for c in t.children):
+        return False
+    first = t.head
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    if first == t:
+        return False
+    chain = [t]
+    while chain[-1] != first:
+        chain.append(chain[-1].head)
+    ccs = {c.lower_ for u in chain for c in u.children if c.dep_ == "cc"}
+    if "but" in ccs:
+        return False  # "cannot explain the crack but say the dam is safe": a contrast, said
+    # (the parser may hang the cue on the refusal verb itself: "declined to name X or say Y")
+    if _cannot(first) or _unable(first) or (first.dep_ == "xcomp" and first.head.lemma_.lower() in REFUSAL_VERBS) \
+            or first.lemma_.lower() in REFUSAL_VERBS:
+        return True
+    # a plain negation covers the list only with "or"/"nor" ("did not name X or say Y");
+    # "do not know the cause and say ..." says it
+    return bool(ccs & {"or", "nor"}) and any(c.dep_ == "neg" for c in first.children)
+
+
+def _inside_unsaid(t) -> bool:
+    """A cue inside what another cue did not say ("did not say who he believed had the
+    key", "declined to say whether she thought ..."): a belief nobody stated."""
+    child = t
+    for a in t.ancestors:
+        if child.dep_ in CLAUSE and a.lemma_.lower() in REPORT_VERBS and a.pos_ in ("VERB", "AUX") \
+                and (any(c.dep_ == "neg" or c.lower_ == "never" for c in a.children)
+                     or (a.dep_ == "xcomp" and a.head.lemma_.lower() in REFUSAL_VERBS) or _unable(a)):
+            return True
+        child = a
     return False
 
 
@@ -495,10 +594,17 @@ def content_tokens(v, speaker_tok):
     if quoted:
         return quoted
     # inverted inside a clause: "..., a spokesman said, was ..." / "..., Norpress reported."
-    if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and v.head != v:
+    # (never for a conjoined or adverbial cue with an object of its own, "..., write
+    # letters or ...", "while some repeat the prayer, ...", unless the object is words
+    # said that point back, "X claimed ..., and Y repeated the claim"; nor when the
+    # speaker is inside the words: a conjunct that took its subject from the clause
+    # before does not report that clause; "he notes one detail: ..." may have an object)
+    if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and v.head != v \
+            and not (v.dep_ in ("conj", "advcl") and any(
+                c.dep_ == "dobj" and not _points_back(c) for c in v.children)):
         own = {t.i for t in v.subtree}
         toks = [t for t in v.head.subtree if t.i not in own]
-        if speaker_tok is not None and toks:
+        if speaker_tok is not None and toks and speaker_tok.i not in {t.i for t in toks}:
             return toks
     # "told a briefing that the mission had ended" misparsed: take the rest after "that"
     for t in doc[v.i + 1:]:
@@ -510,11 +616,22 @@ def content_tokens(v, speaker_tok):
     return []
 
 
+def _points_back(obj) -> bool:
+    """An object that is words said before, named by a definite determiner ("repeated the
+    claim", "echoed that suggestion"), after a clause with a subject of its own (what was
+    claimed); not "writing their stories", "made a statement"."""
+    head = obj.head.head
+    return obj.lemma_.lower() in SPEECH_NOUNS | ALLEGATION_NOUNS and any(
+        d.dep_ == "det" and d.lower_ in ("the", "that", "this", "these", "those") for d in obj.children) \
+        and any(c.dep_ in SUBJ for c in head.children)
+
+
 OBJECT_REPORTS = words("object_report_verbs")  # "reported flooding in the valley"
 ATTITUDE_NOUNS = words("attitude_nouns")  # "expressed concern that ..."
 CREDIT_NOUNS = ("responsibility", "credit")  # "claimed responsibility for the pipeline fire"
 EMPHASIS_VERBS = ("emphasise", "emphasize", "stress", "underline", "underscore")
-NAMING_VERBS = ("call", "describe", "label", "brand", "term")  # "described the bridge as unsafe"
+NAMING_VERBS = ("call", "describe", "label", "brand", "term")
+PLEDGE_VERBS = ("promise", "vow")  # "promised new pumps": the thing pledged is what is said  # "described the bridge as unsafe"
 
 
 def _object_content(v, lemma):
@@ -523,7 +640,8 @@ def _object_content(v, lemma):
     responsibility claimed ("claimed responsibility for the pipeline fire"), whom a cause
     is laid on ("blamed the new dam for the drought"), what a thing is called ("called
     the defeat 'a useful lesson'", "described the bridge as unsafe"), the attitude
-    expressed ("expressed concern that fares would double"). [] when the object is not of that kind
+    expressed ("expressed concern that fares would double"), the thing pledged ("promising new
+    pumps"). [] when the object is not of that kind
     ("claimed the town", "called him at home", "described the scene", "blamed himself")."""
     objs = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
     if not objs:
@@ -547,6 +665,9 @@ def _object_content(v, lemma):
     if lemma in NAMING_VERBS:
         what = [c for c in after if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")]
         return list(obj.subtree) + list(what[0].subtree) if what else []
+    if lemma in PLEDGE_VERBS and obj.pos_ == "NOUN" and low not in ROLE_NOUNS | SPEECH_NOUNS:
+        # "promising new pumps for every street", "vowed a full inquiry": what is pledged
+        return list(obj.subtree) + [u for c in after if c.dep_ == "prep" and c.lower_ != "to" for u in c.subtree]
     if lemma in ("express", "voice") and low in ATTITUDE_NOUNS:
         return list(obj.subtree) + [u for c in after if c.dep_ == "prep" for u in c.subtree]
     return []
@@ -674,6 +795,7 @@ def extract(doc, known=frozenset()):
                 continue
         if spk is not None and not plausible_speaker(spk, t, known):
             continue
+        spk = _titled_conjunct(spk) or spk
         ctoks = content_tokens(t, spk)
         if not ctoks:
             continue
@@ -696,7 +818,7 @@ def extract(doc, known=frozenset()):
         if spk is not None:  # "A local officer and the army each said": both speak
             for c in spk.children:
                 if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in FIRST_PERSON \
-                        and plausible_speaker(c, t, known):
+                        and not _one_name(spk, c) and plausible_speaker(c, t, known):
                     found.append(_raw(doc, quotes, t, None, c, ctoks))
     if not found:
         colon = _colon_quote(doc, quotes)
@@ -707,6 +829,32 @@ def extract(doc, known=frozenset()):
     if any(f["speaker"] for f in found):
         found = [f for f in found if f["speaker"]]
     return found
+
+
+def _titled_conjunct(spk):
+    """"The club's coach and founder Anna Lund said": an unnamed role noun conjoined
+    with a name that carries a role title of its own may be one person (the coach who
+    founded the club) or two ("the mayor and police chief Anna Lund"); only the named
+    one is taken as speaker, so the unnamed role, which may be her, is never a second
+    speaker (nor is the possessor of "the club's coach"). None when `spk` is not such a role."""
+    if spk is None or spk.pos_ != "NOUN" or spk.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    for c in spk.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and any(
+                d.dep_ == "compound" and d.pos_ == "NOUN" and d.is_lower and (
+                    d.lemma_.lower() in ROLE_NOUNS or AGENT_SUFFIX.search(d.lower_)) for d in c.children):
+            return c
+    return None
+
+
+def _one_name(a, b) -> bool:
+    """Two conjuncts that are one name: joined by "&" ("Harl & Sons", a firm or a title)
+    or inside one named entity of the parser."""
+    doc = a.doc
+    lo, hi = sorted((a.i, b.i))
+    if any(u.text == "&" for u in doc[lo:hi]):
+        return True
+    return any(e.start <= lo and hi < e.end for e in doc.ents)
 
 
 BACK_OFF = {"back": ("off", "away", "down"), "walk": ("back",)}
@@ -976,10 +1124,22 @@ def _known_names(brief, doc, sentence_id, types=("PERSON", "ORG")) -> frozenset:
     return frozenset(t.i for t in doc if any(a <= t.idx < b for a, b in spans))
 
 
+def _in_quotes(doc):
+    """Token indices inside quotation marks: a subject of the quoted words is not who
+    speaks them ('"Ivo Marr is no thief," he said': "he" is not Marr), so a pronoun's
+    antecedent is never looked for there."""
+    spans = quote_spans(doc.text)
+    return frozenset(t.i for t in doc if any(a <= t.idx < b for a, b in spans))
+
+
 def subjects_before(brief, doc, i, sentence_id):
-    """Named or described subjects earlier in the same sentence (pronoun antecedents)."""
+    """Named or described subjects earlier in the same sentence (pronoun antecedents),
+    outside quotation marks (`_in_quotes`)."""
     out = []
+    quoted = _in_quotes(doc)
     for t in doc[:i]:
+        if t.i in quoted:
+            continue
         if t.dep_ in SUBJ and t.lower_ not in PRONOUNS and t.lower_ not in RELATIVE and t.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE for c in t.children) \
                 and t.idx >= dateline_end(doc.text):
@@ -988,10 +1148,15 @@ def subjects_before(brief, doc, i, sentence_id):
             label = _label(brief, sentence_id, text, span.start_char, label)
             if label in PERSON_LABELS and not _is_person_subject(t, brief, sentence_id) and t.pos_ != "PROPN":
                 continue  # "an activist's appeal to the president": the appeal, not the president
-            main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
-            out.append({"text": text, "start": span.start_char, "label": label,
-                        "sid": sentence_id, "i": t.i, "main": main})
+            main = _main_clause(t)
+            out.append({"text": text, "start": span.start_char, "label": label, "sid": sentence_id, "i": t.i,
+                        "main": main, "gender": _honorific_before(doc.text, span.start_char)})
     return out
+
+
+def _main_clause(t) -> bool:
+    """The subject of the sentence's main verb (or of a verb conjoined with it)."""
+    return t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
 
 
 def _person_subjects(brief, doc, sentence_id):
@@ -999,25 +1164,29 @@ def _person_subjects(brief, doc, sentence_id):
     sentence: the antecedents a pronoun in the next sentences points back to."""
     out = []
     dl = dateline_end(doc.text)
+    quoted = _in_quotes(doc)
     for t in doc:
         role = t.pos_ == "NOUN" and t.lemma_.lower() in ROLE_NOUNS  # "The school's director, Ana Velk, ..."
-        if t.dep_ in SUBJ and (t.pos_ == "PROPN" or role) and t.idx >= dl:
+        if t.dep_ in SUBJ and (t.pos_ == "PROPN" or role) and t.idx >= dl and t.i not in quoted:
             span, label = speaker_span(t)
             if role and span.root.pos_ != "PROPN":
                 # a role without the name of who holds it ("The mayor was there."): a "he" after
                 # it may be that person, so no earlier name is its antecedent
-                out.append({"text": None, "start": t.idx, "label": "PERSON", "sid": sentence_id, "id": None})
+                out.append({"text": None, "start": t.idx, "label": "PERSON", "sid": sentence_id, "id": None,
+                            "main": _main_clause(t)})
                 continue
             if role and _other_named_person(brief, doc, sentence_id, span):
                 # "The mill's owner, Ana Velk, met the union's head, Ivo Sarn": a "he" after
                 # it may be either role-holder, so abstain as for an unnamed role
-                out.append({"text": None, "start": t.idx, "label": "PERSON", "sid": sentence_id, "id": None})
+                out.append({"text": None, "start": t.idx, "label": "PERSON", "sid": sentence_id, "id": None,
+                            "main": _main_clause(t)})
                 continue
             text = clean_speaker(span.text) or span.text
             label = _label(brief, sentence_id, text, span.start_char, label)
             if label in PERSON_LABELS | GROUP_LABELS:
                 out.append({"text": text, "start": span.start_char, "label": label, "sid": sentence_id,
-                            "id": lookup(brief, sentence_id, text, span.start_char)})
+                            "id": lookup(brief, sentence_id, text, span.start_char), "main": _main_clause(t),
+                            "gender": _honorific_before(doc.text, span.start_char)})
     return out
 
 
@@ -1058,25 +1227,122 @@ def _definite_org(spk, doc) -> str | None:
     return noun if noun in ORG_NOUNS | ANAPHORIC_ORGS | set(SAME_NOUN) else None
 
 
-def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent):
+def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent, genders=None):
     """(antecedent, confidence) of a pronoun speaker, or (None, 0): a subject earlier in
-    the sentence (main clause first), else for he/she the last named person who was a
-    subject in the two sentences before, else the article's last fitting speaker."""
+    the sentence (main clause first), else for he/she the named person who was a subject
+    in the two sentences before (`_nearest_subject`), else the article's last fitting
+    speaker. Never a person written with an honorific of the other sex (`_sex_clash`);
+    outside the sentence's own subjects, no antecedent when the sentence names another
+    person before the pronoun (`_other_person_before`: "... read Ana Velk's column, in
+    which she said": "she" is Velk, not the speaker of the sentence before)."""
     pron = spk["text"].lower()
+    genders = genders or {}
     before = subjects_before(brief, doc, spk["i"], sentence.id)
     ordered = [c for c in before if c["main"]] + list(reversed([c for c in before if not c["main"]]))
     for cand in ordered:
-        if _fits(pron, cand["label"]):
-            return dict(cand, id=lookup(brief, sentence.id, cand["text"], cand["start"])), 0.85
-    near = [c for pos, subs in recent if sentence.position - pos <= 2 for c in subs if _fits(pron, c["label"])]
-    if near and near[-1]["text"]:
-        return near[-1], 0.75
+        cand = dict(cand, id=lookup(brief, sentence.id, cand["text"], cand["start"]))
+        if _fits(pron, cand["label"]) and not _sex_clash(pron, cand, {}):
+            return cand, 0.85  # (the subject is in this sentence: only its own honorific counts)
+    near = _nearest_subject(recent, sentence.position, pron, genders)
+    if near is False:
+        return None, 0.0  # several people were subjects, none of the main clause: ambiguous
+    if near is not None and near["text"]:
+        if _other_person_before(brief, doc, sentence.id, spk["i"], near):
+            return None, 0.0
+        return near, 0.75
     for cand in reversed(spoken):
         if sentence.position - cand.get("pos", -99) > 1:
             break  # the last speaker is too far back: abstain
         if _fits(pron, cand["label"]):
+            if _sex_clash(pron, cand, genders) or _other_person_before(brief, doc, sentence.id, spk["i"], cand):
+                return None, 0.0
             return cand, 0.7
     return None, 0.0
+
+
+def _nearest_subject(recent, position, pron, genders):
+    """The antecedent among the subjects of the nearest of the two sentences before that
+    has a fitting one: the main clause's subject first ("President Ana Velk declared
+    that Judge Ivo Marr had erred. He urged ...": "he" is Velk, not Marr, who is only
+    the subject of what she declared); with no main-clause subject, the one person who
+    is a subject there, and False when several are. None when no sentence has one."""
+    for pos, subs in reversed(recent):
+        if position - pos > 2:
+            return None
+        fitting = [c for c in subs if _fits(pron, c["label"]) and not _sex_clash(pron, c, genders)]
+        if not fitting:
+            continue
+        main = [c for c in fitting if c.get("main")]
+        if main:
+            return main[-1]
+        if len({c["text"] for c in fitting}) > 1:
+            return False
+        return fitting[-1]
+    return None
+
+
+HONORIFIC_SEX = lexicon.mapping("gendered_honorifics")  # "mrs" -> "she": see the lexicon
+
+
+def _sex_clash(pron: str, cand, genders) -> bool:
+    """A he/she whose candidate is written with an honorific of the other sex: in its own
+    text ("Mrs. Holt"), where it was a subject (`gender` key) or anywhere in the brief
+    (`genders`, from `_honorific_genders`)."""
+    if pron not in ("he", "she"):
+        return False
+    first = (cand.get("text") or "").split()[:1]
+    sex = cand.get("gender") or (HONORIFIC_SEX.get(first[0].lower().strip(".")) if first else None) \
+        or genders.get(cand.get("id"))
+    return sex is not None and sex != pron
+
+
+def _honorific_before(text: str, start: int, previous: str = "") -> str | None:
+    """The sex ("he"/"she") an honorific right before character `start` gives, else
+    None; at the sentence's start the honorific may end the sentence before ("Ms." cut
+    from its name by the sentence splitter)."""
+    head = text[:start].split()
+    if not head:
+        head = previous.split()[-1:]
+    return HONORIFIC_SEX.get(head[-1].lower().strip(".")) if head else None
+
+
+def _honorific_genders(brief) -> dict:
+    """Entity id -> "he"/"she" for the people the brief writes with an honorific of one
+    sex only ("Mrs. Holt said ... Holt added ..."); a person written with both is left out."""
+    prev = {}
+    by_article = {}
+    for s in brief.sentences:
+        prev[s.id] = by_article.get(s.article, "")
+        by_article[s.article] = s.text
+    out = {}
+    for e in brief.entities:
+        if e.type != "PERSON":
+            continue
+        seen = set()
+        for m in e.mentions:
+            s = brief.index.sentence(m.sentence)
+            if s is not None:
+                sex = _honorific_before(s.text, m.start, prev.get(s.id, ""))
+                if sex:
+                    seen.add(sex)
+        if len(seen) == 1:
+            out[e.id] = seen.pop()
+    return out
+
+
+def _other_person_before(brief, doc, sentence_id, i, cand) -> bool:
+    """A person other than `cand` named before token `i` of the sentence, outside
+    quotation marks: a pronoun after it may point to that person instead."""
+    quoted = _in_quotes(doc)
+    end = doc[i].idx
+    own = (cand.get("text") or "").lower()
+    for a, _b, text, eid in brief.index.mentions_in(sentence_id):
+        if a < end and entity_type(brief, eid) == "PERSON" and not any(
+                t.idx == a and t.i in quoted for t in doc) and eid != cand.get("id") \
+                and text.lower() not in own and own not in text.lower():
+            return True
+    return any(e.label_ in PERSON_LABELS and e.end <= i and e.start not in quoted
+               and e.text.lower() not in own and own not in e.text.lower() for e in doc.ents)
 
 
 DEFINITE_REACH = 3  # sentences back a definite description ("the agency") may point
@@ -1108,13 +1374,13 @@ def _claim(sentence, n, r, speaker_id, speaker_text, confidence):
                  modality=r.get("modality", "asserted"), confidence=confidence)
 
 
-def _speaker(brief, sentence, doc, r, spoken, recent):
+def _speaker(brief, sentence, doc, r, spoken, recent, genders=None):
     """(id, text, confidence) of the speaker of raw claim `r`; text None when unknown."""
     spk = r["speaker"]
     if spk is None:
         return None, None, 0.0
     if spk["pronoun"]:
-        ante, conf = _resolve_pronoun(brief, sentence, doc, spk, spoken, recent)
+        ante, conf = _resolve_pronoun(brief, sentence, doc, spk, spoken, recent, genders)
         if ante is None:
             return None, None, 0.0
         spoken.append(dict(ante, pos=sentence.position))
@@ -1133,7 +1399,8 @@ def _speaker(brief, sentence, doc, r, spoken, recent):
     if speaker_id is None:
         speaker_id = _titled_person(brief, sentence, spk["text"])
     label = entity_type(brief, speaker_id) or spk["label"]
-    spoken.append({"text": spk["text"], "id": speaker_id, "label": label, "pos": sentence.position})
+    spoken.append({"text": spk["text"], "id": speaker_id, "label": label, "pos": sentence.position,
+                   "gender": _honorific_before(doc.text, spk["start"])})
     return speaker_id, spk["text"], 1.0
 
 
@@ -1206,6 +1473,7 @@ def run(brief, ctx):
     history: dict[str, list[dict]] = {}  # article -> earlier speakers, in order
     subjects: dict[str, list] = {}  # article -> [(position, named person subjects)]
     pending = []  # (sentence, quotation) of quoted sentences without a cue
+    genders = _honorific_genders(brief)
     for sentence in brief.sentences:
         doc = ctx.doc(sentence.id)
         if doc is None:
@@ -1215,7 +1483,7 @@ def run(brief, ctx):
         raw = sorted(extract(doc, _known_names(brief, doc, sentence.id)), key=lambda r: r["cue_i"])
         n = 0  # rank of the claim in its sentence
         for r in raw:
-            speaker_id, speaker_text, conf = _speaker(brief, sentence, doc, r, spoken, recent)
+            speaker_id, speaker_text, conf = _speaker(brief, sentence, doc, r, spoken, recent, genders)
             if not speaker_text:
                 continue  # abstain: a claim whose speaker is unknown is not reported
             n += 1
