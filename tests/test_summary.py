@@ -306,13 +306,17 @@ def test_voice_facets_name_each_linked_speaker_once():
         return NS(sentence=sentence, speaker=speaker, speaker_text=text, confidence=confidence)
 
     roots = {"c2": "b1"}  # c2 is a copy of b1
+    texts = {"a1": "Ilsa Varn said the road would reopen.", "a2": "Officials said the slope was stable.",
+             "a3": "He added that crews were ready.", "b1": "The road will reopen soon, Varn said.",
+             "b2": "Mara Lind said the bus was full.", "b3": "She said the netting had been ordered."}
     brief = NS(claims=[claim("a1", "ent:varn", "Ilsa Varn"), claim("c2", "ent:varn", "Varn"),
                        claim("a2", None, "officials"),                      # unnamed
                        claim("a3", "ent:osk", "Teo Osk"),                   # "He added ..." not choosable
-                       claim("b2", "ent:lind", "Mara Lind", confidence=0.3)],  # not shown
-               root_of=lambda sid: roots.get(sid, sid))
-    place = {"a1": (0, 0), "a2": (0, 1), "a3": (0, 2), "b1": (1, 0), "b2": (1, 1)}
-    allowed = {"a1", "a2", "b1", "b2"}
+                       claim("b2", "ent:lind", "Mara Lind", confidence=0.3),  # not shown
+                       claim("b3", "ent:tamm", "Ruth Tamm")],               # "She said": names no one
+               root_of=lambda sid: roots.get(sid, sid), sentence=lambda sid: NS(text=texts[sid]))
+    place = {"a1": (0, 0), "a2": (0, 1), "a3": (0, 2), "b1": (1, 0), "b2": (1, 1), "b3": (1, 2)}
+    allowed = {"a1", "a2", "b1", "b2", "b3"}
     assert _voice_facets(brief, place, allowed, 5.0) == {("voice", "ent:varn"): (5.0, [(0, 0), (1, 0)])}
     assert _voice_facets(brief, place, allowed, 0.0) == {}
 
@@ -374,7 +378,7 @@ def _slide_with_a_voice(words: int, voice_weight: float, speaker: str | None,
 
 def test_a_named_speaker_is_heard_in_a_summary_with_room_for_several():
     """Fictional: the only sentence quoting a named official reaches a 240-word summary
-    with the voice facet (the shipped weight 5), and not without it; not when the speaker is unnamed (no
+    with the voice facet (weight 5; 8 ships), and not without it; not when the speaker is unnamed (no
     entity), and not at 100 words (no room for facets)."""
     from newsbrief.ids import entity_id
 
@@ -394,3 +398,16 @@ def test_a_headline_is_told_in_a_summary_with_room_for_several():
     assert _VARN not in _slide_with_a_voice(240, 0.0, None, 0.0, title)
     assert _VARN not in _slide_with_a_voice(240, 0.0, None, 10.0, "Council approves new budget for schools")
     assert _VARN not in _slide_with_a_voice(100, 0.0, None, 10.0, title)
+
+
+def test_a_voice_is_heard_only_through_a_sentence_that_names_its_speaker():
+    """Fictional: the roads official's claim, when its sentence says only "she said"
+    (a pronoun the claims stage resolved), covers no voice facet: the summary would
+    carry a "she" with no one before it. Her named sentence still covers it."""
+    from newsbrief.stages.summary import _names
+
+    assert _names(_VARN, "Ilsa Varn")
+    assert _names("Varn said the netting was ordered.", "Ilsa Varn")
+    assert not _names("She said the netting was ordered.", "Ilsa Varn")
+    assert not _names("The agency said the netting was ordered.", "Ilsa Varn")
+    assert not _names("Ilsa's lawyer said so.", "I. Varn")  # no part of the written name

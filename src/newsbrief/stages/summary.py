@@ -306,13 +306,16 @@ def _voice_facets(brief: Brief, place: dict, allowed: set[str], weight: float) -
     shows (`confidence.shown`) that the entity stage linked to that speaker. A brief
     is about who said what: a summary of one side's three statements then gives room
     to the other party quoted. Unnamed speakers ("officials", "witnesses", a resolved
-    "he" left unlinked) are no facet: there are many, and no name to tell apart."""
+    "he" left unlinked) are no facet: there are many, and no name to tell apart. A
+    sentence covers the facet only when it names the speaker itself: one whose "he"
+    or "the spokesman" points back would reach the page without what it points to."""
     if not weight:
         return {}
     members: dict[str, set] = {}
     for c in brief.claims or []:
         root = brief.root_of(c.sentence)
-        if c.speaker and confidence.shown(c) and root in allowed and root in place:
+        if (c.speaker and confidence.shown(c) and root in allowed and root in place
+                and _names(brief.sentence(root).text, c.speaker_text or "")):
             members.setdefault(c.speaker, set()).add(place[root])
     return {("voice", who): (weight, sorted(keys)) for who, keys in members.items()}
 
@@ -338,6 +341,13 @@ def _headline_facets(brief: Brief, place: dict, allowed: set[str], weight: float
         if members:
             out[("headline", a)] = (weight, sorted(members))
     return out
+
+
+def _names(text: str, speaker: str) -> bool:
+    """Whether `text` writes a capitalised word of the speaker's name ("Roy said" for
+    the speaker "Ada Roy"); initials and one-letter words do not count."""
+    words = set(re.findall(r"[A-Z][\w'-]+", text))
+    return any(part in words for part in speaker.split() if len(part) > 2 and part[0].isupper())
 
 
 def _stems(text: str) -> set[str]:
