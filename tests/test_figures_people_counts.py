@@ -37,28 +37,60 @@ def test_volunteers_doing_a_task_are_no_participants(sentence, want):
 
 
 # -- company "with" people whose possessor is the subject --------------------------------
-def test_company_with_his_people_hung_on_a_noun_of_the_object():
-    """Fictional: the parser hangs "with scores of his advisers" on "talks"; "his" can be no
-    talks' possessor, so the advisers came back with Mendes: participants."""
-    assert figs("Mendes returned from a week of talks on the fishing quota in Brest with scores of his "
-                "advisers.") == [("participants", None, None)]
+def _parsed(subject, verb, obj_noun, holder, possessor="her", people="engineers"):
+    """A hand-built parse (fictional) of "<subject> <verb> the <obj_noun> of the <holder>
+    with a dozen of <possessor> <people> .", with "with" hung on <holder> the way the
+    parser sometimes misattaches it; tokens get the tags the repair looks at."""
+    import spacy
+    from spacy.tokens import Doc
+
+    subj_words = subject.split()
+    n = len(subj_words)
+    words = subj_words + [verb, "the", obj_noun, "of", "the", holder, "with", "a", "dozen", "of", possessor, people, "."]
+    v = n
+    heads = [n - 1] * (n - 1) + [v] + [v, v + 2, v, v + 2, v + 5, v + 3, v + 5, v + 8, v + 6, v + 8, v + 11,
+                                       v + 9, v]
+    deps = ["det"] * (n - 1) + ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "det", "pobj",
+                                "prep", "poss", "pobj", "punct"]
+    subj_pos = "PRON" if subject.lower() in ("he", "she", "it") else ("PROPN" if subject[:1].isupper() and n == 1
+                                                                      else "NOUN")
+    pos = ["DET"] * (n - 1) + [subj_pos, "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP",
+                               "PRON", "NOUN", "PUNCT"]
+    lemmas = [w.lower() for w in subj_words[:-1]] + [subj_words[-1].lower().rstrip("s") if n > 1 else
+                                                     subj_words[-1].lower()] + [
+        verb, "the", obj_noun, "of", "the", holder, "with", "a", "dozen", "of", possessor, people.rstrip("s"), "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    return doc, doc[v + 6], doc[v + 11], doc[v]
 
 
-@pytest.mark.parametrize("sentence", [
-    # "its": the thing the phrase hangs on may own them
-    "Mendes returned from a week of talks on the fishing quota in Brest with scores of its members.",
-    # no possessor: nothing points back to the subject
-    "Mendes returned from a week of talks on the fishing quota in Brest with scores of advisers.",
-    # not a verb of going or meeting
-    "Mendes signed a week of talks on the fishing quota in Brest with scores of his advisers.",
-    # the subject is no person
-    "It returned from a week of talks on the fishing quota in Brest with scores of his advisers.",
-    "The union returned from a week of talks on the fishing quota in Brest with scores of his advisers.",
+def test_company_with_her_people_hung_on_a_noun_climbs_to_the_verb():
+    """Fictional, hand-built parse: "She inspected the roof of the depot with a dozen of
+    her engineers" with "with" hung on "depot": "her" can be no depot's possessor, so the
+    plain climb from "depot" through "of" and the object reaches "inspected"."""
+    from newsbrief.stages.figures import _misattached_company
+
+    doc, with_, counted, verb = _parsed("She", "inspected", "roof", "depot")
+    assert _misattached_company(with_, counted).i == verb.i
+    doc, with_, counted, verb = _parsed("The officer", "inspected", "roof", "depot")
+    assert _misattached_company(with_, counted).i == verb.i
+
+
+@pytest.mark.parametrize("subject, obj_noun, holder, possessor", [
+    ("She", "roof", "depot", "its"),  # "its": the depot may own them
+    ("She", "roof", "depot", "the"),  # no possessor at all
+    ("It", "roof", "depot", "her"),  # the subject is no person
+    ("Brandvold", "roof", "depot", "her"),  # a capitalised word with no entity type is no proof of a person
+    ("She", "officer", "depot", "her"),  # a person on the path may be the possessor
+    ("She", "roof", "child", "her"),
 ])
-def test_with_people_on_a_noun_is_no_company_without_a_personal_possessor(sentence):
-    """Misfire, fictional: "its members", bare "advisers", a verb of no company, a subject
-    that is no person: the phrase may say what the talks had, so no participants."""
-    assert ("participants", None, None) not in figs(sentence)
+def test_with_people_on_a_noun_is_no_company_without_a_personal_possessor_and_subject(
+        subject, obj_noun, holder, possessor):
+    """Misfire, fictional, hand-built parse: "its" or no possessor, a subject that is no
+    person (or an untyped capitalised word), a person noun on the path: no repair."""
+    from newsbrief.stages.figures import _misattached_company
+
+    doc, with_, counted, verb = _parsed(subject, "inspected", obj_noun, holder, possessor)
+    assert _misattached_company(with_, counted) is None
 
 
 def test_a_gathering_verb_keeps_company():
@@ -68,7 +100,7 @@ def test_a_gathering_verb_keeps_company():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Police clashed with hundreds of protesters' relatives outside the depot.",
+    "Riot officers scuffled with dozens of the strikers' sons at the gate.",
     "The convoy was attacked with dozens of rockets.",
 ])
 def test_a_verb_of_conflict_keeps_no_company(sentence):
@@ -142,23 +174,26 @@ def test_a_noun_for_one_person_before_a_number_gives_an_age(sentence):
 
 # -- vague amounts of money and vague counts of a scale ------------------------------------
 @pytest.mark.parametrize("sentence, want", [
-    ("Hundreds of billions of dollars have fled the bond markets of Velm.", [("money", None, None)]),
+    ("Over the decade, hundreds of billions of euros left the country, the bank said.", [("money", None, None)]),
     ("The repairs to the pier cost thousands of euros.", [("money", None, None)]),
+    ("Burglars stole thousands of pounds in cash from the safe.", [("money", None, None)]),
 ])
 def test_a_vague_amount_of_a_currency_is_money(sentence, want):
-    """Fictional: "hundreds of billions of dollars" is money (it had been read as "Hundreds"
-    of people who "fled"), "thousands of euros" too."""
+    """Fictional: "hundreds of billions of euros" that "left" is money (it had been read as
+    "hundreds" of people who went), "thousands of euros", "pounds in cash" too."""
     assert figs(sentence) == want
 
 
 @pytest.mark.parametrize("sentence, want", [
-    ("Engineers hauled thousands of pounds of equipment up to the dam.", [("other", None, None)]),
+    ("The barge carried thousands of pounds of grain to the mill.", [("other", None, None)]),
+    ("The boxer shed dozens of pounds in weight before the bout.", [("other", None, None)]),
     ("The chain opened dozens of dollar stores in Orsk.", [("other", None, None)]),
     ("Hundreds of thousands of people fled the city of Tarn.", [("displaced", None, None)]),
 ])
 def test_a_weight_a_shop_or_people_are_no_money(sentence, want):
-    """Misfire, fictional: pounds of equipment are a weight, dollar stores are shops, and
-    hundreds of thousands of people who fled are displaced, whatever follows "of"."""
+    """Misfire, fictional: pounds of grain are a weight, dollar stores are shops, and
+    hundreds of thousands of people who fled are displaced, whatever follows "of"; pounds
+    "in weight" are a weight too."""
     assert figs(sentence) == want
 
 
@@ -176,6 +211,24 @@ def test_a_vague_count_of_a_scale_keeps_its_magnitude():
     assert bounds(SimpleNamespace(vague=True, text="hundreds")) == (200, 999)
 
 
+@pytest.mark.parametrize("text, low, high", [
+    ("tens of billions", 20e9, 99_999_999_999),
+    ("hundreds of billions", 200e9, 999_999_999_999),
+    ("billions", 2e9, float("inf")),  # only the bare plural stays open-ended
+])
+def test_a_vague_count_of_billions_gets_bounds_of_its_size(text, low, high):
+    """Fictional: "tens of billions" must not be compatible with a figure ten times smaller
+    or larger (the bare "of billions" row had allowed 2e9 to infinity for both)."""
+    from types import SimpleNamespace
+
+    from newsbrief.stages.figure_groups import bounds
+
+    lo, hi = bounds(SimpleNamespace(vague=True, text=text))
+    assert (lo, hi) == (low, high)
+    if text != "billions":
+        assert not lo <= 5e9 <= hi and not lo <= 5e12 <= hi
+
+
 # -- "take a toll": strain, no death toll ---------------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
     ("The flood took a toll of 40 lives.", [("killed", 40, 40)]),
@@ -187,20 +240,20 @@ def test_a_toll_taken_of_lives_or_brought_to_a_number_is_killed(sentence, want):
 
 
 @pytest.mark.parametrize("sentence, want", [
-    ("The long wait has taken its toll, with dozens of exhausted relatives of the 80 trapped miners camped at "
-     "the gate.", [("other", 80, 80)]),
+    ("For the 45 stranded hikers, the week of rain took its toll.", [("other", 45, 45)]),
     ("The long wait has taken a heavy toll on the families of the 80 trapped miners.", [("other", 80, 80)]),
     ("Years of drought have taken their toll on hundreds of farmers.", []),
 ])
 def test_a_toll_taken_on_people_counts_no_dead(sentence, want):
-    """Misfire, fictional: "has taken its toll" is strain; the relatives and the trapped
-    miners near it were no dead (the nearest casualty word had been "toll")."""
+    """Misfire, fictional: "took its toll" is strain; the hikers and the trapped workers
+    near it were no dead (the nearest casualty word had been "toll")."""
     assert figs(sentence) == want
 
 
 # -- people put up in shelters are displaced ------------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
-    ("Hundreds of people remained in shelters in Orsk on Wednesday night.", [("displaced", None, None)]),
+    ("By Friday, hundreds of evacuees were sleeping in shelters across the valley.", [("displaced", None, None)]),
+    ("Dozens of families stayed at the shelter by the harbour.", [("displaced", None, None)]),
     ("About 300 residents were taken to shelters.", [("displaced", 300, 300)]),
     ("Some 2,000 villagers spent the night in evacuation centres.", [("displaced", 2000, 2000)]),
 ])
@@ -215,10 +268,14 @@ def test_people_in_shelters_are_displaced(sentence, want):
     ("Twelve families stayed in the shelter of the old wall.", [("other", 12, 12)]),
     ("About 300 residents were not taken to shelters.", [("other", 300, 300)]),
     ("Dozens of hikers sought shelter under the bridge.", []),
+    ("About 40 nurses were sent to the shelter to treat the sick.", [("other", 40, 40)]),
+    ("Six aid workers were moved to the shelter to hand out food.", [("other", 6, 6)]),
+    ("Some 30 pupils were at the shelter for a school visit.", [("other", 30, 30)]),
 ])
 def test_animals_staff_cover_and_negation_are_no_shelter_count(sentence, want):
     """Misfire, fictional: dogs, the people who run a shelter, "the shelter of" a wall
-    (cover), a negated move, and seeking shelter: nobody displaced."""
+    (cover), a negated move, seeking shelter, helpers sent there (nurses, aid workers),
+    and plain "were at the shelter" (visitors): nobody displaced."""
     assert figs(sentence) == want
 
 
@@ -237,15 +294,15 @@ def test_a_vague_count_of_people_takes_the_measure_of_its_verb(sentence, want):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The mill employs hundreds of weavers.",
-    "Hundreds of onlookers watched the barge sink.",
-    "Thousands of police were deployed across Tarn.",
-    "Hundreds of people have been kidnapped in the region.",
+    "The factory hired hundreds of welders last spring.",
+    "From the cliffs, hundreds of birdwatchers followed the geese.",
+    "The ministry sent thousands of police to guard the border.",
+    "In the past year gangs have abducted hundreds of travellers on the coast road.",
     "The fund helped thousands of families.",
     "Dozens of reporters covered the trial.",
 ])
 def test_a_vague_count_of_people_whose_verb_names_no_measure_is_no_figure(sentence):
-    """Misfire, fictional: employed, watching, deployed, kidnapped (no measure of its own),
+    """Misfire, fictional: hired, following, sent, abducted (no measure of its own),
     helped, covering a trial: the verb gives no measure, so no figure at all."""
     assert figs(sentence) == []
 
@@ -262,23 +319,48 @@ def test_people_at_an_occasion_or_a_place_are_present(sentence, want):
 
 
 @pytest.mark.parametrize("sentence, want", [
-    ("The three Olsen children were on the bridge at the time of the shooting.", [("other", 3, 3)]),
-    ("The firm's two founders had at times been at odds.", [("other", 2, 2)]),
-    ("There are two people out there who think I won the race.", [("other", 2, 2)]),
-    ("The wind chill was 36 below zero there on Monday.", [("other", 36, 36), ("other", None, 0.0)]),
-    ("Ines and her two daughters were in Tarn at the time of his death.", [("other", 2, 2)]),
-    ("Four pupils were in the library when the shooting began, but no one was hurt.", [("other", 4, 4)]),
+    ("During the shooting, the four Varga cousins were in a cafe across the square.", [("other", 4, 4)]),
+    ("The band's two singers are at odds over the tour.", [("other", 2, 2)]),
+    ("I know 12 people out there who still have their tickets.", [("other", 12, 12)]),
+    ("Overnight the frost reached 12 below zero there, the station said.", [("other", 12, 12), ("other", None, 0.0)]),
+    ("When he died, his brother and two sisters were in Pell.", [("other", 2, 2)]),
+    ("The shooting started while 30 shoppers were in the mall; none was hurt.", [("other", 30, 30)]),
+    ("Two nurses were in the ward when the patient died.", [("other", 2, 2)]),
+    ("Some 50 diners were in the hall when the gas exploded, injuring nine.", [("other", 50, 50), ("injured", 9, 9)]),
 ])
 def test_at_the_time_at_odds_out_there_are_no_presence_and_no_casualty(sentence, want):
-    """Misfire, fictional: "at the time", "at odds", "out there", a temperature "there":
-    nobody present at anything; and being somewhere when a death or a shooting is named
-    nearby is where they were, no casualty of theirs (the nearest casualty word had decided)."""
+    """Misfire, fictional: "at odds", "out there", a temperature "there": nobody present at
+    anything; and being somewhere when a shooting or a death is named nearby, or when a
+    casualty verb has a subject or a number of its own ("the patient died", "injuring
+    nine"), is where they were, no casualty of theirs (the nearest casualty word had decided)."""
+    assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Eleven backpackers were in the dorm when the blaze killed them.", [("killed", 11, 11)]),
+    ("Eleven backpackers were in the dorm that night; all died in the blaze.", [("killed", 11, 11)]),
+    ("Three porters were in the lift when it fell, and both of them were injured.", [("injured", 3, 3)]),
+    ("Four boys were on the pier and were injured when it gave way.", [("injured", 4, 4)]),
+])
+def test_people_somewhere_whom_a_casualty_verb_takes_keep_their_casualty(sentence, want):
+    """Fictional: "were in X" does not block the casualty when a casualty verb takes the
+    people back ("killed them", "all died", "both of them were injured") or shares their
+    subject ("were on the pier and were injured")."""
+    assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("About 70 delegates were there, the organisers said.", [("participants", 70, 70)]),
+    ("There were some 80 fans there for the final whistle.", [("participants", 80, 80)]),
+])
+def test_people_there_are_present(sentence, want):
+    """Fictional: people "there" were present (only "out there" and a bare number are not)."""
     assert figs(sentence) == want
 
 
 @pytest.mark.parametrize("sentence, want", [
     ("About 20 were in intensive care after the blast.", [("injured", 20, 20)]),
-    ("Three are in custody in Orsk after the raid.", [("arrested", 3, 3)]),
+    ("Of the suspects, four were still in custody on Sunday.", [("arrested", 4, 4)]),
 ])
 def test_a_state_that_names_a_casualty_keeps_it(sentence, want):
     """Fictional: "in intensive care", "in custody" still name what befell them."""
@@ -286,14 +368,13 @@ def test_a_state_that_names_a_casualty_keeps_it(sentence, want):
 
 
 @pytest.mark.parametrize("sentence, want", [
-    ("At 20, he was in prison for robbing a bank.", []),
-    ("But, at 49, she would be the youngest judge on the bench.", []),
+    ("At 31, she was already running the family farm.", []),
     ("At 27, Ines is in the prime of her career.", []),
     ("At 20, the toll was the highest in a decade.", [("killed", 20, 20)]),
     ("At 12, police stopped counting the dead.", [("other", 12, 12)]),
 ])
 def test_at_a_number_before_a_person_is_an_age(sentence, want):
-    """Fictional: "At 20, he was ..." gives the person's age (it had been a count of 20
+    """Fictional: "At 31, she was ..." gives the person's age (it had been a count of 20
     present); before "the toll" or a common noun it stays a number."""
     assert figs(sentence) == want
 
@@ -302,23 +383,35 @@ def test_at_a_number_before_a_person_is_an_age(sentence, want):
 @pytest.mark.parametrize("sentence, want", [
     ("Two guards were shot in the raid on the depot.", [("injured", 2, 2)]),
     ("Police shot two men outside the bank.", [("injured", 2, 2)]),
+    ("The gunman shot two guards at the gate.", [("injured", 2, 2)]),
+    ("He shot his brother and two cousins in the yard.", [("injured", 2, 2)]),
+    ("The sniper shot her and three neighbours from the roof.", [("injured", 3, 3)]),
+    ("She shot her husband and their two sons before calling police.", [("injured", 2, 2)]),
     ("Two climbers are in critical condition.", [("injured", 2, 2)]),
+    ("The four rescued divers remain in stable condition.", [("injured", 4, 4)]),
 ])
 def test_people_shot_or_in_a_patients_condition_are_injured(sentence, want):
-    """Fictional: people hit by gunfire, or in critical condition, are injured."""
+    """Fictional: people hit by gunfire (also a number in a later conjunct of the object:
+    "his brother and two cousins"), or in critical or stable condition, are injured."""
     assert figs(sentence) == want
 
 
 @pytest.mark.parametrize("sentence, want", [
-    ("We heard two more shots, the officer said.", [("other", 2, 2)]),
-    ("The gunman fired 10 shots at the car.", [("other", 10, 10)]),
-    ("By noon his temperature had shot to 104.", [("other", 104, 104)]),
+    ("Neighbours reported hearing three shots just after midnight.", [("other", 3, 3)]),
+    ("Seven shots were fired from a passing van.", [("other", 7, 7)]),
+    ("Within a year the club's membership shot up to 900.", [("other", None, 900)]),
     ("The gunman shot 40 rounds into the air.", [("other", 40, 40)]),
-    ("Nearly all of the 1,300 stamps are in mint condition.", [("other", 1300, 1300)]),
-    ("Roe faced six charges after a gunman shot up his van and fled.", [("other", 6, 6)]),
-    ("The judge threw out three of the eight murder charges against the nurse.", [("other", 3, 3), ("other", 8, 8)]),
+    ("The crew shot two films in Tarn last summer.", [("other", 2, 2)]),
+    ("The gunman shot at three guards near the gate.", [("other", 3, 3)]),
+    ("Two couriers were shot at but escaped unhurt.", [("other", 2, 2)]),
+    ("The dealer said 70 of the coins were in fine condition.", [("other", 70, 70)]),
+    ("Most of the 45 bridges on the route are in poor condition, the report said.", [("other", 45, 45)]),
+    ("The 300 paintings in the vault are in fair condition.", [("other", 300, 300)]),
+    ("The prosecutor dropped four charges of fraud against the broker.", [("other", 4, 4)]),
+    ("Of the 11 murder charges she faced, the jury upheld only two.", [("other", 11, 11), ("other", 2, 2)]),
 ])
 def test_shots_fired_a_rise_a_things_condition_and_charges_are_no_casualties(sentence, want):
-    """Misfire, fictional: the noun "shots", "shot to 104" (rose), rounds shot, stamps in
-    mint condition, and charges (even murder charges) count no casualty."""
+    """Misfire, fictional: the noun "shots", "shot up to 900" (rose), rounds or films shot,
+    "shot at" (aimed, no hit said, active or passive), coins, bridges or paintings in some
+    condition (no person is), and charges (even murder charges) count no casualty."""
     assert figs(sentence) == want

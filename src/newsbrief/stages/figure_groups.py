@@ -17,6 +17,9 @@ VAGUE_BOUNDS = [
     (r"tens of millions", (20_000_000, 99_999_999)),
     (r"dozens of millions", (24_000_000, 144_000_000)),
     (r"hundreds of millions", (200_000_000, 999_999_999)),
+    (r"tens of billions", (20_000_000_000, 99_999_999_999)),
+    (r"dozens of billions", (24_000_000_000, 144_000_000_000)),
+    (r"hundreds of billions", (200_000_000_000, 999_999_999_999)),
     (r"of billions", (2_000_000_000, INF)),
     (r"several dozen|many dozen", (24, 144)),
     (r"several hundred|many hundred", (200, 999)),
@@ -26,6 +29,7 @@ VAGUE_BOUNDS = [
     (r"hundreds", (200, 999)),
     (r"thousands", (2_000, 99_999)),
     (r"millions", (2_000_000, INF)),
+    (r"billions", (2_000_000_000, INF)),
 ]
 APPROX_SLACK = 0.2
 ADDITIVE = re.compile(r"\b(?:others?|another|additional|further|more|extra|also)\b", re.I)

@@ -51,14 +51,15 @@ def _measure_word(t) -> str | None:
         for c in t.children:  # "remain in critical condition", "were taken to hospital"
             if c.dep_ == "prep" and c.lower_ in ("in", "to", "into", "at") and any(
                     p.dep_ == "pobj" and (p.lemma_.lower() in ("hospital", "intensive", "clinic") or (
-                        p.lemma_.lower() in ("care", "condition") and any(m.lower_ in MEDICAL_STATES for m in p.children)))
-                    for p in c.children):  # "in intensive care", "in critical condition"; not "in mint condition"
+                        p.lemma_.lower() in ("care", "condition") and any(m.lower_ in MEDICAL_STATES for m in p.children)
+                        and (p.lemma_.lower() != "condition" or _person_subject(t))))
+                    for p in c.children):  # "in intensive care", "in critical condition"; not a thing's "good condition"
                 return "injured"
             if c.dep_ == "prep" and c.lower_ == "for" and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in ("injury", "wound", "burn") for p in c.children):
                 return "injured"  # "treated for injuries"
     if _sheltered(t):
-        return "displaced"  # "hundreds remained in shelters", "were taken to evacuation centres"
+        return "displaced"  # "families stayed in the shelter", "were moved to evacuation centres"
     if _care_casualty(t):
         return "injured"  # people hurt in a named happening who had to be cared for
     if _negated_prefix(t):
@@ -66,11 +67,11 @@ def _measure_word(t) -> str | None:
     if t.lemma_.lower() == "drown":
         return _drowned(t)
     if t.lemma_.lower() in ("shoot", "shot") and not _shot_at_people(t):
-        return None  # "fired 10 shots", "heard two more shots", "shot a video", "had shot to 104"
+        return None  # the noun "shots", "shot a film", "membership shot up", "shot at the guards"
     if t.lemma_.lower() == "toll" and t.dep_ == "dobj" and t.head.lemma_.lower() == "take" and any(
             c.lower_ in ("a", "an", "its", "their", "his", "her") for c in t.children) and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-        return None  # "the search has taken a (heavy) toll (on ...)", "took its toll": strain, no dead
+        return None  # "the strain has taken a (heavy) toll (on ...)", "took its toll": strain, no dead
 
     if t.pos_ == "VERB" and t.lemma_.lower() == "execute" and any(
             c.dep_ == "dobj" and not is_person_like(c) for c in t.children):
@@ -98,15 +99,46 @@ def _measure_word(t) -> str | None:
     return None
 
 
-SHELTER_VERBS = ("remain", "be", "stay", "spend", "sleep", "take", "move", "bring", "send", "house", "bus", "evacuate")
+def _person_subject(verb) -> bool:
+    """A condition is a patient's only when whoever is in it may be a person: the
+    verb's subject (or the noun a relative clause hangs on, or the subject of the verb
+    a conjunct shares) is people, a bare number or a personal pronoun; no subject found
+    keeps it. Not "the 20 houses remain in good condition", "the bridge is in poor
+    condition"."""
+    subj, v = _subjects(verb), verb
+    while not subj and v.dep_ == "conj" and v.head != v:
+        v = v.head
+        subj = _subjects(v)
+    if not subj and verb.dep_ in ("relcl", "acl"):
+        subj = [verb.head]
+    if not subj:
+        return True
+    s = subj[0]
+    if s.pos_ == "PRON":
+        return s.lower_ in ("he", "she", "they", "who", "we", "i", "you", "all", "both", "some", "none")
+    if s.pos_ == "NUM" or s.lemma_.lower() in SCALE_WORDS:
+        c = counted_token(s)
+        return c is s or is_person_like(c) or c.ent_type_ == "PERSON"
+    return is_person_like(s) or s.ent_type_ in ("PERSON", "NORP")
+
+
+SHELTER_VERBS = ("remain", "stay", "spend", "sleep", "take", "move", "bring", "send", "house", "bus", "evacuate")
+
+
+# people who are at a shelter to help, report or run it, not to be housed there
+HELPER_NOUNS = ("volunteer", "staff", "staffer", "worker", "employee", "reporter", "journalist", "official",
+                "officer", "police", "policeman", "soldier", "troop", "medic", "nurse", "doctor", "helper",
+                "firefighter", "rescuer", "aid", "crew", "photographer", "visitor", "inspector", "guard")
 
 
 def _sheltered(verb) -> bool:
     """People put up in a shelter away from home: a verb of staying or moving (not
-    negated) with an "in"/"to"/"into"/"at" phrase whose object is "shelter(s)" (with no
-    "of": "the shelter of the wall" is cover) or an "evacuation centre", and a subject
-    that is people or a bare number. Not "forty dogs remained in shelters", "sought
-    shelter under the bridge" (no such phrase), "the volunteers who run the shelter"."""
+    negated; not plain "be": "were at the shelter" may be visitors) with an
+    "in"/"to"/"into"/"at" phrase whose object is "shelter(s)" (with no "of": "the shelter
+    of the wall" is cover) or an "evacuation centre", and a subject that is people or a
+    bare number, and no helpers (HELPER_NOUNS: "reporters were taken to the shelter").
+    Not "forty dogs remained in shelters", "sought shelter under the bridge" (no such
+    phrase), "the volunteers who run the shelter"."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in SHELTER_VERBS or any(
             c.dep_ == "neg" for c in verb.children):
         return False
@@ -122,6 +154,9 @@ def _sheltered(verb) -> bool:
     if not subj:
         return False
     s = counted_token(subj[0]) if subj[0].pos_ == "NUM" or subj[0].lemma_.lower() in SCALE_WORDS else subj[0]
+    if s.lemma_.lower() in HELPER_NOUNS or s.lower_ in HELPER_NOUNS or any(
+            c.dep_ == "compound" and c.lemma_.lower() in HELPER_NOUNS for c in s.children):
+        return False  # "twelve reporters were taken to the shelter", "aid workers": they do not live there
     return s.pos_ == "NUM" or (s.pos_ != "PRON" and is_person_like(s)) or s.lower_ in ("they", "who")
 
 
@@ -130,21 +165,42 @@ MEDICAL_STATES = ("critical", "serious", "stable", "grave", "fair", "satisfactor
                   "life-threatening", "good")
 
 
+# one person a gun may be fired at: kin and roles in the singular ("shot his wife")
+SHOT_PERSONS = ("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "neighbour",
+                "neighbor", "friend", "girlfriend", "boyfriend", "partner", "child", "baby", "man", "woman", "boy",
+                "girl", "suspect", "victim", "guard", "officer", "teenager", "driver", "colleague", "cousin",
+                "uncle", "aunt", "nephew", "niece", "stepson", "stepdaughter", "fiancee", "fiance")
+SHOT_PRONOUNS = ("him", "her", "them", "himself", "herself", "themselves", "me", "us")
+
+
+def _shot_target(o) -> bool:
+    """An object of "shot" that is a person: a person noun or entity, a singular kin or
+    role noun (SHOT_PERSONS), an object pronoun, or a number counting people ("two of
+    her sons"); a bare number counts nobody ("shoot a day or two")."""
+    c = counted_token(o)
+    return any(x.pos_ != "NUM" and (x.lemma_.lower() in SHOT_PERSONS or x.lower_ in SHOT_PERSONS or x.ent_type_ == "PERSON" or (
+        x.lower_ in SHOT_PRONOUNS if x.pos_ == "PRON" else is_person_like(x))) for x in {o, c})
+
+
 def _shot_at_people(t) -> bool:
     """"shoot"/"shot" names a casualty only as a verb of hitting someone: passive ("two
     guards were shot"), a participle on a noun ("the man shot"), or active with an
-    object that is people ("police shot two men"). Not the noun ("fired 10 shots", "a
-    shot of the bay"), "shot to 104" / "shot up" (rose), "shot down" (a craft), "shot a
-    video", "shot 40 rounds", "shot at three soldiers" (aimed, not said to have hit)."""
+    object that is people (any of the object's conjuncts: "police shot two men", "shot
+    his brother and two cousins"). Not the noun ("heard three shots", "a shot of the bay"),
+    "shot up to 900" (rose), "shot down" (a craft), "shot a video", "shot 40
+    rounds", "shot at three soldiers" / "were shot at" (aimed, not said to have hit)."""
     if t.pos_ != "VERB":
         return False
     kids = list(t.children)
     if any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in kids):
         return False  # "prices shot up", "the jet was shot down": a rise, a craft
+    if any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "at" and (
+            c.i == t.i + 1 or not any(p.dep_ == "pobj" for p in c.children)) for c in kids):
+        return False  # "shot at two children", "were shot at but not hit" (not "shot two men at the gate")
     objs = [c for c in kids if c.dep_ == "dobj"]
+    objs += [c for o in objs for c in o.conjuncts]
     if objs:
-        return any(is_person_like(o) or o.ent_type_ == "PERSON" or counted_token(o) is not o and is_person_like(
-            counted_token(o)) for o in objs)
+        return any(_shot_target(o) for o in objs)
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or t.dep_ in ("acl", "amod", "relcl", "conj"):
         return True
     return not any(c.dep_ == "prep" and c.lower_ in ("to", "up", "into", "past", "through") for c in kids)
@@ -437,9 +493,12 @@ def _measure_at(counted, anchor) -> str | None:
                     for p in c.children if p.dep_ == "pobj"), None)
         if cue is not None and _measure_word(cue) == "killed" and cue.lower_ not in WEAK_WORDS:
             return "killed"  # "the 12 victims of the massacre"; not "of the fire", "of the fraud"
-    if is_person_like(counted) and any(c.dep_ == "advmod" and c.lower_ in PRESENCE_WORDS and c.lower_ != "there"
-                                       for c in counted.children):  # not "people out there", "36 below zero there"
-        return "participants"  # "with 250 guests inside"
+    if is_person_like(counted) and any(c.dep_ == "advmod" and c.lower_ in PRESENCE_WORDS and not (
+            c.lower_ == "there" and (counted.pos_ == "NUM" or c.doc[c.i - 1].lower_ == "out"))
+                                       for c in counted.children):  # "40 guests there"; not "people out there"
+        # nor a bare number "there" ("it was 12 below zero there"): nobody is counted
+        verb = _verb_measure(counted)  # "the 200 guests there were evacuated": what befell them decides
+        return verb if verb and verb not in ("participants", "other") else "participants"  # "250 guests inside"
     if is_person_like(counted) and counted != anchor and any(
             c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _attends(c) for c in anchor.children):
         return "participants"  # "Hundreds of fans crammed into the theatre" parsed with the verb on "Hundreds"
@@ -673,14 +732,14 @@ def _in_company(t, counted) -> bool:
 
 def _misattached_company(with_, counted):
     """The verb a "with" phrase of people belongs to when the parser hung it on a noun of
-    that verb's object ("toasted the launch of the new ferry with dozens of her crew
-    mates"): the people carry "his"/"her", a possessor no thing can be, so they are the
-    company of a person, and every noun from the "with" up to the verb (through
-    "of"/"in" phrases and the object) is no person (else it may be the possessor: "met
-    the widow with dozens of her relatives"). The verb's subject (for "was seen
-    toasting ...", the subject of the verb it hangs on) must be a person. None otherwise:
-    "a school with hundreds of its pupils", "a bus with dozens of passengers" say what a
-    thing holds, no company."""
+    that verb's object (fictional: "she inspected the damaged roof of the depot with a
+    dozen of her engineers"): the people carry "his"/"her", a possessor no thing can be,
+    so they are the company of a person, and every noun from the "with" up to the verb
+    (through "of"/"in" phrases and the object) is no person (else it may be the
+    possessor: "met the widow with dozens of her relatives"). Only the plain climb to the
+    verb; that verb's own subject must be a person ("he"/"she", a person entity or a
+    person noun). None otherwise: "a school with hundreds of its pupils", "a bus with
+    dozens of passengers" say what a thing holds, no company."""
     if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in counted.children):
         return None
     t = with_.head
@@ -694,20 +753,17 @@ def _misattached_company(with_, counted):
         t = t.head
     else:
         return None
-    owner = t.head if t.dep_ in ("xcomp", "advcl") and not _subjects(t) else t
-    subj = _subjects(owner)
+    subj = _subjects(t)
     return t if subj and _may_be_person(subj[0]) else None
 
 
 def _may_be_person(t) -> bool:
-    """A subject that may be a person: "he"/"she", a person entity or noun, or a
-    capitalised name the tagger gave no other entity type (it misses some surnames).
-    Not "it", an organisation or place, or a common noun for a thing ("the storm")."""
+    """A subject that may be a person: "he"/"she", a person entity or a person noun.
+    Not "it", an organisation or place, a name the tagger gave no entity type, or a
+    common noun for a thing ("the storm")."""
     if t.pos_ == "PRON":
         return t.lower_ in ("he", "she")
-    if t.ent_type_ == "PERSON" or is_person_like(t):
-        return True
-    return t.text[:1].isupper() and not t.ent_type_ and t.pos_ in ("PROPN", "NOUN")
+    return t.ent_type_ == "PERSON" or is_person_like(t)
 
 
 def _thing(t) -> bool:
@@ -763,7 +819,8 @@ def _state_measure(verb, counted) -> str | None:
     """What "N were <state>" counts when the state names no casualty: "were without
     power" counts something else; "were inside", "were at the concert" counts those
     present; any other place ("were in Orsk", "were on the bridge") says where they
-    were, so the nearest casualty word ("at the time of his death") may not decide.
+    were, so the nearest casualty word ("during the shooting") may not decide, unless a
+    casualty verb takes them back (_casualty_befalls).
     None when the state says nothing."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("without", "out of"):
@@ -775,10 +832,43 @@ def _state_measure(verb, counted) -> str | None:
     places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "near")
               and not c.i <= counted.i <= c.right_edge.i]
     named = [u for c in places for p in c.children if p.dep_ == "pobj"
-             for u in [p, *(m for m in p.children if m.dep_ in ("amod", "compound"))]]  # not "time of his death"
-    if places and not any(_measure_word(u) or u.lemma_.lower() in CARE_PLACES for u in named):
-        return "other"  # "were in Orsk at the time of his death": where they were, no casualty of theirs
+             for u in [p, *(m for m in p.children if m.dep_ in ("amod", "compound"))]]  # not "the moment of the blast"
+    if places and not any(_measure_word(u) or u.lemma_.lower() in CARE_PLACES for u in named) \
+            and not _casualty_befalls(verb, counted):
+        return "other"  # "were in a cafe during the shooting": where they were, no casualty of theirs
     return None
+
+
+# who a casualty verb later in the sentence may be about: the people "N were in X" counted
+BACK_REFERENCES = ("them", "they", "all", "both", "everyone", "who")
+
+
+def _casualty_befalls(verb, counted) -> bool:
+    """Whether a casualty VERB or adjective of the sentence (not a noun like "death",
+    "shooting", "blast": those name a happening, not who it hit) takes as an argument
+    the counted people, a word referring back to them ("them", "all", "all of them"),
+    or is a conjunct of "were" with no subject of its own ("were in the house and were
+    killed"). Then "N were in X" may still count casualties and the nearest casualty
+    word decides. Not "were in the church when the bomb exploded, killing 12" (the
+    dead are a number of their own)."""
+    for t in verb.doc:
+        m = _measure_word(t)
+        if not m or m in ("participants", "other") or t.pos_ not in ("VERB", "ADJ") or t.i == verb.i:
+            continue
+        if t.dep_ == "conj" and t.head == verb and not _subjects(t):
+            return True
+        args = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if t.dep_ == "acomp" or t.pos_ == "ADJ":
+            args += _subjects(t.head)
+        for a in args:
+            if a == counted or a.i == counted.i:
+                return True
+            if a.lower_ in BACK_REFERENCES:
+                return True
+            if a.pos_ in ("DET", "PRON") and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    p.lower_ in ("them", "those") for p in c.children) for c in a.children):
+                return True  # "all of them died"
+    return False
 
 
 # what people are "in" that makes them casualties: "in intensive care", "in custody", "in a coma"
@@ -794,9 +884,9 @@ AT_NO_PLACE = ("time", "moment", "point", "odds", "risk", "least", "most", "firs
 
 def _at_a_place(prep, counted) -> bool:
     """An "at" phrase of "N were at ..." that names where they were: not the phrase the
-    number itself sits in ("At 20, he was ...": an age), not a pronoun ("is at it again"),
-    a time or a number, nor an idiom's noun (AT_NO_PLACE: "were at odds", "were on the
-    bridge at the time")."""
+    number itself sits in ("At 31, she was ...": an age), not a pronoun ("is at it again"),
+    a time or a number, nor an idiom's noun (AT_NO_PLACE: "were at odds", "were in the
+    yard at the moment")."""
     objs = [p for p in prep.children if p.dep_ == "pobj"]
     if not objs or prep.i <= counted.i <= prep.right_edge.i:
         return False

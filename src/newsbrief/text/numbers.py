@@ -70,8 +70,8 @@ CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|\u20ac|\u00a3|\u00a5|USD|EUR|GBP)\s*$"
 CURRENCY_AFTER = re.compile(r"^\s*(?:dollars?|euros?|pounds?|sterling|roubles?|rubles?|yuan|yen|rupees?|"
                             r"francs?|pesos?|lira|dinars?|riyals?|dirhams?|shekels?|won|reais|rand)\b", re.I)
 # a vague amount of money: "thousands of dollars", "hundreds of billions of euros"; not
-# "thousands of pounds of equipment" (a weight)
-CURRENCY_OF = re.compile(r"^\s+of\s+(?:dollars|euros|pounds(?!\s+of\b)|roubles|rubles|yuan|yen|rupees|francs|pesos|"
+# "thousands of pounds of grain", "shed dozens of pounds in weight" (a weight)
+CURRENCY_OF = re.compile(r"^\s+of\s+(?:dollars|euros|pounds(?!\s+(?:of|in\s+(?:body\s+)?weight|heavier|lighter)\b)|roubles|rubles|yuan|yen|rupees|francs|pesos|"
                          r"dinars|riyals|dirhams|shekels)\b", re.I)
 DISTANCE_AFTER = re.compile(r"^\s*(?:\(?\s*)?(?:miles?|mi|km|kms|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot|ft|"
                             r"nautical\s+miles?)\b", re.I)
@@ -229,7 +229,7 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
     if re.match(r"^\d{1,3}$", raw) and int(raw) <= 120 and re.search(r"(?:^|[.;:!?]\s+|,\s+)[Aa]t\s+$", before) \
             and re.match(r"^\s*,\s*(?:he|she|I|[A-Z][a-z]+)\s+(?:is|was|has|had|would|will|became|remains|"
                          r"[a-z]+ed)\b", after):
-        return True  # "At 20, he was in prison", "But, at 49, Roe would be ...": the age of the clause's person
+        return True  # "At 31, she was ...", "But at 58, Ines would ...": the age of the clause's person
     if raw[:1].isupper() and not raw[:1].isdigit() and re.search(r"(?<=\w )[A-Z][a-z]+\s+of\s+(?:the\s+)?$", before):
         return True  # "the Circle of Five", "the Board of Nine": a name's number
     if re.match(r"^\d", raw) and (MONTH_BEFORE.search(before) or MONTH_AFTER.match(after)):
