@@ -177,6 +177,7 @@ def test_a_noun_for_one_person_before_a_number_gives_an_age(sentence):
     ("Over the decade, hundreds of billions of euros left the country, the bank said.", [("money", None, None)]),
     ("The repairs to the pier cost thousands of euros.", [("money", None, None)]),
     ("Burglars stole thousands of pounds in cash from the safe.", [("money", None, None)]),
+    ("The failed canal scheme cost the province billions of dollars.", [("money", None, None)]),
 ])
 def test_a_vague_amount_of_a_currency_is_money(sentence, want):
     """Fictional: "hundreds of billions of euros" that "left" is money (it had been read as
@@ -218,7 +219,7 @@ def test_a_vague_count_of_a_scale_keeps_its_magnitude():
 ])
 def test_a_vague_count_of_billions_gets_bounds_of_its_size(text, low, high):
     """Fictional: "tens of billions" must not be compatible with a figure ten times smaller
-    or larger (the bare "of billions" row had allowed 2e9 to infinity for both)."""
+    or larger (an "of billions" row had allowed 2e9 to infinity for both; it is gone)."""
     from types import SimpleNamespace
 
     from newsbrief.stages.figure_groups import bounds
@@ -271,6 +272,8 @@ def test_people_in_shelters_are_displaced(sentence, want):
     ("About 40 nurses were sent to the shelter to treat the sick.", [("other", 40, 40)]),
     ("Six aid workers were moved to the shelter to hand out food.", [("other", 6, 6)]),
     ("Some 30 pupils were at the shelter for a school visit.", [("other", 30, 30)]),
+    ("Forty volunteers who stayed at the shelter overnight cooked for the families.", [("other", 40, 40)]),
+    ("Twelve reporters who were taken to the shelter filed from the hall.", [("other", 12, 12)]),
 ])
 def test_animals_staff_cover_and_negation_are_no_shelter_count(sentence, want):
     """Misfire, fictional: dogs, the people who run a shelter, "the shelter of" a wall
@@ -389,10 +392,13 @@ def test_at_a_number_before_a_person_is_an_age(sentence, want):
     ("She shot her husband and their two sons before calling police.", [("injured", 2, 2)]),
     ("Two climbers are in critical condition.", [("injured", 2, 2)]),
     ("The four rescued divers remain in stable condition.", [("injured", 4, 4)]),
+    ("Three cashiers were shot at close range during the robbery.", [("injured", 3, 3)]),
+    ("Two drivers were shot at a roadblock outside Tarn.", [("injured", 2, 2)]),
 ])
 def test_people_shot_or_in_a_patients_condition_are_injured(sentence, want):
     """Fictional: people hit by gunfire (also a number in a later conjunct of the object:
-    "his brother and two cousins"), or in critical or stable condition, are injured."""
+    "his brother and two cousins"; an "at" of distance or place is no aiming), or in
+    critical or stable condition, are injured."""
     assert figs(sentence) == want
 
 

@@ -20,7 +20,6 @@ VAGUE_BOUNDS = [
     (r"tens of billions", (20_000_000_000, 99_999_999_999)),
     (r"dozens of billions", (24_000_000_000, 144_000_000_000)),
     (r"hundreds of billions", (200_000_000_000, 999_999_999_999)),
-    (r"of billions", (2_000_000_000, INF)),
     (r"several dozen|many dozen", (24, 144)),
     (r"several hundred|many hundred", (200, 999)),
     (r"several thousand|many thousand", (2_000, 9_999)),

@@ -149,8 +149,8 @@ def _sheltered(verb) -> bool:
             c.dep_ == "prep" and c.lower_ == "of" for c in p.children) for p in places):
         return False
     subj = _subjects(verb)
-    if not subj and verb.dep_ == "relcl":
-        subj = [verb.head]
+    if verb.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "that", "which")):
+        subj = [verb.head]  # "forty volunteers who stayed at the shelter": the noun the clause is on
     if not subj:
         return False
     s = counted_token(subj[0]) if subj[0].pos_ == "NUM" or subj[0].lemma_.lower() in SCALE_WORDS else subj[0]
@@ -182,6 +182,14 @@ def _shot_target(o) -> bool:
         x.lower_ in SHOT_PRONOUNS if x.pos_ == "PRON" else is_person_like(x))) for x in {o, c})
 
 
+def _aimed_at(at, verb) -> bool:
+    """An "at" on "shot" that tells where the gun was aimed: with no object ("were shot
+    at but not hit"), or right after the verb with people as its object ("shot at three
+    soldiers"). Not a place or a distance: "were shot at close range", "at a checkpoint"."""
+    objs = [p for p in at.children if p.dep_ == "pobj"]
+    return not objs or (at.i == verb.i + 1 and any(_shot_target(p) for p in objs))
+
+
 def _shot_at_people(t) -> bool:
     """"shoot"/"shot" names a casualty only as a verb of hitting someone: passive ("two
     guards were shot"), a participle on a noun ("the man shot"), or active with an
@@ -194,8 +202,7 @@ def _shot_at_people(t) -> bool:
     kids = list(t.children)
     if any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in kids):
         return False  # "prices shot up", "the jet was shot down": a rise, a craft
-    if any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "at" and (
-            c.i == t.i + 1 or not any(p.dep_ == "pobj" for p in c.children)) for c in kids):
+    if any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "at" and _aimed_at(c, t) for c in kids):
         return False  # "shot at two children", "were shot at but not hit" (not "shot two men at the gate")
     objs = [c for c in kids if c.dep_ == "dobj"]
     objs += [c for o in objs for c in o.conjuncts]

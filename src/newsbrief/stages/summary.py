@@ -323,7 +323,7 @@ def _voice_facets(brief: Brief, place: dict, allowed: set[str], weight: float) -
 def _headline_facets(brief: Brief, place: dict, allowed: set[str], weight: float,
                      share: float = 0.5, best: int = 3) -> dict:
     """Each article's headline is a facet the summary should tell (the headline states
-    what its writer took for the news: Edmundson's title words): worth `weight`,
+    what its writer took for the news: the classic title-word cue): worth `weight`,
     covered by the `best` choosable sentences of the cluster holding most of its
     content words (stemmed, stop words out), at least `share` of them. A headline of
     fewer than three content words, or that no sentence matches at half, is no facet;

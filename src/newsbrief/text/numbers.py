@@ -47,7 +47,7 @@ SIMPLE_RE = re.compile(
     re.I)
 VAGUE_RE = re.compile(
     r"\b(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|(?:several|many)\s+(?:dozen|hundred|thousand)s?|"
-    r"dozens|scores|hundreds|thousands|millions)\b", re.I)
+    r"dozens|scores|hundreds|thousands|millions|billions)\b", re.I)
 # An indefinite quantifier before a scale word is a vague count, never the scale itself:
 # "several hundred", "a few thousand", "a couple of hundred", "a few dozen" are not 100,
 # 1,000 or 12. "a handful of <noun>" is a small vague count (not "he is a handful").
