@@ -296,6 +296,8 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
         return "progression" if bounds(order[1])[1] >= bounds(order[0])[0] else "clash"
     if order is not None and bounds(order[1])[0] > bounds(order[0])[1]:
         return changed  # a later, larger toll: the count rose
+    if order is None and _told_rising(brief, a, b):
+        return None  # "two people have now died": the larger told as a count that moved, of unknown order
     if order is not None and la == lb and la != "unattributed":
         return changed  # one source revising its own figure on a later day: not a dispute
     return "clash"
@@ -315,6 +317,21 @@ EARLIER = re.compile(r"\b(?:had (?:been|died|killed|lost|cost)|earlier|previous\
                      r"|summer|autumn|fall|winter)|at the (?:time|start|end)|after|following"
                      r"|(?:in|by|until|through) (?:early |mid-?|late )?(?:January|February|March|April|May|June|July"
                      r"|August|September|October|November|December)|in (?:19|20)\d\d)\b", re.I)
+
+
+# words telling that a count moved up to the one given ("have now died", "rose to", "so far")
+MOVED = re.compile(r"\b(?:now|so far|rose|risen|climbed|jumped|up from|has (?:grown|increased)|have (?:grown|increased))\b",
+                   re.I)
+
+
+def _told_rising(brief, a, b) -> bool:
+    """Of two figures of unknown order, the larger one's sentence tells its count as
+    having moved ("Two people have now died", "the toll rose to"): the smaller may be the
+    earlier count of one toll, an update rather than a dispute. The smaller one told
+    moving, or neither: no evidence, nothing changes."""
+    large = max((a, b), key=lambda f: bounds(f)[0])
+    s = brief.sentence(large.sentence)
+    return bool(s is not None and bounds(a)[0] != bounds(b)[0] and MOVED.search(s.text))
 
 
 def _rival_floors(brief, key, a, b, info) -> bool:
