@@ -21,8 +21,7 @@ denied claim. So do: what a retraction or a backing off takes back (`_retracted`
 claims of X carried by the document a denial of X's version names (`_same_carrier`), the
 one assertion just before a denial that only points back ("denied it", `_pointed_back_to`),
 another speaker's assertion a doubt is contrasted with in one sentence ("but ... such",
-`_contrasted`), other sources' blame of the same party in that event (`_same_blame`), and
-the assertion of a deed narrated just before "<X> denied it" (`_narrated_deed`). One deed
+`_contrasted`), other sources' blame of the same party in that event (`_same_blame`). One deed
 may be named at two levels ("the bombings" / "those attacks", "the break-in" / "the
 burglary": lexicon `deed_kinds`, `_one_deed_word`). Sizes of one incident ("a 14-truck
 collision") and amounts at one place are compared across events of one day
@@ -129,14 +128,15 @@ def _named_things(brief, f) -> set:
 ANOTHER_ONE = re.compile(r"\b(?:elsewhere|another|a second|a third|a separate|separately)\b", re.I)
 
 
-def _same_thing(brief, a, b) -> bool:
+def _same_thing(brief, a, b, thing: str | None = None) -> bool:
     """Two sizes ("a 40-wagon train", "a 32-wagon train") are of one thing when neither
     sentence says it is another one ("elsewhere", "another", "a second") and either
     both are filed under one event and their sentences name the same places and
     facilities (a region alone beside a town of that region is not enough), or, on one
     day (`_one_day`), their sentences name the same places, or one the places of the
     other and more, with close sizes (`_close_sizes`), and tell the same outcome
-    (`_same_outcome`: one toll in both). Two crashes of one storm in two towns, in one
+    (`_same_outcome`: one toll in both), unless the story counts many such incidents and
+    the two name no shared road or facility (`_many_told`: "80 crashes across the state"). Two crashes of one storm in two towns, in one
     region with different tolls, or at two different times of the day (`_other_hours`)
     are two crashes."""
     for f in (a, b):
@@ -150,7 +150,40 @@ def _same_thing(brief, a, b) -> bool:
         return True
     if not (_one_day(brief, a, b) and mine and theirs and _same_outcome(brief, a, b)):
         return False
-    return mine == theirs or ((mine < theirs or theirs < mine) and _close_sizes(a, b))
+    if mine == theirs:
+        return True
+    nested = (mine < theirs or theirs < mine) and _close_sizes(a, b)
+    shared_facility = any(k == "entity" for k, _v in mine & theirs)
+    return nested and (shared_facility or not _many_told(brief, thing))
+
+
+# words that count incidents ("more than 80 crashes", "dozens of collisions", "a spate of pileups")
+MANY = r"(?:\d[\d,]*|many|several|numerous|multiple|countless|dozens|scores|hundreds|thousands|a (?:number|string|series|spate|rash|wave))"
+
+
+def _plural(noun: str) -> str:
+    """The regular plural of a noun ("crash" -> "crashes", "pileup" -> "pileups").
+    Hand-written: the lexicon lists singular nouns and these need no lemmatizer."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def _many_told(brief, thing) -> bool:
+    """Some sentence of the brief counts several incidents of the thing's kind ("Troopers
+    counted more than 80 crashes", "dozens of collisions"): the thing itself, its head in
+    lexicon `deed_kinds` ("pileup" -> "crash") or another kind of that head. Two sizes
+    at two levels of place are then easily two of them: `_same_thing` abstains unless
+    both sentences name one road or facility. No thing known: nothing counted."""
+    if not thing:
+        return False
+    from newsbrief.lexicon import mapping
+    kinds = mapping("deed_kinds")
+    head = kinds.get(thing, thing)
+    nouns = {thing, head} | {n for n, h in kinds.items() if h == head}
+    rx = re.compile(rf"\b{MANY}\s+(?:of\s+)?(?:[a-z\-]+\s+){{0,2}}(?:{'|'.join(map(re.escape, map(_plural, nouns)))})\b",
+                    re.I)
+    return any(rx.search(x.text) for x in brief.sentences)
 
 
 NESTED_SIZE_RATIO = 1.5  # sizes of one thing told at two levels of place may differ this much
@@ -247,7 +280,7 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
         return None  # one article's toll beside a local one ("in Velden, two died"): a part, not a rival
     if _elsewhere(a, b):
         return None  # "died in Nicaragua" vs "died in Honduras": two counts, even of one storm
-    if key[0] == "size" and not _same_thing(brief, a, b):
+    if key[0] == "size" and not _same_thing(brief, a, b, key[2]):
         return None  # "a 3-car crash" near one town, "a 5-car crash" near another: two things
     if not same_population(a, b):
         return None  # "eight crew" and "thirty passengers" drowned: two counts of one wreck
@@ -263,6 +296,8 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
         return "progression" if bounds(order[1])[1] >= bounds(order[0])[0] else "clash"
     if order is not None and bounds(order[1])[0] > bounds(order[0])[1]:
         return changed  # a later, larger toll: the count rose
+    if order is None and _told_rising(brief, a, b):
+        return None  # "two people have now died": the larger told as a count that moved, of unknown order
     if order is not None and la == lb and la != "unattributed":
         return changed  # one source revising its own figure on a later day: not a dispute
     return "clash"
@@ -275,6 +310,28 @@ FLOOR_DAYS = 1  # articles at most this many days apart (unknown dates: one stor
 RISE = re.compile(r"\b(?:rose|rises?|rising|risen|climb\w*|increas\w*|jump\w*|mount\w*|grew|grow\w*|reach\w*"
                   r"|revis\w*|updat\w*|rais\w*|soar\w*|swell\w*|up from|now|new|latest|passed|surpass\w*|topp\w*"
                   r"|exceed\w*)\b", re.I)
+# a count dated before the other's telling ("In January ... said", "had been killed", "a
+# month ago", "earlier", "after Monday's attack" telling new deaths): an older count or a
+# newer one, an update of one toll, never its rival
+EARLIER = re.compile(r"\b(?:had (?:been|died|killed|lost|cost)|earlier|previous\w*|ago|last (?:week|month|year|spring"
+                     r"|summer|autumn|fall|winter)|at the (?:time|start|end)|after|following"
+                     r"|(?:in|by|until|through) (?:early |mid-?|late )?(?:January|February|March|April|May|June|July"
+                     r"|August|September|October|November|December)|in (?:19|20)\d\d)\b", re.I)
+
+
+# words telling that a count moved up to the one given ("have now died", "rose to", "so far")
+MOVED = re.compile(r"\b(?:now|so far|rose|risen|climbed|jumped|up from|has (?:grown|increased)|have (?:grown|increased))\b",
+                   re.I)
+
+
+def _told_rising(brief, a, b) -> bool:
+    """Of two figures of unknown order, the larger one's sentence tells its count as
+    having moved ("Two people have now died", "the toll rose to"): the smaller may be the
+    earlier count of one toll, an update rather than a dispute. The smaller one told
+    moving, or neither: no evidence, nothing changes."""
+    large = max((a, b), key=lambda f: bounds(f)[0])
+    s = brief.sentence(large.sentence)
+    return bool(s is not None and bounds(a)[0] != bounds(b)[0] and MOVED.search(s.text))
 
 
 def _rival_floors(brief, key, a, b, info) -> bool:
@@ -283,9 +340,13 @@ def _rival_floors(brief, key, a, b, info) -> bool:
     though both can be true as intervals: each gives its own count as a floor. Only when
     from different articles and sources, at most FLOOR_DAYS apart, differing by more than
     FLOOR_MARGIN, both exact floors (not "about", not vague), and neither sentence tells
-    a change ("rose to", "now", "has passed": `RISE`) -- a toll told rising is an update.
+    a change ("rose to", "now", "has passed": `RISE`) -- a toll told rising is an update --
+    or dates its count earlier than its telling ("In January ... said", "had been killed",
+    "after Monday's attack": `EARLIER`) -- an older count quoted, or new deaths added.
     A floor against an exact count above it, close floors, shorter periods, two places,
-    two populations or the same source twice: abstain."""
+    two populations or the same source twice: abstain. FLOOR_SPANS, FLOOR_MARGIN and
+    FLOOR_DAYS are guards, not measured values: a looser margin or a longer gap lets a
+    count that grew read as a rival."""
     if key[0] != "to date" or key[2] not in FLOOR_SPANS:
         return False
     (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
@@ -298,7 +359,7 @@ def _rival_floors(brief, key, a, b, info) -> bool:
         return False  # two places' tolls, or two populations ("soldiers" / "civilians")
     for f in (a, b):
         s = brief.sentence(f.sentence)
-        if s is None or RISE.search(s.text):
+        if s is None or RISE.search(s.text) or EARLIER.search(s.text):
             return False
     small, large = sorted((alo, blo))
     return small > 0 and large >= FLOOR_MARGIN * small
@@ -549,13 +610,13 @@ def denial_conflicts(brief):
             # a deed noun meets its kind or head ("the break-in" / "the burglary": `_one_deed_word`)
             if len(cw) >= 3 and any(len(_soft_shared(cw, cache[m.id])) >= max(3, len(cw) // 2)
                                     and _within(set(deeds.get(m.id) or ()), cw)
+                                    and not _other_targets(brief, m, c)
                                     and not _denier_subject(m) for m in members):
                 asserted.append(c)  # most words shared, and the deed a denial names (verb, object) among them
         asserted += _accused_claims(brief, by_accused, cache, members)
         asserted += [c for c in _retracted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _said_of_the_denier(brief, members, claims, speakers, ev) if c not in asserted]
         asserted += [c for c in _pointed_back_to(brief, members, claims) if c not in asserted]
-        asserted += [c for c in _narrated_deed(brief, members, claims) if c not in asserted]
         asserted += [c for c in _contrasted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _same_blame(brief, asserted, claims, ev) if c not in asserted]
         items += [c.id for c in asserted]
@@ -696,7 +757,13 @@ def _singular_or_plural(noun: str) -> str:
 # what somebody else alleged ("denied the claims", "the ministry's account"): one list, the
 # lexicon `allegation_nouns` the claims stage reads too
 ALLEGATION = "(?:" + "|".join(_singular_or_plural(n) for n in sorted(ALLEGATION_NOUNS, key=len, reverse=True)) + ")"
-POINTING_BACK = re.compile(rf"^(?:it|this|that|these|those|them|(?:the|these|those|such) {ALLEGATION})$", re.I)
+# media nouns name a thing, not the words before them ("Aid workers said the camp was dry.
+# The army rejected the photos": photos of anything): they name whose claims are denied
+# ("X's video", `_accused`) but never point back
+MEDIA_NOUNS = frozenset({"footage", "image", "photo", "photograph", "picture", "video", "recording", "clip"})
+POINTED = "(?:" + "|".join(_singular_or_plural(n) for n in sorted(ALLEGATION_NOUNS - MEDIA_NOUNS, key=len,
+                                                                   reverse=True)) + ")"
+POINTING_BACK = re.compile(rf"^(?:it|this|that|these|those|them|(?:the|these|those|such) {POINTED})$", re.I)
 
 
 def _pointed_back_to(brief, members, claims) -> list:
@@ -738,70 +805,7 @@ BARE_TAIL = re.compile(r"^(?:\s*,?\s*(?:(?:late |early )?(?:on )?[A-Z][a-z]+day(
                        r"\s*[.!]?\s*$")
 
 
-NARRATED_REACH = 3  # sentences between a denial of a narrated deed and the assertion of it
-TRAILING_CONTRAST = re.compile(r"\s*,\s*(?:though|although|but|while)\b.*$", re.S)
-
-
-def _narrated_deed(brief, members, claims) -> list:
-    """What "<X> denied it" denies when the sentence before it narrates a deed of X in no
-    one's words ("Nobody knows whether Ada Roy ordered the break-in. Roy denied it."):
-    another speaker's assertion, in that article at most NARRATED_REACH sentences from
-    the denial, that names X (X's entity inside its words) and the same deed (a deed noun
-    of the sentence before, its kind or its head: `_one_deed_word`, lexicon `deed_kinds`),
-    stated (not negated, conditional or asked). The denial must only point back
-    (`_bare_lead`, a contrast clause after it allowed: "X denied it, though ..."), the
-    narration is the nearest of the NARRATED_BACK sentences before it to name X and a deed
-    noun, with no claim in it or on the way (else `_pointed_back_to` judges); the only
-    such assertion, else abstain."""
-    out = []
-    position = {s.id: k for k, s in enumerate(brief.sentences)}
-    for m in members:
-        k = position.get(m.sentence)
-        if m.stance != "deny" or not m.speaker or k is None or k == 0 \
-                or not POINTING_BACK.match((m.text or "").strip()) or not _bare_lead(brief, m, contrast_tail=True):
-            continue
-        prev, deeds = _narration_before(brief, claims, k, m.speaker)
-        if prev is None or any(c.sentence == m.sentence and c.stance == "assert" and _before(brief, c, m)
-                               for c in claims):
-            continue
-        found = []
-        for c in claims:
-            j = position.get(c.sentence)
-            if c.stance != "assert" or c.negated or c.modality != "asserted" or "?" in (c.text or "") \
-                    or _who(c) == _who(m) or j is None or brief.sentences[j].article != prev.article \
-                    or abs(j - k) > NARRATED_REACH or c.sentence == m.sentence:
-                continue
-            said = {_stem(w) for w in re.findall(r"[a-z][a-z\-]*", (c.text or "").lower())}
-            at = _position(brief, c)
-            names = {eid for a, _b, _t, eid in brief.index.mentions_in(c.sentence) if at <= a < at + len(c.text or "")}
-            if at >= 0 and m.speaker in names and any(_one_deed_word(x, y) for x in deeds for y in said):
-                found.append(c)
-        if len(found) == 1:
-            out.append(found[0])
-    return out
-
-
-NARRATED_BACK = 1  # sentences back a narrated deed may be told: the one just before ("it" reaches no further)
-
-
-def _narration_before(brief, claims, k, speaker):
-    """(sentence, deed stems) of the nearest of the NARRATED_BACK sentences before
-    sentence k, in its article, that names the entity `speaker` and a deed noun (lexicon
-    `deed_kinds`), every sentence on the way holding no claim; (None, set()) otherwise."""
-    said = {c.sentence for c in claims} | {brief.root_of(c.sentence) for c in claims}
-    for back in range(1, NARRATED_BACK + 1):
-        if k - back < 0:
-            break
-        prev = brief.sentences[k - back]
-        if prev.article != brief.sentences[k].article or prev.id in said or brief.root_of(prev.id) in said:
-            break
-        deeds = {_stem(w) for w in re.findall(r"[a-z][a-z\-]*", prev.text.lower())} & set(DEED_HEADS)
-        if deeds and speaker in {eid for _a, _b, _t, eid in brief.index.mentions_in(prev.id)}:
-            return prev, deeds
-    return None, set()
-
-
-def _bare_lead(brief, m, contrast_tail: bool = False) -> bool:
+def _bare_lead(brief, m) -> bool:
     """The denial's sentence is only "<speaker> denied it": at most three words before the
     name and none of a clause ("Later,", "On Friday,"; not "Asked whether ..., X denied it"),
     at most an adverb between the name and the verb (no apposition: "X, questioned about
@@ -819,8 +823,6 @@ def _bare_lead(brief, m, contrast_tail: bool = False) -> bool:
     if len(between) > 2 or any(not w.isalpha() for w in between):
         return False  # "X, questioned about his trip, denied it": a clause of its own before the verb
     tail = s.text[end + len(obj):]
-    if contrast_tail:  # "X denied it, though he added ...": a clause after it gives "it" nothing to point to
-        tail = TRAILING_CONTRAST.sub("", tail)
     return len(lead) <= 3 and not set(lead) & LEAD_CLAUSE and bool(BARE_TAIL.match(tail))
 
 
@@ -833,8 +835,9 @@ def _contrasted(brief, members, claims) -> list:
     """In one sentence, another speaker's assertion before a denial or doubt, the two
     clauses joined by a contrast ("but", "however", "while"), and the denial pointing back
     at it with "such", "those" or "these" and a word of the deed an accusation blames for,
-    its kind or head, or a noun of any deed (`_points_at_deed`: "blamed X for the fire ...
-    such a fire", "... such operations"; a "such N" of anything else, as "such trams"
+    its kind or head (`_points_at_deed`: "blamed X for the fire ... such a fire"; a noun
+    of any deed, "such operations", "such acts", is no pointer: it may mean the business
+    or anything else; a "such N" of anything else, as "such trams"
     beside "the trams would be delivered", doubts another thing about them), or sharing at
     least CONTRAST_MIN_SHARED of its content words. A bare "it" or "this" ("doubted it would be
     enough", "this year") or one incidental shared word is no pointer. The only such
@@ -868,9 +871,9 @@ def _contrasted(brief, members, claims) -> list:
 
 def _points_at_deed(pointer: set, deed: set) -> bool:
     """A "such N" names the deed blamed: a word of it, its kind or head ("such attacks" for
-    "the bombings", `_one_deed_word`), or a noun of any deed ("such operations",
-    `GENERIC_DEEDS`)."""
-    return bool(pointer & GENERIC_DEEDS) or any(_one_deed_word(x, y) for x in pointer for y in deed)
+    "the bombings", `_one_deed_word`). A noun of any deed ("such operations", "such acts")
+    is no pointer: after a blame it as often means the business or another doing."""
+    return any(_one_deed_word(x, y) for x in pointer for y in deed)
 
 
 BLAME_CUES = ("blam", "accus")  # verbs that name who did it, by stem: "blamed the landlord for", "accuses X of"
@@ -934,6 +937,45 @@ def _same_deed(one: set, other: set) -> bool:
     return bool(one and other) and (_within(one, other) or _within(other, one))
 
 
+def _deed_targets(text: str) -> set:
+    """Stems of whom or what a deed noun is done to, read after "<deed> of" ("the killing
+    of a young farmer" -> farmer, "the bombing of the bridge" -> bridge): the last word
+    before a preposition, conjunction or the end. Deed nouns are those of lexicon
+    `deed_kinds` (kinds and heads). Hand-written: claim texts carry no parse here."""
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'\-]*", text or "")]
+    out = set()
+    for k, t in enumerate(tokens[:-1]):
+        if tokens[k + 1] != "of" or not (t in DEED_HEADS or _stem(t) in DEED_HEADS):
+            continue
+        j, head = k + 2, None
+        while j < len(tokens) and tokens[j] in DETERMINERS:
+            j += 1
+        while j < len(tokens) and tokens[j] not in TARGET_END:
+            head, j = tokens[j], j + 1
+        if head:
+            out.add(_stem(head))
+    return out
+
+
+# words that end the noun phrase after "<deed> of": prepositions, conjunctions, verbs of being
+TARGET_END = NP_END | {"near", "outside", "inside", "across", "behind", "beside", "under", "along", "around",
+                       "between", "among", "as", "when", "while", "where", "was", "were", "is", "are", "had", "has",
+                       "have", "would", "will", "could", "did", "on", "against", "up", "off", "out"}
+
+
+def _other_targets(brief, m, c) -> bool:
+    """A denial and an assertion name a deed each done to someone or something, and the
+    two are others ("the killing of a farmer" / "the murder of a teacher", or "the
+    killing of a farmer" / "the killing of a teacher"): two deeds, however many words
+    they share. Either side naming no target: no evidence, the other tests decide."""
+    def told(x):
+        s = brief.sentence(x.sentence)
+        at = s.text.find(x.text) if s is not None and x.text else -1
+        return _deed_targets(s.text[at:] if at >= 0 else (x.text or ""))
+    mine, theirs = told(m), told(c)
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _deed_heads() -> dict:
     """Lexicon `deed_kinds` by stem as well as by word (the words compared are stems)."""
     from newsbrief.lexicon import mapping
@@ -945,9 +987,6 @@ def _deed_heads() -> dict:
 
 
 DEED_HEADS = _deed_heads()
-# nouns that name any deed and nothing else ("doubted they could carry out such
-# operations", "such acts"): a pointer at whatever deed is blamed, never at a thing
-GENERIC_DEEDS = frozenset(_stem(w) for w in ("act", "action", "operation", "deed"))
 
 
 def _one_deed_word(x: str, y: str) -> bool:
