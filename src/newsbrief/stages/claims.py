@@ -26,7 +26,7 @@ from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CU
                           HEDGE_CUES, HEDGE_WORDS, NEEDS_CLAUSE, NEG_RESP_RE, ORG_NOUNS,
                           PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, QUESTION_MARKS, REFUSAL_VERBS, RELATIVE,
                           REPORT_VERBS, ROLE_NOUNS, SPEAKER_NOUNS, AGENT_SUFFIX, TITLES, clean_speaker,
-                          quote_spans, quoted_share, tidy)
+                          quote_spans, closed_quote_spans, quoted_share, tidy)
 from newsbrief import lexicon
 from newsbrief.lexicon import words
 from newsbrief.model import Claim
@@ -1127,8 +1127,10 @@ def _known_names(brief, doc, sentence_id, types=("PERSON", "ORG")) -> frozenset:
 def _in_quotes(doc):
     """Token indices inside quotation marks: a subject of the quoted words is not who
     speaks them ('"Ivo Marr is no thief," he said': "he" is not Marr), so a pronoun's
-    antecedent is never looked for there."""
-    spans = quote_spans(doc.text)
+    antecedent is never looked for there. Only quotations that open and close inside the
+    sentence count (`closed_quote_spans`): a stray mark left by scraping does not quote
+    the whole sentence."""
+    spans = closed_quote_spans(doc.text)
     return frozenset(t.i for t in doc if any(a <= t.idx < b for a, b in spans))
 
 

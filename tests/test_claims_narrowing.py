@@ -1,0 +1,52 @@
+"""Narrowed claims rules (after an audit on unseen text): each narrowing has must-fire
+cases and at least as many hard negatives. Every example is fictional: invented people,
+places and firms, in sentence shapes of our own."""
+import pytest
+
+from conftest import make_brief, nth
+from newsbrief.pipeline import run_stage
+from newsbrief.stages import claims
+from newsbrief.text.claim_rules import closed_quote_spans
+
+
+def run(*sentences):
+    brief, ctx = make_brief({"a": list(sentences)})
+    run_stage(claims.STAGE, brief, ctx)
+    return brief
+
+
+def speakers(brief, n):
+    return [c.speaker_text for c in brief.claims if c.sentence == nth(brief, n)]
+
+
+def texts(brief, n):
+    return [c.text for c in brief.claims if c.sentence == nth(brief, n)]
+
+
+# -- 1. only quotations that open and close in the sentence hide a subject ---------------
+def test_closed_quote_spans_drop_stray_and_run_on_marks():
+    """Fictional: a lone mark (stray, or a quotation running on) quotes nothing; a pair does."""
+    assert closed_quote_spans('"Wilma Osk opened the bakery in spring.') == []
+    assert closed_quote_spans('The baker told us, "The ovens are old.') == []
+    assert closed_quote_spans('rent is high." Wilma Osk said so.') == []
+    assert closed_quote_spans('"The ovens are old," Wilma Osk said.') == [(1, 19)]
+    assert closed_quote_spans("``The ovens are old,'' she said.") == [(2, 20)]
+
+
+def test_stray_leading_quote_mark_does_not_hide_the_subject():
+    """Fictional must-fire: a scraped sentence opens with a lone quote mark; its subject is
+    still the antecedent of the next sentence's "she"."""
+    b = run('"Wilma Osk opened the bakery on Ferry Lane in spring.',
+            "She said the rent there had doubled since then.")
+    assert speakers(b, 2) == ["Wilma Osk"]
+
+
+@pytest.mark.parametrize("quoted", [
+    '"Hugo Benn will never sell the farm," she said.',
+    "``Hugo Benn will never sell the farm,'' she said.",
+    "\u201cHugo Benn will never sell the farm,\u201d she said.",
+])
+def test_a_closed_quotation_still_hides_its_subject(quoted):
+    """Fictional hard negatives: the man named inside the quotation is not "she"."""
+    b = run("Lara Fenn spoke to the council about the land.", quoted)
+    assert "Hugo Benn" not in speakers(b, 2)
