@@ -50,3 +50,35 @@ def test_a_closed_quotation_still_hides_its_subject(quoted):
     """Fictional hard negatives: the man named inside the quotation is not "she"."""
     b = run("Lara Fenn spoke to the council about the land.", quoted)
     assert "Hugo Benn" not in speakers(b, 2)
+
+
+# -- 2. the main clause's subject is preferred only when it acts or speaks ---------------
+def test_passive_main_subject_is_not_preferred_over_the_actor():
+    """Fictional must-not-fire: the man whose car was towed is not "he"; the other man in the
+    sentence is no better sure, so the pronoun abstains rather than guess."""
+    b = run("Karel Dusk's van was towed from the square while Otto Vine was being questioned.",
+            "He told the court that he had parked there legally.")
+    assert "Karel Dusk" not in speakers(b, 2)
+
+
+def test_passive_main_subject_never_picked_over_an_acting_one():
+    """Fictional must-not-fire: "she" is the woman who was charged and then spoke, not the
+    passive subject of the clause about a shop."""
+    b = run("The shop was searched on Friday, after Nadia Reeve had been charged.",
+            "She insisted that the goods were hers.")
+    assert speakers(b, 2) in ([], ["Nadia Reeve"])
+
+
+def test_active_main_subject_is_still_preferred():
+    """Fictional must-fire: the one who accused continues as "he", not the accused."""
+    b = run("Senator Hugo Brandt accused Judge Pavel Orm of hiding the report.",
+            "He said a hearing was needed before the summer.")
+    assert speakers(b, 2) == ["Hugo Brandt"]
+
+
+def test_passive_speech_verb_subject_is_still_preferred():
+    """Fictional must-fire: a subject who "was quoted" is a speaker, preferred over the one
+    she spoke about."""
+    b = run("Mayor Lotte Brinn was quoted as saying that Ivo Rask had left the city.",
+            "She said the move had surprised her.")
+    assert speakers(b, 2) == ["Lotte Brinn"]

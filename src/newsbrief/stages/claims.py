@@ -1157,8 +1157,13 @@ def subjects_before(brief, doc, i, sentence_id):
 
 
 def _main_clause(t) -> bool:
-    """The subject of the sentence's main verb (or of a verb conjoined with it)."""
-    return t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+    """The subject of the sentence's main verb (or of a verb conjoined with it), when it is
+    an active subject or its verb is a speech verb: the one a pronoun after it continues
+    ("Ana Velk declared that ... He urged ..."). A passive subject of another verb is not
+    preferred ("Ivo Marr was found dead the day after Ana Velk was arrested. She ...":
+    the one found is talked about, not acting), so it competes like any other subject."""
+    main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+    return main and (t.dep_ == "nsubj" or t.head.lemma_.lower() in REPORT_VERBS)
 
 
 def _person_subjects(brief, doc, sentence_id):
