@@ -82,3 +82,27 @@ def test_passive_speech_verb_subject_is_still_preferred():
     b = run("Mayor Lotte Brinn was quoted as saying that Ivo Rask had left the city.",
             "She said the move had surprised her.")
     assert speakers(b, 2) == ["Lotte Brinn"]
+
+
+# -- 3. a cue inside what was not said: only with a subject of its own ------------------
+def test_refuser_own_conjoined_statement_is_a_claim():
+    """Fictional must-fire: after refusing to say one thing, the speaker states another."""
+    b = run("Coach Benny Aalto refused to say who he would pick and stressed that the squad was healthy.")
+    assert [(c.speaker_text, c.cue) for c in b.claims] == [("Coach Benny Aalto", "stressed")]
+
+
+def test_conjoined_cue_whose_inherited_subject_is_another_party_stays_blocked():
+    """Fictional must-not-fire: the parser hangs "insisted" on "travel", whose subject is
+    the team; the team said nothing, so no claim rather than a wrong speaker."""
+    b = run("Coach Benny Aalto declined to say when the team would travel and insisted that the squad was healthy.")
+    assert "the team" not in [c.speaker_text for c in b.claims]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The coroner did not say what she thought had caused the blaze.",
+    "The trainer would not say whether he believed the horse was fit.",
+])
+def test_a_belief_with_its_own_subject_inside_the_unsaid_is_no_claim(sentence):
+    """Fictional must-not-fire: the belief lies inside what was not said."""
+    b = run(sentence)
+    assert not any(c.cue in ("thought", "believed") for c in b.claims)

@@ -350,7 +350,19 @@ def _infinitive_list_blocked(t) -> bool:
 
 def _inside_unsaid(t) -> bool:
     """A cue inside what another cue did not say ("did not say who he believed had the
-    key", "declined to say whether she thought ..."): a belief nobody stated."""
+    key", "declined to say whether she thought ..."): a belief nobody stated. Only a cue
+    with its own subject there ("who he believed"): a cue without one shares the outer
+    subject, and the parser may hang it inside the unsaid clause when it is the refuser's
+    own statement ("declined to say what she would do and insisted that ..."). Such a
+    cue stays blocked when the verb it is conjoined to has a subject that is not a pronoun
+    ("declined to say when the team would travel and insisted ..."): the speaker would be
+    taken from that subject, the wrong one."""
+    if not any(c.dep_ in SUBJ for c in t.children):
+        head = t
+        while head.dep_ == "conj":
+            head = head.head
+        if not any(c.dep_ in SUBJ and c.lower_ not in PRONOUNS for c in head.children):
+            return False
     child = t
     for a in t.ancestors:
         if child.dep_ in CLAUSE and a.lemma_.lower() in REPORT_VERBS and a.pos_ in ("VERB", "AUX") \
