@@ -106,3 +106,24 @@ def test_a_belief_with_its_own_subject_inside_the_unsaid_is_no_claim(sentence):
     """Fictional must-not-fire: the belief lies inside what was not said."""
     b = run(sentence)
     assert not any(c.cue in ("thought", "believed") for c in b.claims)
+
+
+# -- 4. a pledge's noun object is the content only when no clause follows it --------------
+@pytest.mark.parametrize("sentence,bad", [
+    ("The club chairman has promised his players will receive their wages on time.", "his players"),
+    ("Keeping the depot open, the operator vowed its buses could run all winter.", "its buses"),
+])
+def test_promised_clause_subject_is_not_the_pledged_thing(sentence, bad):
+    """Fictional must-not-fire: the noun after "promised" is the subject of a clause."""
+    b = run(sentence)
+    assert bad not in [c.text for c in b.claims]
+
+
+@pytest.mark.parametrize("sentence,obj", [
+    ("The rector promised students a new library by next autumn.", "a new library"),
+    ("The utility vowed a full review of its billing.", "a full review of its billing"),
+])
+def test_pledged_noun_object_is_still_the_content(sentence, obj):
+    """Fictional must-fire: with no clause after it, the object is what was pledged."""
+    b = run(sentence)
+    assert any(obj in c.text for c in b.claims)

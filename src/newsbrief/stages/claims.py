@@ -677,7 +677,11 @@ def _object_content(v, lemma):
     if lemma in NAMING_VERBS:
         what = [c for c in after if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")]
         return list(obj.subtree) + list(what[0].subtree) if what else []
-    if lemma in PLEDGE_VERBS and obj.pos_ == "NOUN" and low not in ROLE_NOUNS | SPEECH_NOUNS:
+    nxt = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
+    # "promised her staff would be paid": a verb or modal after the "object" makes it the
+    # subject of the promised clause (misparsed), not the thing pledged
+    clause_follows = nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.tag_ == "MD")
+    if lemma in PLEDGE_VERBS and obj.pos_ == "NOUN" and low not in ROLE_NOUNS | SPEECH_NOUNS and not clause_follows:
         # "promising new pumps for every street", "vowed a full inquiry": what is pledged
         return list(obj.subtree) + [u for c in after if c.dep_ == "prep" and c.lower_ != "to" for u in c.subtree]
     if lemma in ("express", "voice") and low in ATTITUDE_NOUNS:
