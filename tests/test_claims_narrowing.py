@@ -127,3 +127,25 @@ def test_pledged_noun_object_is_still_the_content(sentence, obj):
     """Fictional must-fire: with no clause after it, the object is what was pledged."""
     b = run(sentence)
     assert any(obj in c.text for c in b.claims)
+
+
+# -- 5. "&" joins only the name right after it ---------------------------------------------
+@pytest.mark.parametrize("sentence,second", [
+    ("Orrin & Vale and Kessa Mining said the mine would reopen in June.", "Kessa Mining"),
+    ("Marsh & Tull and the port authority both said the pier was unsafe.", "the port authority"),
+])
+def test_a_body_after_an_ampersand_name_still_speaks(sentence, second):
+    """Fictional must-fire: a firm written with "&", then "and" a second body: both speak."""
+    b = run(sentence)
+    assert second in speakers(b, 1)
+
+
+@pytest.mark.parametrize("sentence,half", [
+    ("Pell & Dorn said the mine would reopen in June.", "Dorn"),
+    ("Kessa & Co. denied that the mine had leaked.", "Co."),
+    ("Marsh & Tull both said the pier was unsafe.", "Tull"),
+])
+def test_the_name_right_after_an_ampersand_is_not_a_second_speaker(sentence, half):
+    """Fictional must-not-fire: the part after "&" belongs to the one name."""
+    b = run(sentence)
+    assert half not in speakers(b, 1)

@@ -865,10 +865,12 @@ def _titled_conjunct(spk):
 
 def _one_name(a, b) -> bool:
     """Two conjuncts that are one name: joined by "&" ("Harl & Sons", a firm or a title)
-    or inside one named entity of the parser."""
+    or inside one named entity of the parser. Only an "&" written right before the later
+    conjunct joins it: "Harl & Sons and Tova Oil" is one firm and a second one."""
     doc = a.doc
     lo, hi = sorted((a.i, b.i))
-    if any(u.text == "&" for u in doc[lo:hi]):
+    edge = doc[hi].left_edge.i
+    if edge > lo and doc[edge - 1].text == "&":
         return True
     return any(e.start <= lo and hi < e.end for e in doc.ents)
 
