@@ -149,3 +149,25 @@ def test_the_name_right_after_an_ampersand_is_not_a_second_speaker(sentence, hal
     """Fictional must-not-fire: the part after "&" belongs to the one name."""
     b = run(sentence)
     assert half not in speakers(b, 1)
+
+
+# -- 6. a capitalised role noun is a title only before a proper name ----------------------
+@pytest.mark.parametrize("sentence", [
+    "The Harbour Director's Office said the quay would stay shut.",
+    "According to the Norrby Chairman's Bureau, the cause is still unknown.",
+    "The Park Manager's Office said the trail had washed away.",
+])
+def test_a_possessive_role_noun_is_no_title(sentence):
+    """Fictional must-not-fire: no speaker may start at the possessive "'s"."""
+    b = run(sentence)
+    assert b.claims and not any(c.speaker_text.startswith(("s ", "'s")) for c in b.claims)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The quay will stay shut, Harbour Director Elna Storm said.", "Elna Storm"),
+    ("Tollvik Ferries Managing Director Arvid Lunde said fares would rise.", "Arvid Lunde"),
+])
+def test_a_role_noun_before_a_proper_name_is_still_a_title(sentence, name):
+    """Fictional must-fire: the role before the name is stripped."""
+    b = run(sentence)
+    assert name in speakers(b, 1)

@@ -112,7 +112,11 @@ def strip_titles(span):
     doc = span.doc
     lo = span.start
     # a title, or a capitalised role noun ("Chief Executive Lena Ostby": "Executive" is no name)
-    titled = [t.i for t in span[:-1] if (t.text.lower().strip(".") in TITLES or t.lower_ in ROLE_NOUNS) and t.is_title]
+    # followed only by proper nouns, none possessive ("the County Sheriff's Office" is no
+    # title before a name)
+    titled = [t.i for t in span[:-1] if t.is_title and (t.text.lower().strip(".") in TITLES or (
+        t.lower_ in ROLE_NOUNS and all(u.pos_ == "PROPN" and u.tag_ != "POS" and u.text not in ("'s", "\u2019s", "'")
+                                       for u in doc[t.i + 1:span.end])))]
     if titled and span.end - titled[-1] - 1 >= 2:
         lo = titled[-1] + 1  # "Agency President Jane Roe" -> "Jane Roe"
     while lo < span.end - 1 and (doc[lo].text.lower().strip(".") in TITLES or doc[lo].text in "-"
