@@ -85,7 +85,7 @@ def np_span(h):
     skip = set()
     for c in h.children:
         if c.dep_ == "punct" and _joining_hyphen(c):
-            continue  # "Ana Varga-Tomic": the hyphen inside a name stays
+            continue  # "Oda Lind-Haugen": the hyphen inside a name stays
         if c.dep_ in ("relcl", "appos", "acl", "advcl", "parataxis", "punct", "cc", "conj"):
             skip.update(t.i for t in c.subtree)
     keep = {t.i for t in h.subtree if t.i not in skip}
@@ -102,7 +102,7 @@ def np_span(h):
 
 
 def _joining_hyphen(t) -> bool:
-    """A hyphen written between two words without spaces ("Varga-Tomic"), not a dash."""
+    """A hyphen written between two words without spaces ("Lind-Haugen"), not a dash."""
     doc = t.doc
     return t.text == "-" and 0 < t.i < len(doc) - 1 and not doc[t.i - 1].whitespace_ and not t.whitespace_
 
@@ -111,7 +111,7 @@ def strip_titles(span):
     """"Major-General Jane Roe" -> "Jane Roe" (keeps at least the last token)."""
     doc = span.doc
     lo = span.start
-    # a title, or a capitalised role noun ("Chief Executive Lena Ostby": "Executive" is no name)
+    # a title, or a capitalised role noun ("Deputy Director Lena Ostby": "Director" is no name)
     # followed only by proper nouns, none possessive ("the County Sheriff's Office" is no
     # title before a name)
     titled = [t.i for t in span[:-1] if t.is_title and (t.text.lower().strip(".") in TITLES or (
@@ -353,9 +353,9 @@ def _infinitive_list_blocked(t) -> bool:
 
 
 def _inside_unsaid(t) -> bool:
-    """A cue inside what another cue did not say ("did not say who he believed had the
-    key", "declined to say whether she thought ..."): a belief nobody stated. Only a cue
-    with its own subject there ("who he believed"): a cue without one shares the outer
+    """A cue inside what another cue did not say ("never revealed where they thought
+    the fault lay", "would not reveal whether he felt ..."): a belief nobody stated. Only
+    a cue with its own subject there ("where they thought"): a cue without one shares the outer
     subject, and the parser may hang it inside the unsaid clause when it is the refuser's
     own statement ("declined to say what she would do and insisted that ..."). Such a
     cue stays blocked when the verb it is conjoined to has a subject that is not a pronoun
@@ -614,7 +614,7 @@ def content_tokens(v, speaker_tok):
     # letters or ...", "while some repeat the prayer, ...", unless the object is words
     # said that point back, "X claimed ..., and Y repeated the claim"; nor when the
     # speaker is inside the words: a conjunct that took its subject from the clause
-    # before does not report that clause; "he notes one detail: ..." may have an object)
+    # before does not report that clause; "stressed one point: ..." has an object)
     if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and v.head != v \
             and not (v.dep_ in ("conj", "advcl") and any(
                 c.dep_ == "dobj" and not _points_back(c) for c in v.children)):
@@ -1262,8 +1262,8 @@ def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent, genders=None):
     in the two sentences before (`_nearest_subject`), else the article's last fitting
     speaker. Never a person written with an honorific of the other sex (`_sex_clash`);
     outside the sentence's own subjects, no antecedent when the sentence names another
-    person before the pronoun (`_other_person_before`: "... read Ana Velk's column, in
-    which she said": "she" is Velk, not the speaker of the sentence before)."""
+    person before the pronoun (`_other_person_before`: "A letter from Ana Velk was read out; in
+    it she warned": "she" is Velk, not the speaker of the sentence before)."""
     pron = spk["text"].lower()
     genders = genders or {}
     before = subjects_before(brief, doc, spk["i"], sentence.id)
