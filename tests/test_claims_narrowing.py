@@ -99,13 +99,19 @@ def test_conjoined_cue_whose_inherited_subject_is_another_party_stays_blocked():
 
 
 @pytest.mark.parametrize("sentence", [
-    "The coroner did not say what she thought had caused the blaze.",
-    "The trainer would not say whether he believed the horse was fit.",
+    "The mayor has never explained why she believed the tunnel was needed.",
+    "Asked twice, the airline refused to disclose how it expected the strike to end.",
 ])
 def test_a_belief_with_its_own_subject_inside_the_unsaid_is_no_claim(sentence):
     """Fictional must-not-fire: the belief lies inside what was not said."""
     b = run(sentence)
-    assert not any(c.cue in ("thought", "believed") for c in b.claims)
+    assert not any(c.cue in ("expected", "believed") for c in b.claims)
+
+
+def test_a_belief_inside_what_was_explained_is_kept():
+    """Fictional must-fire counterpart: with no negation the belief is stated."""
+    b = run("The mayor explained why she believed the tunnel was needed.")
+    assert "believed" in [c.cue for c in b.claims]
 
 
 # -- 4. a pledge's noun object is the content only when no clause follows it --------------
