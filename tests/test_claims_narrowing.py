@@ -177,3 +177,24 @@ def test_a_role_noun_before_a_proper_name_is_still_a_title(sentence, name):
     """Fictional must-fire: the role before the name is stripped."""
     b = run(sentence)
     assert name in speakers(b, 1)
+
+
+# -- 7. a plural subject is no "he"/"she" ------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Reporters asked Nina Vass about the pier, and she warned that it was unsafe.",
+    "Farmers met the minister in the barn, where he said the subsidy would stay.",
+])
+def test_a_plural_subject_is_not_the_antecedent_of_he_or_she(sentence):
+    """Fictional must-not-fire: "reporters"/"farmers" cannot be "she"/"he"."""
+    b = run(sentence)
+    assert not {"Reporters", "Farmers"} & set(speakers(b, 1))
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Nina Vass met reporters at the pier, and she warned that it was unsafe.", "Nina Vass"),
+    ("When Otto Vine reached the gate, he said the guards had gone.", "Otto Vine"),
+])
+def test_a_singular_subject_still_resolves(sentence, speaker):
+    """Fictional must-fire: a singular named subject is the "he"/"she" after it."""
+    b = run(sentence)
+    assert speakers(b, 1) == [speaker]

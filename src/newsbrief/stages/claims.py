@@ -1174,7 +1174,8 @@ def subjects_before(brief, doc, i, sentence_id):
                 continue  # "an activist's appeal to the president": the appeal, not the president
             main = _main_clause(t)
             out.append({"text": text, "start": span.start_char, "label": label, "sid": sentence_id, "i": t.i,
-                        "main": main, "gender": _honorific_before(doc.text, span.start_char)})
+                        "main": main, "gender": _honorific_before(doc.text, span.start_char),
+                        "plural": t.tag_ in ("NNS", "NNPS")})
     return out
 
 
@@ -1269,6 +1270,8 @@ def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent, genders=None):
     before = subjects_before(brief, doc, spk["i"], sentence.id)
     ordered = [c for c in before if c["main"]] + list(reversed([c for c in before if not c["main"]]))
     for cand in ordered:
+        if pron in ("he", "she") and cand.get("plural"):
+            continue  # "Reporters asked Ana Velk ..., and she warned": a plural noun is no "she"
         cand = dict(cand, id=lookup(brief, sentence.id, cand["text"], cand["start"]))
         if _fits(pron, cand["label"]) and not _sex_clash(pron, cand, {}):
             return cand, 0.85  # (the subject is in this sentence: only its own honorific counts)
