@@ -198,3 +198,10 @@ def test_a_singular_subject_still_resolves(sentence, speaker):
     """Fictional must-fire: a singular named subject is the "he"/"she" after it."""
     b = run(sentence)
     assert speakers(b, 1) == [speaker]
+
+
+def test_a_surname_ending_in_s_is_still_a_he():
+    """Fictional must-fire: a person's surname tagged plural is still "he"."""
+    b = run("Tom Fields ran for mayor in the spring.",
+            "Fields insisted the vote was clean, but he told reporters that he would ask for a recount.")
+    assert speakers(b, 2) and all(s in ("Fields", "Tom Fields") for s in speakers(b, 2))

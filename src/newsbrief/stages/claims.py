@@ -1175,7 +1175,9 @@ def subjects_before(brief, doc, i, sentence_id):
             main = _main_clause(t)
             out.append({"text": text, "start": span.start_char, "label": label, "sid": sentence_id, "i": t.i,
                         "main": main, "gender": _honorific_before(doc.text, span.start_char),
-                        "plural": t.tag_ in ("NNS", "NNPS")})
+                        # a plural noun, unless a person the parser or the brief knows ("Fields")
+                        "plural": t.tag_ in ("NNS", "NNPS") and t.ent_type_ not in PERSON_LABELS
+                        and entity_type(brief, lookup(brief, sentence_id, text, span.start_char)) is None})
     return out
 
 
