@@ -61,8 +61,8 @@ def test_two_reported_subjects_and_no_main_one_abstain():
 
 def test_honorific_of_the_other_sex_is_no_antecedent():
     """Fictional hard negatives: "he" after "Ms. Holt", "she" after "Mr. Brel"."""
-    b = run("Ms. Dana Holt said the clinic had been shut for a week.",
-            "He believed that the closure would not help anyone.")
+    b = run("Mrs. Ruth Okafor, the school's head, accepted the award on Friday.",
+            "He told the audience that teaching was a calling.")
     assert speakers(b, 2) == []
     b = run("Mr. Tomas Brel said the ferry had been cancelled.",
             "She added that the harbour would stay open.")
@@ -71,18 +71,18 @@ def test_honorific_of_the_other_sex_is_no_antecedent():
 
 def test_honorific_of_the_same_sex_still_resolves():
     """Fictional must-fire counterparts."""
-    b = run("Ms. Dana Holt said the clinic had been shut for a week.",
-            "She believed that the closure would not help anyone.")
-    assert speakers(b, 2) == ["Dana Holt"]
+    b = run("Mrs. Ruth Okafor, the school's head, accepted the award on Friday.",
+            "She told the audience that teaching was a calling.")
+    assert speakers(b, 2) == ["Ruth Okafor"]
     b = run("Mr. Tomas Brel said the ferry had been cancelled.",
             "He added that the harbour would stay open.")
     assert speakers(b, 2) == ["Tomas Brel"]
 
 
 def test_another_person_named_before_the_pronoun_blocks_the_earlier_antecedent():
-    """Fictional hard negative: "she" is more likely the columnist than the man before."""
+    """Fictional hard negative: "she" is more likely the letter's writer than the man before."""
     b = run("Tomas Brel spoke to dock workers on Monday.",
-            "The crew had read Dana Holt's column, in which she said the pier was unsafe.")
+            "A letter from Nina Vass was read out; in it she warned that the pier was unsafe.")
     assert "Tomas Brel" not in speakers(b, 2)
 
 
@@ -95,7 +95,7 @@ def test_no_other_person_before_the_pronoun_keeps_the_antecedent():
 
 # -- cues that report nothing -----------------------------------------------------------
 @pytest.mark.parametrize("sentence", [
-    "Rescuers were unable to reach the village or say how many homes had collapsed.",
+    "Unable to enter the mine or tell how deep the flood was, the divers turned back.",
     "The bank refused to disclose the fee or confirm that the loan was repaid.",
     "The firm declined to name the buyer or say how much it paid.",
     "Police were not able to confirm that the driver had fled.",
@@ -117,11 +117,10 @@ def test_a_statement_after_an_inability_still_counts(sentence, speaker):
 
 
 def test_a_belief_inside_what_was_not_said_is_no_claim():
-    """Fictional hard negatives: "did not say who he believed ...", "declined to say
-    whether she thought ..."."""
-    b = run("Omar Delk suggested the fire was arson, but he did not say who he believed had set it.")
-    assert cues(b, 1) == ["suggested"]
-    b = run("The minister declined to say whether she thought the dam was safe.")
+    """Fictional hard negatives: a belief inside what was never revealed."""
+    b = run("The inspectors never revealed where they thought the fault lay.")
+    assert cues(b, 1) == []
+    b = run("Asked about the vote, the senator would not reveal whether he felt it was rigged.")
     assert cues(b, 1) == []
 
 
@@ -132,7 +131,8 @@ def test_a_belief_inside_what_was_said_is_kept():
 
 
 @pytest.mark.parametrize("sentence", [
-    "A Norvan chemist now believed to have been involved in the leak described the plan to inspectors.",
+    "Funds thought to have come from the lottery paid for the new roof.",
+    "Three trawlers reported to be carrying illegal nets were stopped off the cape.",
     "The ship, said to be the fastest in the fleet, ran aground near Kelmo.",
 ])
 def test_reduced_passive_of_a_raising_verb_is_no_cue(sentence):
@@ -150,16 +150,17 @@ def test_active_belief_and_statement_are_cues():
 
 # -- false cues from the inverted-attribution fallback ----------------------------------
 @pytest.mark.parametrize("sentence, cue", [
-    ("The union said the miners cannot leave the camp, write letters, or receive parcels.", "write"),
-    ("The company posted a notice at the gate stating that all shifts would resume, and promising back pay.",
+    ("Guests at the lodge can hike, write postcards or ride horses.", "write"),
+    ("The council reopened the school on Monday, handing out new books and promising free lunches.",
      "promising"),
 ])
 def test_a_conjoined_verb_with_its_own_object_reports_nothing(sentence, cue):
-    """Fictional hard negatives: "write letters", "promising back pay" are no attributions
-    of the clause before them."""
+    """Fictional hard negatives: "write postcards", "promising free lunches" are no
+    attributions of the clause before them (a pledge may be its own claim, with its
+    object as content, never the clause before)."""
     b = run(sentence)
-    assert cue not in cues(b, 1)
-    assert "the miners" not in speakers(b, 1)
+    assert not [c for c in b.claims if c.cue == cue and ("reopened" in c.text or "hike" in c.text)]
+    assert "Guests" not in speakers(b, 1)
 
 
 def test_inverted_attribution_is_kept():
@@ -184,8 +185,8 @@ def test_two_bodies_joined_by_and_both_speak():
 
 def test_hyphenated_surname_is_kept_whole():
     """Fictional: a hyphen written without spaces is part of the name."""
-    b = run('"The harvest will not recover," said Ilse Varga-Tomic, a senior adviser for the relief agency.')
-    assert speakers(b, 1) == ["Ilse Varga-Tomic"]
+    b = run("Rector Oda Lind-Haugen told students the campus would close early.")
+    assert len(speakers(b, 1)) == 1 and speakers(b, 1)[0].endswith("Oda Lind-Haugen")
 
 
 def test_spaced_dash_is_not_part_of_the_name():
@@ -195,8 +196,8 @@ def test_spaced_dash_is_not_part_of_the_name():
 
 
 def test_capitalised_role_noun_before_a_name_is_a_title():
-    """Fictional: "Chief Executive Lena Ostby" speaks as Lena Ostby."""
-    b = run("The dam will hold, Norvik Power Chief Executive Lena Ostby said.")
+    """Fictional: "Deputy Director Lena Ostby" speaks as Lena Ostby."""
+    b = run("In a letter to staff, Norvik Power Deputy Director Lena Ostby wrote that the plant would close.")
     assert speakers(b, 1) == ["Lena Ostby"]
 
 
@@ -207,23 +208,22 @@ def test_role_noun_that_is_the_whole_name_stays():
 
 
 def test_a_cue_with_an_object_before_a_colon_still_reports_what_follows():
-    """Fictional must-fire: "he notes one detail: <clause>" is an attribution with an object."""
-    b = run("Tomas Brel, an expert on river floods, says that there is not enough data to estimate the damage.",
-            "But he notes one odd detail: the dam's log shows a gap of three hours.")
-    assert speakers(b, 2) == ["Tomas Brel"]
+    """Fictional must-fire: "stressed one point: <clause>" is an attribution with an object."""
+    b = run("At the hearing the auditor stressed one point: the ledger had been altered twice.")
+    assert [(c.speaker_text, c.text) for c in b.claims] == [("the auditor", "the ledger had been altered twice")]
 
 
 def test_an_adverbial_clause_with_its_own_object_is_no_attribution():
-    """Fictional hard negative: "while some recite the prayer, ..." says nothing of the main clause."""
-    b = run("While some pilgrims simply recite the prayer, other visitors shout at the guards.")
+    """Fictional hard negative: "as the crowd chanted the anthem, ..." says nothing of the main clause."""
+    b = run("As the crowd chanted the anthem, a line of riders crossed the square.")
     assert b.claims == []
 
 
 def test_role_conjoined_with_a_titled_name_gives_the_named_speaker_only():
-    """Fictional: "X's captain and owner Tomas Brel" is (or may be) one person: the name speaks,
+    """Fictional: "X's manager and director Paula Moen" is (or may be) one person: the name speaks,
     never the possessor and never a second, unnamed speaker."""
-    b = run("Velmara's captain and owner Tomas Brel believes a new record is possible.")
-    assert speakers(b, 1) == ["Tomas Brel"]
+    b = run("The herd has been sold, Kestrel Dairy's manager and director Paula Moen told the council on Friday.")
+    assert speakers(b, 1) == ["Paula Moen"]
 
 
 @pytest.mark.parametrize("sentence, expected", [

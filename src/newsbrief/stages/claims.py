@@ -26,7 +26,7 @@ from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CU
                           HEDGE_CUES, HEDGE_WORDS, NEEDS_CLAUSE, NEG_RESP_RE, ORG_NOUNS,
                           PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, QUESTION_MARKS, REFUSAL_VERBS, RELATIVE,
                           REPORT_VERBS, ROLE_NOUNS, SPEAKER_NOUNS, AGENT_SUFFIX, TITLES, clean_speaker,
-                          quote_spans, quoted_share, tidy)
+                          quote_spans, closed_quote_spans, quoted_share, tidy)
 from newsbrief import lexicon
 from newsbrief.lexicon import words
 from newsbrief.model import Claim
@@ -85,7 +85,7 @@ def np_span(h):
     skip = set()
     for c in h.children:
         if c.dep_ == "punct" and _joining_hyphen(c):
-            continue  # "Ana Varga-Tomic": the hyphen inside a name stays
+            continue  # "Oda Lind-Haugen": the hyphen inside a name stays
         if c.dep_ in ("relcl", "appos", "acl", "advcl", "parataxis", "punct", "cc", "conj"):
             skip.update(t.i for t in c.subtree)
     keep = {t.i for t in h.subtree if t.i not in skip}
@@ -102,7 +102,7 @@ def np_span(h):
 
 
 def _joining_hyphen(t) -> bool:
-    """A hyphen written between two words without spaces ("Varga-Tomic"), not a dash."""
+    """A hyphen written between two words without spaces ("Lind-Haugen"), not a dash."""
     doc = t.doc
     return t.text == "-" and 0 < t.i < len(doc) - 1 and not doc[t.i - 1].whitespace_ and not t.whitespace_
 
@@ -111,8 +111,12 @@ def strip_titles(span):
     """"Major-General Jane Roe" -> "Jane Roe" (keeps at least the last token)."""
     doc = span.doc
     lo = span.start
-    # a title, or a capitalised role noun ("Chief Executive Lena Ostby": "Executive" is no name)
-    titled = [t.i for t in span[:-1] if (t.text.lower().strip(".") in TITLES or t.lower_ in ROLE_NOUNS) and t.is_title]
+    # a title, or a capitalised role noun ("Deputy Director Lena Ostby": "Director" is no name)
+    # followed only by proper nouns, none possessive ("the County Sheriff's Office" is no
+    # title before a name)
+    titled = [t.i for t in span[:-1] if t.is_title and (t.text.lower().strip(".") in TITLES or (
+        t.lower_ in ROLE_NOUNS and all(u.pos_ == "PROPN" and u.tag_ != "POS" and u.text not in ("'s", "\u2019s", "'")
+                                       for u in doc[t.i + 1:span.end])))]
     if titled and span.end - titled[-1] - 1 >= 2:
         lo = titled[-1] + 1  # "Agency President Jane Roe" -> "Jane Roe"
     while lo < span.end - 1 and (doc[lo].text.lower().strip(".") in TITLES or doc[lo].text in "-"
@@ -349,8 +353,20 @@ def _infinitive_list_blocked(t) -> bool:
 
 
 def _inside_unsaid(t) -> bool:
-    """A cue inside what another cue did not say ("did not say who he believed had the
-    key", "declined to say whether she thought ..."): a belief nobody stated."""
+    """A cue inside what another cue did not say ("never revealed where they thought
+    the fault lay", "would not reveal whether he felt ..."): a belief nobody stated. Only
+    a cue with its own subject there ("where they thought"): a cue without one shares the outer
+    subject, and the parser may hang it inside the unsaid clause when it is the refuser's
+    own statement ("declined to say what she would do and insisted that ..."). Such a
+    cue stays blocked when the verb it is conjoined to has a subject that is not a pronoun
+    ("declined to say when the team would travel and insisted ..."): the speaker would be
+    taken from that subject, the wrong one."""
+    if not any(c.dep_ in SUBJ for c in t.children):
+        head = t
+        while head.dep_ == "conj":
+            head = head.head
+        if not any(c.dep_ in SUBJ and c.lower_ not in PRONOUNS for c in head.children):
+            return False
     child = t
     for a in t.ancestors:
         if child.dep_ in CLAUSE and a.lemma_.lower() in REPORT_VERBS and a.pos_ in ("VERB", "AUX") \
@@ -598,7 +614,7 @@ def content_tokens(v, speaker_tok):
     # letters or ...", "while some repeat the prayer, ...", unless the object is words
     # said that point back, "X claimed ..., and Y repeated the claim"; nor when the
     # speaker is inside the words: a conjunct that took its subject from the clause
-    # before does not report that clause; "he notes one detail: ..." may have an object)
+    # before does not report that clause; "stressed one point: ..." has an object)
     if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and v.head != v \
             and not (v.dep_ in ("conj", "advcl") and any(
                 c.dep_ == "dobj" and not _points_back(c) for c in v.children)):
@@ -665,7 +681,11 @@ def _object_content(v, lemma):
     if lemma in NAMING_VERBS:
         what = [c for c in after if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")]
         return list(obj.subtree) + list(what[0].subtree) if what else []
-    if lemma in PLEDGE_VERBS and obj.pos_ == "NOUN" and low not in ROLE_NOUNS | SPEECH_NOUNS:
+    nxt = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
+    # "promised her staff would be paid": a verb or modal after the "object" makes it the
+    # subject of the promised clause (misparsed), not the thing pledged
+    clause_follows = nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.tag_ == "MD")
+    if lemma in PLEDGE_VERBS and obj.pos_ == "NOUN" and low not in ROLE_NOUNS | SPEECH_NOUNS and not clause_follows:
         # "promising new pumps for every street", "vowed a full inquiry": what is pledged
         return list(obj.subtree) + [u for c in after if c.dep_ == "prep" and c.lower_ != "to" for u in c.subtree]
     if lemma in ("express", "voice") and low in ATTITUDE_NOUNS:
@@ -849,10 +869,12 @@ def _titled_conjunct(spk):
 
 def _one_name(a, b) -> bool:
     """Two conjuncts that are one name: joined by "&" ("Harl & Sons", a firm or a title)
-    or inside one named entity of the parser."""
+    or inside one named entity of the parser. Only an "&" written right before the later
+    conjunct joins it: "Harl & Sons and Tova Oil" is one firm and a second one."""
     doc = a.doc
     lo, hi = sorted((a.i, b.i))
-    if any(u.text == "&" for u in doc[lo:hi]):
+    edge = doc[hi].left_edge.i
+    if edge > lo and doc[edge - 1].text == "&":
         return True
     return any(e.start <= lo and hi < e.end for e in doc.ents)
 
@@ -1127,8 +1149,10 @@ def _known_names(brief, doc, sentence_id, types=("PERSON", "ORG")) -> frozenset:
 def _in_quotes(doc):
     """Token indices inside quotation marks: a subject of the quoted words is not who
     speaks them ('"Ivo Marr is no thief," he said': "he" is not Marr), so a pronoun's
-    antecedent is never looked for there."""
-    spans = quote_spans(doc.text)
+    antecedent is never looked for there. Only quotations that open and close inside the
+    sentence count (`closed_quote_spans`): a stray mark left by scraping does not quote
+    the whole sentence."""
+    spans = closed_quote_spans(doc.text)
     return frozenset(t.i for t in doc if any(a <= t.idx < b for a, b in spans))
 
 
@@ -1150,13 +1174,21 @@ def subjects_before(brief, doc, i, sentence_id):
                 continue  # "an activist's appeal to the president": the appeal, not the president
             main = _main_clause(t)
             out.append({"text": text, "start": span.start_char, "label": label, "sid": sentence_id, "i": t.i,
-                        "main": main, "gender": _honorific_before(doc.text, span.start_char)})
+                        "main": main, "gender": _honorific_before(doc.text, span.start_char),
+                        # a plural noun, unless a person the parser or the brief knows ("Fields")
+                        "plural": t.tag_ in ("NNS", "NNPS") and t.ent_type_ not in PERSON_LABELS
+                        and entity_type(brief, lookup(brief, sentence_id, text, span.start_char)) is None})
     return out
 
 
 def _main_clause(t) -> bool:
-    """The subject of the sentence's main verb (or of a verb conjoined with it)."""
-    return t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+    """The subject of the sentence's main verb (or of a verb conjoined with it), when it is
+    an active subject or its verb is a speech verb: the one a pronoun after it continues
+    ("Ana Velk declared that ... He urged ..."). A passive subject of another verb is not
+    preferred ("Ivo Marr was found dead the day after Ana Velk was arrested. She ...":
+    the one found is talked about, not acting), so it competes like any other subject."""
+    main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+    return main and (t.dep_ == "nsubj" or t.head.lemma_.lower() in REPORT_VERBS)
 
 
 def _person_subjects(brief, doc, sentence_id):
@@ -1233,13 +1265,15 @@ def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent, genders=None):
     in the two sentences before (`_nearest_subject`), else the article's last fitting
     speaker. Never a person written with an honorific of the other sex (`_sex_clash`);
     outside the sentence's own subjects, no antecedent when the sentence names another
-    person before the pronoun (`_other_person_before`: "... read Ana Velk's column, in
-    which she said": "she" is Velk, not the speaker of the sentence before)."""
+    person before the pronoun (`_other_person_before`: "A letter from Ana Velk was read out; in
+    it she warned": "she" is Velk, not the speaker of the sentence before)."""
     pron = spk["text"].lower()
     genders = genders or {}
     before = subjects_before(brief, doc, spk["i"], sentence.id)
     ordered = [c for c in before if c["main"]] + list(reversed([c for c in before if not c["main"]]))
     for cand in ordered:
+        if pron in ("he", "she") and cand.get("plural"):
+            continue  # "Reporters asked Ana Velk ..., and she warned": a plural noun is no "she"
         cand = dict(cand, id=lookup(brief, sentence.id, cand["text"], cand["start"]))
         if _fits(pron, cand["label"]) and not _sex_clash(pron, cand, {}):
             return cand, 0.85  # (the subject is in this sentence: only its own honorific counts)

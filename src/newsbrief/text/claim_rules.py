@@ -83,6 +83,25 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def closed_quote_spans(text: str) -> list[tuple[int, int]]:
+    """The `quote_spans` whose opening and closing marks are both inside `text`: no
+    quotation carried over from the sentence before or running on past this one. With an
+    odd number of marks the pairing of straight marks is unknown (a stray mark left by
+    scraping, '"Through the clinic, ...'), so only curly pairs (an opening mark, then a
+    closing one) count there."""
+    t = text.replace("``", '"\x00').replace("''", '"\x00')
+    marks = [i for i, ch in enumerate(t) if ch in QUOTE_CHARS]
+    out = []
+    for a, b in quote_spans(text):
+        opener = a - (2 if t[a - 1:a] == "\x00" else 1)
+        if a == 0 or b >= len(text) or opener < 0 or t[opener] not in QUOTE_CHARS or t[b] not in QUOTE_CHARS:
+            continue
+        if len(marks) % 2 == 1 and not (t[opener] in OPENING and t[b] in CLOSING):
+            continue
+        out.append((a, b))
+    return out
+
+
 def quoted_share(spans, start: int, end: int) -> float:
     if end <= start:
         return 0.0
