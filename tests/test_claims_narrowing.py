@@ -3,20 +3,9 @@ cases and at least as many hard negatives. Every example is fictional: invented 
 places and firms, in sentence shapes of our own."""
 import pytest
 
-from conftest import make_brief, nth
-from newsbrief.pipeline import run_stage
-from newsbrief.stages import claims
+from conftest import nth
 from newsbrief.text.claim_rules import closed_quote_spans
-
-
-def run(*sentences):
-    brief, ctx = make_brief({"a": list(sentences)})
-    run_stage(claims.STAGE, brief, ctx)
-    return brief
-
-
-def speakers(brief, n):
-    return [c.speaker_text for c in brief.claims if c.sentence == nth(brief, n)]
+from test_claims_unseen import run, speakers  # one fictional article through the claims stage
 
 
 def texts(brief, n):
