@@ -408,6 +408,7 @@ def test_a_voice_is_heard_only_through_a_sentence_that_names_its_speaker():
 
     assert _names(_VARN, "Ilsa Varn")
     assert _names("Varn said the netting was ordered.", "Ilsa Varn")
+    assert _names("Varn's office said the netting was ordered.", "Ilsa Varn")
     assert not _names("She said the netting was ordered.", "Ilsa Varn")
     assert not _names("The agency said the netting was ordered.", "Ilsa Varn")
     assert not _names("Ilsa's lawyer said so.", "I. Varn")  # no part of the written name

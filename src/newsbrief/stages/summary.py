@@ -344,9 +344,9 @@ def _headline_facets(brief: Brief, place: dict, allowed: set[str], weight: float
 
 
 def _names(text: str, speaker: str) -> bool:
-    """Whether `text` writes a capitalised word of the speaker's name ("Roy said" for
-    the speaker "Ada Roy"); initials and one-letter words do not count."""
-    words = set(re.findall(r"[A-Z][\w'-]+", text))
+    """Whether `text` writes a capitalised word of the speaker's name ("Roy said" or
+    "Roy's aide" for the speaker "Ada Roy"); initials and one-letter words do not count."""
+    words = set(re.findall(r"[A-Z][\w-]+", text))  # "Roy's" gives "Roy"
     return any(part in words for part in speaker.split() if len(part) > 2 and part[0].isupper())
 
 
