@@ -285,3 +285,17 @@ def test_a_negation_covers_a_list_joined_by_or(sentence):
     """Fictional hard negatives: "did not A or say B" says nothing."""
     b = run(sentence)
     assert speakers(b, 1) == []
+
+
+# -- a possessive taken into the name ---------------------------------------------------
+def test_possessive_is_not_part_of_the_speakers_name():
+    """Fictional: the tagger can read "Alma Voss's" as the name; the speaker is Alma Voss."""
+    b = run("President Alma Voss's spokesman said the talks would resume on Monday.",
+            "A spokesman for President Alma Voss said the talks would resume.")
+    assert speakers(b, 1) == ["Alma Voss"] and speakers(b, 2) == ["Alma Voss"]
+
+
+def test_an_office_named_with_a_possessive_keeps_its_name():
+    """Fictional hard negative: an institution's own name is not cut to the possessor."""
+    b = run("The governor's office said the bridge would reopen in spring.")
+    assert speakers(b, 1) == ["The governor's office"]

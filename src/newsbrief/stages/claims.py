@@ -122,7 +122,10 @@ def strip_titles(span):
     while lo < span.end - 1 and (doc[lo].text.lower().strip(".") in TITLES or doc[lo].text in "-"
                                  or doc[lo].text.lower() in TITLES):
         lo += 1
-    return doc[lo:span.end]
+    hi = span.end
+    while hi - 1 > lo and doc[hi - 1].tag_ == "POS":
+        hi -= 1  # the tagger can take the possessive into the name ("Jane Roe's" aide): the name is "Jane Roe"
+    return doc[lo:hi]
 
 
 def speaker_span(h):
