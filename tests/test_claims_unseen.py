@@ -299,3 +299,16 @@ def test_an_office_named_with_a_possessive_keeps_its_name():
     """Fictional hard negative: an institution's own name is not cut to the possessor."""
     b = run("The governor's office said the bridge would reopen in spring.")
     assert speakers(b, 1) == ["The governor's office"]
+
+
+# -- a name the tagger cut short ----------------------------------------------------------
+def test_surname_the_tagger_left_out_of_the_name_is_kept():
+    """Fictional: "Prado" tagged apart from "Ana Lucia" is still her surname."""
+    b = run("Police Chief Ana Lucia Prado told reporters the suspect had fled.")
+    assert speakers(b, 1) == ["Ana Lucia Prado"]
+
+
+def test_an_institution_named_after_a_person_is_not_that_person():
+    """Fictional hard negative: the foundation speaks, not the man it is named after."""
+    b = run("The John Marsh Foundation said the grant would be paid.")
+    assert speakers(b, 1) != ["John Marsh"] and "Foundation" in speakers(b, 1)[0]

@@ -174,7 +174,14 @@ def speaker_span(h):
         if h.pos_ == "NOUN" and h.lemma_.lower() in ORG_NOUNS and h.lemma_.lower() not in ROLE_NOUNS \
                 and all(e.end <= h.i for e in persons):
             return doc[np.start + (np[0].lower_ == "the"):np.end], "ORG"  # "the Kessel cabinet office": not Kessel
-        return strip_titles(persons[-1]), "PERSON"
+        last = persons[-1]
+        if h.pos_ == "PROPN" and h.i >= last.end and h.text.istitle() and h.lemma_.lower() not in ORG_NOUNS \
+                and h.ent_type_ != "ORG" and all(doc[k].pos_ == "PROPN" and doc[k].dep_ == "compound"
+                                                 for k in range(last.end, h.i)):
+            # the tagger cut the surname off ("Chief [Ana Lucia] Prado" with "Prado" as a place):
+            # the name runs on to the head
+            return strip_titles(doc[last.start:h.i + 1]), "PERSON"
+        return strip_titles(last), "PERSON"
     if h.lemma_.lower() in ROLE_NOUNS or h.ent_type_ == "":
         for c in h.children:
             if c.dep_ == "appos":
