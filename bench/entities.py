@@ -77,8 +77,10 @@ def evaluate(systems):
     from newsbrief.stages import entities
     from newsbrief.stages import parse
     from newsbrief.ids import Unique, sentence_id
+    from newsbrief.context import Context
     from newsbrief.model import Article, Brief, Sentence
-    
+    from newsbrief.pipeline import run_stage
+
     stats = {name: dict(tp=0, tp_typed=0, pred=0, gold=0, pairs=0, good=0) for name in systems}
     for path in sorted(DATA.glob("GUM_news_*.conllu")):
         doc = read_doc(path)
