@@ -181,6 +181,8 @@ def test_place_names_one_vowel_apart_merge_but_one_consonant_apart_do_not():
     assert entities.vowel_variants("tarvesk", "tarvusk")
     assert not entities.vowel_variants("tarvesk", "tarvest")
     assert not entities.vowel_variants("varo", "vare")  # too short to tell
+    assert entities.vowel_variants("kaleh", "koleh")  # "Kalleh"/"al-Kolleh": five letters once doubles fold
+    assert not entities.vowel_variants("kaleh", "kalez")
     assert not entities.vowel_variants("tarvesk", "tirvusk")  # two vowels
     from spacy.tokens import Span
     b, ctx = make_brief({"a1": ["Shelling was reported near Tarvesk on Monday."],
@@ -383,3 +385,15 @@ def test_an_area_named_with_its_kind_is_a_place():
         e = _ent(b, name)
         assert e is not None and e.type == "GPE", name
     assert _ent(b, "The") is None and _ent(b, "Central") is None and _ent(b, "Tarvel") is None
+
+
+def test_a_place_tagged_with_its_kind_is_named_without_it():
+    """Fictional: the tagger takes "Kessan province" whole; the place is "Kessan" and the
+    town of that name is the same entity; "North Tarvel" stays whole (its own name)."""
+    b = _run({"a1": ["Fighting spread to Kessan province in the north.",
+                     "Residents of Kessan said the market had closed."],
+              "a2": ["Army units moved into North Tarvel on Tuesday."]})
+    e = _ent(b, "Kessan")
+    assert e is not None and e.type == "GPE"
+    assert not any(a.lower().endswith("province") for a in e.aliases)
+    assert _ent(b, "North Tarvel") is not None

@@ -106,11 +106,12 @@ def spelling_key(text: str, person: bool = False) -> str:
 
 
 def vowel_variants(a: str, b: str) -> bool:
-    """Two spelling keys of six letters or more that differ in one vowel only:
-    transliterations disagree most on vowels, which many scripts do not write
-    ("Qasrin"/"Qasran"). Other one-letter differences of short names are names of
-    their own ("Delton"/"Dalton" merge, "Delton"/"Deltok" do not)."""
-    if len(a) != len(b) or len(a) < 6:
+    """Two spelling keys of five letters or more (doubled letters already folded, so
+    "Qassra" counts five) that differ in one vowel only: transliterations disagree most
+    on vowels, which many scripts do not write ("Qasrin"/"Qasran"). Other one-letter
+    differences of short names are names of their own ("Delton"/"Dalton" merge,
+    "Delton"/"Deltok" do not; "Vara"/"Vera" are too short to tell)."""
+    if len(a) != len(b) or len(a) < 5:
         return False
     diff = [(x, y) for x, y in zip(a, b) if x != y]
     return len(diff) == 1 and diff[0][0] in "aeiou" and diff[0][1] in "aeiou"
@@ -294,6 +295,9 @@ def _mentions(brief, ctx, titles=None):
             elif label in ("ORG", "PERSON", "NORP") and span.end_char <= head \
                     and "(" not in s.text[:span.start_char][-2:]:
                 label = "GPE"  # "SYRACUSE, N.Y. (Wire) --": a dateline names a place (the agency is in brackets)
+            area = re.search(rf" {_AREA}$", text) if label in PLACE_LABELS else None
+            if area and text[:1].isupper():
+                text = text[:area.start()]  # "Orsk province" tagged whole: the place is named "Orsk"
             titled = None
             if label == "PERSON":
                 titled = _titled_form(doc, start, text)
