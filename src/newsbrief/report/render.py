@@ -255,7 +255,6 @@ def write_all(brief: Brief, out_dir: Path) -> dict[str, Path]:
         v = view(brief)  # built once for both layouts
         _stage(staged["md"], modes["md"], lambda w: w.write(to_markdown(brief, v)))
         _stage(staged["html"], modes["html"], lambda w: w.write(to_html(brief, v)))
-        del v
         with _SignalsHeld():
             _swap_in(staged, targets, staging)
         _fsync_dir(out_dir)
