@@ -133,3 +133,13 @@ def test_no_fictional_sentence_is_taken_from_shared_data(shared):
             runs = {" ".join(words[i:i + 8]) for i in range(len(words) - 7)}
             taken = [r for r in runs if r in corpus]
             assert not taken, (a["id"], taken[:3])
+
+
+def test_bench_brief_lists_the_fictional_clusters_and_labels_their_mean():
+    from bench.brief import fictional_clusters, table
+
+    found = fictional_clusters()
+    assert [name for name, _, _ in found] == CLUSTERS
+    assert all(feed.exists() and gold.exists() for _, feed, gold in found)
+    text = table({"a-x": {"m": 0.5}, "b-y": {"m": 1.0}}, "fict mean")
+    assert "fict mean" in text.splitlines()[0] and text.splitlines()[-1].split()[-1] == "0.75"
