@@ -7,7 +7,11 @@ seeds are printed beside it, not in the mean: rules were written looking at them
 Two audit rows (`audit.*`, not gold-scored) follow: the share of summary sentences
 failing a readability check and the share of event titles that are a full clause.
 
-    python -m bench.brief [--json FILE] [--keep DIR]
+`--fictional` briefs, the same way, the FICTIONAL clusters of bench/fictional/ instead
+(invented stories written to measure generality away from the dev set; see
+bench/fictional/README.md) and prints their table with the mean over them.
+
+    python -m bench.brief [--fictional] [--json FILE] [--keep DIR]
 
 Exit 2 if ../shared is missing; a cluster whose brief fails is reported and scored 0.
 """
@@ -24,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+FICTIONAL = ROOT / "bench" / "fictional"
 
 
 def clusters() -> list[tuple[str, Path, Path]]:
@@ -33,6 +38,12 @@ def clusters() -> list[tuple[str, Path, Path]]:
         if (folder / "gold.json").exists():
             found.append((folder.name, folder / "articles.jsonl", folder / "gold.json"))
     return found
+
+
+def fictional_clusters() -> list[tuple[str, Path, Path]]:
+    """(name, feed, gold) for each FICTIONAL cluster of bench/fictional/."""
+    return [(folder.name, folder / "articles.jsonl", folder / "gold.json")
+            for folder in sorted(FICTIONAL.glob("*/")) if (folder / "gold.json").exists()]
 
 
 def scorer():
@@ -84,14 +95,14 @@ def audit(got: dict) -> dict[str, float]:
             "audit.titles_full_clause": full / len(events) if events else 1.0}
 
 
-def table(scores: dict[str, dict[str, float]]) -> str:
+def table(scores: dict[str, dict[str, float]], mean_label: str = "dev mean") -> str:
     names = list(scores)
     dev = [n for n in names if n != "seeds"]
     metrics: list[str] = []
     for s in scores.values():
         metrics += [m for m in s if m not in metrics]
     short = {n: n.split("-")[0][:8] for n in names}
-    head = f"{'metric':28s}" + "".join(f"{short[n]:>9s}" for n in names) + f"{'dev mean':>10s}"
+    head = f"{'metric':28s}" + "".join(f"{short[n]:>9s}" for n in names) + f"{mean_label:>10s}"
     lines = [head, "-" * len(head)]
     for m in metrics:
         row = f"{m:28s}"
@@ -108,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", help="also write the scores as JSON to this file")
     parser.add_argument("--keep", help="keep each brief in DIR/<cluster>/ instead of a temporary folder")
+    parser.add_argument("--fictional", action="store_true",
+                        help="brief the FICTIONAL clusters of bench/fictional/ instead of the seeds and dev")
     args = parser.parse_args(argv)
     if not (SHARED / "eval" / "score_brief.py").exists():
         print(f"bench.brief: {SHARED} is missing; it must sit beside the clone", file=sys.stderr)
@@ -116,13 +129,13 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(args.keep or tmp)
-        for name, feed, gold in clusters():
+        for name, feed, gold in (fictional_clusters() if args.fictional else clusters()):
             got = brief(feed, base / name)
             expected = json.loads(gold.read_text())
             results[name] = score(got, expected) if got else {}
             if got:
                 results[name].update(audit(got))
-    print(table(results))
+    print(table(results, "fict mean" if args.fictional else "dev mean"))
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1))
     return 0
