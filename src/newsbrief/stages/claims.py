@@ -22,6 +22,8 @@ inside quotation marks; `text` is then the quotation.
 """
 from __future__ import annotations
 
+import re
+
 from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CUES, DISMISSIVE_RE, DOC_NOUNS, GROUP_LABELS,
                           HEDGE_CUES, HEDGE_WORDS, NEEDS_CLAUSE, NEG_RESP_RE, ORG_NOUNS,
                           PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, QUESTION_MARKS, REFUSAL_VERBS, RELATIVE,
@@ -128,6 +130,23 @@ def strip_titles(span):
     return doc[lo:hi]
 
 
+def _appositive_name(h):
+    """The person's name in apposition to head `h` ("the mill's owner, Ana Velk,"), or None.
+    After a role noun a run of capitalised proper nouns counts even when the tagger calls it
+    a body ("its chief executive, Ana Velk", tagged ORG): a role's appositive names who holds it."""
+    doc = h.doc
+    for c in h.children:
+        if c.dep_ == "appos":
+            sub = doc[c.left_edge.i:c.right_edge.i + 1]
+            inner = [e for e in doc.ents if e.label_ in PERSON_LABELS and e.start >= sub.start and e.end <= sub.end]
+            if inner:
+                return strip_titles(inner[0])
+            if h.lemma_.lower() in ROLE_NOUNS and len(sub) >= 2 and all(
+                    u.pos_ == "PROPN" and u.text[:1].isupper() or _joining_hyphen(u) for u in sub):
+                return strip_titles(sub)
+    return None
+
+
 def speaker_span(h):
     """(span, label) naming the speaker headed by token `h`."""
     doc = h.doc
@@ -154,6 +173,10 @@ def speaker_span(h):
                                                             or a.lemma_.lower() in ORG_NOUNS)]
                 if author:
                     return speaker_span(author[0])
+    if h.lemma_.lower() in ROLE_NOUNS:
+        named = _appositive_name(h)
+        if named is not None:  # "The Gazette's editor, Ana Velk, said": Velk, whatever the tagger made of "Gazette"
+            return named, "PERSON"
     np = np_span(h)
     if h.text.lower().strip(".") in TITLES and h.i == np.end - 1:
         # "said Harbour Police Sgt. Jane Roe": the parser heads the subject on the title
@@ -181,14 +204,20 @@ def speaker_span(h):
             # the tagger cut the surname off ("Chief [Ana Lucia] Prado" with "Prado" as a place):
             # the name runs on to the head
             return strip_titles(doc[last.start:h.i + 1]), "PERSON"
+        if h.pos_ == "NOUN" and last.end <= h.i and (
+                last[-1].tag_ == "POS" or (last.end < len(doc) and doc[last.end].tag_ == "POS")):
+            named = _appositive_name(h)
+            if named is not None:
+                return named, "PERSON"  # "Ana Velk's friend, Ivo Sarn, said": Sarn
+            if h.lemma_.lower() in SPEAKS_FOR:
+                return strip_titles(last), "PERSON"  # "Ana Velk's spokesman said": Velk's word, as "a spokesman for Velk"
+            # "Ana Velk's lawyer said", "Velk's supporters said": they speak, not Velk
+            return doc[np.start + (np[0].lower_ == "the"):np.end], "PERSON"
         return strip_titles(last), "PERSON"
-    if h.lemma_.lower() in ROLE_NOUNS or h.ent_type_ == "":
-        for c in h.children:
-            if c.dep_ == "appos":
-                sub = doc[c.left_edge.i:c.right_edge.i + 1]
-                inner = [e for e in doc.ents if e.label_ in PERSON_LABELS and e.start >= sub.start and e.end <= sub.end]
-                if inner:
-                    return strip_titles(inner[0]), "PERSON"
+    if h.ent_type_ == "":
+        named = _appositive_name(h)
+        if named is not None:
+            return named, "PERSON"
     ents = [e for e in doc.ents if e.start <= h.i < e.end]
     if ents and h.pos_ == "PROPN":
         bare = strip_titles(ents[0])
@@ -1254,6 +1283,10 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
 
 
 SAME_NOUN = _synonyms()
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+POSSESSED = re.compile(r"\w(?:['\u2019]s|s['\u2019])\s+\w")  # "Velk's lawyer", "Rogers' doctor"
+NAME_KINDS = lexicon.mapping("org_name_kinds")  # "motors" -> "company firm carmaker automaker"
+DESCRIBED = frozenset(w for kinds in NAME_KINDS.values() for w in kinds.split())
 
 
 def _definite_org(spk, doc) -> str | None:
@@ -1266,7 +1299,7 @@ def _definite_org(spk, doc) -> str | None:
     noun = words_[-1].lower()
     if not all(w.islower() for w in words_[1:-1]) or not (words_[-1].islower() or words_[-1].isupper()):
         return None
-    return noun if noun in ORG_NOUNS | ANAPHORIC_ORGS | set(SAME_NOUN) else None
+    return noun if noun in ORG_NOUNS | ANAPHORIC_ORGS | set(SAME_NOUN) | DESCRIBED else None
 
 
 def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent, genders=None):
@@ -1395,18 +1428,33 @@ DEFINITE_REACH = 3  # sentences back a definite description ("the agency") may p
 def _resolve_definite(spoken, noun, position):
     """The earlier speaker of the article a definite description names: one whose name
     holds the noun or a synonym of it ("the agency" after "the Norpress agency", "the
-    television" after "national TV"), within DEFINITE_REACH sentences and past at most one
-    other organisation that spoke. Else None: the description stays unlinked ("the relief
-    group" after "the Defence Ministry" is not the ministry, nor is "the group" a group
-    that spoke before two others did); "the government" names itself."""
+    television" after "national TV"), or whose name ends in a word of that kind
+    (`NAME_KINDS`: "the carmaker" after "Norvik Motors"), within DEFINITE_REACH sentences
+    and past at most one other organisation that spoke. Else None: the description stays
+    unlinked ("the relief group" after "the Defence Ministry" is not the ministry, nor is
+    "the group" a group that spoke before two others did, nor "the company" one of two
+    firms that spoke); "the government" names itself."""
     forms = SAME_NOUN.get(noun, (noun,))
+
+    def kind_of(text):
+        last = re.sub(r"[^a-z]", "", text.split()[-1]) if text.split() else ""
+        return noun in NAME_KINDS.get(last, "").split()
+
     others = 0  # organisations that spoke since, under another name
-    for cand in reversed(spoken):
+    for k in range(len(spoken) - 1, -1, -1):
+        cand = spoken[k]
         text = cand["text"].lower()
         if cand["label"] in GROUP_LABELS and text not in ("the " + noun, noun):
-            if any(f in text.split() for f in forms):
+            named = any(f in text.split() for f in forms)
+            if named or kind_of(text):
                 # a description points back a few sentences, past at most one other speaker
-                return cand if others <= 1 and position - cand.get("pos", -99) <= DEFINITE_REACH else None
+                if others > 1 or position - cand.get("pos", -99) > DEFINITE_REACH:
+                    return None
+                if not named and any(
+                        position - c.get("pos", -99) <= DEFINITE_REACH and c["label"] in GROUP_LABELS
+                        and c["text"].lower() != text and kind_of(c["text"].lower()) for c in spoken[:k]):
+                    return None  # two firms spoke: "the company" may be either
+                return cand
             others += 1
     return None
 
@@ -1440,6 +1488,8 @@ def _speaker(brief, sentence, doc, r, spoken, recent, genders=None):
             return None, None, 0.0  # a bare "the group said" pointing back to no speaker it can be: abstain
     if spk["label"] == "ORG" and entity_type(brief, speaker_id) == "PERSON" and " " in spk["text"]:
         speaker_id = None  # "the Kessel cabinet office" is not Kessel
+    if entity_type(brief, speaker_id) == "PERSON" and POSSESSED.search(spk["text"]):
+        speaker_id = None  # "Ana Velk's lawyer" is not Velk
     if speaker_id is None:
         speaker_id = _titled_person(brief, sentence, spk["text"])
     label = entity_type(brief, speaker_id) or spk["label"]

@@ -1,0 +1,74 @@
+"""Speakers named by a description or an appositive name. Every example is fictional:
+invented firms, papers, people and places."""
+import pytest
+
+from test_claims_unseen import run, speakers
+
+
+@pytest.mark.parametrize("first, second, want", [
+    ("Norvik Motors said it would cut 300 jobs at its plant.", "The company said the cuts would be voluntary.",
+     "Norvik Motors"),
+    ("Norvik Motors said it would cut 300 jobs at its plant.", "The carmaker said the cuts would be voluntary.",
+     "Norvik Motors"),
+    ("The Brask Herald reported that the mayor had resigned.", "The newspaper said it had seen the letter.",
+     "The Brask Herald"),
+    ("Skarvik Airways said all flights were cancelled.", "The airline said refunds would be paid.",
+     "Skarvik Airways"),
+])
+def test_a_description_points_back_to_the_organisation_its_name_shows(first, second, want):
+    assert speakers(run(first, second), 2) == [want]
+
+
+@pytest.mark.parametrize("sentences", [
+    # the other side of a dispute: a union is no carmaker
+    ("Norvik Motors said it would cut 300 jobs at its plant.", "The union said the cuts were illegal."),
+    # a ministry's name shows no company
+    ("The Interior Ministry said the border was closed.", "The company said the trucks had been turned back."),
+    # an airline is no carmaker
+    ("Skarvik Airways said all flights were cancelled.", "The carmaker said refunds would be paid."),
+    # two firms spoke: either may be "the company"
+    ("Norvik Motors said it would cut jobs.", "Halden Airlines said it would cut flights.",
+     "The company said the cuts were temporary."),
+    # too far back
+    ("Norvik Motors said it would cut jobs.", "Snow fell overnight.", "Roads were closed.", "Schools shut early.",
+     "The company said the cuts were temporary."),
+])
+def test_a_description_with_no_single_fitting_organisation_stays_unresolved(sentences):
+    said = speakers(run(*sentences), len(sentences))
+    assert said and said[0].lower().startswith("the ") and "Motors" not in said[0] and "Airlines" not in said[0]
+
+
+def test_a_roles_appositive_name_is_the_speaker_even_when_tagged_as_a_body():
+    """Fictional: the tagger may call an unfamiliar name a body; after a role it is a person."""
+    b = run("Halvard's chief executive, Brigit Lonnqvist, wrote to staff that the plant would stay open.",
+            "The clinic's medical director, Oskar Pellinen, said two patients were stable.")
+    assert speakers(b, 1) == ["Brigit Lonnqvist"] and speakers(b, 2) == ["Oskar Pellinen"]
+
+
+def test_a_pronoun_after_an_editor_named_in_apposition_is_the_editor():
+    """Fictional: "she" continues the editor who spoke, not a man named two sentences back."""
+    b = run("Anders Vollan denied meeting the contractors.",
+            "The Gazette's editor, Mirela Dascu, said the paper stood by its story.",
+            '"Every date is in the invoices," she said.')
+    assert speakers(b, 3) == ["Mirela Dascu"]
+
+
+def test_a_role_with_no_name_keeps_a_pronoun_unresolved():
+    """Fictional hard negative: the editor is unnamed, so "she" has no name to take."""
+    b = run("Anders Vollan denied meeting the contractors.",
+            "The Gazette's editor said the paper stood by its story.",
+            '"Every date is in the invoices," she said.')
+    assert speakers(b, 3) != ["Anders Vollan"]
+
+
+def test_someone_of_a_person_speaks_for_themselves_not_for_that_person():
+    """Fictional: a lawyer, a friend or supporters are not the person they belong to (a
+    spokesman speaks for them: test_possessive_is_not_part_of_the_speakers_name); an
+    appositive name says who the friend is."""
+    b = run("Olaf Brenning's lawyer said the estate would go to a museum.",
+            "Mia Roe's friend, Tari Lund, 36, described the family as kind.",
+            "Brenning's supporters said the city should name a square after him.")
+    assert speakers(b, 1) == ["Olaf Brenning's lawyer"]
+    assert speakers(b, 2) == ["Tari Lund"]
+    assert speakers(b, 3) == ["Brenning's supporters"]
+    assert not any(c.speaker for c in b.claims if c.speaker_text.endswith(("lawyer", "supporters")))
