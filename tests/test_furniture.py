@@ -81,8 +81,15 @@ def test_calls_to_action():
     kept, removed = scan("The port reopened on Monday after the storm. Get breaking news alerts in your inbox.")
     assert kept == "The port reopened on Monday after the storm."
     assert removed == [("Get breaking news alerts in your inbox.", "call_to_action")]
-    # news about sign-ups is news
-    for text in ("Streamline said 2 million subscribers would sign up for the plan by June.",
+    # an imperative to the reader (fictional outlets)
+    for text in ("Follow the Harbour Star for live updates on the storm.",
+                 "Watch our live coverage of the harbour inquiry.", "Stay tuned for more on the vote."):
+        assert reasons(text) == ["call_to_action"], text
+    # news about sign-ups, live coverage or following is news
+    for text in ("The ministry posted live updates on the evacuation on its website.",
+                 "Follow-up inspections found two more cracks, engineers said.",
+                 "Read said the live coverage had drawn 2 million viewers.",
+                 "Streamline said 2 million subscribers would sign up for the plan by June.",
                  '"Sign up now or miss out," the festival told fans, the organisers said.'):
         assert scan(text) == (text, []), text
 

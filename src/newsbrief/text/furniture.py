@@ -93,6 +93,8 @@ SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 # a rough sentence break: end punctuation, closing quotes, space, then a capital or quote
 _BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(]?[A-Z])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
+IMPERATIVE_OPENERS = frozenset({"follow", "watch", "listen", "read", "join", "stay", "get"})
+AFTER_IMPERATIVE = frozenset({"the", "our", "us", "this", "live", "tuned", "along", "all"})  # not "Read said"
 SECOND_PERSON = re.compile(r"\b(you|your|yours|you're|you've|you'll)\b", re.I)
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]|``.*?''")
 
@@ -382,7 +384,11 @@ def _prompt(sentence: str) -> bool:
     if not hits:
         return False
     first = _pattern("furniture_call_to_action").search(plain)
-    opens = first.start() <= 2 or plain[:first.start()].strip().lower() in {"please", "or", "and", "email", "to"}
+    lead = " ".join(plain.lower().split()[:2])
+    # the prompt opens the sentence, or an imperative to the reader does ("Follow the Harbour
+    # Star for live updates", "Watch our live coverage")
+    opens = first.start() <= 2 or plain[:first.start()].strip().lower() in {"please", "or", "and", "email", "to"} \
+        or (lead.split() + [""])[0] in IMPERATIVE_OPENERS and (lead.split() + ["", ""])[1] in AFTER_IMPERATIVE
     if first.group(0).lower() in ("click here", "tap here"):
         return True  # a link's label, whatever the sentence around it
     return opens or bool(SECOND_PERSON.search(plain))
