@@ -53,11 +53,11 @@ PROBES: dict[str, tuple[dict[str, list[str]], tuple[str, list[str]] | None]] = {
         "pe2": ["Coastguard officers said the Tessan shipping line had dumped ballast oil off Cape Morrow in March."],
     }, ("denial", ["The shipping line denies it", "Coastguard officers said"])),
     "size_told_at_two_levels": ({
-        "pf1": ["A 14-truck collision on the Marrow Ring Road near Fenby killed three drivers on Friday, "
+        "pf1": ["A 14-truck collision on Highway 12 near Fenby in Ostria killed three drivers on Friday, "
                 "the highway police said."],
-        "pf2": ["In Ostria province, three drivers died in an 11-truck collision on Friday. "
-                "Fog had hidden the stalled lorries on the Marrow Ring Road, the highway police said."],
-        "pf3": ["Police logged more than 60 collisions across Ostria province on Friday as fog settled over the plain."],
+        "pf2": ["In Ostria, three drivers died in an 11-truck collision on Friday. "
+                "Fog had hidden the stalled lorries on Highway 12, the highway police said."],
+        "pf3": ["Police logged more than 60 collisions across Ostria on Friday as fog settled over the plain."],
     }, ("figure", ["A 14-truck collision", "an 11-truck collision"])),
 
     # ---- hard negatives: no disagreement ------------------------------------------
@@ -80,18 +80,18 @@ PROBES: dict[str, tuple[dict[str, list[str]], tuple[str, list[str]] | None]] = {
         "nd2": ["A second bus crash, near Marlow, killed 15 people on Monday, police said."],
     }, None),
     "sizes_on_two_roads": ({
-        "ne1": ["A 14-truck collision on the Marrow Ring Road near Fenby killed three drivers on Friday, "
+        "ne1": ["A 14-truck collision on Highway 12 near Fenby in Ostria killed three drivers on Friday, "
                 "the highway police said."],
-        "ne2": ["In Ostria province, three drivers died in an 11-truck collision on Friday. "
-                "Fog had hidden the stalled lorries on the Kell Highway, the highway police said."],
-        "ne3": ["Police logged more than 60 collisions across Ostria province on Friday as fog settled over the plain."],
+        "ne2": ["In Ostria, three drivers died in an 11-truck collision on Friday. "
+                "Fog had hidden the stalled lorries on the Sarn Motorway, the highway police said."],
+        "ne3": ["Police logged more than 60 collisions across Ostria on Friday as fog settled over the plain."],
     }, None),
     "road_named_in_another_paragraph": ({
-        "nf1": ["A 14-truck collision on the Marrow Ring Road near Fenby killed three drivers on Friday, "
+        "nf1": ["A 14-truck collision on Highway 12 near Fenby in Ostria killed three drivers on Friday, "
                 "the highway police said."],
-        "nf2": ["In Ostria province, three drivers died in an 11-truck collision on Friday.",
-                "Fog also closed the Marrow Ring Road for most of the morning, the highway police said."],
-        "nf3": ["Police logged more than 60 collisions across Ostria province on Friday as fog settled over the plain."],
+        "nf2": ["In Ostria, three drivers died in an 11-truck collision on Friday.",
+                "Fog also closed Highway 12 for most of the morning, the highway police said."],
+        "nf3": ["Police logged more than 60 collisions across Ostria on Friday as fog settled over the plain."],
     }, None),
     "denial_of_another_proposition": ({
         "ng1": ["Inspectors said the Orvane Dairy had poured whey into the Lisk river for a month."],
@@ -124,16 +124,20 @@ PROBES: dict[str, tuple[dict[str, list[str]], tuple[str, list[str]] | None]] = {
 }
 
 
-def brief_of(name: str, folder: Path) -> dict:
-    """The brief.json the CLI writes for one probe."""
+def brief_for(articles: dict[str, list[str]], folder: Path, name: str = "probe") -> dict:
+    """The brief.json the CLI writes for fictional articles (id -> paragraphs)."""
     from newsbrief.cli.main import main
 
-    articles, _want = PROBES[name]
     feed = folder / f"{name}.jsonl"
     feed.write_text("\n".join(json.dumps(r) for r in _records(articles)) + "\n")
     out = folder / name
     assert main(["brief", str(feed), "-o", str(out), "-q"]) == 0
     return json.loads((out / "brief.json").read_text())
+
+
+def brief_of(name: str, folder: Path) -> dict:
+    """The brief.json the CLI writes for one probe."""
+    return brief_for(PROBES[name][0], folder, name)
 
 
 def matches(brief: dict, conflict: dict, want) -> bool:

@@ -153,8 +153,40 @@ def _same_thing(brief, a, b, thing: str | None = None) -> bool:
     if mine == theirs:
         return True
     nested = (mine < theirs or theirs < mine) and _close_sizes(a, b)
-    shared_facility = any(k == "entity" for k, _v in mine & theirs)
+    shared_facility = any(k == "entity" for k, _v in (mine | _facility_told_after(brief, a))
+                          & (theirs | _facility_told_after(brief, b)))
     return nested and (shared_facility or not _many_told(brief, thing))
+
+
+ADDED_FACT = re.compile(r"\b(?:also|too|as well|meanwhile|separately|elsewhere|another|a second|a third|a separate|"
+                        r"other|later|earlier)\b", re.I)
+
+
+def _facility_told_after(brief, f) -> set:
+    """The facilities (roads, bridges: FAC entities) named by the sentence right after a
+    size's sentence, in its article and paragraph, when that sentence goes on telling
+    the same incident: it gives no figure of its own but a distance (a new count, toll
+    or amount starts a new thing; "20 miles east of Fenby" only places it) and
+    no word of an added fact or another happening ("also", "meanwhile", "another",
+    "later": `ADDED_FACT`). A news paragraph tells one incident: "In Ostria, three died
+    in an 11-truck collision. Fog had hidden the lorries on Highway 12" puts the
+    collision on Highway 12. Only the guard of `_many_told` reads it (a shared facility
+    tells two sizes at two levels of place apart from two of many incidents); the
+    place sets compared stay the size sentence's own. A sentence in the next paragraph,
+    or further on, is another matter: nothing."""
+    s = brief.sentence(f.sentence)
+    if s is None:
+        return set()
+    sentences = brief.sentences
+    k = next((i for i, x in enumerate(sentences) if x.id == s.id), None)
+    if k is None or k + 1 >= len(sentences):
+        return set()
+    nxt = sentences[k + 1]
+    if nxt.article != s.article or nxt.paragraph != s.paragraph or ADDED_FACT.search(nxt.text) \
+            or ANOTHER_ONE.search(nxt.text) or any(g.sentence == nxt.id and g.measure != "distance" for g in brief.figures):
+        return set()
+    return {("entity", eid) for _a, _b, _t, eid in brief.index.mentions_in(nxt.id)
+            if eid and (e := brief.index.entity(eid)) is not None and e.type == "FAC"}
 
 
 # words that count incidents ("more than 80 crashes", "dozens of collisions", "a spate of pileups")

@@ -1,0 +1,63 @@
+"""Conflicts on the invented probe set (`conflict_probes.PROBES`: FICTIONAL clusters
+briefed through the CLI), and near misses of the mechanisms it probes. Every example
+is fictional; more must-not-fire cases than must-fire ones."""
+import pytest
+
+from conflict_probes import PROBES, brief_for, brief_of, judge
+
+
+@pytest.mark.parametrize("name", sorted(PROBES))
+def test_probe(name, tmp_path):
+    """A positive yields its disagreement and nothing else; a hard negative yields none."""
+    b = brief_of(name, tmp_path)
+    reported, right, found = judge(name, b)
+    notes = [c["note"] for c in b["conflicts"]]
+    if PROBES[name][1] is None:
+        assert reported == 0, notes
+    else:
+        assert found == 1 and right == reported, notes
+
+
+def test_the_probe_set_has_more_negatives_than_positives():
+    wanted = [n for n, (_a, w) in PROBES.items() if w is not None]
+    assert len(wanted) >= 5 and len(PROBES) - len(wanted) >= 7 and len(PROBES) - len(wanted) > len(wanted)
+
+
+# -- a size told at the region's level, its paragraph naming the road (`_facility_told_after`)
+
+FENBY = "A 14-truck collision on Highway 12 near Fenby in Ostria killed three drivers on Friday, the highway police said."
+MANY = "Police logged more than 60 collisions across Ostria on Friday as fog settled over the plain."
+
+
+def size_notes(region_paragraphs, tmp_path):
+    b = brief_for({"s1": [FENBY], "s2": region_paragraphs, "s3": [MANY]}, tmp_path)
+    return [c["note"] for c in b["conflicts"] if c["note"].startswith("Size of")]
+
+
+def test_a_distance_in_the_next_sentence_only_places_the_incident(tmp_path):
+    """Fictional: the next sentence of the paragraph names the road and a distance
+    ("about 20 miles east of Fenby"): the road is the incident's, the two sizes clash."""
+    got = size_notes(["In Ostria, three drivers died in an 11-truck collision on Friday. Drivers could not see "
+                      "the stalled lorries on Highway 12 about 20 miles east of Fenby, the police said."], tmp_path)
+    assert len(got) == 1 and "14" in got[0] and "11" in got[0]
+
+
+def test_a_next_sentence_telling_an_added_fact_or_a_new_count_places_nothing(tmp_path):
+    """Fictional hard negatives: the next sentence names the road but as an added fact
+    ("also", "meanwhile", "later"), as another happening ("another"), or with a count of
+    its own ("40 lorries were stranded"): the story counts many collisions, abstain."""
+    for nxt in ("Fog also closed Highway 12 for the morning, the police said.",
+                "Meanwhile snow ploughs cleared Highway 12, the police said.",
+                "Later a lorry overturned on Highway 12, the police said.",
+                "Another lorry overturned on Highway 12, the police said.",
+                "On Highway 12, 40 lorries were stranded for hours, the police said."):
+        got = size_notes([f"In Ostria, three drivers died in an 11-truck collision on Friday. {nxt}"], tmp_path)
+        assert got == [], nxt
+
+
+def test_a_road_named_by_the_sentence_before_places_nothing(tmp_path):
+    """Fictional hard negative: the road is named before the size's sentence (a scene set,
+    not the incident told on): only the sentence after is read."""
+    got = size_notes(["Fog lay over Highway 12 at dawn. In Ostria, three drivers died in an 11-truck collision "
+                      "on Friday."], tmp_path)
+    assert got == []
