@@ -49,9 +49,13 @@ PROBES: dict[str, tuple[dict[str, list[str]], tuple[str, list[str]] | None]] = {
                 "The council denied it."],
     }, ("denial", ["Residents of Harrow Vale said", "The council denied it"])),
     "pronoun_to_narrated_deed": ({
-        "pe1": ["The Tessan shipping line is accused of dumping ballast oil off Cape Morrow. The shipping line denies it."],
-        "pe2": ["Coastguard officers said the Tessan shipping line had dumped ballast oil off Cape Morrow in March."],
-    }, ("denial", ["The shipping line denies it", "Coastguard officers said"])),
+        "pe1": ["The Tessan company is accused of dumping ballast oil off Cape Morrow. The company denies it."],
+        "pe2": ["Coastguard officers said the Tessan company had dumped ballast oil off Cape Morrow in March."],
+    }, ("denial", ["The company denies it", "Coastguard officers said"])),
+    "pronoun_chain_through_a_deed_noun": ({
+        "pg1": ["Dario Fenn is accused of starting the blaze at the Sorrel warehouse. Fenn denies it."],
+        "pg2": ["Detectives said Dario Fenn had started the fire at the Sorrel warehouse on Friday night."],
+    }, ("denial", ["Fenn denies it", "Detectives said"])),
     "size_told_at_two_levels": ({
         "pf1": ["A 14-truck collision on Highway 12 near Fenby in Ostria killed three drivers on Friday, "
                 "the highway police said."],
@@ -98,23 +102,35 @@ PROBES: dict[str, tuple[dict[str, list[str]], tuple[str, list[str]] | None]] = {
         "ng2": ["The Orvane Dairy denied cutting the wages of its drivers."],
     }, None),
     "pronoun_with_two_antecedents": ({
-        "nh1": ["Last spring the Tessan shipping line sold its oldest tanker and dumped ballast oil off Cape Morrow. "
-                "The shipping line denies it."],
-        "nh2": ["Coastguard officers said the Tessan shipping line had dumped ballast oil off Cape Morrow in March."],
+        "nh1": ["Last spring the Tessan company sold its oldest tanker and dumped ballast oil off Cape Morrow. "
+                "The company denies it."],
+        "nh2": ["Coastguard officers said the Tessan company had dumped ballast oil off Cape Morrow in March."],
     }, None),
     "pronoun_across_a_paragraph": ({
-        "ni1": ["The Tessan shipping line is accused of dumping ballast oil off Cape Morrow.",
-                "The shipping line denies it."],
-        "ni2": ["Coastguard officers said the Tessan shipping line had dumped ballast oil off Cape Morrow in March."],
+        "ni1": ["The Tessan company is accused of dumping ballast oil off Cape Morrow.",
+                "The company denies it."],
+        "ni2": ["Coastguard officers said the Tessan company had dumped ballast oil off Cape Morrow in March."],
     }, None),
     "pronoun_to_another_actors_deed": ({
         "nj1": ["The harbour board closed the Brisk pier on Sunday after a tanker spilled oil there. "
-                "The Tessan shipping line denies it."],
+                "The Tessan company denies it."],
         "nj2": ["Coastguard officers said a tanker had spilled oil at the Brisk pier on Sunday."],
     }, None),
     "pronoun_to_another_deed_of_the_actor": ({
-        "nk1": ["The Tessan shipping line is accused of dumping ballast oil off Cape Morrow. The shipping line denies it."],
-        "nk2": ["Coastguard officers said the Tessan shipping line had sacked its harbour pilots in March."],
+        "nk1": ["The Tessan company is accused of dumping ballast oil off Cape Morrow. The company denies it."],
+        "nk2": ["Coastguard officers said the Tessan company had sacked its harbour pilots in March."],
+    }, None),
+    "pronoun_to_one_deed_of_another_actor": ({
+        "nm1": ["A tanker spilled oil at the Brisk pier on Sunday. The Tessan company denies it."],
+        "nm2": ["Coastguard officers said a tanker had spilled oil at the Brisk pier on Sunday."],
+    }, None),
+    "same_deed_of_another_actor_of_one_kind": ({
+        "nn1": ["The Tessan company is accused of dumping ballast oil off Cape Morrow. The company denies it."],
+        "nn2": ["Coastguard officers said the Varro company had dumped ballast oil off Cape Morrow in March."],
+    }, None),
+    "pronoun_chain_to_another_fire_of_the_actor": ({
+        "no1": ["Dario Fenn is accused of starting the blaze at the Sorrel warehouse. Fenn denies it."],
+        "no2": ["Detectives said Dario Fenn had started the fire at the Dunmore mill on Friday night."],
     }, None),
     "quote_inside_another_speakers_paragraph": ({
         "nl1": ["Dock foreman Ruel Amsa said his brother had lost his job at the Tessan yard in May. "

@@ -570,7 +570,7 @@ def _from_text(brief, c) -> set:
 REPORTING = REPORTING_STEMS
 
 
-def denial_conflicts(brief):
+def denial_conflicts(brief, ctx=None):
     claims = brief.claims
     def ev(c):
         return brief.index.event_of(c.sentence) or brief.index.event_of(brief.root_of(c.sentence))
@@ -649,6 +649,7 @@ def denial_conflicts(brief):
         asserted += [c for c in _retracted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _said_of_the_denier(brief, members, claims, speakers, ev) if c not in asserted]
         asserted += [c for c in _pointed_back_to(brief, members, claims) if c not in asserted]
+        asserted += [c for c in _pronoun_chain(brief, ctx, members, claims, ev) if c not in asserted]
         asserted += [c for c in _contrasted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _same_blame(brief, asserted, claims, ev) if c not in asserted]
         items += [c.id for c in asserted]
@@ -824,6 +825,177 @@ def _pointed_back_to(brief, members, claims) -> list:
         if len(found) == 1 and not found[0].negated and found[0].modality == "asserted" \
                 and "?" not in (found[0].text or "") and _who(found[0]) != _who(m):
             out.append(found[0])
+    return out
+
+
+# verbs that tell who is said to have done a deed, not a deed: "is accused of dumping", "blamed X for"
+IMPUTING = {"accuse", "blame", "suspect", "charge", "allege", "say", "report", "claim", "believe", "think"}
+QUOTES = re.compile(r"[\"\u201c\u201d]")
+
+
+def _actor_of(verb):
+    """The token naming who does a verb: its subject; for a verb joined to another
+    ("sold ... and dumped"), that one's; for a deed imputed ("X is accused of dumping",
+    "X is said to have dumped"), the one it is imputed to; for a passive ("was dumped by
+    X"), the agent. None when nothing says."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    head = verb.head
+    if verb.dep_ == "conj" and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+        return _actor_of(head)
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in IMPUTING:
+        return next((c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") \
+            and head.head.lemma_.lower() in IMPUTING:
+        imputer = head.head
+        return next((c for c in imputer.children if c.dep_ == "dobj"), None) \
+            or next((c for c in imputer.children if c.dep_ == "nsubjpass"), None)
+    return None
+
+
+def _deed_clauses(doc, start=0, end=None):
+    """(actor token, verb lemma, object lemma, where words) of every deed told in a parsed span: a
+    verb (not one that only imputes it: `IMPUTING`) with a noun object, active ("dumped
+    ballast oil") or passive ("oil was dumped by X"). A deed told negated, as a
+    possibility ("could have dumped") or with a pronoun object is no deed here (None
+    actor when nothing names who did it). The where words are the nouns around the
+    object and the verb's prepositions ("the fire at the Sorrel warehouse", "off Cape
+    Morrow"): what tells one such deed from another. Hand-written over spaCy's parse: no library
+    reads a clause's deed."""
+    end = len(doc) if end is None else end
+    out = []
+    for t in doc[start:end]:
+        if t.pos_ != "VERB" or t.lemma_.lower() in IMPUTING:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in t.children)
+        obj = next((c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        told = frozenset(w.lemma_.lower() for w in obj.subtree if w.i != obj.i and w.pos_ in ("NOUN", "PROPN")) | \
+            frozenset(w.lemma_.lower() for c in t.children if c.dep_ == "prep" for w in c.subtree
+                      if w.pos_ in ("NOUN", "PROPN"))
+        if any(c.dep_ == "neg" or c.tag_ == "MD" for c in t.children):
+            out.append((None, t.lemma_.lower(), obj.lemma_.lower(), told))  # still a candidate: "it" is ambiguous
+            continue
+        out.append((_actor_of(t), t.lemma_.lower(), obj.lemma_.lower(), told))
+    return out
+
+
+def _names_denier(brief, token, m, sentence_id) -> bool:
+    """The actor token is the denier: the head word of the denier's name as written
+    ("the company" for "The company"), or inside a mention of the denier's entity. A
+    pronoun is nobody here (it would need a chain of its own)."""
+    if token is None or token.pos_ == "PRON":
+        return False
+    head = (m.speaker_text or "").split()[-1:]
+    if head and token.lower_ == head[0].lower():
+        return True
+    if m.speaker:
+        for a, b, _t, eid in brief.index.mentions_in(sentence_id):
+            if eid == m.speaker and a <= token.idx < b:
+                return True
+    return False
+
+
+def _actor_name(token) -> frozenset:
+    """The name words (proper nouns) of an actor's phrase and its head word: "the Tessan
+    company" -> {tessan, company}; "the company" -> {company} (no name)."""
+    words = {c.lower_ for c in token.subtree if c.i < token.i and c.pos_ == "PROPN"
+             and all(x.dep_ in ("compound", "nmod", "amod", "poss", "flat") for x in _path_up(c, token))}
+    return frozenset(words | {token.lower_})
+
+
+def _path_up(token, top) -> list:
+    """The tokens from `token` up to (not including) `top`, which is one of its heads."""
+    out = []
+    while token.i != top.i and token.head.i != token.i:
+        out.append(token)
+        token = token.head
+    return out
+
+
+def _same_actor(brief, token, name: frozenset, m, sentence_id) -> bool:
+    """An assertion's actor is the antecedent's: the same head word and at least its name
+    words ("the Tessan company" for "The Tessan company"; not "the Varro company", nor a
+    bare "the company"), or a mention of the denier's entity."""
+    if token is None or token.pos_ == "PRON":
+        return False
+    if m.speaker and any(eid == m.speaker and a <= token.idx < b for a, b, _t, eid in brief.index.mentions_in(sentence_id)):
+        return True
+    return name <= _actor_name(token)
+
+
+def _span(doc, text_at: int, length: int):
+    """Token range [start, end) of a doc covering characters [text_at, text_at + length)."""
+    start = next((t.i for t in doc if t.idx >= text_at), len(doc))
+    end = next((t.i for t in doc if t.idx >= text_at + length), len(doc))
+    return start, end
+
+
+def _pronoun_chain(brief, ctx, members, claims, ev) -> list:
+    """What a denial that only points back ("The company denies it.", `_bare_lead`)
+    denies when the sentence before it is the reporter's own narration of a deed of the
+    denier ("The Tessan company is accused of dumping ballast oil off Cape Morrow."): the
+    assertions of other speakers, elsewhere in the story, that the denier did that deed
+    ("Coastguard officers said the Tessan company had dumped ballast oil ..."). A safe,
+    explicit chain only, else abstain:
+    - the sentence before is in the denial's article AND paragraph, holds no claim (an
+      assertion there is `_pointed_back_to`'s) and no quotation mark (another voice);
+    - it tells exactly one deed (`_deed_clauses`: a verb with a noun object; two deeds,
+      "sold its tanker and dumped oil", make "it" ambiguous), not negated or possible,
+      and its actor is the denier by name (`_names_denier`: a pronoun actor, another
+      actor, "a tanker spilled oil", is no chain);
+    - an assertion meets it when it is stated (not negated, conditional or asked), by
+      someone other than the denier, outside those two sentences, of the same event or
+      none, and tells the same deed of the same actor: the verb's lemma, the object's
+      lemma or its kind or head (`_one_deed_word`), the words around them one inside
+      the other's ("the fire" / "the fire at the Sorrel warehouse"; not "... at the
+      Dunmore mill": two fires), the actor named with the
+      antecedent's name words (`_same_actor`: not "the Varro company" for "the Tessan
+      company"); an antecedent actor without a name ("The company is accused ...")
+      chains to nothing.
+    Without parses (no `ctx`), nothing."""
+    if ctx is None:
+        return []
+    out = []
+    position = {s.id: k for k, s in enumerate(brief.sentences)}
+    for m in members:
+        k = position.get(m.sentence)
+        if m.stance != "deny" or not k or not POINTING_BACK.match((m.text or "").strip()) or not _bare_lead(brief, m):
+            continue
+        here, prev = brief.sentences[k], brief.sentences[k - 1]
+        if prev.article != here.article or prev.paragraph != here.paragraph or QUOTES.search(prev.text) \
+                or QUOTES.search(here.text) or "?" in prev.text:
+            continue
+        if any(c.sentence in (prev.id, brief.root_of(prev.id)) for c in claims):
+            continue
+        if any(c.sentence == m.sentence and c.id != m.id and _before(brief, c, m) for c in claims):
+            continue
+        doc = ctx.doc(prev.id)
+        deeds = _deed_clauses(doc) if doc is not None else []
+        if len(deeds) != 1 or not _names_denier(brief, deeds[0][0], m, prev.id):
+            continue
+        actor, verb, obj, where = deeds[0]
+        name = _actor_name(actor)
+        if len(name) < 2:
+            continue  # "The company is accused of ...": no name says which company the story's others mean
+        for c in claims:
+            if c.stance != "assert" or c.negated or c.modality != "asserted" or "?" in (c.text or "") or c in out:
+                continue
+            if _who(c) == _who(m) or brief.root_of(c.sentence) in {brief.root_of(x) for x in (m.sentence, prev.id)}:
+                continue
+            if ev(c) and ev(m) and ev(c) != ev(m):
+                continue
+            cdoc, at = ctx.doc(c.sentence), _position(brief, c)
+            if cdoc is None or at < 0:
+                continue
+            start, end = _span(cdoc, at, len(c.text))
+            if any(v == verb and _one_deed_word(o, obj) and _same_actor(brief, a, name, m, c.sentence)
+                   and (_within(where, w) or _within(w, where)) for a, v, o, w in _deed_clauses(cdoc, start, end)):
+                out.append(c)
     return out
 
 
@@ -1195,7 +1367,7 @@ def _accused(text: str) -> set[str]:
 
 def run(brief, ctx):
     progressions = []
-    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx, progressions) + denial_conflicts(brief)
+    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx, progressions) + denial_conflicts(brief, ctx)
     unique = Unique()
     for c in found:
         c.id = unique(conflict_id(c.kind, c.items))
