@@ -61,3 +61,39 @@ def test_a_road_named_by_the_sentence_before_places_nothing(tmp_path):
     got = size_notes(["Fog lay over Highway 12 at dawn. In Ostria, three drivers died in an 11-truck collision "
                       "on Friday."], tmp_path)
     assert got == []
+
+
+# -- a denial pointing back at the reporter's narration of one deed (`_pronoun_chain`)
+
+ANGLERS = "Anglers said Ferro Baltic had dumped sludge into the Lisk river in June."
+ACCUSED = "Ferro Baltic is accused of dumping sludge into the Lisk river. Ferro Baltic denies it."
+
+
+def denial_notes(first, second, tmp_path):
+    b = brief_for({"x1": [first], "x2": [second]}, tmp_path)
+    return [c["note"] for c in b["conflicts"] if c["kind"] == "denial"]
+
+
+def test_a_denial_of_a_narrated_deed_meets_another_speakers_assertion_of_it(tmp_path):
+    """Fictional: the deed imputed ("is accused of", "is said to have"), the denier by
+    name, the pointer a pronoun or "the allegation"."""
+    assert len(denial_notes(ACCUSED, ANGLERS, tmp_path)) == 1
+    said = "Ferro Baltic is said to have dumped sludge into the Lisk river. Ferro Baltic denied the allegation."
+    assert len(denial_notes(said, ANGLERS, tmp_path)) == 1
+
+
+def test_the_chain_abstains_on_a_possible_refused_negated_or_other_deed(tmp_path):
+    """Fictional hard negatives: the narrated deed a possibility ("may have dumped"),
+    "denied it" after another actor's request (a refusal), the assertion negated or
+    possible, another river, and a denier named otherwise than the actor ("The firm"
+    for "Ferro Baltic": no explicit chain)."""
+    assert denial_notes("Ferro Baltic may have dumped sludge into the Lisk river. Ferro Baltic denies it.",
+                        ANGLERS, tmp_path) == []
+    assert denial_notes("Ferro Baltic asked the Lisk council for a permit. The council denied it.",
+                        ANGLERS, tmp_path) == []
+    for other in ("Anglers said Ferro Baltic had not dumped sludge into the Lisk river.",
+                  "Anglers said Ferro Baltic could have dumped sludge into the Lisk river.",
+                  "Anglers said Ferro Baltic had dumped sludge into the Arro canal in June."):
+        assert denial_notes(ACCUSED, other, tmp_path) == [], other
+    assert denial_notes(ACCUSED.replace("Ferro Baltic denies it", "The firm denies it"),
+                        "Anglers said sludge had been dumped into the Lisk river by Ferro Baltic.", tmp_path) == []

@@ -20,12 +20,18 @@ in the same sentence by another speaker ("X denied the raid that Y said killed
 denied claim. So do: what a retraction or a backing off takes back (`_retracted`), the
 claims of X carried by the document a denial of X's version names (`_same_carrier`), the
 one assertion just before a denial that only points back ("denied it", `_pointed_back_to`),
+other speakers' assertions of the one deed of the denier the reporter narrates just before
+such a denial, in its paragraph ("X is accused of dumping oil off Y. X denies it.",
+`_pronoun_chain`: one deed, the actor named, abstain otherwise),
 another speaker's assertion a doubt is contrasted with in one sentence ("but ... such",
 `_contrasted`), other sources' blame of the same party in that event (`_same_blame`). One deed
 may be named at two levels ("the bombings" / "those attacks", "the break-in" / "the
 burglary": lexicon `deed_kinds`, `_one_deed_word`). Sizes of one incident ("a 14-truck
 collision") and amounts at one place are compared across events of one day
-(`_same_thing`, `_close_sizes`, `_rival_totals`).
+(`_same_thing`, `_close_sizes`, `_rival_totals`); in a story counting many such incidents,
+two sizes at two levels of place only when both name one road or facility, the size's
+own sentence or the next one of its paragraph telling the same incident
+(`_facility_told_after`).
 """
 from __future__ import annotations
 
