@@ -57,12 +57,12 @@ PROBES: dict[str, tuple[dict[str, list[str]], tuple[str, list[str]] | None]] = {
         "pg2": ["Detectives said Dario Fenn had started the fire at the Sorrel warehouse on Friday night."],
     }, ("denial", ["Fenn denies it", "Detectives said"])),
     "size_told_at_two_levels": ({
-        "pf1": ["A 14-truck collision on Highway 12 near Fenby in Ostria killed three drivers on Friday, "
-                "the highway police said."],
-        "pf2": ["In Ostria, three drivers died in an 11-truck collision on Friday. "
-                "Fog had hidden the stalled lorries on Highway 12, the highway police said."],
+        "pf1": ["Three drivers were killed on Friday in a 14-truck collision that blocked Highway 12 near Fenby "
+                "in Ostria, the highway police said."],
+        "pf2": ["An 11-truck collision in Ostria on Friday left three drivers dead, the road agency said. "
+                "Rescue crews closed Highway 12 in both directions until noon."],
         "pf3": ["Police logged more than 60 collisions across Ostria on Friday as fog settled over the plain."],
-    }, ("figure", ["A 14-truck collision", "an 11-truck collision"])),
+    }, ("figure", ["a 14-truck collision", "An 11-truck collision"])),
 
     # ---- hard negatives: no disagreement ------------------------------------------
     "toll_rising_over_a_day": ({
@@ -84,16 +84,16 @@ PROBES: dict[str, tuple[dict[str, list[str]], tuple[str, list[str]] | None]] = {
         "nd2": ["A second bus crash, near Marlow, killed 15 people on Monday, police said."],
     }, None),
     "sizes_on_two_roads": ({
-        "ne1": ["A 14-truck collision on Highway 12 near Fenby in Ostria killed three drivers on Friday, "
-                "the highway police said."],
-        "ne2": ["In Ostria, three drivers died in an 11-truck collision on Friday. "
-                "Fog had hidden the stalled lorries on the Sarn Motorway, the highway police said."],
+        "ne1": ["Three drivers were killed on Friday in a 14-truck collision that blocked Highway 12 near Fenby "
+                "in Ostria, the highway police said."],
+        "ne2": ["An 11-truck collision in Ostria on Friday left three drivers dead, the road agency said. "
+                "Rescue crews closed the Sarn Motorway in both directions until noon."],
         "ne3": ["Police logged more than 60 collisions across Ostria on Friday as fog settled over the plain."],
     }, None),
     "road_named_in_another_paragraph": ({
-        "nf1": ["A 14-truck collision on Highway 12 near Fenby in Ostria killed three drivers on Friday, "
-                "the highway police said."],
-        "nf2": ["In Ostria, three drivers died in an 11-truck collision on Friday.",
+        "nf1": ["Three drivers were killed on Friday in a 14-truck collision that blocked Highway 12 near Fenby "
+                "in Ostria, the highway police said."],
+        "nf2": ["An 11-truck collision in Ostria on Friday left three drivers dead, the road agency said.",
                 "Fog also closed Highway 12 for most of the morning, the highway police said."],
         "nf3": ["Police logged more than 60 collisions across Ostria on Friday as fog settled over the plain."],
     }, None),

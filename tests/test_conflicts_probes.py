@@ -25,7 +25,9 @@ def test_the_probe_set_has_more_negatives_than_positives():
 
 # -- a size told at the region's level, its paragraph naming the road (`_facility_told_after`)
 
-FENBY = "A 14-truck collision on Highway 12 near Fenby in Ostria killed three drivers on Friday, the highway police said."
+FENBY = ("Three drivers were killed on Friday in a 14-truck collision that blocked Highway 12 near Fenby in Ostria, "
+         "the highway police said.")
+REGION = "An 11-truck collision in Ostria on Friday left three drivers dead, the road agency said."
 MANY = "Police logged more than 60 collisions across Ostria on Friday as fog settled over the plain."
 
 
@@ -36,9 +38,8 @@ def size_notes(region_paragraphs, tmp_path):
 
 def test_a_distance_in_the_next_sentence_only_places_the_incident(tmp_path):
     """Fictional: the next sentence of the paragraph names the road and a distance
-    ("about 20 miles east of Fenby"): the road is the incident's, the two sizes clash."""
-    got = size_notes(["In Ostria, three drivers died in an 11-truck collision on Friday. Drivers could not see "
-                      "the stalled lorries on Highway 12 about 20 miles east of Fenby, the police said."], tmp_path)
+    ("some 20 miles east of Fenby"): the road is the incident's, the two sizes clash."""
+    got = size_notes([f"{REGION} Rescue crews worked for hours on Highway 12, some 20 miles east of Fenby."], tmp_path)
     assert len(got) == 1 and "14" in got[0] and "11" in got[0]
 
 
@@ -51,15 +52,14 @@ def test_a_next_sentence_telling_an_added_fact_or_a_new_count_places_nothing(tmp
                 "Later a lorry overturned on Highway 12, the police said.",
                 "Another lorry overturned on Highway 12, the police said.",
                 "On Highway 12, 40 lorries were stranded for hours, the police said."):
-        got = size_notes([f"In Ostria, three drivers died in an 11-truck collision on Friday. {nxt}"], tmp_path)
+        got = size_notes([f"{REGION} {nxt}"], tmp_path)
         assert got == [], nxt
 
 
 def test_a_road_named_by_the_sentence_before_places_nothing(tmp_path):
     """Fictional hard negative: the road is named before the size's sentence (a scene set,
     not the incident told on): only the sentence after is read."""
-    got = size_notes(["Fog lay over Highway 12 at dawn. In Ostria, three drivers died in an 11-truck collision "
-                      "on Friday."], tmp_path)
+    got = size_notes([f"Fog lay over Highway 12 at dawn. {REGION}"], tmp_path)
     assert got == []
 
 
