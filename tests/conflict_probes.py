@@ -132,6 +132,11 @@ PROBES: dict[str, tuple[dict[str, list[str]], tuple[str, list[str]] | None]] = {
         "no1": ["Dario Fenn is accused of starting the blaze at the Sorrel warehouse. Fenn denies it."],
         "no2": ["Detectives said Dario Fenn had started the fire at the Dunmore mill on Friday night."],
     }, None),
+    "another_speaker_between_deed_and_denial": ({
+        "np1": ["Ferro Baltic is accused of dumping sludge into the Lisk river. Mayor Ines Kolar said the river "
+                "was safe to swim in. Ferro Baltic denies it."],
+        "np2": ["Anglers said Ferro Baltic had dumped sludge into the Lisk river in June."],
+    }, None),
     "quote_inside_another_speakers_paragraph": ({
         "nl1": ["Dock foreman Ruel Amsa said his brother had lost his job at the Tessan yard in May. "
                 "\"He asked them for his last wages and they denied it,\" Amsa said."],

@@ -97,3 +97,13 @@ def test_the_chain_abstains_on_a_possible_refused_negated_or_other_deed(tmp_path
         assert denial_notes(ACCUSED, other, tmp_path) == [], other
     assert denial_notes(ACCUSED.replace("Ferro Baltic denies it", "The firm denies it"),
                         "Anglers said sludge had been dumped into the Lisk river by Ferro Baltic.", tmp_path) == []
+
+
+def test_a_pointing_back_denial_abstains_only_when_a_deed_of_the_denier_comes_before(tmp_path):
+    """Fictional: "Z said W. X denies it" still meets Z's words when the sentence before
+    them tells another actor's deed; hard negative (probe
+    `another_speaker_between_deed_and_denial`): when it tells a deed of X, "it" has two
+    candidates."""
+    b = brief_for({"y1": ["The Lisk council closed the east bank path. Anglers said Ferro Baltic had dumped "
+                          "sludge into the Lisk river. Ferro Baltic denies it."]}, tmp_path)
+    assert [c["kind"] for c in b["conflicts"]] == ["denial"]

@@ -654,7 +654,7 @@ def denial_conflicts(brief, ctx=None):
         asserted += _accused_claims(brief, by_accused, cache, members)
         asserted += [c for c in _retracted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _said_of_the_denier(brief, members, claims, speakers, ev) if c not in asserted]
-        asserted += [c for c in _pointed_back_to(brief, members, claims) if c not in asserted]
+        asserted += [c for c in _pointed_back_to(brief, members, claims, ctx) if c not in asserted]
         asserted += [c for c in _pronoun_chain(brief, ctx, members, claims, ev) if c not in asserted]
         asserted += [c for c in _contrasted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _same_blame(brief, asserted, claims, ev) if c not in asserted]
@@ -805,7 +805,7 @@ POINTED = "(?:" + "|".join(_singular_or_plural(n) for n in sorted(ALLEGATION_NOU
 POINTING_BACK = re.compile(rf"^(?:it|this|that|these|those|them|(?:the|these|those|such) {POINTED})$", re.I)
 
 
-def _pointed_back_to(brief, members, claims) -> list:
+def _pointed_back_to(brief, members, claims, ctx=None) -> list:
     """What a denial that only points back denies ("Police said the owner had locked the
     doors. The owner denied it."; "... denied the claim"; "Police said the owner had
     locked the doors, but he denied it"): the assertion before it in its own sentence,
@@ -813,7 +813,9 @@ def _pointed_back_to(brief, members, claims) -> list:
     exactly one assertion by someone else than the denier, stated (not negated,
     conditional or asked); with none or several there, or further back, abstain. The
     sentence before counts only when the denial's own sentence has no clause the pronoun
-    could point to ("Asked whether ..., X denied it": `_bare_lead`)."""
+    could point to ("Asked whether ..., X denied it": `_bare_lead`), and when the sentence
+    before that one, in the paragraph, does not narrate a deed of the denier
+    (`_denier_deed_before`: "X is accused of Y. Z said W. X denies it" abstains)."""
     out = []
     position = {s.id: k for k, s in enumerate(brief.sentences)}
     for m in members:
@@ -828,6 +830,8 @@ def _pointed_back_to(brief, members, claims) -> list:
             found = [c for c in claims if c.sentence in there and c.stance == "assert"]
             if len(found) == 1 and 2 * len(found[0].text or "") < len(prev):
                 found = []  # the one claim read there is a small part of that sentence: it may hold others
+            if found and _denier_deed_before(brief, ctx, m, k - 2):
+                found = []  # "X is accused of Y. Z said W. X denies it": two things "it" may be
         if len(found) == 1 and not found[0].negated and found[0].modality == "asserted" \
                 and "?" not in (found[0].text or "") and _who(found[0]) != _who(m):
             out.append(found[0])
@@ -1003,6 +1007,19 @@ def _pronoun_chain(brief, ctx, members, claims, ev) -> list:
                    and (_within(where, w) or _within(w, where)) for a, v, o, w in _deed_clauses(cdoc, start, end)):
                 out.append(c)
     return out
+
+
+def _denier_deed_before(brief, ctx, m, k) -> bool:
+    """Sentence number k, in the denial's article and paragraph, narrates a deed of the
+    denier by name (`_deed_clauses`, `_names_denier`): a second thing a pointing-back
+    denial two sentences on may deny. Without parses, no."""
+    if ctx is None or k < 0:
+        return False
+    s, here = brief.sentences[k], brief.sentence(m.sentence)
+    if here is None or s.article != here.article or s.paragraph != here.paragraph:
+        return False
+    doc = ctx.doc(s.id)
+    return doc is not None and any(_names_denier(brief, a, m, s.id) for a, _v, _o, _w in _deed_clauses(doc))
 
 
 LEAD_CLAUSE = {"asked", "asking", "whether", "if", "when", "after", "as", "while", "because", "told", "questioned",
