@@ -107,3 +107,10 @@ def test_a_pointing_back_denial_abstains_only_when_a_deed_of_the_denier_comes_be
     b = brief_for({"y1": ["The Lisk council closed the east bank path. Anglers said Ferro Baltic had dumped "
                           "sludge into the Lisk river. Ferro Baltic denies it."]}, tmp_path)
     assert [c["kind"] for c in b["conflicts"]] == ["denial"]
+
+
+def test_the_chain_abstains_on_the_deed_of_another_year(tmp_path):
+    """Fictional hard negative: the deed narrated "in 2019", the assertion's "in 2031":
+    two dumpings (the words around the deed, numbers too, are neither inside the other)."""
+    assert denial_notes(ACCUSED.replace("Lisk river.", "Lisk river in 2019."),
+                        "Anglers said Ferro Baltic had dumped sludge into the Lisk river in 2031.", tmp_path) == []

@@ -866,14 +866,17 @@ def _actor_of(verb):
     return None
 
 
+WHERE_POS = ("NOUN", "PROPN", "NUM")  # what tells one such deed from another: places, things, years, days
+
+
 def _deed_clauses(doc, start=0, end=None):
     """(actor token, verb lemma, object lemma, where words) of every deed told in a parsed span: a
     verb (not one that only imputes it: `IMPUTING`) with a noun object, active ("dumped
     ballast oil") or passive ("oil was dumped by X"). A deed told negated, as a
     possibility ("could have dumped") or with a pronoun object is no deed here (None
     actor when nothing names who did it). The where words are the nouns around the
-    object and the verb's prepositions ("the fire at the Sorrel warehouse", "off Cape
-    Morrow"): what tells one such deed from another. Hand-written over spaCy's parse: no library
+    object and the verb's prepositions, and their numbers ("the fire at the Sorrel
+    warehouse", "off Cape Morrow", "in 2019"): what tells one such deed from another. Hand-written over spaCy's parse: no library
     reads a clause's deed."""
     end = len(doc) if end is None else end
     out = []
@@ -884,9 +887,9 @@ def _deed_clauses(doc, start=0, end=None):
         obj = next((c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
             continue
-        told = frozenset(w.lemma_.lower() for w in obj.subtree if w.i != obj.i and w.pos_ in ("NOUN", "PROPN")) | \
+        told = frozenset(w.lemma_.lower() for w in obj.subtree if w.i != obj.i and w.pos_ in WHERE_POS) | \
             frozenset(w.lemma_.lower() for c in t.children if c.dep_ == "prep" for w in c.subtree
-                      if w.pos_ in ("NOUN", "PROPN"))
+                      if w.pos_ in WHERE_POS)
         if any(c.dep_ == "neg" or c.tag_ == "MD" for c in t.children):
             out.append((None, t.lemma_.lower(), obj.lemma_.lower(), told))  # still a candidate: "it" is ambiguous
             continue
