@@ -20,12 +20,18 @@ in the same sentence by another speaker ("X denied the raid that Y said killed
 denied claim. So do: what a retraction or a backing off takes back (`_retracted`), the
 claims of X carried by the document a denial of X's version names (`_same_carrier`), the
 one assertion just before a denial that only points back ("denied it", `_pointed_back_to`),
+other speakers' assertions of the one deed of the denier the reporter narrates just before
+such a denial, in its paragraph ("X is accused of dumping oil off Y. X denies it.",
+`_pronoun_chain`: one deed, the actor named, abstain otherwise),
 another speaker's assertion a doubt is contrasted with in one sentence ("but ... such",
 `_contrasted`), other sources' blame of the same party in that event (`_same_blame`). One deed
 may be named at two levels ("the bombings" / "those attacks", "the break-in" / "the
 burglary": lexicon `deed_kinds`, `_one_deed_word`). Sizes of one incident ("a 14-truck
 collision") and amounts at one place are compared across events of one day
-(`_same_thing`, `_close_sizes`, `_rival_totals`).
+(`_same_thing`, `_close_sizes`, `_rival_totals`); in a story counting many such incidents,
+two sizes at two levels of place only when both name one road or facility, the size's
+own sentence or the next one of its paragraph telling the same incident
+(`_facility_told_after`).
 """
 from __future__ import annotations
 
@@ -153,8 +159,40 @@ def _same_thing(brief, a, b, thing: str | None = None) -> bool:
     if mine == theirs:
         return True
     nested = (mine < theirs or theirs < mine) and _close_sizes(a, b)
-    shared_facility = any(k == "entity" for k, _v in mine & theirs)
+    shared_facility = any(k == "entity" for k, _v in (mine | _facility_told_after(brief, a))
+                          & (theirs | _facility_told_after(brief, b)))
     return nested and (shared_facility or not _many_told(brief, thing))
+
+
+ADDED_FACT = re.compile(r"\b(?:also|too|as well|meanwhile|separately|elsewhere|another|a second|a third|a separate|"
+                        r"other|later|earlier)\b", re.I)
+
+
+def _facility_told_after(brief, f) -> set:
+    """The facilities (roads, bridges: FAC entities) named by the sentence right after a
+    size's sentence, in its article and paragraph, when that sentence goes on telling
+    the same incident: it gives no figure of its own but a distance (a new count, toll
+    or amount starts a new thing; "20 miles east of Fenby" only places it) and
+    no word of an added fact or another happening ("also", "meanwhile", "another",
+    "later": `ADDED_FACT`). A news paragraph tells one incident: "In Ostria, three died
+    in an 11-truck collision. Fog had hidden the lorries on Highway 12" puts the
+    collision on Highway 12. Only the guard of `_many_told` reads it (a shared facility
+    tells two sizes at two levels of place apart from two of many incidents); the
+    place sets compared stay the size sentence's own. A sentence in the next paragraph,
+    or further on, is another matter: nothing."""
+    s = brief.sentence(f.sentence)
+    if s is None:
+        return set()
+    sentences = brief.sentences
+    k = next((i for i, x in enumerate(sentences) if x.id == s.id), None)
+    if k is None or k + 1 >= len(sentences):
+        return set()
+    nxt = sentences[k + 1]
+    if nxt.article != s.article or nxt.paragraph != s.paragraph or ADDED_FACT.search(nxt.text) \
+            or ANOTHER_ONE.search(nxt.text) or any(g.sentence == nxt.id and g.measure != "distance" for g in brief.figures):
+        return set()
+    return {("entity", eid) for _a, _b, _t, eid in brief.index.mentions_in(nxt.id)
+            if eid and (e := brief.index.entity(eid)) is not None and e.type == "FAC"}
 
 
 # words that count incidents ("more than 80 crashes", "dozens of collisions", "a spate of pileups")
@@ -538,7 +576,7 @@ def _from_text(brief, c) -> set:
 REPORTING = REPORTING_STEMS
 
 
-def denial_conflicts(brief):
+def denial_conflicts(brief, ctx=None):
     claims = brief.claims
     def ev(c):
         return brief.index.event_of(c.sentence) or brief.index.event_of(brief.root_of(c.sentence))
@@ -616,7 +654,8 @@ def denial_conflicts(brief):
         asserted += _accused_claims(brief, by_accused, cache, members)
         asserted += [c for c in _retracted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _said_of_the_denier(brief, members, claims, speakers, ev) if c not in asserted]
-        asserted += [c for c in _pointed_back_to(brief, members, claims) if c not in asserted]
+        asserted += [c for c in _pointed_back_to(brief, members, claims, ctx) if c not in asserted]
+        asserted += [c for c in _pronoun_chain(brief, ctx, members, claims, ev) if c not in asserted]
         asserted += [c for c in _contrasted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _same_blame(brief, asserted, claims, ev) if c not in asserted]
         items += [c.id for c in asserted]
@@ -766,7 +805,7 @@ POINTED = "(?:" + "|".join(_singular_or_plural(n) for n in sorted(ALLEGATION_NOU
 POINTING_BACK = re.compile(rf"^(?:it|this|that|these|those|them|(?:the|these|those|such) {POINTED})$", re.I)
 
 
-def _pointed_back_to(brief, members, claims) -> list:
+def _pointed_back_to(brief, members, claims, ctx=None) -> list:
     """What a denial that only points back denies ("Police said the owner had locked the
     doors. The owner denied it."; "... denied the claim"; "Police said the owner had
     locked the doors, but he denied it"): the assertion before it in its own sentence,
@@ -774,7 +813,9 @@ def _pointed_back_to(brief, members, claims) -> list:
     exactly one assertion by someone else than the denier, stated (not negated,
     conditional or asked); with none or several there, or further back, abstain. The
     sentence before counts only when the denial's own sentence has no clause the pronoun
-    could point to ("Asked whether ..., X denied it": `_bare_lead`)."""
+    could point to ("Asked whether ..., X denied it": `_bare_lead`), and when the sentence
+    before that one, in the paragraph, does not narrate a deed of the denier
+    (`_denier_deed_before`: "X is accused of Y. Z said W. X denies it" abstains)."""
     out = []
     position = {s.id: k for k, s in enumerate(brief.sentences)}
     for m in members:
@@ -789,10 +830,199 @@ def _pointed_back_to(brief, members, claims) -> list:
             found = [c for c in claims if c.sentence in there and c.stance == "assert"]
             if len(found) == 1 and 2 * len(found[0].text or "") < len(prev):
                 found = []  # the one claim read there is a small part of that sentence: it may hold others
+            if found and _denier_deed_before(brief, ctx, m, k - 2):
+                found = []  # "X is accused of Y. Z said W. X denies it": two things "it" may be
         if len(found) == 1 and not found[0].negated and found[0].modality == "asserted" \
                 and "?" not in (found[0].text or "") and _who(found[0]) != _who(m):
             out.append(found[0])
     return out
+
+
+# verbs that tell who is said to have done a deed, not a deed: "is accused of dumping", "blamed X for"
+IMPUTING = {"accuse", "blame", "suspect", "charge", "allege", "say", "report", "claim", "believe", "think"}
+QUOTES = re.compile(r"[\"\u201c\u201d]")
+
+
+def _actor_of(verb):
+    """The token naming who does a verb: its subject; for a verb joined to another
+    ("sold ... and dumped"), that one's; for a deed imputed ("X is accused of dumping",
+    "X is said to have dumped"), the one it is imputed to; for a passive ("was dumped by
+    X"), the agent. None when nothing says."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    head = verb.head
+    if verb.dep_ == "conj" and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+        return _actor_of(head)
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in IMPUTING:
+        return next((c for c in head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for") \
+            and head.head.lemma_.lower() in IMPUTING:
+        imputer = head.head
+        return next((c for c in imputer.children if c.dep_ == "dobj"), None) \
+            or next((c for c in imputer.children if c.dep_ == "nsubjpass"), None)
+    return None
+
+
+WHERE_POS = ("NOUN", "PROPN", "NUM")  # what tells one such deed from another: places, things, years, days
+
+
+def _deed_clauses(doc, start=0, end=None):
+    """(actor token, verb lemma, object lemma, where words) of every deed told in a parsed span: a
+    verb (not one that only imputes it: `IMPUTING`) with a noun object, active ("dumped
+    ballast oil") or passive ("oil was dumped by X"). A deed told negated, as a
+    possibility ("could have dumped") or with a pronoun object is no deed here (None
+    actor when nothing names who did it). The where words are the nouns around the
+    object and the verb's prepositions, and their numbers ("the fire at the Sorrel
+    warehouse", "off Cape Morrow", "in 2019"): what tells one such deed from another. Hand-written over spaCy's parse: no library
+    reads a clause's deed."""
+    end = len(doc) if end is None else end
+    out = []
+    for t in doc[start:end]:
+        if t.pos_ != "VERB" or t.lemma_.lower() in IMPUTING:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in t.children)
+        obj = next((c for c in t.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        told = frozenset(w.lemma_.lower() for w in obj.subtree if w.i != obj.i and w.pos_ in WHERE_POS) | \
+            frozenset(w.lemma_.lower() for c in t.children if c.dep_ == "prep" for w in c.subtree
+                      if w.pos_ in WHERE_POS)
+        if any(c.dep_ == "neg" or c.tag_ == "MD" for c in t.children):
+            out.append((None, t.lemma_.lower(), obj.lemma_.lower(), told))  # still a candidate: "it" is ambiguous
+            continue
+        out.append((_actor_of(t), t.lemma_.lower(), obj.lemma_.lower(), told))
+    return out
+
+
+def _names_denier(brief, token, m, sentence_id) -> bool:
+    """The actor token is the denier: the head word of the denier's name as written
+    ("the company" for "The company"), or inside a mention of the denier's entity. A
+    pronoun is nobody here (it would need a chain of its own)."""
+    if token is None or token.pos_ == "PRON":
+        return False
+    head = (m.speaker_text or "").split()[-1:]
+    if head and token.lower_ == head[0].lower():
+        return True
+    if m.speaker:
+        for a, b, _t, eid in brief.index.mentions_in(sentence_id):
+            if eid == m.speaker and a <= token.idx < b:
+                return True
+    return False
+
+
+def _actor_name(token) -> frozenset:
+    """The name words (proper nouns) of an actor's phrase and its head word: "the Tessan
+    company" -> {tessan, company}; "the company" -> {company} (no name)."""
+    words = {c.lower_ for c in token.subtree if c.i < token.i and c.pos_ == "PROPN"
+             and all(x.dep_ in ("compound", "nmod", "amod", "poss", "flat") for x in _path_up(c, token))}
+    return frozenset(words | {token.lower_})
+
+
+def _path_up(token, top) -> list:
+    """The tokens from `token` up to (not including) `top`, which is one of its heads."""
+    out = []
+    while token.i != top.i and token.head.i != token.i:
+        out.append(token)
+        token = token.head
+    return out
+
+
+def _same_actor(brief, token, name: frozenset, m, sentence_id) -> bool:
+    """An assertion's actor is the antecedent's: the same head word and at least its name
+    words ("the Tessan company" for "The Tessan company"; not "the Varro company", nor a
+    bare "the company"), or a mention of the denier's entity."""
+    if token is None or token.pos_ == "PRON":
+        return False
+    if m.speaker and any(eid == m.speaker and a <= token.idx < b for a, b, _t, eid in brief.index.mentions_in(sentence_id)):
+        return True
+    return name <= _actor_name(token)
+
+
+def _span(doc, text_at: int, length: int):
+    """Token range [start, end) of a doc covering characters [text_at, text_at + length)."""
+    start = next((t.i for t in doc if t.idx >= text_at), len(doc))
+    end = next((t.i for t in doc if t.idx >= text_at + length), len(doc))
+    return start, end
+
+
+def _pronoun_chain(brief, ctx, members, claims, ev) -> list:
+    """What a denial that only points back ("The company denies it.", `_bare_lead`)
+    denies when the sentence before it is the reporter's own narration of a deed of the
+    denier ("The Tessan company is accused of dumping ballast oil off Cape Morrow."): the
+    assertions of other speakers, elsewhere in the story, that the denier did that deed
+    ("Coastguard officers said the Tessan company had dumped ballast oil ..."). A safe,
+    explicit chain only, else abstain:
+    - the sentence before is in the denial's article AND paragraph, holds no claim (an
+      assertion there is `_pointed_back_to`'s) and no quotation mark (another voice);
+    - it tells exactly one deed (`_deed_clauses`: a verb with a noun object; two deeds,
+      "sold its tanker and dumped oil", make "it" ambiguous), not negated or possible,
+      and its actor is the denier by name (`_names_denier`: a pronoun actor, another
+      actor, "a tanker spilled oil", is no chain);
+    - an assertion meets it when it is stated (not negated, conditional or asked), by
+      someone other than the denier, outside those two sentences, of the same event or
+      none, and tells the same deed of the same actor: the verb's lemma, the object's
+      lemma or its kind or head (`_one_deed_word`), the words around them one inside
+      the other's ("the fire" / "the fire at the Sorrel warehouse"; not "... at the
+      Dunmore mill": two fires), the actor named with the
+      antecedent's name words (`_same_actor`: not "the Varro company" for "the Tessan
+      company"); an antecedent actor without a name ("The company is accused ...")
+      chains to nothing.
+    Without parses (no `ctx`), nothing."""
+    if ctx is None:
+        return []
+    out = []
+    position = {s.id: k for k, s in enumerate(brief.sentences)}
+    for m in members:
+        k = position.get(m.sentence)
+        if m.stance != "deny" or not k or not POINTING_BACK.match((m.text or "").strip()) or not _bare_lead(brief, m):
+            continue
+        here, prev = brief.sentences[k], brief.sentences[k - 1]
+        if prev.article != here.article or prev.paragraph != here.paragraph or QUOTES.search(prev.text) \
+                or QUOTES.search(here.text) or "?" in prev.text:
+            continue
+        if any(c.sentence in (prev.id, brief.root_of(prev.id)) for c in claims):
+            continue
+        if any(c.sentence == m.sentence and c.id != m.id and _before(brief, c, m) for c in claims):
+            continue
+        doc = ctx.doc(prev.id)
+        deeds = _deed_clauses(doc) if doc is not None else []
+        if len(deeds) != 1 or not _names_denier(brief, deeds[0][0], m, prev.id):
+            continue
+        actor, verb, obj, where = deeds[0]
+        name = _actor_name(actor)
+        if len(name) < 2:
+            continue  # "The company is accused of ...": no name says which company the story's others mean
+        for c in claims:
+            if c.stance != "assert" or c.negated or c.modality != "asserted" or "?" in (c.text or "") or c in out:
+                continue
+            if _who(c) == _who(m) or brief.root_of(c.sentence) in {brief.root_of(x) for x in (m.sentence, prev.id)}:
+                continue
+            if ev(c) and ev(m) and ev(c) != ev(m):
+                continue
+            cdoc, at = ctx.doc(c.sentence), _position(brief, c)
+            if cdoc is None or at < 0:
+                continue
+            start, end = _span(cdoc, at, len(c.text))
+            if any(v == verb and _one_deed_word(o, obj) and _same_actor(brief, a, name, m, c.sentence)
+                   and (_within(where, w) or _within(w, where)) for a, v, o, w in _deed_clauses(cdoc, start, end)):
+                out.append(c)
+    return out
+
+
+def _denier_deed_before(brief, ctx, m, k) -> bool:
+    """Sentence number k, in the denial's article and paragraph, narrates a deed of the
+    denier by name (`_deed_clauses`, `_names_denier`): a second thing a pointing-back
+    denial two sentences on may deny. Without parses, no."""
+    if ctx is None or k < 0:
+        return False
+    s, here = brief.sentences[k], brief.sentence(m.sentence)
+    if here is None or s.article != here.article or s.paragraph != here.paragraph:
+        return False
+    doc = ctx.doc(s.id)
+    return doc is not None and any(_names_denier(brief, a, m, s.id) for a, _v, _o, _w in _deed_clauses(doc))
 
 
 LEAD_CLAUSE = {"asked", "asking", "whether", "if", "when", "after", "as", "while", "because", "told", "questioned",
@@ -1163,7 +1393,7 @@ def _accused(text: str) -> set[str]:
 
 def run(brief, ctx):
     progressions = []
-    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx, progressions) + denial_conflicts(brief)
+    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx, progressions) + denial_conflicts(brief, ctx)
     unique = Unique()
     for c in found:
         c.id = unique(conflict_id(c.kind, c.items))

@@ -1,0 +1,116 @@
+"""Conflicts on the invented probe set (`conflict_probes.PROBES`: FICTIONAL clusters
+briefed through the CLI), and near misses of the mechanisms it probes. Every example
+is fictional; more must-not-fire cases than must-fire ones."""
+import pytest
+
+from conflict_probes import PROBES, brief_for, brief_of, judge
+
+
+@pytest.mark.parametrize("name", sorted(PROBES))
+def test_probe(name, tmp_path):
+    """A positive yields its disagreement and nothing else; a hard negative yields none."""
+    b = brief_of(name, tmp_path)
+    reported, right, found = judge(name, b)
+    notes = [c["note"] for c in b["conflicts"]]
+    if PROBES[name][1] is None:
+        assert reported == 0, notes
+    else:
+        assert found == 1 and right == reported, notes
+
+
+def test_the_probe_set_has_more_negatives_than_positives():
+    wanted = [n for n, (_a, w) in PROBES.items() if w is not None]
+    assert len(wanted) >= 5 and len(PROBES) - len(wanted) >= 7 and len(PROBES) - len(wanted) > len(wanted)
+
+
+# -- a size told at the region's level, its paragraph naming the road (`_facility_told_after`)
+
+FENBY = ("Three drivers were killed on Friday in a 14-truck collision that blocked Highway 12 near Fenby in Ostria, "
+         "the highway police said.")
+REGION = "An 11-truck collision in Ostria on Friday left three drivers dead, the road agency said."
+MANY = "Police logged more than 60 collisions across Ostria on Friday as fog settled over the plain."
+
+
+def size_notes(region_paragraphs, tmp_path):
+    b = brief_for({"s1": [FENBY], "s2": region_paragraphs, "s3": [MANY]}, tmp_path)
+    return [c["note"] for c in b["conflicts"] if c["note"].startswith("Size of")]
+
+
+def test_a_distance_in_the_next_sentence_only_places_the_incident(tmp_path):
+    """Fictional: the next sentence of the paragraph names the road and a distance
+    ("some 20 miles east of Fenby"): the road is the incident's, the two sizes clash."""
+    got = size_notes([f"{REGION} Rescue crews worked for hours on Highway 12, some 20 miles east of Fenby."], tmp_path)
+    assert len(got) == 1 and "14" in got[0] and "11" in got[0]
+
+
+def test_a_next_sentence_telling_an_added_fact_or_a_new_count_places_nothing(tmp_path):
+    """Fictional hard negatives: the next sentence names the road but as an added fact
+    ("also", "meanwhile", "later"), as another happening ("another"), or with a count of
+    its own ("40 lorries were stranded"): the story counts many collisions, abstain."""
+    for nxt in ("Fog also closed Highway 12 for the morning, the police said.",
+                "Meanwhile snow ploughs cleared Highway 12, the police said.",
+                "Later a lorry overturned on Highway 12, the police said.",
+                "Another lorry overturned on Highway 12, the police said.",
+                "On Highway 12, 40 lorries were stranded for hours, the police said."):
+        got = size_notes([f"{REGION} {nxt}"], tmp_path)
+        assert got == [], nxt
+
+
+def test_a_road_named_by_the_sentence_before_places_nothing(tmp_path):
+    """Fictional hard negative: the road is named before the size's sentence (a scene set,
+    not the incident told on): only the sentence after is read."""
+    got = size_notes([f"Fog lay over Highway 12 at dawn. {REGION}"], tmp_path)
+    assert got == []
+
+
+# -- a denial pointing back at the reporter's narration of one deed (`_pronoun_chain`)
+
+ANGLERS = "Anglers said Ferro Baltic had dumped sludge into the Lisk river in June."
+ACCUSED = "Ferro Baltic is accused of dumping sludge into the Lisk river. Ferro Baltic denies it."
+
+
+def denial_notes(first, second, tmp_path):
+    b = brief_for({"x1": [first], "x2": [second]}, tmp_path)
+    return [c["note"] for c in b["conflicts"] if c["kind"] == "denial"]
+
+
+def test_a_denial_of_a_narrated_deed_meets_another_speakers_assertion_of_it(tmp_path):
+    """Fictional: the deed imputed ("is accused of", "is said to have"), the denier by
+    name, the pointer a pronoun or "the allegation"."""
+    assert len(denial_notes(ACCUSED, ANGLERS, tmp_path)) == 1
+    said = "Ferro Baltic is said to have dumped sludge into the Lisk river. Ferro Baltic denied the allegation."
+    assert len(denial_notes(said, ANGLERS, tmp_path)) == 1
+
+
+def test_the_chain_abstains_on_a_possible_refused_negated_or_other_deed(tmp_path):
+    """Fictional hard negatives: the narrated deed a possibility ("may have dumped"),
+    "denied it" after another actor's request (a refusal), the assertion negated or
+    possible, another river, and a denier named otherwise than the actor ("The firm"
+    for "Ferro Baltic": no explicit chain)."""
+    assert denial_notes("Ferro Baltic may have dumped sludge into the Lisk river. Ferro Baltic denies it.",
+                        ANGLERS, tmp_path) == []
+    assert denial_notes("Ferro Baltic asked the Lisk council for a permit. The council denied it.",
+                        ANGLERS, tmp_path) == []
+    for other in ("Anglers said Ferro Baltic had not dumped sludge into the Lisk river.",
+                  "Anglers said Ferro Baltic could have dumped sludge into the Lisk river.",
+                  "Anglers said Ferro Baltic had dumped sludge into the Arro canal in June."):
+        assert denial_notes(ACCUSED, other, tmp_path) == [], other
+    assert denial_notes(ACCUSED.replace("Ferro Baltic denies it", "The firm denies it"),
+                        "Anglers said sludge had been dumped into the Lisk river by Ferro Baltic.", tmp_path) == []
+
+
+def test_a_pointing_back_denial_abstains_only_when_a_deed_of_the_denier_comes_before(tmp_path):
+    """Fictional: "Z said W. X denies it" still meets Z's words when the sentence before
+    them tells another actor's deed; hard negative (probe
+    `another_speaker_between_deed_and_denial`): when it tells a deed of X, "it" has two
+    candidates."""
+    b = brief_for({"y1": ["The Lisk council closed the east bank path. Anglers said Ferro Baltic had dumped "
+                          "sludge into the Lisk river. Ferro Baltic denies it."]}, tmp_path)
+    assert [c["kind"] for c in b["conflicts"]] == ["denial"]
+
+
+def test_the_chain_abstains_on_the_deed_of_another_year(tmp_path):
+    """Fictional hard negative: the deed narrated "in 2019", the assertion's "in 2031":
+    two dumpings (the words around the deed, numbers too, are neither inside the other)."""
+    assert denial_notes(ACCUSED.replace("Lisk river.", "Lisk river in 2019."),
+                        "Anglers said Ferro Baltic had dumped sludge into the Lisk river in 2031.", tmp_path) == []
