@@ -70,12 +70,12 @@ def test_subjects_of_taking_part_are_participants(sentence):
     "The Tollen mill employs hundreds of weavers.",  # staff employed
     "The minister was asked dozens of times about the plan.",  # times
     "Dozens of victims were named in the report on the Orsk fire.",  # victims
-    "Dozens of relatives waited outside the mine at Pell.",  # waiting is no taking part
+    "Hundreds of commuters were stranded at the Pell station.",  # stranded: affected
     "The minister was criticised by dozens of her colleagues.",  # criticised
 ])
 def test_people_who_did_not_take_part_are_no_participants(sentence):
     """Misfire, fictional: contracts, objections, calls to the police, a decision welcomed,
-    a refusal, speakers, people affected, polled, employed, times, victims, waiting,
+    a refusal, speakers, people affected, polled, employed, times, victims, stranded,
     critics: no vague count of participants."""
     assert _parts(sentence) == []
 
@@ -187,3 +187,32 @@ def test_several_counts_only_people_taking_part(sentence, want):
     count of its own here (that is left to the casualty words) or speakers."""
     assert _parts(sentence) == want
     assert not any(f[0] != "participants" and f[1] is None for f in figs(sentence) if "everal" in sentence)
+
+
+# -- exact counts in the same clauses ------------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("About 300 parents signed the petition to the Varn council.", [("participants", 300, 300)]),
+    ("The Pell harvest festival attracted some 3,000 visitors over the weekend.", [("participants", 3000, 3000)]),
+    ("The envoy was accompanied by six ministers on the tour of Orsk.", [("participants", 6, 6)]),
+])
+def test_exact_counts_in_a_clause_of_taking_part(sentence, want):
+    """Fictional: the clause decides for exact counts too."""
+    assert _parts(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "The witness was escorted to the Pell court by three officers.",  # guards, no occasion
+    "The thief was joined by one of the drivers, the detective said.",  # one person
+    "The 600 migrants who reached Pell last year were accompanied by about 1,400 relatives.",  # kin of a crowd
+])
+def test_an_escort_one_person_or_a_crowd_s_kin_is_no_participation(sentence):
+    """Misfire, fictional: an escort of officers, one person joining, the relatives a
+    crowd of migrants came with."""
+    assert _parts(sentence) == []
+
+
+def test_a_rally_verb_the_parser_hung_on_the_vague_word():
+    """Fictional: "hundreds of X rallying" with the verb on "hundreds" still rallies;
+    "gathering evidence" is no crowd."""
+    assert _parts("Footage showed hundreds of dockers rallying on the Orsk quay.") == VAGUE_PART
+    assert _parts("Footage showed dozens of officers gathering evidence near the Pell depot.") == []

@@ -423,11 +423,11 @@ def _verb_measure(counted):
     return None
 
 
-def measure_of(doc, anchor, vague: bool = False) -> tuple[str, object]:
+def measure_of(doc, anchor) -> tuple[str, object]:
     """(measure, counted token) for the number whose last token is `anchor`: from the
-    words at the counted noun, else from the heads above it, else, for a vague count of
-    people, from a clause of taking part (`_takes_part`), else, when the number counts
-    people, from the nearest casualty word of the sentence."""
+    words at the counted noun, else from the heads above it, else from a clause of
+    taking part (`_takes_part`) or the size of a delegation (`_group_size`), else, when
+    the number counts people, from the nearest casualty word of the sentence."""
     counted = counted_token(anchor)
     if anchor.lower_ == "one" and counted != anchor and not is_person_like(counted) \
             and not _measure_word(counted):
@@ -441,8 +441,8 @@ def measure_of(doc, anchor, vague: bool = False) -> tuple[str, object]:
         m = _measure_above(counted, anchor)
         if m in COUNT_MEASURES and _partitive_whole(counted, anchor):
             return "other", counted  # "Of the 36 diners, 9 were hurt": the 36 were there, 9 were hurt
-    if vague and m in (None, "other") and _takes_part(counted, anchor):
-        return "participants", counted  # "dozens of nurses joined the picket"
+    if m in (None, "other") and _takes_part(counted, anchor):
+        return "participants", counted  # "dozens of nurses joined the picket", "the vigil drew about 500 people"
     if m in (None, "other") and _group_size(counted, anchor):
         return "participants", counted  # "a delegation of dozens of farmers", "his 40-member entourage"
     if m:
@@ -512,7 +512,7 @@ def _measure_at(counted, anchor) -> str | None:
         verb = _verb_measure(counted)  # "the 200 guests there were evacuated": what befell them decides
         return verb if verb and verb not in ("participants", "other") else "participants"  # "250 guests inside"
     if is_person_like(counted) and counted != anchor and any(
-            c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _attends(c) for c in anchor.children):
+            c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (_attends(c) or _gathers(c)) for c in anchor.children):
         return "participants"  # "Hundreds of fans crammed into the theatre" parsed with the verb on "Hundreds"
     for c in counted.children:  # "wounded soldiers", "death toll"
         if c.dep_ in ("amod", "compound") and _measure_word(c):
@@ -828,7 +828,7 @@ def _attends(verb) -> bool:
     return any(g.lemma_.lower() in GATHERINGS or (lemma != "come" and g.lower_ in VENUES) for g in goals)
 
 
-# -- vague counts of people who take part ---------------------------------------------
+# -- counts of people who take part -----------------------------------------------------
 # Hand-written: no library reads who took part in an occasion from a dependency parse.
 JOINING_VERBS = words("joining_verbs")  # "dozens of nurses joined the picket", "was joined by"
 GREETING_VERBS = words("greeting_verbs")  # "was greeted by hundreds of fans"
@@ -865,6 +865,19 @@ def _group_size(counted, anchor) -> bool:
         c.lower_ in ("member", "strong") and c.i == anchor.i + 2 and c.doc[anchor.i + 1].text == "-"
         for c in counted.children) or (counted.lemma_.lower() in ("member",) and counted.head.lemma_.lower() in
                                        PARTY_NOUNS and counted.i == anchor.i + 2)
+
+
+def _a_count(t) -> bool:
+    """A number or a vague quantity ("21,000", "hundreds"), or a noun a number counts."""
+    return t.pos_ == "NUM" or t.lemma_.lower() in SCALE_WORDS or any(c.dep_ == "nummod" for c in t.children)
+
+
+def _gathers(verb) -> bool:
+    """A verb of coming together that names participants ("rallying", "marching"), not
+    negated, and not "gathering evidence" / "gathered up" (an object or a particle)."""
+    if _measure_word(verb) != "participants" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return verb.lemma_.lower() != "gather" or not any(c.dep_ in ("dobj", "prt") for c in verb.children)
 
 
 def _party_noun(counted, anchor) -> bool:
@@ -982,8 +995,10 @@ def _subject_takes_part(verb) -> bool:
 
 
 def _takes_part(counted, anchor) -> bool:
-    """A vague count of people who took part in an occasion or kept someone company, read
-    from the clause around it (called only when nothing else gave a measure):
+    """A count of people (vague, as news writes crowds: "dozens of", "a handful of",
+    "several", or exact) who took part in an occasion or kept someone company, read
+    from the clause around it (called only when nothing else gave a measure; a count
+    of one is no crowd):
     the subject of a verb of joining, protesting or signing ("dozens of nurses joined the
     picket", "scores of lawmakers signed the letter", "hundreds of students protested"),
     the agent of a passive of joining or greeting ("was joined by dozens of shopkeepers",
@@ -993,8 +1008,8 @@ def _takes_part(counted, anchor) -> bool:
     walkout"). Never people counted by what befell them (victims, hostages), a verb that
     did not happen (negated, modal, planned), a count of things, or the speakers of a
     reporting verb (no such verb is in these lists)."""
-    if not _party_noun(counted, anchor):
-        return False
+    if not _party_noun(counted, anchor) or (anchor.like_num and anchor.lower_ in ("one", "1")):
+        return False  # "joined by one of the men": one person is no crowd
     top = _phrase_top(anchor, counted)
     h = top.head
     if top.dep_ == "ROOT":  # "Hundreds of students protested ..." parsed with the verb on "Hundreds"
@@ -1012,8 +1027,10 @@ def _takes_part(counted, anchor) -> bool:
         lemma = verb.lemma_.lower()
         if not _happened(verb):
             return False
-        if lemma in JOINING_VERBS or lemma in GREETING_VERBS:
-            return True
+        if lemma in JOINING_VERBS and any(_a_count(c) for c in _subjects(verb) + [verb.head] if c != verb):
+            return False  # "21,000, accompanied by 55,000 relatives, moved": a crowd with its kin, no occasion
+        if lemma in JOINING_VERBS or lemma in GREETING_VERBS or _measure_word(verb) == "participants":
+            return True  # "joined by", "greeted by", "attended by several executives"
         return lemma == "sign" and (verb.head.lemma_.lower() in SIGNED_DOCUMENTS or any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in SIGNED_DOCUMENTS for c in verb.children))
     if top.dep_ == "dobj" and h.pos_ == "VERB" and _happened(h) and counted != anchor:
@@ -1171,7 +1188,7 @@ def extract(doc):
         elif re.match(r"-[a-z]", text[num.value_end:num.value_end + 2]) and not _hyphen_person(doc, anchor):
             measure, counted = "other", None  # "a 12-truck crash": counts the trucks, whatever the crash did
         else:
-            measure, counted = measure_of(doc, anchor, vague=num.vague)
+            measure, counted = measure_of(doc, anchor)
             if measure == "other" and anchor.i >= 2 and doc[anchor.i - 2].ent_type_ == "DATE" \
                     and _run_on_count(anchor, anchor.i - 2):
                 measure = _measure_after(anchor) or measure  # "on June 9 and 14 more were injured"
@@ -1274,7 +1291,7 @@ def several_counts(doc, taken):
             continue
         num = Number(start=lo, end=hi, text=t.text, low=None, high=None, vague=True, word=True,
                      value_start=lo, value_end=hi)
-        out.append({"num": num, "measure": "participants", "counted": _np_text(counted)})
+        out.append({"num": num, "measure": "participants", "counted": re.sub(r"^several\s+", "", _np_text(counted), flags=re.I)})
     return out
 
 
