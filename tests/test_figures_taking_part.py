@@ -216,3 +216,28 @@ def test_a_rally_verb_the_parser_hung_on_the_vague_word():
     "gathering evidence" is no crowd."""
     assert _parts("Footage showed hundreds of dockers rallying on the Orsk quay.") == VAGUE_PART
     assert _parts("Footage showed dozens of officers gathering evidence near the Pell depot.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dozens of deputies joined him in condemning the Orsk levy.",
+    "Several senators joined her in calling for an inquiry into the Pell contract.",
+    "Dozens of growers joined the chorus of criticism in Varn.",
+    "Hundreds of pupils joined them in refusing the new Pell timetable.",
+    "Thousands of users joined the Tollen forum last month.",
+])
+def test_joining_a_stance_or_a_platform_is_no_occasion(sentence):
+    """Misfire, fictional: joining someone in condemning or calling for something, a
+    chorus of criticism, an online forum: nobody came together."""
+    assert _parts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Dozens of police accompanied the marchers through Varn.", []),
+    ("The Pell vigil drew hundreds of riot police.", []),
+    ("The envoy was accompanied by a handful of security officers.", []),
+    ("Dozens of police officers joined the picket over pay in Orsk.", VAGUE_PART),
+])
+def test_people_on_duty_escort_no_crowd(sentence, want):
+    """Fictional: police or guards accompanying or drawn to an occasion are its escort;
+    joining a picket themselves, they take part."""
+    assert _parts(sentence) == want

@@ -845,6 +845,11 @@ NO_PARTY = ("victim", "casualty", "hostage", "captive", "body", "corpse", "patie
 MEMBERSHIPS = ("company", "firm", "army", "navy", "force", "forces", "party", "union", "team", "club", "staff",
                "board", "payroll", "ranks", "school", "university", "college", "business", "workforce", "service",
                "department", "agency", "group", "organisation", "organization", "church", "faith", "cause")
+# people at an occasion to guard, police or treat it: an escort or a cordon, never its crowd
+# ("dozens of police accompanied the marchers", "the funeral drew hundreds of police");
+# they take part only by joining, signing, protesting or striking themselves
+ON_DUTY = ("police", "policeman", "policemen", "policewoman", "officer", "soldier", "troop", "guard", "bodyguard",
+           "agent", "marshal", "firefighter", "rescuer", "medic", "paramedic", "security", "steward")
 # heads an infinitive or gerund may hang on and still have happened ("began to march")
 FACTUAL_HEADS = ("begin", "start", "continue", "keep", "come", "go")
 
@@ -935,10 +940,16 @@ def _an_occasion(t) -> bool:
 def _joins_an_occasion(verb) -> bool:
     """"joined the picket", "joined in the protest", "joined the minister", "joined them":
     the goal is an occasion or people; not an employer, a force or a body one enlists in
-    ("joined the company", "joined the army"), nor a named organisation or place."""
+    ("joined the company", "joined the army"), nor a named organisation or place, nor a
+    stance shared ("joined him in condemning the move", "in calling for an inquiry");
+    a place ("in Orsk") does not matter."""
+    ins = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+           if p.dep_ in ("pobj", "pcomp")]
+    if any((p.dep_ == "pcomp" or p.tag_ == "VBG") and not (_gathers(p) or p.lemma_.lower() in PROTEST_VERBS)
+           for p in ins):
+        return False  # "joined him in condemning the move", "in calling for an inquiry": a stance shared
     goals = [c for c in verb.children if c.dep_ == "dobj"]
-    goals += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
-              if p.dep_ == "pobj" and _an_occasion(p)]
+    goals += [p for p in ins if p.dep_ == "pobj"]
     if not goals:
         return False
     g = goals[0]
@@ -1012,6 +1023,12 @@ def _takes_part(counted, anchor) -> bool:
         return False  # "joined by one of the men": one person is no crowd
     top = _phrase_top(anchor, counted)
     h = top.head
+    on_duty = counted.lemma_.lower() in ON_DUTY or counted.lower_ in ON_DUTY or any(
+        c.dep_ == "compound" and c.lemma_.lower() in ON_DUTY for c in counted.children)
+    if on_duty:
+        verb = h.head if top.dep_ == "pobj" and h.dep_ == "agent" else h
+        if verb.lemma_.lower() not in {"join", "rejoin", "sign", "go", "come", "walk"} | PROTEST_VERBS:
+            return False  # "was accompanied by three officers", "the vigil drew dozens of police"
     if top.dep_ == "ROOT":  # "Hundreds of students protested ..." parsed with the verb on "Hundreds"
         verbs = [c for c in top.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
                  and not _subjects(c)]
