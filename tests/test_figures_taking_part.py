@@ -241,3 +241,24 @@ def test_people_on_duty_escort_no_crowd(sentence, want):
     """Fictional: police or guards accompanying or drawn to an occasion are its escort;
     joining a picket themselves, they take part."""
     assert _parts(sentence) == want
+
+
+# -- "by the hundreds": how many of the people named did it ------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ("Villagers by the hundreds marched to the Orsk dam on Sunday.", VAGUE_PART),
+    ("Civilians were killed by the hundreds in the Varn offensive.", [("killed", None, None)]),
+    ("Sheep died by the thousands in the Orsk drought.", []),
+    ("Letters arrived by the hundreds at the Pell office.", []),
+])
+def test_by_the_hundreds_counts_the_people_its_clause_names(sentence, want):
+    """Fictional: "by the hundreds" takes the measure of what the people it counts did or
+    suffered (not the agent of a passive); sheep or letters are no people (a drought's
+    dead sheep had been a toll)."""
+    assert [f for f in figs(sentence) if f[0] != "other"] == want
+
+
+def test_by_the_thousands_of_things_is_no_count_of_people():
+    """Fictional: "moved by the thousands of letters" counts letters (the subject "they"
+    is not who the number counts): no participants, no casualty."""
+    assert [f for f in figs("The crew said they were moved by the thousands of letters sent to Pell.")
+            if f[0] != "other"] == []

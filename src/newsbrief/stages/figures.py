@@ -428,6 +428,12 @@ def measure_of(doc, anchor) -> tuple[str, object]:
     words at the counted noun, else from the heads above it, else from a clause of
     taking part (`_takes_part`) or the size of a delegation (`_group_size`), else, when
     the number counts people, from the nearest casualty word of the sentence."""
+    by_the = _by_the_scale(anchor)
+    if by_the is not False:
+        if by_the is None or not _party_noun(by_the, None):
+            return "other", anchor  # "sheep died by the thousands", "letters arrived by the hundreds": no people
+        m, _ = measure_of(doc, by_the)  # "villagers by the hundreds marched": what the villagers did
+        return m, by_the
     counted = counted_token(anchor)
     if anchor.lower_ == "one" and counted != anchor and not is_person_like(counted) \
             and not _measure_word(counted):
@@ -456,6 +462,32 @@ def measure_of(doc, anchor) -> tuple[str, object]:
     if not is_person_like(counted) and counted.lemma_.lower() not in GENERIC_COUNT:
         return "other", counted
     return _nearest_casualty(doc, anchor), counted
+
+
+BY_THE_SCALES = ("dozens", "scores", "hundreds", "thousands", "millions")
+
+
+def _by_the_scale(anchor):
+    """"by the hundreds" / "by the thousands" tells how many of someone did something:
+    the noun it hangs on ("villagers by the hundreds marched") or the subject of the verb
+    it hangs on ("fans came by the thousands", "students protested by the hundreds",
+    parsed with the verb on the noun). False when the number is no such phrase; None when
+    nobody is named."""
+    by = anchor.head
+    if anchor.lower_ not in BY_THE_SCALES or anchor.dep_ != "pobj" or by.lower_ != "by" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in anchor.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children):
+        return False  # not "touched by the thousands of letters": those count the letters
+    h = by.head
+    if h.pos_ in ("NOUN", "PROPN"):
+        return h
+    if h.pos_ in ("VERB", "AUX"):
+        subj = _subjects(h)
+        if subj:
+            return subj[0]
+        if h.dep_ in ("acl", "relcl") and h.head.pos_ in ("NOUN", "PROPN"):
+            return h.head
+    return None
 
 
 # words that take a part of a whole with "of": "12 of the 40", "most of the 40", "none of the 40"
@@ -887,7 +919,8 @@ def _gathers(verb) -> bool:
 
 def _party_noun(counted, anchor) -> bool:
     """The counted noun is people who may take part ("dozens of his colleagues", "hundreds
-    of fans"), or there is no noun ("hundreds joined the march"); not a victim or a hostage."""
+    of fans"), or there is no noun ("hundreds joined the march"); not a victim or a hostage.
+    `anchor` None: only whether the noun is people."""
     if counted == anchor:
         return True
     lemma = counted.lemma_.lower()
