@@ -167,7 +167,8 @@ def test_the_size_of_a_delegation_or_an_entourage(sentence, want):
 @pytest.mark.parametrize("sentence, want", [
     ("A delegation of about 30 was killed when the bus to Pell overturned.", [("killed", 30, 30)]),
     ("One of the two vans that carried the envoy and his entourage broke down.", []),
-    ("A delegation including dozens of officials died when the plane crashed at Orsk.", [("killed", None, None)]),
+    ("Dozens of officials in the trade delegation were killed when the ferry capsized off Orsk.",
+     [("killed", None, None)]),
 ])
 def test_a_delegation_near_a_number_is_no_size(sentence, want):
     """Misfire, fictional: what befell the delegation decides; vans that carried an

@@ -7,7 +7,9 @@ and street numbers are never figures. The measure (killed, injured, missing,
 displaced, arrested, participants, money, distance, other) comes from the
 dependency parse: the counted noun ("protesters", "fatalities"), the verb that
 governs it ("were killed", "died", "wounded", "participated"), the collective
-action its subject carries out ("staged a protest": participants), a light verb's
+action its subject carries out ("staged a protest": participants), a clause of
+taking part ("dozens of nurses joined the picket", "was greeted by hundreds of fans",
+"the fair drew some 3,000 visitors", "a delegation of 40": participants), a light verb's
 object ("raises the death toll to", "put the number of injured at"), and
 last the nearest casualty word of the sentence when the counted thing is people.
 `source` is the speaker of the claim made in the same sentence (stage `claims`),
@@ -448,7 +450,7 @@ def measure_of(doc, anchor) -> tuple[str, object]:
         if m in COUNT_MEASURES and _partitive_whole(counted, anchor):
             return "other", counted  # "Of the 36 diners, 9 were hurt": the 36 were there, 9 were hurt
     if m in (None, "other") and _takes_part(counted, anchor):
-        return "participants", counted  # "dozens of nurses joined the picket", "the vigil drew about 500 people"
+        return "participants", counted  # "dozens of nurses joined the picket", "the fair drew some 3,000 visitors"
     if m in (None, "other") and _group_size(counted, anchor):
         return "participants", counted  # "a delegation of dozens of farmers", "his 40-member entourage"
     if m:
@@ -893,7 +895,7 @@ def _group_size(counted, anchor) -> bool:
     """The number is the size of a body of people that came together: the object of "of"
     on such a noun ("a delegation of dozens of farmers", "an entourage of 300 people",
     "a congregation of several hundred"), or the number of a "N-member" / "N-strong" such
-    noun ("his 600-member delegation"). Not a number the noun merely sits near ("one of
+    noun ("her 35-member delegation"). Not a number the noun merely sits near ("one of
     the helicopters that flew him and his entourage")."""
     top = _phrase_top(anchor, counted)
     if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in PARTY_NOUNS:
@@ -905,7 +907,7 @@ def _group_size(counted, anchor) -> bool:
 
 
 def _a_count(t) -> bool:
-    """A number or a vague quantity ("21,000", "hundreds"), or a noun a number counts."""
+    """A number or a vague quantity ("4,000", "hundreds"), or a noun a number counts."""
     return t.pos_ == "NUM" or t.lemma_.lower() in SCALE_WORDS or any(c.dep_ == "nummod" for c in t.children)
 
 
@@ -1078,9 +1080,9 @@ def _takes_part(counted, anchor) -> bool:
         if not _happened(verb):
             return False
         if lemma in JOINING_VERBS and any(_a_count(c) for c in _subjects(verb) + [verb.head] if c != verb):
-            return False  # "21,000, accompanied by 55,000 relatives, moved": a crowd with its kin, no occasion
+            return False  # "the 600 migrants were accompanied by 1,400 relatives": a crowd's kin, no occasion
         if lemma in JOINING_VERBS or lemma in GREETING_VERBS or _measure_word(verb) == "participants":
-            return True  # "joined by", "greeted by", "attended by several executives"
+            return True  # "joined by", "greeted by", "the hearing was attended by several growers"
         return lemma == "sign" and (verb.head.lemma_.lower() in SIGNED_DOCUMENTS or any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in SIGNED_DOCUMENTS for c in verb.children))
     if top.dep_ == "dobj" and h.pos_ == "VERB" and _happened(h) and counted != anchor:
