@@ -7,7 +7,9 @@ and street numbers are never figures. The measure (killed, injured, missing,
 displaced, arrested, participants, money, distance, other) comes from the
 dependency parse: the counted noun ("protesters", "fatalities"), the verb that
 governs it ("were killed", "died", "wounded", "participated"), the collective
-action its subject carries out ("staged a protest": participants), a light verb's
+action its subject carries out ("staged a protest": participants), a clause of
+taking part ("dozens of nurses joined the picket", "was greeted by hundreds of fans",
+"the fair drew some 3,000 visitors", "a delegation of 40": participants), a light verb's
 object ("raises the death toll to", "put the number of injured at"), and
 last the nearest casualty word of the sentence when the counted thing is people.
 `source` is the speaker of the claim made in the same sentence (stage `claims`),
@@ -425,8 +427,15 @@ def _verb_measure(counted):
 
 def measure_of(doc, anchor) -> tuple[str, object]:
     """(measure, counted token) for the number whose last token is `anchor`: from the
-    words at the counted noun, else from the heads above it, else, when the number
-    counts people, from the nearest casualty word of the sentence."""
+    words at the counted noun, else from the heads above it, else from a clause of
+    taking part (`_takes_part`) or the size of a delegation (`_group_size`), else, when
+    the number counts people, from the nearest casualty word of the sentence."""
+    by_the = _by_the_scale(anchor)
+    if by_the is not False:
+        if by_the is None or not _party_noun(by_the, None):
+            return "other", anchor  # "sheep died by the thousands", "letters arrived by the hundreds": no people
+        m, _ = measure_of(doc, by_the)  # "villagers by the hundreds marched": what the villagers did
+        return m, by_the
     counted = counted_token(anchor)
     if anchor.lower_ == "one" and counted != anchor and not is_person_like(counted) \
             and not _measure_word(counted):
@@ -440,6 +449,10 @@ def measure_of(doc, anchor) -> tuple[str, object]:
         m = _measure_above(counted, anchor)
         if m in COUNT_MEASURES and _partitive_whole(counted, anchor):
             return "other", counted  # "Of the 36 diners, 9 were hurt": the 36 were there, 9 were hurt
+    if m in (None, "other") and _takes_part(counted, anchor):
+        return "participants", counted  # "dozens of nurses joined the picket", "the fair drew some 3,000 visitors"
+    if m in (None, "other") and _group_size(counted, anchor):
+        return "participants", counted  # "a delegation of dozens of farmers", "his 40-member entourage"
     if m:
         if m in COUNT_MEASURES and _negated_count(doc, anchor, counted, m):
             return "other", counted  # "none of the 40 passengers were hurt": how many there were, not hurt
@@ -451,6 +464,32 @@ def measure_of(doc, anchor) -> tuple[str, object]:
     if not is_person_like(counted) and counted.lemma_.lower() not in GENERIC_COUNT:
         return "other", counted
     return _nearest_casualty(doc, anchor), counted
+
+
+BY_THE_SCALES = ("dozens", "scores", "hundreds", "thousands", "millions")
+
+
+def _by_the_scale(anchor):
+    """"by the hundreds" / "by the thousands" tells how many of someone did something:
+    the noun it hangs on ("villagers by the hundreds marched") or the subject of the verb
+    it hangs on ("fans came by the thousands", "students protested by the hundreds",
+    parsed with the verb on the noun). False when the number is no such phrase; None when
+    nobody is named."""
+    by = anchor.head
+    if anchor.lower_ not in BY_THE_SCALES or anchor.dep_ != "pobj" or by.lower_ != "by" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in anchor.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children):
+        return False  # not "touched by the thousands of letters": those count the letters
+    h = by.head
+    if h.pos_ in ("NOUN", "PROPN"):
+        return h
+    if h.pos_ in ("VERB", "AUX"):
+        subj = _subjects(h)
+        if subj:
+            return subj[0]
+        if h.dep_ in ("acl", "relcl") and h.head.pos_ in ("NOUN", "PROPN"):
+            return h.head
+    return None
 
 
 # words that take a part of a whole with "of": "12 of the 40", "most of the 40", "none of the 40"
@@ -507,7 +546,7 @@ def _measure_at(counted, anchor) -> str | None:
         verb = _verb_measure(counted)  # "the 200 guests there were evacuated": what befell them decides
         return verb if verb and verb not in ("participants", "other") else "participants"  # "250 guests inside"
     if is_person_like(counted) and counted != anchor and any(
-            c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _attends(c) for c in anchor.children):
+            c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and (_attends(c) or _gathers(c)) for c in anchor.children):
         return "participants"  # "Hundreds of fans crammed into the theatre" parsed with the verb on "Hundreds"
     for c in counted.children:  # "wounded soldiers", "death toll"
         if c.dep_ in ("amod", "compound") and _measure_word(c):
@@ -718,7 +757,8 @@ def _in_company(t, counted) -> bool:
     if t.dep_ == "conj" and t.head.dep_ == "pobj":
         t = t.head
     h = t.head
-    if not (t.dep_ == "pobj" and h.lower_ == "with" and is_person_like(counted) and counted.pos_ in ("NOUN", "PROPN")
+    if not (t.dep_ == "pobj" and h.lower_ == "with" and (is_person_like(counted) or counted.lemma_.lower() in
+                                                         COMPANY_PEOPLE) and counted.pos_ in ("NOUN", "PROPN")
             and not any(_measure_word(c) for c in counted.children)):
         return False
     verb = h.head if h.head.pos_ == "VERB" else _misattached_company(h, counted)
@@ -820,6 +860,242 @@ def _attends(verb) -> bool:
         goals += [c for c in kids if c.dep_ == "dobj"]
         return any(g.lemma_.lower() in VENUES | GATHERINGS or g.lower_ in VENUES for g in goals)
     return any(g.lemma_.lower() in GATHERINGS or (lemma != "come" and g.lower_ in VENUES) for g in goals)
+
+
+# -- counts of people who take part -----------------------------------------------------
+# Hand-written: no library reads who took part in an occasion from a dependency parse.
+JOINING_VERBS = words("joining_verbs")  # "dozens of nurses joined the picket", "was joined by"
+GREETING_VERBS = words("greeting_verbs")  # "was greeted by hundreds of fans"
+AUDIENCE_VERBS = words("audience_verbs")  # "addressed thousands of supporters"
+DRAWING_VERBS = words("drawing_verbs")  # "the vigil drew hundreds of students"
+SIGNED_DOCUMENTS = words("signed_documents")  # "scores of lawmakers signed the letter"
+PROTEST_VERBS = words("protest_verbs")  # "hundreds of students protested outside the embassy"
+OCCASIONS = GATHERINGS | words("occasion_extra") | COLLECTIVE_ACTIONS  # what one joins or is on
+DRAWING_OCCASIONS = GATHERINGS | words("occasion_extra")  # what draws a crowd: not "the attack drew police"
+COMPANY_PEOPLE = words("company_people")  # "colleagues", "aides", "fans": people, whatever their ending
+# people counted by what befell them or what they are held as: never a crowd that took part
+NO_PARTY = ("victim", "casualty", "hostage", "captive", "body", "corpse", "patient", "dead", "injured", "wounded")
+# what one joins to be employed or enlisted, not to take part: "hundreds of workers joined the company"
+MEMBERSHIPS = ("company", "firm", "army", "navy", "force", "forces", "party", "union", "team", "club", "staff",
+               "board", "payroll", "ranks", "school", "university", "college", "business", "workforce", "service",
+               "department", "agency", "group", "organisation", "organization", "church", "faith", "cause")
+# people at an occasion to guard, police or treat it: an escort or a cordon, never its crowd
+# ("dozens of police accompanied the marchers", "the funeral drew hundreds of police");
+# they take part only by joining, signing, protesting or striking themselves
+ON_DUTY = ("police", "policeman", "policemen", "policewoman", "officer", "soldier", "troop", "guard", "bodyguard",
+           "agent", "marshal", "firefighter", "rescuer", "medic", "paramedic", "security", "steward")
+# heads an infinitive or gerund may hang on and still have happened ("began to march")
+FACTUAL_HEADS = ("begin", "start", "continue", "keep", "come", "go")
+
+
+PARTY_NOUNS = words("party_nouns")  # "a delegation of 40", "his 300-strong entourage"
+
+
+def _group_size(counted, anchor) -> bool:
+    """The number is the size of a body of people that came together: the object of "of"
+    on such a noun ("a delegation of dozens of farmers", "an entourage of 300 people",
+    "a congregation of several hundred"), or the number of a "N-member" / "N-strong" such
+    noun ("her 35-member delegation"). Not a number the noun merely sits near ("one of
+    the helicopters that flew him and his entourage")."""
+    top = _phrase_top(anchor, counted)
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in PARTY_NOUNS:
+        return counted == anchor or _party_noun(counted, anchor) or counted.lemma_.lower() in GENERIC_COUNT
+    return counted.lemma_.lower() in PARTY_NOUNS and any(
+        c.lower_ in ("member", "strong") and c.i == anchor.i + 2 and c.doc[anchor.i + 1].text == "-"
+        for c in counted.children) or (counted.lemma_.lower() in ("member",) and counted.head.lemma_.lower() in
+                                       PARTY_NOUNS and counted.i == anchor.i + 2)
+
+
+def _a_count(t) -> bool:
+    """A number or a vague quantity ("4,000", "hundreds"), or a noun a number counts."""
+    return t.pos_ == "NUM" or t.lemma_.lower() in SCALE_WORDS or any(c.dep_ == "nummod" for c in t.children)
+
+
+def _gathers(verb) -> bool:
+    """A verb of coming together that names participants ("rallying", "marching"), not
+    negated, and not "gathering evidence" / "gathered up" (an object or a particle)."""
+    if _measure_word(verb) != "participants" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return verb.lemma_.lower() != "gather" or not any(c.dep_ in ("dobj", "prt") for c in verb.children)
+
+
+def _party_noun(counted, anchor) -> bool:
+    """The counted noun is people who may take part ("dozens of his colleagues", "hundreds
+    of fans"), or there is no noun ("hundreds joined the march"); not a victim or a hostage.
+    `anchor` None: only whether the noun is people."""
+    if counted == anchor:
+        return True
+    lemma = counted.lemma_.lower()
+    if lemma in NO_PARTY or counted.lower_ in NO_PARTY:
+        return False
+    return counted.pos_ in ("NOUN", "PROPN") and (
+        is_person_like(counted) or lemma in COMPANY_PEOPLE or counted.lower_ in COMPANY_PEOPLE
+        or (lemma in ROLE_NOUNS and lemma != "source") or counted.ent_type_ == "NORP")
+
+
+def _happened(verb) -> bool:
+    """The verb states something that took place: not negated, not under a modal or a
+    condition ("could join", "if hundreds march"), not an infinitive or gerund hung on a
+    plan, a wish or a refusal ("are expected to join", "refused to sign")."""
+    if any(c.dep_ == "neg" for c in verb.children) or _unreal(verb):
+        return False
+    if verb.dep_ in ("xcomp", "advcl", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FACTUAL_HEADS and _happened(verb.head)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in FACTUAL_HEADS:
+        return False  # "were seen marching": what someone saw, told by another verb
+    return True
+
+
+def _phrase_top(anchor, counted):
+    """The token of the counted phrase that hangs on the clause: "dozens" in "dozens of
+    nurses", "nurses" in "several hundred nurses"; a conjunct stands for its first
+    conjunct's role ("the mayor and dozens of shopkeepers joined ...")."""
+    top = anchor if counted != anchor and anchor.is_ancestor(counted) else counted
+    while top.dep_ == "conj" and top.head != top and top.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        top = top.head
+    return top
+
+
+def _one_or_more_people(t) -> bool:
+    """A person or people: a person entity, "him"/"her"/"them", a person or role noun
+    ("the candidate" is not one: its ending says nothing)."""
+    if t.pos_ == "PRON":
+        return t.lower_ in ("him", "her", "them", "us", "me")
+    if t.ent_type_ == "PERSON":
+        return True
+    return t.pos_ == "NOUN" and (is_person_like(t) or t.lemma_.lower() in ROLE_NOUNS | COMPANY_PEOPLE
+                                 or t.lemma_.lower() in ("candidate", "couple", "bride", "groom", "pope", "king",
+                                                         "queen", "prince", "princess", "president", "athlete"))
+
+
+def _an_occasion(t) -> bool:
+    return t.lemma_.lower() in OCCASIONS or t.lower_ in OCCASIONS
+
+
+def _joins_an_occasion(verb) -> bool:
+    """"joined the picket", "joined in the protest", "joined the minister", "joined them":
+    the goal is an occasion or people; not an employer, a force or a body one enlists in
+    ("joined the company", "joined the army"), nor a named organisation or place, nor a
+    stance shared ("joined him in condemning the move", "in calling for an inquiry");
+    a place ("in Orsk") does not matter."""
+    ins = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+           if p.dep_ in ("pobj", "pcomp")]
+    if any((p.dep_ == "pcomp" or p.tag_ == "VBG") and not (_gathers(p) or p.lemma_.lower() in PROTEST_VERBS)
+           for p in ins):
+        return False  # "joined him in condemning the move", "in calling for an inquiry": a stance shared
+    goals = [c for c in verb.children if c.dep_ == "dobj"]
+    goals += [p for p in ins if p.dep_ == "pobj"]
+    if not goals:
+        return False
+    g = goals[0]
+    if g.lemma_.lower() in MEMBERSHIPS or g.lower_ in MEMBERSHIPS or g.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
+        return False
+    return _an_occasion(g) or _one_or_more_people(g)
+
+
+def _accompanies(verb) -> bool:
+    """"accompanied the minister", "flanked the coffin": an object that is no organisation."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objs) and objs[0].ent_type_ not in ("ORG", "GPE")
+
+
+def _signed_together(verb) -> bool:
+    """"signed the letter", "signed an open letter": a document people sign together."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in SIGNED_DOCUMENTS or c.lower_ in SIGNED_DOCUMENTS)
+               for c in verb.children)
+
+
+def _subject_takes_part(verb) -> bool:
+    """The subject of `verb` took part: joined an occasion or people, accompanied someone,
+    signed a letter together, protested with no object, walked out, went on strike,
+    dialled into a call, or was on a call / in an audience / among a crowd."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if any(c.dep_ == "nsubjpass" for c in kids):
+        return False
+    if lemma in ("join", "rejoin"):
+        return _joins_an_occasion(verb)
+    if lemma in JOINING_VERBS:
+        return _accompanies(verb)
+    if lemma in GREETING_VERBS:  # "hundreds of fans greeted the coach": a crowd at an arrival
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        return bool(objs) and _one_or_more_people(objs[0])
+    if lemma == "sign":
+        return _signed_together(verb)
+    if lemma in PROTEST_VERBS:
+        return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in kids)
+    if lemma == "walk":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in kids) and not any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in kids)  # not "walked out on his family"
+    preps = [(c.lower_, p) for c in kids if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
+    if lemma in ("go", "come"):
+        return any(w == "on" and p.lemma_.lower() == "strike" for w, p in preps)
+    if lemma in ("call", "dial", "phone", "log"):
+        return any(w in ("into", "in", "to", "on") and _an_occasion(p) and p.lemma_.lower() in ("call", "meeting", "session",
+                                                                                            "hearing", "conference")
+                   for w, p in preps)
+    if lemma == "be":
+        return any(w in ("on", "in", "among") and _an_occasion(p) and p.lemma_.lower() not in COLLECTIVE_ACTIONS
+                   for w, p in preps)
+    return False
+
+
+def _takes_part(counted, anchor) -> bool:
+    """A count of people (vague, as news writes crowds: "dozens of", "a handful of",
+    "several", or exact) who took part in an occasion or kept someone company, read
+    from the clause around it (called only when nothing else gave a measure; a count
+    of one is no crowd):
+    the subject of a verb of joining, protesting or signing ("dozens of nurses joined the
+    picket", "scores of lawmakers signed the letter", "hundreds of students protested"),
+    the agent of a passive of joining or greeting ("was joined by dozens of shopkeepers",
+    "was greeted by hundreds of fans"), the object of addressing an audience ("addressed
+    thousands of supporters"), of an occasion drawing people ("the vigil drew hundreds of
+    students") or of leading people in a collective action ("led dozens of colleagues in a
+    walkout"). Never people counted by what befell them (victims, hostages), a verb that
+    did not happen (negated, modal, planned), a count of things, or the speakers of a
+    reporting verb (no such verb is in these lists)."""
+    if not _party_noun(counted, anchor) or (anchor.like_num and anchor.lower_ in ("one", "1")):
+        return False  # "joined by one of the men": one person is no crowd
+    top = _phrase_top(anchor, counted)
+    h = top.head
+    on_duty = counted.lemma_.lower() in ON_DUTY or counted.lower_ in ON_DUTY or any(
+        c.dep_ == "compound" and c.lemma_.lower() in ON_DUTY for c in counted.children)
+    if on_duty:
+        verb = h.head if top.dep_ == "pobj" and h.dep_ == "agent" else h
+        if verb.lemma_.lower() not in {"join", "rejoin", "sign", "go", "come", "walk"} | PROTEST_VERBS:
+            return False  # "was accompanied by three officers", "the vigil drew dozens of police"
+    if top.dep_ == "ROOT":  # "Hundreds of students protested ..." parsed with the verb on "Hundreds"
+        verbs = [c for c in top.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
+                 and not _subjects(c)]
+        if not verbs:
+            return False
+        return _happened(verbs[0]) and _subject_takes_part(verbs[0])
+    if h == top:
+        return False
+    if top.dep_ == "nsubj" and h.pos_ in ("VERB", "AUX"):
+        return _happened(h) and _subject_takes_part(h)
+    if top.dep_ == "pobj" and h.lower_ == "by" and h.dep_ == "agent":
+        verb = h.head
+        lemma = verb.lemma_.lower()
+        if not _happened(verb):
+            return False
+        if lemma in JOINING_VERBS and any(_a_count(c) for c in _subjects(verb) + [verb.head] if c != verb):
+            return False  # "the 600 migrants were accompanied by 1,400 relatives": a crowd's kin, no occasion
+        if lemma in JOINING_VERBS or lemma in GREETING_VERBS or _measure_word(verb) == "participants":
+            return True  # "joined by", "greeted by", "the hearing was attended by several growers"
+        return lemma == "sign" and (verb.head.lemma_.lower() in SIGNED_DOCUMENTS or any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in SIGNED_DOCUMENTS for c in verb.children))
+    if top.dep_ == "dobj" and h.pos_ == "VERB" and _happened(h) and counted != anchor:
+        lemma = h.lemma_.lower()
+        if lemma in AUDIENCE_VERBS:
+            return True
+        if lemma in DRAWING_VERBS:
+            subj = _subjects(h)
+            return bool(subj) and (subj[0].lemma_.lower() in DRAWING_OCCASIONS or subj[0].lower_ in DRAWING_OCCASIONS)
+        if lemma == "lead":
+            return any(c.dep_ == "prep" and c.lower_ in ("in", "on") and _an_occasion(p)
+                       for c in h.children for p in c.children if p.dep_ == "pobj")
+    return False
 
 
 def _state_measure(verb, counted) -> str | None:
@@ -1040,6 +1316,37 @@ def one_person_counts(doc, taken):
     return out
 
 
+def several_counts(doc, taken):
+    """"several <people>" who took part ("several colleagues joined the call", "was joined
+    by several aides"): the number grammar keeps "several" alone out (it is no count of
+    anything by itself, and "several people were hurt" is left to the casualty words), so
+    it becomes a vague count only where `_takes_part` reads a clause of taking part.
+    `taken`: character spans of the sentence's other figures. Returns raw figures like
+    `extract`."""
+    from newsbrief.text.numbers import Number
+
+    out = []
+    for t in doc:
+        if t.lower_ != "several" or t.dep_ not in ("amod", "nummod", "det", "nsubj", "dobj", "pobj"):
+            continue
+        if t.dep_ in ("nsubj", "dobj", "pobj"):  # "several of his aides"
+            counted = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"), t)
+        else:
+            counted = t.head
+        if counted == t:
+            continue  # a bare "several" ("several were hurt"): nothing says they are people
+        lo, hi = t.idx, t.idx + len(t)
+        if any(a < hi and lo < b for a, b in taken):
+            continue
+        if not _takes_part(counted, t):
+            continue
+        num = Number(start=lo, end=hi, text=t.text, low=None, high=None, vague=True, word=True,
+                     value_start=lo, value_end=hi)
+        out.append({"num": num, "measure": "participants", "counted": re.sub(r"^several\s+", "", _np_text(counted), flags=re.I)})
+    return out
+
+
 UNREAL_AUX = ("could", "would", "might", "may", "should", "can", "will", "must")
 
 
@@ -1092,6 +1399,7 @@ def run(brief, ctx):
             continue
         raws = extract(doc)
         raws += one_person_counts(doc, [(r["num"].start, r["num"].end) for r in raws])
+        raws += several_counts(doc, [(r["num"].start, r["num"].end) for r in raws])
         for raw in raws:
             num = raw["num"]
             claim = _claim_for(brief, sentence.id, num.text)
