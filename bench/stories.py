@@ -5,6 +5,7 @@ stability over an ingest in two halves, and throughput and memory at scale.
     python -m bench.stories --dated     # the tune feed with every article dated (section 0 below)
     python -m bench.stories --heldout   # the held-out feed (bench/heldout_stories.py): report, never tune
     python -m bench.stories --wikiref   # topic-level clusters: WikiRef220 (section 4 below)
+    python -m bench.stories --proxy     # the dev feed shaped like the held-out one (section 5 below)
 
 0. With --dated: the tune feed gives a date to only 100 articles (the ten DUC
    2004 clusters whose DOCNOs are known, docids_verified_subset.tsv; the other
@@ -37,6 +38,13 @@ stability over an ingest in two halves, and throughput and memory at scale.
    seeded shuffle (--seeds of them, each printed and averaged); B-cubed P/R/F1
    for ours and the baseline, over all 220 pages and over the 185 pages of the
    five real topics only (the noise pages still clustered, just not scored).
+5. With --proxy: a dev feed built exactly as the held-out feed is
+   (bench/heldout_stories.py, `build(sources=proxy_sources)`: the same notice
+   filtering, shared-text union, shuffle and stream), from sets we may tune on:
+   DUC 2004 task 2 (plain text, dated where its DOCNO is known) and Multi-News
+   validation. One table from one run: ours and the baseline, B-cubed and
+   pairwise F1, both orders, overall and per part, then the two-halves id
+   stability of ours through the store.
 """
 from __future__ import annotations
 
@@ -253,6 +261,22 @@ def wikiref(seeds: int) -> None:
               f"topics {sum(r[1] for r in rows) / len(rows):.3f}")
 
 
+def table(records, gold, part) -> None:
+    """One table: a row per (order, system), B-cubed P/R/F1 and pairwise F1 per part."""
+    rows = []
+    for order in ("arrival", "arrival_stream"):
+        for name, settings in (("baseline", BASELINE), ("ours", ClusterSettings())):
+            labels, _ = cluster_feed(records, order, settings)
+            rows.append((order, name, by_part(labels, gold, part), labels))
+    parts = list(rows[0][2])
+    print(f"  {'order':<15}{'system':<10}" + "".join(f"{p + ' B3 P/R/F1':<24}{'pairF1':<8}" for p in parts)
+          + "stories")
+    for order, name, scores, labels in rows:
+        print(f"  {order:<15}{name:<10}" + "".join(
+            f"{f'{s.b3_p:.3f}/{s.b3_r:.3f}/{s.b3_f:.3f}':<24}{s.pair_f:<8.3f}" for s in scores.values())
+              + f"{len(set(labels.values()))} (gold {len(set(gold.values()))})")
+
+
 def _articles(records):
     from newsbrief.ingest.read import from_record
 
@@ -365,7 +389,20 @@ def main(argv=None) -> int:
     p.add_argument("--wikiref", action="store_true", help="only WikiRef220 (topic-level clusters, see above)")
     p.add_argument("--seeds", type=int, default=3, help="with --wikiref: this many shuffled orders")
     p.add_argument("--quality-only", action="store_true", help="the tune feed's quality part only")
+    p.add_argument("--proxy", action="store_true",
+                   help="the dev feed built like the held-out one from DUC 2004 and Multi-News validation "
+                        "(section 5): one table, ours and the baseline, then id stability")
     a = p.parse_args(argv)
+    if a.proxy:
+        from bench.heldout_stories import build, proxy_sources
+
+        records, gold, part = build(sources=proxy_sources)
+        print(f"proxy feed (DUC 2004 task 2, Multi-News validation, built as the held-out feed): "
+              f"{len(records):,} articles, {len(set(gold.values()))} gold stories, "
+              f"{sum(bool(r.get('published')) for r in records)} dated")
+        table(records, gold, part)
+        stability(records, gold, part)
+        return 0
     if a.wikiref:
         if not WIKIREF.exists():
             print(f"bench.stories: {WIKIREF} not found", file=sys.stderr)
