@@ -38,6 +38,8 @@ stability over an ingest in two halves, and throughput and memory at scale.
    seeded shuffle (--seeds of them, each printed and averaged); B-cubed P/R/F1
    for ours and the baseline, over all 220 pages and over the 185 pages of the
    five real topics only (the noise pages still clustered, just not scored).
+   With --wiki-span D every page gets a simulated date spread over D days
+   (a topic followed for that long, fed out of date order).
 5. With --proxy: a dev feed built exactly as the held-out feed is
    (bench/heldout_stories.py, `build(sources=proxy_sources)`: the same notice
    filtering, shared-text union, shuffle and stream), from sets we may tune on:
@@ -236,12 +238,16 @@ def wikiref_records(folder: Path = WIKIREF, noise_max: int = 5) -> tuple[list[di
     return records, gold, part
 
 
-def wikiref(seeds: int) -> None:
+def wikiref(seeds: int, span: int = 0) -> None:
+    """With `span` days: every page gets a date (by a hash of its name and the
+    seed) spread evenly over that many days, a topic followed for that long and
+    fed out of date order (the dates say nothing of the topic)."""
     import random
+    from datetime import date, timedelta
 
     records, gold, part = wikiref_records()
     topics = {a: g for a, g in gold.items() if part[a] == "topic"}
-    print(f"wikiref: {len(records)} pages, {len(set(gold.values()))} labels, {len(topics)} pages in "
+    print(f"wikiref{f' (simulated dates over {span} days)' if span else ''}: {len(records)} pages, {len(set(gold.values()))} labels, {len(topics)} pages in "
           f"{len(set(topics.values()))} real topics; B-cubed P/R/F1 all pages | topic pages only")
     from newsbrief.corpus.score import score
 
@@ -250,6 +256,10 @@ def wikiref(seeds: int) -> None:
         order = list(range(len(records)))
         random.Random(seed).shuffle(order)
         feed = [dict(records[i], arrival=rank) for rank, i in enumerate(order)]
+        if span:
+            for r in feed:
+                day = zlib.crc32(f"{r['id']}{seed}".encode()) % span
+                r["published"] = (date(2031, 1, 1) + timedelta(days=day)).isoformat()
         for name, settings in (("baseline", BASELINE), ("ours", ClusterSettings())):
             labels, _ = cluster_feed(feed, "arrival", settings)
             a, t = score(labels, gold), score(labels, topics)
@@ -388,6 +398,8 @@ def main(argv=None) -> int:
     p.add_argument("--gap-scale", type=float, default=1.0, help="with --dated: stretch the simulated gaps")
     p.add_argument("--wikiref", action="store_true", help="only WikiRef220 (topic-level clusters, see above)")
     p.add_argument("--seeds", type=int, default=3, help="with --wikiref: this many shuffled orders")
+    p.add_argument("--wiki-span", type=int, default=0,
+                   help="with --wikiref: date every page, spread over this many days (a topic followed that long)")
     p.add_argument("--quality-only", action="store_true", help="the tune feed's quality part only")
     p.add_argument("--proxy", action="store_true",
                    help="the dev feed built like the held-out one from DUC 2004 and Multi-News validation "
@@ -407,7 +419,7 @@ def main(argv=None) -> int:
         if not WIKIREF.exists():
             print(f"bench.stories: {WIKIREF} not found", file=sys.stderr)
             return 2
-        wikiref(a.seeds)
+        wikiref(a.seeds, a.wiki_span)
         return 0
     if a.heldout:
         from bench.heldout_stories import build
