@@ -10,6 +10,11 @@ that share a text are one story; `arrival` is a seeded shuffle; `arrival_stream`
 starts each story at a random point and lets its articles arrive in their own
 order (by date where dated), spaced by random gaps. Nothing here is written into
 the project; the records live in memory only.
+
+`build` takes its sources as a parameter: `heldout_sources` (the default) or
+`proxy_sources`, the dev feed of the same shape built from sets we may tune on
+(DUC 2004 task 2, plain text, dated where its DOCNO is known; Multi-News
+validation), `python -m bench.stories --proxy`.
 """
 from __future__ import annotations
 
@@ -35,15 +40,41 @@ def _duc(folder: Path, prefix: str) -> list[tuple[str, list[dict]]]:
     return clusters
 
 
-def _multinews(path: Path) -> list[tuple[str, list[dict]]]:
+def _duc_plain(folder: Path, prefix: str, docids: Path | None = None) -> list[tuple[str, list[dict]]]:
+    """DUC clusters shipped as plain text (`<topic>/<file>.txt`, no SGML, no title):
+    dated from a DOCNO index (`cluster`, `file`, `docid_by_sorted_order` columns)
+    where it knows the file, else undated."""
+    import csv
+
+    from newsbrief.ingest.sgml import _DOCNO_DATE, _iso
+
+    known: dict[tuple[str, str], str] = {}
+    if docids is not None and docids.exists():
+        with docids.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                known[row["cluster"], row["file"]] = row["docid_by_sorted_order"]
+    clusters = []
+    for topic in sorted(p for p in folder.iterdir() if p.is_dir()):
+        docs = []
+        for f in sorted(topic.glob("*.txt"), key=lambda f: (len(f.name), f.name)):
+            text = f.read_text(encoding="utf-8", errors="replace").strip()
+            docno = known.get((topic.name, f.name))
+            published = _iso(_DOCNO_DATE.search(docno)) if docno else None
+            docs.append({"id": f"{prefix}-{topic.name}-{f.stem}", "text": text, "title": None,
+                         "published": published, "source_set": prefix})
+        clusters.append((f"{prefix}-{topic.name}", docs))
+    return clusters
+
+
+def _multinews(path: Path, prefix: str = "mn_test") -> list[tuple[str, list[dict]]]:
     clusters = []
     for line in path.open(encoding="utf-8"):
         if not line.strip():
             continue
         row = json.loads(line)
-        docs = [{"id": f"mn_test-{row['row']}-{i}", "text": t, "source_set": "mn_test"}
+        docs = [{"id": f"{prefix}-{row['row']}-{i}", "text": t, "source_set": prefix}
                 for i, t in enumerate(row["documents"]) if t.strip()]
-        clusters.append((f"mn_test-{row['row']}", docs))
+        clusters.append((f"{prefix}-{row['row']}", docs))
     return clusters
 
 
@@ -51,10 +82,27 @@ def _key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def build(data: Path = DATA, seed: int = 16) -> tuple[list[dict], dict[str, str], dict[str, str]]:
-    """(records, article id -> story, article id -> part), as `bench.stories.load` returns."""
-    clusters = (_duc(data / "duc2006" / "docs", "duc06") + _duc(data / "duc2007" / "docs_main", "duc07")
-                + _multinews(data / "multinews_sample250" / "test_documents.jsonl"))
+def heldout_sources(data: Path = DATA) -> list[tuple[str, list[dict]]]:
+    """The held-out clusters: DUC 2006, DUC 2007 main, Multi-News test (report only)."""
+    return (_duc(data / "duc2006" / "docs", "duc06") + _duc(data / "duc2007" / "docs_main", "duc07")
+            + _multinews(data / "multinews_sample250" / "test_documents.jsonl"))
+
+
+def proxy_sources(data: Path = DATA) -> list[tuple[str, list[dict]]]:
+    """The dev clusters of the same shape, from sets we may tune on: DUC 2004 task 2
+    (50 topics, plain text, dated where the DOCNO index knows the file) and
+    Multi-News validation (documents only)."""
+    duc = data / "duc2004_task2"
+    return (_duc_plain(duc / "docs", "duc04", duc / "docids_verified_subset.tsv")
+            + _multinews(data / "multinews_sample250" / "validation.jsonl", "mn_val"))
+
+
+def build(data: Path = DATA, seed: int = 16, sources=heldout_sources
+          ) -> tuple[list[dict], dict[str, str], dict[str, str]]:
+    """(records, article id -> story, article id -> part), as `bench.stories.load` returns.
+    `sources(data)` gives the clusters as (name, docs) pairs; every rule below is
+    the same whatever the sources."""
+    clusters = sources(data)
     spread = Counter()
     for _, docs in clusters:
         spread.update({_key(d["text"]) for d in docs})

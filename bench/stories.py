@@ -5,6 +5,7 @@ stability over an ingest in two halves, and throughput and memory at scale.
     python -m bench.stories --dated     # the tune feed with every article dated (section 0 below)
     python -m bench.stories --heldout   # the held-out feed (bench/heldout_stories.py): report, never tune
     python -m bench.stories --wikiref   # topic-level clusters: WikiRef220 (section 4 below)
+    python -m bench.stories --proxy     # the dev feed shaped like the held-out one (section 5 below)
 
 0. With --dated: the tune feed gives a date to only 100 articles (the ten DUC
    2004 clusters whose DOCNOs are known, docids_verified_subset.tsv; the other
@@ -37,6 +38,15 @@ stability over an ingest in two halves, and throughput and memory at scale.
    seeded shuffle (--seeds of them, each printed and averaged); B-cubed P/R/F1
    for ours and the baseline, over all 220 pages and over the 185 pages of the
    five real topics only (the noise pages still clustered, just not scored).
+   With --wiki-span D every page gets a simulated date spread over D days
+   (a topic followed for that long, fed out of date order).
+5. With --proxy: a dev feed built exactly as the held-out feed is
+   (bench/heldout_stories.py, `build(sources=proxy_sources)`: the same notice
+   filtering, shared-text union, shuffle and stream), from sets we may tune on:
+   DUC 2004 task 2 (plain text, dated where its DOCNO is known) and Multi-News
+   validation. One table from one run: ours and the baseline, B-cubed and
+   pairwise F1, both orders, overall and per part, then the two-halves id
+   stability of ours through the store.
 """
 from __future__ import annotations
 
@@ -228,12 +238,16 @@ def wikiref_records(folder: Path = WIKIREF, noise_max: int = 5) -> tuple[list[di
     return records, gold, part
 
 
-def wikiref(seeds: int) -> None:
+def wikiref(seeds: int, span: int = 0) -> None:
+    """With `span` days: every page gets a date (by a hash of its name and the
+    seed) spread evenly over that many days, a topic followed for that long and
+    fed out of date order (the dates say nothing of the topic)."""
     import random
+    from datetime import date, timedelta
 
     records, gold, part = wikiref_records()
     topics = {a: g for a, g in gold.items() if part[a] == "topic"}
-    print(f"wikiref: {len(records)} pages, {len(set(gold.values()))} labels, {len(topics)} pages in "
+    print(f"wikiref{f' (simulated dates over {span} days)' if span else ''}: {len(records)} pages, {len(set(gold.values()))} labels, {len(topics)} pages in "
           f"{len(set(topics.values()))} real topics; B-cubed P/R/F1 all pages | topic pages only")
     from newsbrief.corpus.score import score
 
@@ -242,6 +256,10 @@ def wikiref(seeds: int) -> None:
         order = list(range(len(records)))
         random.Random(seed).shuffle(order)
         feed = [dict(records[i], arrival=rank) for rank, i in enumerate(order)]
+        if span:
+            for r in feed:
+                day = zlib.crc32(f"{r['id']}{seed}".encode()) % span
+                r["published"] = (date(2031, 1, 1) + timedelta(days=day)).isoformat()
         for name, settings in (("baseline", BASELINE), ("ours", ClusterSettings())):
             labels, _ = cluster_feed(feed, "arrival", settings)
             a, t = score(labels, gold), score(labels, topics)
@@ -251,6 +269,22 @@ def wikiref(seeds: int) -> None:
     for name, rows in totals.items():
         print(f"  mean {name:<9} F1 all {sum(r[0] for r in rows) / len(rows):.3f} | "
               f"topics {sum(r[1] for r in rows) / len(rows):.3f}")
+
+
+def table(records, gold, part) -> None:
+    """One table: a row per (order, system), B-cubed P/R/F1 and pairwise F1 per part."""
+    rows = []
+    for order in ("arrival", "arrival_stream"):
+        for name, settings in (("baseline", BASELINE), ("ours", ClusterSettings())):
+            labels, _ = cluster_feed(records, order, settings)
+            rows.append((order, name, by_part(labels, gold, part), labels))
+    parts = list(rows[0][2])
+    print(f"  {'order':<15}{'system':<10}" + "".join(f"{p + ' B3 P/R/F1':<24}{'pairF1':<8}" for p in parts)
+          + "stories")
+    for order, name, scores, labels in rows:
+        print(f"  {order:<15}{name:<10}" + "".join(
+            f"{f'{s.b3_p:.3f}/{s.b3_r:.3f}/{s.b3_f:.3f}':<24}{s.pair_f:<8.3f}" for s in scores.values())
+              + f"{len(set(labels.values()))} (gold {len(set(gold.values()))})")
 
 
 def _articles(records):
@@ -364,13 +398,28 @@ def main(argv=None) -> int:
     p.add_argument("--gap-scale", type=float, default=1.0, help="with --dated: stretch the simulated gaps")
     p.add_argument("--wikiref", action="store_true", help="only WikiRef220 (topic-level clusters, see above)")
     p.add_argument("--seeds", type=int, default=3, help="with --wikiref: this many shuffled orders")
+    p.add_argument("--wiki-span", type=int, default=0,
+                   help="with --wikiref: date every page, spread over this many days (a topic followed that long)")
     p.add_argument("--quality-only", action="store_true", help="the tune feed's quality part only")
+    p.add_argument("--proxy", action="store_true",
+                   help="the dev feed built like the held-out one from DUC 2004 and Multi-News validation "
+                        "(section 5): one table, ours and the baseline, then id stability")
     a = p.parse_args(argv)
+    if a.proxy:
+        from bench.heldout_stories import build, proxy_sources
+
+        records, gold, part = build(sources=proxy_sources)
+        print(f"proxy feed (DUC 2004 task 2, Multi-News validation, built as the held-out feed): "
+              f"{len(records):,} articles, {len(set(gold.values()))} gold stories, "
+              f"{sum(bool(r.get('published')) for r in records)} dated")
+        table(records, gold, part)
+        stability(records, gold, part)
+        return 0
     if a.wikiref:
         if not WIKIREF.exists():
             print(f"bench.stories: {WIKIREF} not found", file=sys.stderr)
             return 2
-        wikiref(a.seeds)
+        wikiref(a.seeds, a.wiki_span)
         return 0
     if a.heldout:
         from bench.heldout_stories import build

@@ -127,6 +127,31 @@ def test_a_date_gap_raises_the_bar_instead_of_cutting():
     assert cut.new
 
 
+def test_a_story_that_already_runs_long_tolerates_a_longer_gap():
+    """Fictional story of three articles: the third comes 120 days after the
+    second. When the first two are 90 days apart (a story running for months)
+    the third loses less than when they are the same day; a story of one day
+    (the hard negative) keeps the full penalty, as with the pace off."""
+    records, _ = fictional.feed(stories=1, per_story=3, seed=8)
+
+    def third(first, settings=None):
+        for r, d in zip(records, (first, "2031-04-01", "2031-07-30")):
+            r["published"] = d
+        c = Clusterer(settings)
+        vecs = c.vectorize([(r["title"] + "\n" + r["text"], r.get("published")) for r in records])
+        c.assign(vecs[0]), c.assign(vecs[1])
+        story = c.stories[c.resolve("s1")]
+        return c._date_penalty(story, records[2]["published"])
+
+    fixed = ClusterSettings(date_pace=0.0)
+    one_day, long_run = third("2031-04-01"), third("2031-01-01")
+    assert one_day == pytest.approx(third("2031-04-01", fixed)) == pytest.approx(0.03 * np.log2(1 + 120 / 30))
+    assert long_run == pytest.approx(0.03 * np.log2(1 + 120 / (30 + 3 * 90)))
+    assert long_run < third("2031-01-01", fixed) and long_run < one_day
+    assert long_run > 0  # still a penalty: the gap is outside the story's span
+    assert ClusterSettings.saved({}).date_pace == 0.0  # an older store keeps the fixed grace
+
+
 def test_candidates_are_bounded_as_the_clusterer_grows():
     """Cost per article: only stories sharing indexed terms are scored, at most `candidates`."""
     records, _ = fictional.feed(stories=60, per_story=3, seed=9, dated=False)
