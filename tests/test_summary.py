@@ -412,3 +412,87 @@ def test_a_voice_is_heard_only_through_a_sentence_that_names_its_speaker():
     assert not _names("She said the netting was ordered.", "Ilsa Varn")
     assert not _names("The agency said the netting was ordered.", "Ilsa Varn")
     assert not _names("Ilsa's lawyer said so.", "I. Varn")  # no part of the written name
+
+
+def _parsed(words, tags, deps, heads):
+    """A spaCy Doc with the parse given (fictional words): a test of what the stage does
+    with a reading, whatever the tagger would make of the sentence today."""
+    import spacy
+    from spacy.tokens import Doc
+
+    pos = {"NN": "NOUN", "NNS": "NOUN", "DT": "DET", "WDT": "PRON", "VBD": "VERB", "VBN": "VERB",
+           "VBZ": "VERB", "VBG": "VERB", "IN": "ADP", "CD": "NUM", ",": "PUNCT", ".": "PUNCT",
+           "JJ": "ADJ", "NNP": "PROPN"}
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, deps=deps, heads=heads,
+               pos=[pos[t] for t in tags])
+
+
+def test_a_subject_set_off_by_a_comma_still_has_its_verb():
+    """Fictional readings: the parser took the noun of a long subject for the head of the
+    sentence and its verb, after the comma, for a modifier (acl): still a clause. A
+    participle modifier ("the trawler sunk off the cape") or a relative clause with no
+    verb of its own ("the gale that sank two trawlers") is a fragment."""
+    gale = ["A", "gale", "that", "raged", "along", "the", "coast", ",", "sank", "two", "trawlers", "."]
+    tags = ["DT", "NN", "WDT", "VBD", "IN", "DT", "NN", ",", "VBD", "CD", "NNS", "."]
+    deps = ["det", "ROOT", "nsubj", "relcl", "prep", "det", "pobj", "punct", "acl", "nummod", "dobj", "punct"]
+    heads = [1, 1, 3, 1, 3, 6, 4, 1, 1, 10, 8, 1]
+    assert summary.has_verb(_parsed(gale, tags, deps, heads))
+    # the same reading, a participle after the comma: "..., sunk by the gale" is no clause
+    assert not summary.has_verb(_parsed(gale, tags[:8] + ["VBN"] + tags[9:], deps, heads))
+    # a tensed modifier with no comma before it: the parser's reading stands
+    assert not summary.has_verb(_parsed(gale[:7] + gale[8:], tags[:7] + tags[8:], deps[:7] + deps[8:],
+                                        [h - (h > 7) for h in heads[:7] + heads[8:]]))
+    relative = ["The", "gale", "that", "sank", "two", "trawlers", "."]
+    assert not summary.has_verb(_parsed(relative, ["DT", "NN", "WDT", "VBD", "CD", "NNS", "."],
+                                        ["det", "ROOT", "nsubj", "relcl", "nummod", "dobj", "punct"],
+                                        [1, 1, 3, 1, 5, 3, 1]))
+
+
+def test_the_death_toll_is_a_facet_told_by_its_largest_count():
+    """Fictional: the toll facet is the largest firm count of the dead (9, not 4; not
+    "dozens"; not the injured; not 20 of a past year's disaster), covered by the
+    choosable sentences giving it; none when only an unreadable sentence gives it (a
+    smaller count would be a wrong toll), and none at weight 0."""
+    from types import SimpleNamespace as NS
+
+    from newsbrief.model import Event, Figure
+    from newsbrief.stages.summary import _toll_facets
+
+    figures = [Figure(id="f1", sentence="s1", text="four", measure="killed", low=4.0, high=4.0),
+               Figure(id="f2", sentence="s2", text="at least nine", measure="killed", low=9.0, high=None),
+               Figure(id="f3", sentence="s3", text="dozens", measure="killed", low=None, high=None, vague=True),
+               Figure(id="f4", sentence="s4", text="30", measure="injured", low=30.0, high=30.0),
+               Figure(id="f5", sentence="s5", text="20", measure="killed", low=20.0, high=20.0, event="ev:old"),
+               Figure(id="f6", sentence="s6", text="nine", measure="killed", low=9.0, high=9.0)]
+    brief = NS(figures=figures, events=[Event(id="ev:old", title="The 1987 flood", date="1987", sentences=["s5"])],
+               root_of=lambda sid: sid)
+    place = {f"s{n}": (0, n) for n in range(1, 7)}
+    assert _toll_facets(brief, place, set(place), 8.0) == {("toll", "killed"): (8.0, [(0, 2), (0, 6)])}
+    assert _toll_facets(brief, place, set(place) - {"s2", "s6"}, 8.0) == {}
+    assert _toll_facets(brief, place, set(place), 0.0) == {}
+
+
+def test_a_death_toll_told_once_reaches_a_summary_with_room_for_several():
+    """Fictional: the only sentence giving the death toll, in one article and in words
+    no other uses, reaches a 240-word summary with the toll facet and not without it."""
+    from dataclasses import replace
+
+    from conftest import make_brief
+    from newsbrief.model import Figure
+
+    toll = "Two shepherds who kept a flock on the upper pasture were found dead beneath the slope on Wednesday morning."
+    m = _SLIDE
+    texts = {"a": m[:14], "b": m[8:24], "c": m[::2], "d": m[1::2], "e": m[5:20], "f": m[3:12] + [toll]}
+
+    def summary_with(weight: float) -> list[str]:
+        brief, ctx = make_brief(texts, published={k: "2023-10-12" for k in texts})
+        run_stage(duplicates.STAGE, brief, Context())
+        sid = next(s.id for s in brief.sentences if s.text == toll)
+        brief.figures = [Figure(id=sid + ":f1", sentence=sid, text="Two", measure="killed", low=2.0, high=2.0)]
+        cfg = Config(words=240)
+        ctx.config = replace(cfg, summary=replace(cfg.summary, toll_weight=weight, opening_weight=0.0))
+        run_stage(summary.STAGE, brief, ctx)
+        return [s.text for s in brief.summary]
+
+    assert toll in summary_with(8.0)  # the shipped weight
+    assert toll not in summary_with(0.0)
