@@ -313,7 +313,7 @@ def _toll_facets(brief: Brief, place: dict, allowed: set[str], weight: float,
                  measures: tuple = ("killed",), articles: int = 2) -> dict:
     """The death toll is a facet the summary should tell (a disaster or a clash is
     reported by its dead first): the largest count of the dead the brief's figures
-    give (a firm bound: "at least 8" counts 8; vague ones such as "dozens" none),
+    give (a firm bound: "at least 6" counts 6; vague ones such as "dozens" none),
     worth `weight`, covered by any choosable sentence giving that count. None when no
     choosable sentence gives it: a smaller count would tell a wrong toll. A count of a
     background event (a past year or month, "35 died in the 1961 flood") is not this
