@@ -412,3 +412,96 @@ def test_a_voice_is_heard_only_through_a_sentence_that_names_its_speaker():
     assert not _names("She said the netting was ordered.", "Ilsa Varn")
     assert not _names("The agency said the netting was ordered.", "Ilsa Varn")
     assert not _names("Ilsa's lawyer said so.", "I. Varn")  # no part of the written name
+
+
+def _parsed(words, tags, deps, heads):
+    """A spaCy Doc with the parse given (fictional words): a test of what the stage does
+    with a reading, whatever the tagger would make of the sentence today."""
+    import spacy
+    from spacy.tokens import Doc
+
+    pos = {"NN": "NOUN", "NNS": "NOUN", "DT": "DET", "WDT": "PRON", "VBD": "VERB", "VBN": "VERB",
+           "VBZ": "VERB", "VBG": "VERB", "IN": "ADP", "CD": "NUM", ",": "PUNCT", ".": "PUNCT",
+           "JJ": "ADJ", "NNP": "PROPN"}
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, deps=deps, heads=heads,
+               pos=[pos[t] for t in tags])
+
+
+def test_a_subject_set_off_by_a_comma_still_has_its_verb():
+    """Fictional readings: the parser took the noun of a long subject for the head of the
+    sentence and its verb, after the comma, for a modifier (acl): still a clause. A
+    participle modifier ("the ferry sunk off the cape") or a relative clause with no
+    verb of its own ("the ferry that reached the island") is a fragment."""
+    ferry = ["A", "ferry", "that", "left", "the", "harbour", "at", "dawn", ",", "reached", "the", "island", "."]
+    tags = ["DT", "NN", "WDT", "VBD", "DT", "NN", "IN", "NN", ",", "VBD", "DT", "NN", "."]
+    deps = ["det", "ROOT", "nsubj", "relcl", "det", "dobj", "prep", "pobj", "punct", "acl", "det", "dobj", "punct"]
+    heads = [1, 1, 3, 1, 5, 3, 3, 6, 1, 1, 11, 9, 1]
+    assert summary.has_verb(_parsed(ferry, tags, deps, heads))
+    # the same reading, a participle after the comma: "..., reached by ..." is no clause
+    assert not summary.has_verb(_parsed(ferry, tags[:9] + ["VBN"] + tags[10:], deps, heads))
+    # a tensed modifier with no comma before it: the parser's reading stands
+    assert not summary.has_verb(_parsed(ferry[:8] + ferry[9:], tags[:8] + tags[9:], deps[:8] + deps[9:],
+                                        [h - (h > 8) for h in heads[:8] + heads[9:]]))
+    relative = ["The", "ferry", "that", "reached", "the", "island", "."]
+    assert not summary.has_verb(_parsed(relative, ["DT", "NN", "WDT", "VBD", "DT", "NN", "."],
+                                        ["det", "ROOT", "nsubj", "relcl", "det", "dobj", "punct"],
+                                        [1, 1, 3, 1, 5, 3, 1]))
+
+
+def test_the_death_toll_is_a_facet_told_by_its_largest_count():
+    """Fictional: the toll facet is the largest firm count of the dead (9, not 4; not
+    "dozens"; not the injured; not 35 of a past year's flood), covered by the
+    choosable sentences giving it; none when only an unreadable sentence gives it (a
+    smaller count would be a wrong toll), none when a single article counts the dead,
+    and none at weight 0."""
+    from types import SimpleNamespace as NS
+
+    from newsbrief.model import Event, Figure
+    from newsbrief.stages.summary import _toll_facets
+
+    figures = [Figure(id="f1", sentence="s1", text="four", measure="killed", low=4.0, high=4.0),
+               Figure(id="f2", sentence="s2", text="at least nine", measure="killed", low=9.0, high=None),
+               Figure(id="f3", sentence="s3", text="dozens", measure="killed", low=None, high=None, vague=True),
+               Figure(id="f4", sentence="s4", text="30", measure="injured", low=30.0, high=30.0),
+               Figure(id="f5", sentence="s5", text="35", measure="killed", low=35.0, high=35.0, event="ev:old"),
+               Figure(id="f6", sentence="s6", text="nine", measure="killed", low=9.0, high=9.0)]
+    source = {"s1": ["a"], "s2": ["b", "c"], "s3": ["a"], "s4": ["a"], "s5": ["a"], "s6": ["a"]}
+    events = [Event(id="ev:old", title="The 1961 flood", date="1961", sentences=["s5"])]
+    brief = NS(figures=figures, events=events, root_of=lambda sid: sid, carriers=lambda sid: source[sid])
+    place = {f"s{n}": (0, n) for n in range(1, 7)}
+    assert _toll_facets(brief, place, set(place), 8.0) == {("toll", "killed"): (8.0, [(0, 2), (0, 6)])}
+    assert _toll_facets(brief, place, set(place) - {"s2", "s6"}, 8.0) == {}
+    assert _toll_facets(brief, place, set(place), 0.0) == {}
+    # one article alone counting the dead (maybe a misreading): no facet
+    source.update({"s2": ["a"]})
+    assert _toll_facets(brief, place, set(place), 8.0) == {}
+
+
+def test_a_death_toll_told_once_reaches_a_summary_with_room_for_several():
+    """Fictional: the only sentence giving the death toll (two; another article counts
+    one), in one article and in words no other uses, reaches a 240-word summary with
+    the toll facet and not without it."""
+    from dataclasses import replace
+
+    from conftest import make_brief
+    from newsbrief.model import Figure
+
+    toll = "Two shepherds who kept a flock on the upper pasture were found dead beneath the slope on Wednesday morning."
+    m = _SLIDE
+    first = "Police said one person was feared dead after the slope gave way."  # an earlier, smaller count
+    texts = {"a": m[:14], "b": m[8:24] + [first], "c": m[::2], "d": m[1::2], "e": m[5:20], "f": m[3:12] + [toll]}
+
+    def summary_with(weight: float) -> list[str]:
+        brief, ctx = make_brief(texts, published={k: "2023-10-12" for k in texts})
+        run_stage(duplicates.STAGE, brief, Context())
+        sid = next(s.id for s in brief.sentences if s.text == toll)
+        one = next(s.id for s in brief.sentences if s.text == first)
+        brief.figures = [Figure(id=sid + ":f1", sentence=sid, text="Two", measure="killed", low=2.0, high=2.0),
+                         Figure(id=one + ":f1", sentence=one, text="one", measure="killed", low=1.0, high=1.0)]
+        cfg = Config(words=240)
+        ctx.config = replace(cfg, summary=replace(cfg.summary, toll_weight=weight, opening_weight=0.0))
+        run_stage(summary.STAGE, brief, ctx)
+        return [s.text for s in brief.summary]
+
+    assert toll in summary_with(8.0)  # the shipped weight
+    assert toll not in summary_with(0.0)
