@@ -85,8 +85,12 @@ def test_calls_to_action():
     for text in ("Follow the Harbour Star for live updates on the storm.",
                  "Watch our live coverage of the harbour inquiry.", "Stay tuned for more on the vote."):
         assert reasons(text) == ["call_to_action"], text
-    # news about sign-ups, live coverage or following is news
+    # news about sign-ups, live coverage or following is news, and so is an instruction reported
     for text in ("The ministry posted live updates on the evacuation on its website.",
+                 "Live coverage of the vote drew 3 million viewers, the broadcaster said.",
+                 "Join the strike, union leaders told members on Monday.",
+                 "Stay tuned, the mayor told reporters, promising a decision by Friday.",
+                 "Follow our lead, the minister said, and the port will reopen.",
                  "Follow-up inspections found two more cracks, engineers said.",
                  "Read said the live coverage had drawn 2 million viewers.",
                  "Streamline said 2 million subscribers would sign up for the plan by June.",
@@ -235,3 +239,14 @@ def test_player_line_inside_long_prose_takes_only_its_sentence():
     kept, gone = scan(text)
     assert kept == before + " " + after
     assert gone == [("Now playing: harbour wall debate.", "media")]
+
+
+def test_removing_a_prompt_keeps_the_quotes_of_the_sentences_around_it():
+    """Fictional: the paragraph rebuilt without the prompt keeps every closing quote."""
+    for opening, closing in (("\u201c", "\u201d"), ("``", "''"), ('"', '"')):
+        text = (f"The mayor said: {opening}We will rebuild.{closing} Officials agreed the port would reopen "
+                f"within a month of the storm. Stay tuned.")
+        kept, removed = scan(text)
+        assert kept == (f"The mayor said: {opening}We will rebuild.{closing} Officials agreed the port would "
+                        f"reopen within a month of the storm.")
+        assert removed == [("Stay tuned.", "call_to_action")]

@@ -91,9 +91,12 @@ def _site_notice() -> tuple[re.Pattern, dict[str, str]]:
 
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 # a rough sentence break: end punctuation, closing quotes, space, then a capital or quote
-_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(]?[A-Z])")
+_BREAK = re.compile(r"(?<=[.!?])([\"'\u201d\u2019)\]]*)\s+(?=[\"'\u201c\u2018(]?[A-Z])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*")
 IMPERATIVE_OPENERS = frozenset({"follow", "watch", "listen", "read", "join", "stay", "get"})
+# an instruction someone gave, reported: news ("Join the strike, union leaders told members")
+_REPORTED = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){0,5}(?:said|says|told|tells|urged|urges|warned|warns|added|wrote|"
+                       r"announced|insisted|advised|asked)\b", re.I)
 AFTER_IMPERATIVE = frozenset({"the", "our", "us", "this", "live", "tuned", "along", "all"})  # not "Read said"
 SECOND_PERSON = re.compile(r"\b(you|your|yours|you're|you've|you'll)\b", re.I)
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]|``.*?''")
@@ -101,7 +104,9 @@ _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]|``.*?''")
 
 def rough_sentences(text: str) -> list[str]:
     """Sentences by punctuation alone: enough to find where a prompt starts."""
-    return [s for s in _BREAK.split(text.strip()) if s]
+    parts = _BREAK.split(text.strip())  # sentence, its closing quotes, sentence, ...
+    # each sentence keeps its closing quotes: a paragraph rebuilt from the kept ones loses none
+    return [s for s in (parts[k] + (parts[k + 1] if k + 1 < len(parts) else "") for k in range(0, len(parts), 2)) if s]
 
 
 def _words(text: str) -> int:
@@ -381,7 +386,7 @@ def _prompt(sentence: str) -> bool:
     hits = {h.group(0).lower() for h in _pattern("furniture_call_to_action").finditer(plain)}
     if len(hits) >= 2:
         return True
-    if not hits:
+    if not hits or _REPORTED.search(plain):
         return False
     first = _pattern("furniture_call_to_action").search(plain)
     lead = " ".join(plain.lower().split()[:2])
