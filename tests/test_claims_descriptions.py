@@ -72,3 +72,37 @@ def test_someone_of_a_person_speaks_for_themselves_not_for_that_person():
     assert speakers(b, 2) == ["Tari Lund"]
     assert speakers(b, 3) == ["Brenning's supporters"]
     assert not any(c.speaker for c in b.claims if c.speaker_text.endswith(("lawyer", "supporters")))
+
+
+def run_with_entities(*sentences):
+    from conftest import make_brief
+    from newsbrief.pipeline import run_stage
+    from newsbrief.stages import claims, entities
+    brief, ctx = make_brief({"a": list(sentences)})
+    run_stage(entities.STAGE, brief, ctx)
+    run_stage(claims.STAGE, brief, ctx)
+    return brief
+
+
+def test_a_lawyer_is_not_linked_to_the_client_whatever_the_tagger_made_of_the_client():
+    """Fictional, through the entities stage too: the tagger may call the client a body."""
+    b = run_with_entities("Olaf Brenning's lawyer said the estate would go to a museum.",
+                          "Ana Velk's lawyers said she would appeal.")
+    said = [c for c in b.claims if c.speaker_text.endswith(("lawyer", "lawyers"))]
+    assert len(said) == 2 and all(c.speaker is None for c in said)
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("The mayor of the capital, Port Kessarin, said the water was safe.", "Port Kessarin"),
+    ("The governor of the province, Kessan Province, said the roads were open.", "Kessan Province"),
+])
+def test_an_appositive_after_a_roles_of_phrase_is_not_taken_for_its_holder(sentence, wrong):
+    """Fictional hard negatives: the appositive may name the capital or the province."""
+    assert wrong not in speakers(run(sentence), 1)
+
+
+def test_a_description_does_not_reach_past_another_body_that_spoke():
+    """Fictional hard negative: a software maker spoke in between; "the company" may be it."""
+    b = run("Norvik Motors said it would cut 300 jobs.", "Halvard, a software maker, said it would hire 200 people.",
+            "The company said the jobs would be in Tarvel.")
+    assert "Norvik Motors" not in speakers(b, 3)

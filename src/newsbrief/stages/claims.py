@@ -142,7 +142,10 @@ def _appositive_name(h):
             if inner:
                 return strip_titles(inner[0])
             if h.lemma_.lower() in ROLE_NOUNS and len(sub) >= 2 and all(
-                    u.pos_ == "PROPN" and u.text[:1].isupper() or _joining_hyphen(u) for u in sub):
+                    (u.pos_ == "PROPN" and u.text[:1].isupper() and u.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"))
+                    or _joining_hyphen(u) for u in sub) \
+                    and not any(p.dep_ == "prep" and p.i < c.i for p in h.children):
+                # ("The mayor of the capital, Port Kessarin,": the appositive may name the capital)
                 return strip_titles(sub)
     return None
 
@@ -1450,8 +1453,10 @@ def _resolve_definite(spoken, noun, position):
                 # a description points back a few sentences, past at most one other speaker
                 if others > 1 or position - cand.get("pos", -99) > DEFINITE_REACH:
                     return None
+                if not named and others:
+                    return None  # "the company" past another body that spoke: it may be that one
                 if not named and any(
-                        position - c.get("pos", -99) <= DEFINITE_REACH and c["label"] in GROUP_LABELS
+                        position - c.get("pos", -99) <= DEFINITE_REACH
                         and c["text"].lower() != text and kind_of(c["text"].lower()) for c in spoken[:k]):
                     return None  # two firms spoke: "the company" may be either
                 return cand
@@ -1488,8 +1493,10 @@ def _speaker(brief, sentence, doc, r, spoken, recent, genders=None):
             return None, None, 0.0  # a bare "the group said" pointing back to no speaker it can be: abstain
     if spk["label"] == "ORG" and entity_type(brief, speaker_id) == "PERSON" and " " in spk["text"]:
         speaker_id = None  # "the Kessel cabinet office" is not Kessel
-    if entity_type(brief, speaker_id) == "PERSON" and POSSESSED.search(spk["text"]):
-        speaker_id = None  # "Ana Velk's lawyer" is not Velk
+    owned = spk["text"].split()[-1].lower().strip(".,")
+    if speaker_id is not None and POSSESSED.search(spk["text"]) and owned not in SPEAKS_FOR \
+            and owned not in ORG_NOUNS and owned not in DOC_NOUNS:
+        speaker_id = None  # "Ana Velk's lawyer" is not Velk, even where the tagger made Velk a body
     if speaker_id is None:
         speaker_id = _titled_person(brief, sentence, spk["text"])
     label = entity_type(brief, speaker_id) or spk["label"]
