@@ -106,12 +106,12 @@ def spelling_key(text: str, person: bool = False) -> str:
 
 
 def vowel_variants(a: str, b: str) -> bool:
-    """Two spelling keys of five letters or more (doubled letters already folded, so
-    "Qassra" counts five) that differ in one vowel only: transliterations disagree most
-    on vowels, which many scripts do not write ("Qasrin"/"Qasran"). Other one-letter
-    differences of short names are names of their own ("Delton"/"Dalton" merge,
-    "Delton"/"Deltok" do not; "Vara"/"Vera" are too short to tell)."""
-    if len(a) != len(b) or len(a) < 5:
+    """Two spelling keys of six letters or more that differ in one vowel only:
+    transliterations disagree most on vowels, which many scripts do not write
+    ("Qasrin"/"Qasran"). Other one-letter differences of short names are names of
+    their own ("Delton"/"Dalton" merge, "Delton"/"Deltok" do not); five letters are
+    too few to tell ("Kuzan"/"Kazan" are two towns)."""
+    if len(a) != len(b) or len(a) < 6:
         return False
     diff = [(x, y) for x, y in zip(a, b) if x != y]
     return len(diff) == 1 and diff[0][0] in "aeiou" and diff[0][1] in "aeiou"
