@@ -11,7 +11,8 @@ starts each story at a random point and lets its articles arrive in their own
 order (by date where dated), spaced by random gaps. Nothing here is written into
 the project; the records live in memory only.
 
-`build` takes its sources as a parameter: `heldout_sources` (the default) or
+`build` takes its sources as a required keyword (no default: a caller that forgets
+it reads nothing held out by accident): `heldout_sources` or
 `proxy_sources`, the dev feed of the same shape built from sets we may tune on
 (DUC 2004 task 2, plain text, dated where its DOCNO is known; Multi-News
 validation), `python -m bench.stories --proxy`.
@@ -97,8 +98,7 @@ def proxy_sources(data: Path = DATA) -> list[tuple[str, list[dict]]]:
             + _multinews(data / "multinews_sample250" / "validation.jsonl", "mn_val"))
 
 
-def build(data: Path = DATA, seed: int = 16, sources=heldout_sources
-          ) -> tuple[list[dict], dict[str, str], dict[str, str]]:
+def build(data: Path = DATA, seed: int = 16, *, sources) -> tuple[list[dict], dict[str, str], dict[str, str]]:
     """(records, article id -> story, article id -> part), as `bench.stories.load` returns.
     `sources(data)` gives the clusters as (name, docs) pairs; every rule below is
     the same whatever the sources."""

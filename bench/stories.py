@@ -422,9 +422,9 @@ def main(argv=None) -> int:
         wikiref(a.seeds, a.wiki_span)
         return 0
     if a.heldout:
-        from bench.heldout_stories import build
+        from bench.heldout_stories import build, heldout_sources
 
-        records, gold, part = build()
+        records, gold, part = build(sources=heldout_sources)
         print(f"held-out feed (DUC 2006, DUC 2007 main, Multi-News test): {len(records):,} articles, "
               f"{len(set(gold.values()))} gold stories")
         quality(records, gold, part)

@@ -143,8 +143,8 @@ def test_a_story_that_already_runs_long_tolerates_a_longer_gap():
         story = c.stories[c.resolve("s1")]
         return c._date_penalty(story, records[2]["published"])
 
-    fixed = ClusterSettings(date_pace=0.0)
-    one_day, long_run = third("2031-04-01"), third("2031-01-01")
+    fixed, paced = ClusterSettings(), ClusterSettings(date_pace=3.0)  # the pace is off by default
+    one_day, long_run = third("2031-04-01", paced), third("2031-01-01", paced)
     assert one_day == pytest.approx(third("2031-04-01", fixed)) == pytest.approx(0.03 * np.log2(1 + 120 / 30))
     assert long_run == pytest.approx(0.03 * np.log2(1 + 120 / (30 + 3 * 90)))
     assert long_run < third("2031-01-01", fixed) and long_run < one_day

@@ -3,6 +3,8 @@ builder with other sources, so it keeps the held-out rules. Fictional clusters
 and files only."""
 from __future__ import annotations
 
+import pytest
+
 from bench.heldout_stories import _duc_plain, build, heldout_sources, proxy_sources
 
 # fictional article bodies; LONG_* have 50 words or more, NOTICE fewer
@@ -66,5 +68,8 @@ def test_plain_duc_clusters_are_dated_from_a_docno_index(tmp_path):
     assert docs[0]["title"] is None and docs[0]["text"].startswith("Fictional body 1")
 
 
-def test_the_two_feeds_differ_only_in_sources():
-    assert build.__defaults__[-1] is heldout_sources and proxy_sources is not heldout_sources
+def test_the_sources_must_be_named():
+    """No default: a caller that forgets the sources gets an error, not the held-out feed."""
+    with pytest.raises(TypeError):
+        build()
+    assert proxy_sources is not heldout_sources
