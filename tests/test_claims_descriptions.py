@@ -106,3 +106,11 @@ def test_a_description_does_not_reach_past_another_body_that_spoke():
     b = run("Norvik Motors said it would cut 300 jobs.", "Halvard, a software maker, said it would hire 200 people.",
             "The company said the jobs would be in Tarvel.")
     assert "Norvik Motors" not in speakers(b, 3)
+
+
+def test_a_dated_possessive_before_a_bodys_name_keeps_the_link():
+    """Fictional hard negative: "Monday's Harbour Gazette" is the Gazette, not someone of Monday's."""
+    b = run_with_entities("The Harbour Gazette reported the closure on Sunday.",
+                          "The bridge will stay shut until June, according to Monday's Harbour Gazette.")
+    linked = [c for c in b.claims if "Gazette" in (c.speaker_text or "")]
+    assert linked and all(c.speaker is not None for c in linked)

@@ -1495,14 +1495,22 @@ def _speaker(brief, sentence, doc, r, spoken, recent, genders=None):
         speaker_id = None  # "the Kessel cabinet office" is not Kessel
     owned = spk["text"].split()[-1].lower().strip(".,")
     if speaker_id is not None and POSSESSED.search(spk["text"]) and owned not in SPEAKS_FOR \
-            and owned not in ORG_NOUNS and owned not in DOC_NOUNS:
-        speaker_id = None  # "Ana Velk's lawyer" is not Velk, even where the tagger made Velk a body
+            and owned not in ORG_NOUNS and owned not in DOC_NOUNS and not _names_word(brief, speaker_id, owned):
+        # "Ana Velk's lawyer" is not Velk, even where the tagger made Velk a body ("Monday's
+        # Harbour Gazette" is the Gazette: its name holds the owned word)
+        speaker_id = None
     if speaker_id is None:
         speaker_id = _titled_person(brief, sentence, spk["text"])
     label = entity_type(brief, speaker_id) or spk["label"]
     spoken.append({"text": spk["text"], "id": speaker_id, "label": label, "pos": sentence.position,
                    "gender": _honorific_before(doc.text, spk["start"])})
     return speaker_id, spk["text"], 1.0
+
+
+def _names_word(brief, entity_id, word: str) -> bool:
+    """Does the entity's name or an alias hold `word` ("Gazette" in "Harbour Gazette")?"""
+    e = brief.index.entity(entity_id)
+    return e is not None and any(word in a.lower().split() for a in [e.name, *e.aliases])
 
 
 def _titled_person(brief, sentence, text: str) -> str | None:
