@@ -79,7 +79,6 @@ class SummarySettings:
     fill_share: float = 0.6  # below this share of the budget in clean sentences, first-person and unattributed ones may fill (0: never)
     apart: bool = True  # never two summary sentences telling one figure or one background event
     voice_weight: float = 8.0  # concept weight of quoting each named speaker of the brief's claims; with facets only
-    toll_weight: float = 8.0  # concept weight of telling the death toll (the largest firm count of the dead); with facets only
     headline_weight: float = 10.0  # concept weight of telling each article's headline; with facets only
 
 

@@ -52,15 +52,7 @@ def has_verb(doc) -> bool:
     the port after ..."): its main clause is headed by a verb. (True with no parse.)"""
     if doc is None:
         return True
-    roots = [t for t in doc if t.dep_ == "ROOT"]
-    if any(t.pos_ in ("VERB", "AUX") for t in roots):
-        return True
-    # A subject set off by a comma from its verb ("A ferry that left the harbour at
-    # dawn, reached the island") can be misread as a noun heading the sentence with the real
-    # verb as its modifier (acl). A tensed verb (past or present, not a participle:
-    # "the man arrested on Monday" is a fragment) right after the comma is a clause.
-    return any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > 0
-               and doc[c.i - 1].text == "," for t in roots for c in t.children)
+    return any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc)
 
 
 # "40 km north of", "300 miles (480 km) from": where a place lies
@@ -155,7 +147,6 @@ def run(brief: Brief, ctx) -> None:
                                       ctx.config.summary.opening_sentences))
         facets.update(_voice_facets(brief, place, allowed, ctx.config.summary.voice_weight))
         facets.update(_headline_facets(brief, place, allowed, ctx.config.summary.headline_weight))
-        facets.update(_toll_facets(brief, place, allowed, ctx.config.summary.toll_weight))
     apart = _same_fact_pairs(brief, place) if ctx.config.summary.apart else []
     chosen = selector.select(docs, words if not reserved else budget, support=weights, positions=positions,
                              required=required, facets=facets, exclude=exclude, apart=apart,
@@ -307,39 +298,6 @@ def _opening_facets(sids: list[list[Sentence]], allowed: set[str], weight: float
         if members:
             out[("opening", d)] = (weight, members)
     return out
-
-
-def _toll_facets(brief: Brief, place: dict, allowed: set[str], weight: float,
-                 measures: tuple = ("killed",), articles: int = 2) -> dict:
-    """The death toll is a facet the summary should tell (a disaster or a clash is
-    reported by its dead first): the largest count of the dead the brief's figures
-    give (a firm bound: "at least 6" counts 6; vague ones such as "dozens" none),
-    worth `weight`, covered by any choosable sentence giving that count. None when no
-    choosable sentence gives it: a smaller count would tell a wrong toll. A count of a
-    background event (a past year or month, "35 died in the 1961 flood") is not this
-    story's toll. Only when `articles` articles or more count that measure: one lone
-    count may be a misreading (a number beside a casualty word in a title), and a story none of
-    whose sources repeats a count of the dead is not about them. Other measures (`measures`) may be passed; the injured were measured
-    worse (dev: a side event's wounded crowded out the main one's account)."""
-    if not weight:
-        return {}
-    background = {ev.id for ev in brief.events if ev.date and not _DAY.match(ev.date)}
-    best: dict[str, tuple[float, set]] = {}
-    counting: dict[str, set] = {}
-    for f in brief.figures or []:
-        bound = f.low if f.low is not None else f.high
-        if f.measure not in measures or bound is None or f.vague or f.event in background:
-            continue
-        counting.setdefault(f.measure, set()).update(brief.carriers(f.sentence))
-        root = brief.root_of(f.sentence)
-        top, keys = best.get(f.measure, (bound, set()))
-        if bound > top:
-            top, keys = bound, set()
-        if bound == top and root in allowed and root in place:
-            keys.add(place[root])
-        best[f.measure] = (top, keys)
-    return {("toll", m): (weight, sorted(keys)) for m, (_, keys) in best.items()
-            if keys and len(counting[m]) >= articles}
 
 
 def _voice_facets(brief: Brief, place: dict, allowed: set[str], weight: float) -> dict:
