@@ -9,10 +9,10 @@ is rebuilt only after the list it is made from changed.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import Any, Callable, Iterable
 
-if TYPE_CHECKING:  # model.py imports this module: at run time the import would be a cycle
-    from newsbrief.model import Brief, Claim, Event, Sentence
+# Annotations name model classes as strings: model.py imports this module, so
+# importing model here (even for type checkers) would make a cycle.
 
 # table -> the brief fields it is made from
 SOURCES: dict[str, tuple[str, ...]] = {
