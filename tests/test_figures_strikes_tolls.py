@@ -101,3 +101,28 @@ def test_near_misses_of_joining_and_addressing_are_no_participants(sentence):
 def test_the_real_call_audience_and_crowd_still_take_part(sentence):
     """Fictional hard negatives of the narrowing above: they still count."""
     assert _parts(sentence) == [("participants", None, None)]
+
+
+def test_a_toll_whose_gerund_the_parser_hung_on_the_light_verb():
+    """Fictional, on a hand-built parse (the parser sometimes hangs the gerund of the
+    "from" phrase on the light verb itself): "to 12" still ends the death toll."""
+    from spacy.tokens import Doc
+
+    from newsbrief.resources import default
+    from newsbrief.stages import figures
+
+    words = ["Divers", "found", "two", "bodies", ",", "bringing", "the", "death", "toll", "from", "Sunday", "'s",
+             "raft", "capsizing", "to", "12", "."]
+    heads = [1, 1, 3, 1, 1, 1, 8, 8, 5, 5, 12, 10, 9, 5, 13, 14, 1]
+    deps = ["nsubj", "ROOT", "nummod", "dobj", "punct", "advcl", "det", "compound", "dobj", "prep", "poss", "case",
+            "pobj", "advcl", "prep", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "NUM", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "NOUN", "ADP", "PROPN", "PART", "NOUN",
+           "VERB", "ADP", "NUM", "PUNCT"]
+    tags = ["NNS", "VBD", "CD", "NNS", ",", "VBG", "DT", "NN", "NN", "IN", "NNP", "POS", "NN", "VBG", "IN", "CD", "."]
+    lemmas = ["diver", "find", "two", "body", ",", "bring", "the", "death", "toll", "from", "Sunday", "'s", "raft",
+              "capsize", "to", "12", "."]
+    doc = Doc(default().nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert figures.measure_of(doc, doc[15])[0] == "killed"
+    assert figures._toll_source(doc[14], doc[13]).text == "from"
+    # hard negative: with no "from" phrase right before the gerund there is no toll source
+    assert figures._toll_source(doc[14], doc[5]) is None

@@ -585,7 +585,13 @@ def _toll_source(t, h):
     """The "from" of a toll's cause when the parse hung the toll's "to N" on a gerund
     inside it ("raised the toll from the dam bursting to 19", "the toll from the mine
     flooding to 12"): the "from" token, which hangs on the toll or its light verb; else None."""
-    if not (t.dep_ == "prep" and t.lower_ == "to" and h.tag_ == "VBG" and h.dep_ in ("acl", "pcomp", "pobj")):
+    if not (t.dep_ == "prep" and t.lower_ == "to" and h.tag_ == "VBG"):
+        return None
+    if h.dep_ in ("advcl", "xcomp", "conj") and h.head.lemma_.lower() in LIGHT_VERBS:
+        # the gerund hung on the light verb itself, right after its "from" phrase
+        return next((c for c in h.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                     and c.right_edge.i == h.i - 1), None)
+    if h.dep_ not in ("acl", "pcomp", "pobj"):
         return None
     a = h
     for _ in range(3):
@@ -674,6 +680,8 @@ def _measure_above(counted, anchor) -> str | None:
                     if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c != t:
                         for u in c.subtree:
                             if _measure_word(u):
+                                if _measure_word(u) == "participants" and _on_duty(counted):
+                                    return "other"  # "the march brought hundreds of riot police": its cordon
                                 return _measure_word(u)
                         if c.lemma_.lower() in GENERIC_COUNT:
                             generic = True  # "put the total at/between ..."
