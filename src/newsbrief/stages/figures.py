@@ -9,9 +9,10 @@ dependency parse: the counted noun ("protesters", "fatalities"), the verb that
 governs it ("were killed", "died", "wounded", "participated"), the collective
 action its subject carries out ("staged a protest": participants), a clause of
 taking part ("dozens of nurses joined the picket", "was greeted by hundreds of fans",
-"the fair drew some 3,000 visitors", "a delegation of 40": participants), a light verb's
-object ("raises the death toll to", "put the number of injured at"), and
-last the nearest casualty word of the sentence when the counted thing is people.
+"the fair drew some 3,000 visitors", "a delegation of 40", "went on strike", "stopped
+work": participants), a light verb's object ("raises the death toll to", "put the number
+of injured at"), and last the nearest casualty word of the sentence when the counted
+thing is people. A count of places ("from five countries") is never a casualty or a crowd.
 `source` is the speaker of the claim made in the same sentence (stage `claims`),
 `event` the event whose sentences include this one (stage `events`).
 
