@@ -126,3 +126,31 @@ def test_a_toll_whose_gerund_the_parser_hung_on_the_light_verb():
     assert figures._toll_source(doc[14], doc[13]).text == "from"
     # hard negative: with no "from" phrase right before the gerund there is no toll source
     assert figures._toll_source(doc[14], doc[5]) is None
+
+
+# -- an hour told in words is no count ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The boat left the Orsk quay shortly after seven in the evening.",
+    "The fire broke out at about nine at night in the Varn market.",
+    "The ferry left at 7 in the evening on Monday.",
+    "The curfew in Pell lasts until ten at night.",
+])
+def test_an_hour_in_words_is_no_count(text):
+    """Fictional: "after seven in the evening" tells when, not how many."""
+    from newsbrief.text.numbers import find_numbers
+
+    assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Rebels killed seven in the evening raid on Orsk.", ["seven"]),  # a raid: a count
+    ("The gunmen freed six at night, police said.", ["six"]),  # no time preposition
+    ("The toll rose to 12 at night.", ["12"]),  # "to" a toll
+    ("Police arrested 11 after seven in the morning.", ["11"]),  # the count beside the hour
+    ("Seven of the men were in the evening shift.", ["Seven"]),
+])
+def test_counts_beside_a_part_of_the_day_stay(text, want):
+    """Hard negatives, fictional: counts that only sit near "in the evening"."""
+    from newsbrief.text.numbers import find_numbers
+
+    assert [n.text for n in find_numbers(text)] == want
