@@ -9,9 +9,10 @@ dependency parse: the counted noun ("protesters", "fatalities"), the verb that
 governs it ("were killed", "died", "wounded", "participated"), the collective
 action its subject carries out ("staged a protest": participants), a clause of
 taking part ("dozens of nurses joined the picket", "was greeted by hundreds of fans",
-"the fair drew some 3,000 visitors", "a delegation of 40": participants), a light verb's
-object ("raises the death toll to", "put the number of injured at"), and
-last the nearest casualty word of the sentence when the counted thing is people.
+"the fair drew some 3,000 visitors", "a delegation of 40", "went on strike", "stopped
+work": participants), a light verb's object ("raises the death toll to", "put the number
+of injured at"), and last the nearest casualty word of the sentence when the counted
+thing is people. A count of places ("from five countries") is never a casualty or a crowd.
 `source` is the speaker of the claim made in the same sentence (stage `claims`),
 `event` the event whose sentences include this one (stage `events`).
 
@@ -32,6 +33,11 @@ from newsbrief.stages.figure_groups import article_of, comparable, figure_label,
 ROLE_NOUNS = words("role_nouns")  # "a captain was killed": one person
 TRANSPARENT = words("transparent_preps")  # "45 died, including 12 children"
 PLACE_TIME_PREPS = words("place_time_preps")  # "killed ... in three states"
+# places a number may count: never people hurt or taking part ("victims from four countries")
+PLACE_COUNTS = words("place_nouns") | {"nation", "nations", "countries", "cities", "towns", "villages", "regions",
+                                       "provinces", "states", "counties", "districts", "islands", "continent",
+                                       "continents", "municipality", "municipalities", "neighbourhood",
+                                       "neighborhood", "neighbourhoods", "neighborhoods"}
 COLLECTIVE_ACTIONS = words("collective_actions")  # "staged a protest", "launched an assault"
 ATTENDANCE_VERBS = words("attendance_verbs")  # "came to the rally", "packed the square"
 GATHERINGS = words("gathering_nouns")  # "the rally", "the funeral"
@@ -84,7 +90,8 @@ def _measure_word(t) -> str | None:
             continue
         if key in WEAK_WORDS:
             # "lost their lives", "bodies were found", "fought": only with a fitting head
-            if key in ("life", "lives") and t.head.lemma_.lower() not in ("lose", "claim", "take", "cost", "end"):
+            if key in ("life", "lives") and t.head.lemma_.lower() not in ("lose", "claim", "take", "cost", "end") \
+                    and not _loss_of(t):
                 return None
             if key in ("life", "lives") and t.head.lemma_.lower() == "end" and (
                     t.dep_ != "dobj" or any(c.dep_ in ("amod", "compound") for c in t.children)):
@@ -99,6 +106,19 @@ def _measure_word(t) -> str | None:
                 return None
         return m
     return None
+
+
+def _loss_of(t) -> bool:
+    """"with the loss of 40 lives", "the loss of some 300 lives": lives counted by a
+    number under "loss of" were lost (not "the loss of their working lives": no number)."""
+    of = t.head
+    if t.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    n = of.head  # "the loss of hundreds of lives": "lives" hangs on "hundreds"
+    if (n.pos_ == "NUM" or n.lemma_.lower() in SCALE_WORDS) and n.dep_ == "pobj" and n.head.lower_ == "of":
+        return n.head.head.lemma_.lower() == "loss"
+    return n.lemma_.lower() == "loss" and any(c.dep_ == "nummod" or c.lemma_.lower() in SCALE_WORDS
+                                              for c in t.children)
 
 
 def _person_subject(verb) -> bool:
@@ -449,6 +469,9 @@ def measure_of(doc, anchor) -> tuple[str, object]:
         m = _measure_above(counted, anchor)
         if m in COUNT_MEASURES and _partitive_whole(counted, anchor):
             return "other", counted  # "Of the 36 diners, 9 were hurt": the 36 were there, 9 were hurt
+    if m in COUNT_MEASURES and counted != anchor and (counted.lemma_.lower() in PLACE_COUNTS
+                                                     or counted.lower_ in PLACE_COUNTS):
+        return "other", counted  # "the dead came from at least five countries": places, not people
     if m in (None, "other") and _takes_part(counted, anchor):
         return "participants", counted  # "dozens of nurses joined the picket", "the fair drew some 3,000 visitors"
     if m in (None, "other") and _group_size(counted, anchor):
@@ -559,6 +582,32 @@ def _measure_at(counted, anchor) -> str | None:
     return None
 
 
+def _toll_source(t, h):
+    """The "from" of a toll's cause when the parse hung the toll's "to N" on a gerund
+    inside it ("raised the toll from the dam bursting to 19", "the toll from the mine
+    flooding to 12"): the "from" token, which hangs on the toll or its light verb; else None."""
+    if not (t.dep_ == "prep" and t.lower_ == "to" and h.tag_ == "VBG"):
+        return None
+    if h.dep_ in ("advcl", "xcomp", "conj") and h.head.lemma_.lower() in LIGHT_VERBS:
+        # the gerund hung on the light verb itself, right after its "from" phrase
+        return next((c for c in h.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                     and c.right_edge.i == h.i - 1), None)
+    if h.dep_ not in ("acl", "pcomp", "pobj"):
+        return None
+    a = h
+    for _ in range(3):
+        a = a.head
+        if a.lower_ == "from" and a.dep_ == "prep":
+            top = a.head
+            if (top.pos_ == "NOUN" and _measure_word(top) not in (None, "participants")) or (
+                    top.pos_ == "VERB" and top.lemma_.lower() in LIGHT_VERBS):
+                return a
+            return None
+        if a.dep_ not in ("pobj", "compound", "acl"):
+            return None
+    return None
+
+
 def _measure_above(counted, anchor) -> str | None:
     """The measure the heads above the counted noun give: "were killed", "died",
     "brings the death toll to". "other" when the number counts something else (the
@@ -576,11 +625,18 @@ def _measure_above(counted, anchor) -> str | None:
             # who did it: "were killed by 12 gunmen" counts no dead; "attended by 600 guests"
             # counts those who came
             verb = h.head
-            if is_person_like(counted) and _measure_word(verb) == "participants":
-                return "participants"
+            if is_person_like(counted) and _measure_word(verb) == "participants" and not _on_duty(counted):
+                return "participants"  # not "the march was attended by hundreds of police": its cordon
             return "other"
         if t in (counted, anchor) and _in_company(t, counted):
             return "participants"  # "flew to the final with dozens of supporters", "met with 40 farmers"
+        frm = _toll_source(t, h)
+        if frm is not None:  # "the toll from the bridge collapsing to 19": the parse hung "to" on the gerund
+            m = _measure_word(frm.head)
+            if m and frm.head.pos_ == "NOUN":
+                return m
+            t = frm
+            continue
         if h.lower_ in TRANSPARENT:  # "45 died, including 12 children"
             t = h
             continue
@@ -625,6 +681,8 @@ def _measure_above(counted, anchor) -> str | None:
                     if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c != t:
                         for u in c.subtree:
                             if _measure_word(u):
+                                if _measure_word(u) == "participants" and _on_duty(counted):
+                                    return "other"  # "the march brought hundreds of riot police": its cordon
                                 return _measure_word(u)
                         if c.lemma_.lower() in GENERIC_COUNT:
                             generic = True  # "put the total at/between ..."
@@ -868,6 +926,7 @@ JOINING_VERBS = words("joining_verbs")  # "dozens of nurses joined the picket", 
 GREETING_VERBS = words("greeting_verbs")  # "was greeted by hundreds of fans"
 AUDIENCE_VERBS = words("audience_verbs")  # "addressed thousands of supporters"
 DRAWING_VERBS = words("drawing_verbs")  # "the vigil drew hundreds of students"
+DOC_NOUNS = words("doc_nouns")  # "letter", "message": what is addressed to someone
 SIGNED_DOCUMENTS = words("signed_documents")  # "scores of lawmakers signed the letter"
 PROTEST_VERBS = words("protest_verbs")  # "hundreds of students protested outside the embassy"
 OCCASIONS = GATHERINGS | words("occasion_extra") | COLLECTIVE_ACTIONS  # what one joins or is on
@@ -879,6 +938,11 @@ NO_PARTY = ("victim", "casualty", "hostage", "captive", "body", "corpse", "patie
 MEMBERSHIPS = ("company", "firm", "army", "navy", "force", "forces", "party", "union", "team", "club", "staff",
                "board", "payroll", "ranks", "school", "university", "college", "business", "workforce", "service",
                "department", "agency", "group", "organisation", "organization", "church", "faith", "cause")
+# armed bodies one enlists in by joining them: "hundreds of young men joined the rebels"
+MEMBERSHIPS += ("rebel", "insurgent", "militant", "guerrilla", "guerrillas", "fighter", "militia", "jihadist",
+                "mercenary", "resistance", "movement")
+# what is demanded together: "joined the call for", "joined calls to": no occasion
+DEMANDS = ("call", "appeal", "demand", "plea", "chorus", "campaign", "push", "drive", "bid")
 # people at an occasion to guard, police or treat it: an escort or a cordon, never its crowd
 # ("dozens of police accompanied the marchers", "the funeral drew hundreds of police");
 # they take part only by joining, signing, protesting or striking themselves
@@ -990,6 +1054,10 @@ def _joins_an_occasion(verb) -> bool:
     g = goals[0]
     if g.lemma_.lower() in MEMBERSHIPS or g.lower_ in MEMBERSHIPS or g.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
         return False
+    if g.lemma_.lower() in DEMANDS and any(
+            (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")
+            for c in g.children):
+        return False  # "joined the call for an inquiry", "joined calls to resign": a demand, not a phone call
     return _an_occasion(g) or _one_or_more_people(g)
 
 
@@ -1025,11 +1093,26 @@ def _subject_takes_part(verb) -> bool:
     if lemma in PROTEST_VERBS:
         return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in kids)
     if lemma == "walk":
+        if any(w == "off" and p.lemma_.lower() in ("job", "work") for w, p in
+               ((c.lower_, p) for c in kids if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj")):
+            return True  # "walked off the job": a strike
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in kids) and not any(
             c.dep_ == "prep" and c.lower_ == "on" for c in kids)  # not "walked out on his family"
     preps = [(c.lower_, p) for c in kids if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
-    if lemma in ("go", "come"):
-        return any(w == "on" and p.lemma_.lower() == "strike" for w, p in preps)
+    if lemma in ("go", "come", "remain", "stay", "be"):  # "went on strike", "remained on strike", "are on strike"
+        if any(w == "on" and p.lemma_.lower() == "strike" and not any(d.dep_ == "det" for d in p.children)
+               for w, p in preps):
+            return True  # not "were on the strike committee" (a det: "the strike" as a thing)
+        if lemma in ("go", "come"):
+            return False
+    if lemma in ("stop", "down", "lay") and not any(c.dep_ == "nsubjpass" for c in kids):
+        objs = [c for c in kids if c.dep_ == "dobj"]  # "stopped work", "downed tools", "laid down their tools"
+        return bool(objs) and objs[0].lemma_.lower() in ("work", "tool") and not any(
+            (d.dep_ in ("det", "poss", "amod", "compound") and d.lower_ not in ("their", "his", "her"))
+            or (d.dep_ == "prep" and d.lower_ == "on") for d in objs[0].children) and not any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+                                                          for p in c.children)
+            for c in kids)  # not "stopped work on the bridge" (a halt); "on Monday" is when
     if lemma in ("call", "dial", "phone", "log"):
         return any(w in ("into", "in", "to", "on") and _an_occasion(p) and p.lemma_.lower() in ("call", "meeting", "session",
                                                                                             "hearing", "conference")
@@ -1038,6 +1121,13 @@ def _subject_takes_part(verb) -> bool:
         return any(w in ("on", "in", "among") and _an_occasion(p) and p.lemma_.lower() not in COLLECTIVE_ACTIONS
                    for w, p in preps)
     return False
+
+
+def _on_duty(counted) -> bool:
+    """Police, soldiers, guards, medics: at an occasion to guard or treat it ("police
+    officers", "security guards")."""
+    return counted.lemma_.lower() in ON_DUTY or counted.lower_ in ON_DUTY or any(
+        c.dep_ == "compound" and c.lemma_.lower() in ON_DUTY for c in counted.children)
 
 
 def _takes_part(counted, anchor) -> bool:
@@ -1058,9 +1148,7 @@ def _takes_part(counted, anchor) -> bool:
         return False  # "joined by one of the men": one person is no crowd
     top = _phrase_top(anchor, counted)
     h = top.head
-    on_duty = counted.lemma_.lower() in ON_DUTY or counted.lower_ in ON_DUTY or any(
-        c.dep_ == "compound" and c.lemma_.lower() in ON_DUTY for c in counted.children)
-    if on_duty:
+    if _on_duty(counted):
         verb = h.head if top.dep_ == "pobj" and h.dep_ == "agent" else h
         if verb.lemma_.lower() not in {"join", "rejoin", "sign", "go", "come", "walk"} | PROTEST_VERBS:
             return False  # "was accompanied by three officers", "the vigil drew dozens of police"
@@ -1087,8 +1175,9 @@ def _takes_part(counted, anchor) -> bool:
             c.dep_ == "nsubjpass" and c.lemma_.lower() in SIGNED_DOCUMENTS for c in verb.children))
     if top.dep_ == "dobj" and h.pos_ == "VERB" and _happened(h) and counted != anchor:
         lemma = h.lemma_.lower()
-        if lemma in AUDIENCE_VERBS:
-            return True
+        if lemma in AUDIENCE_VERBS:  # not "addressed dozens of letters to the council": sent, no audience
+            return not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in h.children) and not (
+                counted.lemma_.lower() in SIGNED_DOCUMENTS | DOC_NOUNS)
         if lemma in DRAWING_VERBS:
             subj = _subjects(h)
             return bool(subj) and (subj[0].lemma_.lower() in DRAWING_OCCASIONS or subj[0].lower_ in DRAWING_OCCASIONS)

@@ -84,6 +84,14 @@ RATE_ONE = re.compile(r"^\s+(?:for|in)\s+(?:every\s+)?[\d,]+\b", re.I)  # "1 for
 PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per\s*cent\b|percentage\s+points?\b)", re.I)
 AGE_AFTER = re.compile(r"^\s*(?:-|\s)?\s*(?:years?[\s-]*old|year-old|yr-old|-year-old)", re.I)
 AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bage\s+of|\b(?:died|dies|dead)\s+at(?:\s+the\s+age\s+of)?)\s*$", re.I)
+# a clock hour told in words: "shortly after seven in the evening", "at about nine at night",
+# "by six in the morning" (a time preposition before, the part of the day after, then no noun:
+# not "killed seven in the evening raid")
+HOUR_BEFORE = re.compile(r"\b(?:at|after|before|until|till|by|since|past|from)\s+(?:about\s+|around\s+|roughly\s+)?$",
+                         re.I)
+HOUR_AFTER = re.compile(r"^\s+(?:o'clock\s+)?(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
+                        r"(?=\s*(?:[,.;:)!?\u2014-]|$)|\s+(?:on|of|and|when|as|before|after|until|while|local|in|at|near|"
+                        r"[A-Z][a-z]+day)\b)", re.I)
 TIME_AFTER = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|o'clock|hours?\s+(?:GMT|UTC)|GMT|UTC|local\s+time|h\b)|^:\d", re.I)
 MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -199,6 +207,12 @@ def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
     bare = raw.replace(",", "")
     if PERCENT_AFTER.match(after) or AGE_AFTER.match(after) or TIME_AFTER.match(after):
         return True
+    if HOUR_BEFORE.search(before) and HOUR_AFTER.match(after) and (
+            re.fullmatch(r"(?i:(?:about|around|roughly)\s+)?(?i:one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve)", raw)
+            or (re.fullmatch(r"(?i:(?:about|around|roughly)\s+)?(\d{1,2})", raw)
+                and 1 <= int(re.search(r"\d+", raw).group()) <= 12)):
+        return True  # "after seven in the evening": an hour, not a count
     if re.match(r"^\d", raw) and AGE_BEFORE.search(before):
         return True
     name = re.search(r"\b([A-Z][\w.'-]+),\s*(?:then\s+)?$", before)
