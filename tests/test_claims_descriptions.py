@@ -74,14 +74,7 @@ def test_someone_of_a_person_speaks_for_themselves_not_for_that_person():
     assert not any(c.speaker for c in b.claims if c.speaker_text.endswith(("lawyer", "supporters")))
 
 
-def run_with_entities(*sentences):
-    from conftest import make_brief
-    from newsbrief.pipeline import run_stage
-    from newsbrief.stages import claims, entities
-    brief, ctx = make_brief({"a": list(sentences)})
-    run_stage(entities.STAGE, brief, ctx)
-    run_stage(claims.STAGE, brief, ctx)
-    return brief
+from test_claim_precision import run_named as run_with_entities  # entities, then claims
 
 
 def test_a_lawyer_is_not_linked_to_the_client_whatever_the_tagger_made_of_the_client():
