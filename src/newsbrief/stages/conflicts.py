@@ -45,7 +45,8 @@ from newsbrief.stage import Stage
 from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, _stem, _without_names, _words, negates_telling,
                                           proposition_words, same_proposition)
 from newsbrief.stages import confidence
-from newsbrief.stages.conflict_scope import countable, dated_order, published, same_population, side, to_date_span
+from newsbrief.stages.conflict_scope import (countable, dated_order, published, same_condition, same_population, side,
+                                             to_date_span)
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, figure_label,  # noqa: F401 (re-exported)
                                              source_label)
 
@@ -322,8 +323,15 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
         return None  # "a 3-car crash" near one town, "a 5-car crash" near another: two things
     if not same_population(a, b):
         return None  # "eight crew" and "thirty passengers" drowned: two counts of one wreck
+    if not same_condition(brief, a, b):
+        return None  # "41 treated" and "six in intensive care": a total and its part
     order = dated_order(brief, a, b)
-    changed = "progression" if _same_count(brief, a, b) else None
+    one_source = bool(a.source and a.source == b.source) or (la == lb and la != "unattributed")
+    changed = "progression" if _same_count(brief, a, b) or (order is not None and one_source) else None
+    if order is not None and a.measure == "missing":
+        # the missing are found, dead or alive, and others reported missing: a count of the
+        # missing told on two days moves either way, an update and never a rival
+        return changed
     if _days_apart(brief, a, b) > max_days_apart:
         return changed  # a later toll is an update, not a contradiction
     if key[0] == "amount":
@@ -336,7 +344,7 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
         return changed  # a later, larger toll: the count rose
     if order is None and _told_rising(brief, a, b):
         return None  # "two people have now died": the larger told as a count that moved, of unknown order
-    if order is not None and la == lb and la != "unattributed":
+    if order is not None and one_source:
         return changed  # one source revising its own figure on a later day: not a dispute
     return "clash"
 
@@ -552,7 +560,7 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         event_id, head = _head(brief, key, labels)
         if rose and progressions is not None:
             steps = sorted((f for f in figs if f.id in rose), key=lambda f: (published(brief, f), bounds(f)))
-            revised = any(bounds(y)[0] < bounds(x)[0] for x, y in zip(steps, steps[1:]))
+            revised = key[1] != "missing" and any(bounds(y)[0] < bounds(x)[0] for x, y in zip(steps, steps[1:]))
             progressions.append(Progression(id="", event=event_id, measure=key[1] if key[0] not in ("size", "amount")
                                             else "other", items=[f.id for f in steps],
                                             note=f"{head}: " + " \u2192 ".join(_parts(brief, steps, dated=True))
