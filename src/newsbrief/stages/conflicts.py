@@ -160,8 +160,8 @@ def _same_thing(brief, a, b, thing: str | None = None) -> bool:
     if mine == theirs:
         return True
     nested = (mine < theirs or theirs < mine) and _close_sizes(a, b)
-    shared_facility = any(k == "entity" for k, _v in (mine | _facility_told_after(brief, a))
-                          & (theirs | _facility_told_after(brief, b)))
+    shared_facility = any(k == "entity" for k, _v in (mine | _facility_told_after(brief, a, thing))
+                          & (theirs | _facility_told_after(brief, b, thing)))
     return nested and (shared_facility or not _many_told(brief, thing))
 
 
@@ -169,20 +169,23 @@ ADDED_FACT = re.compile(r"\b(?:also|too|as well|meanwhile|separately|elsewhere|a
                         r"other|later|earlier)\b", re.I)
 
 
-def _facility_told_after(brief, f) -> set:
-    """The facilities (roads, bridges: FAC entities) named by the sentence right after a
-    size's sentence, in its article and paragraph, when that sentence goes on telling
-    the same incident: it gives no figure of its own but a distance (a new count, toll
-    or amount starts a new thing; "20 miles east of Fenby" only places it) and
-    no word of an added fact or another happening ("also", "meanwhile", "another",
-    "later": `ADDED_FACT`). A news paragraph tells one incident: "In Ostria, three died
-    in an 11-truck collision. Fog had hidden the lorries on Highway 12" puts the
-    collision on Highway 12. Only the guard of `_many_told` reads it (a shared facility
-    tells two sizes at two levels of place apart from two of many incidents); the
-    place sets compared stay the size sentence's own. A sentence in the next paragraph,
-    or further on, is another matter: nothing."""
+def _facility_told_after(brief, f, thing: str | None = None) -> set:
+    """The facilities (roads, bridges: FAC entities) the sentence right after a size's
+    sentence, in its article and paragraph, puts the same incident on: it names the
+    incident again by its noun or one of its kind, definite ("the collision", "the
+    pileup": lexicon `deed_kinds`), and the facility right after a preposition of place
+    ("on", "at", "along", "near": `PLACED_ON`), it gives no figure of its own (a distance
+    measures from another place or another crash, a new count starts a new thing), and
+    no word of an added fact or another happening ("also", "meanwhile", "another":
+    `ADDED_FACT`); the incident opens the sentence as what it tells of, or the place
+    follows the incident's noun ("the collision on Highway 12"). "In Ostria, three died in an 11-truck collision. The collision closed
+    the westbound lanes on Highway 12" puts the collision on Highway 12; a road closed
+    ("Police closed Highway 12"), traffic sent onto it, a depot on it, a distance to a
+    fire on it, or the lorries on it without the incident named, do not. Only the guard
+    of `_many_told` reads it; the place sets compared stay the size sentence's own. A
+    sentence in the next paragraph, or further on, is another matter: nothing."""
     s = brief.sentence(f.sentence)
-    if s is None:
+    if s is None or not thing:
         return set()
     sentences = brief.sentences
     k = next((i for i, x in enumerate(sentences) if x.id == s.id), None)
@@ -190,10 +193,30 @@ def _facility_told_after(brief, f) -> set:
         return set()
     nxt = sentences[k + 1]
     if nxt.article != s.article or nxt.paragraph != s.paragraph or ADDED_FACT.search(nxt.text) \
-            or ANOTHER_ONE.search(nxt.text) or any(g.sentence == nxt.id and g.measure != "distance" for g in brief.figures):
+            or ANOTHER_ONE.search(nxt.text) or any(g.sentence == nxt.id for g in brief.figures):
         return set()
-    return {("entity", eid) for _a, _b, _t, eid in brief.index.mentions_in(nxt.id)
-            if eid and (e := brief.index.entity(eid)) is not None and e.type == "FAC"}
+    noun = rf"(?:the|this|that)\s+(?:{'|'.join(map(re.escape, _kind_nouns(thing)))})"
+    opens = re.match(rf"{noun}\b", nxt.text, re.I)  # the incident is what the sentence tells of
+    out = set()
+    for a, _b, _t, eid in brief.index.mentions_in(nxt.id):
+        e = brief.index.entity(eid) if eid else None
+        before = nxt.text[max(0, a - 40):a]
+        if e is not None and e.type == "FAC" and PLACED_ON.search(before) \
+                and (opens or re.search(rf"\b{noun}\s+{PLACED_ON.pattern}", before, re.I)):
+            out.add(("entity", eid))  # "The collision left wreckage along X", "... the collision on X"
+    return out
+
+
+PLACED_ON = re.compile(r"\b(?:on|at|along|near)\s+(?:the\s+)?$", re.I)
+
+
+def _kind_nouns(thing: str) -> set:
+    """The thing's noun, its head in lexicon `deed_kinds` and the other kinds of that head
+    ("pileup" -> pileup, crash, collision, ...)."""
+    from newsbrief.lexicon import mapping
+    kinds = mapping("deed_kinds")
+    head = kinds.get(thing, thing)
+    return {thing, head} | {n for n, h in kinds.items() if h == head}
 
 
 # words that count incidents ("more than 80 crashes", "dozens of collisions", "a spate of pileups")
@@ -874,7 +897,10 @@ def _actor_of(verb):
     return None
 
 
-WHERE_POS = ("NOUN", "PROPN", "NUM")  # what tells one such deed from another: places, things, years, days
+WHERE_POS = ("NOUN", "PROPN", "NUM")
+# the verb's dependents that tell where or when: its prepositions, and the place the parser
+# reads as a second object or an adverbial noun ("dumped oil off Cape Tarrant", "off" a particle)
+WHERE_DEPS = ("prep", "dobj", "npadvmod", "dative")  # what tells one such deed from another: places, things, years, days
 
 
 def _deed_clauses(doc, start=0, end=None):
@@ -896,8 +922,8 @@ def _deed_clauses(doc, start=0, end=None):
         if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
             continue
         told = frozenset(w.lemma_.lower() for w in obj.subtree if w.i != obj.i and w.pos_ in WHERE_POS) | \
-            frozenset(w.lemma_.lower() for c in t.children if c.dep_ == "prep" for w in c.subtree
-                      if w.pos_ in WHERE_POS)
+            frozenset(w.lemma_.lower() for c in t.children if c.dep_ in WHERE_DEPS and c.i != obj.i
+                      for w in c.subtree if w.pos_ in WHERE_POS)
         if any(c.dep_ == "neg" or c.tag_ == "MD" for c in t.children):
             out.append((None, t.lemma_.lower(), obj.lemma_.lower(), told))  # still a candidate: "it" is ambiguous
             continue
@@ -913,7 +939,12 @@ def _names_denier(brief, token, m, sentence_id) -> bool:
         return False
     head = (m.speaker_text or "").split()[-1:]
     if head and token.lower_ == head[0].lower():
-        return True
+        # one head word is not one actor: "The Venn company denies it" after a deed of "the
+        # Marlo company", "Anna Ostrov" after "Pieter Ostrov"; a bare "the company" may
+        # point back to the named one
+        mine = _actor_name(token)
+        denier = {w.lower() for w in re.findall(r"[A-Za-z][\w'\-]*", m.speaker_text)} - DETERMINERS
+        return mine <= denier or denier <= mine
     if m.speaker:
         for a, b, _t, eid in brief.index.mentions_in(sentence_id):
             if eid == m.speaker and a <= token.idx < b:
