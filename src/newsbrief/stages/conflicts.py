@@ -30,14 +30,22 @@ burglary": lexicon `deed_kinds`, `_one_deed_word`). Sizes of one incident ("a 14
 collision") and amounts at one place are compared across events of one day
 (`_same_thing`, `_close_sizes`, `_rival_totals`); in a story counting many such incidents,
 two sizes at two levels of place only when both name one road or facility, the size's
-own sentence or the next one of its paragraph telling the same incident
-(`_facility_told_after`).
+own sentence or the next one of its paragraph naming the incident on that facility
+(`_facility_told_after`). Two named sides' counts of one thing ("about 260 houses had
+been damaged", "no more than 40 houses could have been damaged") in one event are
+compared by noun, verb and object (`_told_count`); two sides' whole counts of people
+told one after the other in a paragraph ("The guild said 2,600 ... The port authority
+said only about 1,100 ...") are compared wherever the timeline filed them
+(`_side_by_side`). A count told with a condition ("six remained in intensive care") is
+a part of the plain count (`conflict_scope.condition`); the missing told on two days
+are an update. An accusation of another party is never set against a denier
+(`_accuses_another`).
 """
 from __future__ import annotations
 
 import re
 
-from newsbrief.lexicon import words
+from newsbrief.lexicon import ORG_NOUNS, words
 from newsbrief.model import Conflict, Progression
 from newsbrief.ids import Unique, conflict_id
 from newsbrief.unionfind import UnionFind
@@ -117,7 +125,36 @@ def scoped_keys(brief, ctx) -> dict:
             for place in f.places:  # one place, whatever event the timeline filed it under: `_one_day` compares
                 out.setdefault(f.id, (("amount", unit_word, place),
                                       f"{unit_word.capitalize()} in {place.title()}"))
+        elif (f.counted or "").lower() not in AMOUNT_UNITS and (told := _told_count(brief, f, doc, anchor)) is not None:
+            out[f.id] = (("count", f.event, told), f"{told[0].capitalize()} ({told[1]})")
     return out
+
+
+def _told_count(brief, f, doc, anchor):
+    """(plural noun, verb lemma, object lemma) of a count of things a named source gives as
+    the subject or object of a deed ("about 1,100 homes had received the tainted water",
+    "no more than 300 homes could have received the water"): two named sides' counts of
+    one noun, verb and object in one event are rival counts (`_relation`). Only with a
+    named source (a speaker or the estimating verb's subject), an event, a plural noun
+    counted right after the number (not "N of the X", not an addition), the verb a
+    VERB whose object, if any, is a noun; else None (nothing of measure "other" beyond
+    sizes and amounts is compared)."""
+    if not f.event or not (f.source or f.source_text) or not f.counted or ADDITIVE_RX.search(f.counted):
+        return None
+    noun = anchor.head if anchor.dep_ == "nummod" else None
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != noun.i), None)
+    if obj is not None and obj.pos_ != "NOUN":
+        return None
+    role = "subj" if noun.dep_.startswith("nsubj") else "obj"
+    return noun.lower_, f"{verb.lemma_.lower()}", f"{role}:{obj.lemma_.lower() if obj is not None else ''}"
+
+
+ADDITIVE_RX = re.compile(r"\b(?:others?|another|additional|further|more|extra|also)\b", re.I)
 
 
 def _named_things(brief, f) -> set:
@@ -342,6 +379,12 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
         return None  # one article's toll beside a local one ("in Velden, two died"): a part, not a rival
     if _elsewhere(a, b):
         return None  # "died in Nicaragua" vs "died in Honduras": two counts, even of one storm
+    if key[0] == "count":
+        # two named sides' counts of one thing: rivals unless one source, or either told moving
+        if one_source_of(a, b, la, lb) or _days_apart(brief, a, b) > max_days_apart or any(RISE.search(s.text) for s in (brief.sentence(a.sentence),
+                                                                            brief.sentence(b.sentence)) if s):
+            return None
+        return "clash" if same_condition(brief, a, b) else None
     if key[0] == "size" and not _same_thing(brief, a, b, key[2]):
         return None  # "a 3-car crash" near one town, "a 5-car crash" near another: two things
     if not same_population(a, b):
@@ -349,7 +392,7 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
     if not same_condition(brief, a, b):
         return None  # "41 treated" and "six in intensive care": a total and its part
     order = dated_order(brief, a, b)
-    one_source = bool(a.source and a.source == b.source) or (la == lb and la != "unattributed")
+    one_source = one_source_of(a, b, la, lb)
     changed = "progression" if _same_count(brief, a, b) or (order is not None and one_source) else None
     if order is not None and a.measure == "missing":
         # the missing are found, dead or alive, and others reported missing: a count of the
@@ -370,6 +413,11 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
     if order is not None and one_source:
         return changed  # one source revising its own figure on a later day: not a dispute
     return "clash"
+
+
+def one_source_of(a, b, la, lb) -> bool:
+    """Two figures given by one source: one speaker entity, or one label (not "unattributed")."""
+    return bool(a.source and a.source == b.source) or (la == lb and la != "unattributed")
 
 
 FLOOR_SPANS = ("year", "decade")  # periods whose toll cannot grow by a tenth within a day or two
@@ -593,6 +641,60 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         figs = [f for f in figs if f.id in clash]  # the others agree: see figures.ranges()
         out.append(Conflict(id="", kind="figure", event=event_id, items=[f.id for f in figs],
                             note=f"{head}: " + ", ".join(_parts(brief, figs))))
+    return out + _side_by_side(brief, out, max_days_apart)
+
+
+def _side_by_side(brief, found, max_days_apart) -> list:
+    """Two sides' counts told one after the other: "The Dockers' Guild said 2,600 of its
+    members had joined the stoppage. The port authority said only about 1,100 workers
+    were on strike." Adjacent sentences of one paragraph, each giving one whole count
+    (`countable`) of one measure of people, each with a named source (two different
+    ones), whose intervals are disjoint, are a disagreement the reporter sets side by
+    side, though the timeline may file the two sentences under two events or none.
+    Abstains when either sentence tells an added fact or another happening ("also",
+    "another", "elsewhere": `ADDED_FACT`, `ANOTHER_ONE`), the two place their counts
+    differently (one placed and one not is a local count beside the whole), name different
+    days or times of day, populations or conditions, either is told moving ("rose to",
+    "now": `RISE`), a sentence gives two counts of that measure (a total and its
+    breakdown), or the two are already set against each other."""
+    paired = [set(c.items) for c in found]
+    out = []
+    sentences = brief.sentences
+    by_sentence = {}
+    for f in brief.figures:
+        if f.measure in COUNT_MEASURES:
+            by_sentence.setdefault(f.sentence, []).append(f)
+    for s, t in zip(sentences, sentences[1:]):
+        if s.article != t.article or s.paragraph != t.paragraph:
+            continue
+        if any(ADDED_FACT.search(x.text) or ANOTHER_ONE.search(x.text) or RISE.search(x.text) for x in (s, t)):
+            continue
+        for a in by_sentence.get(s.id, []):
+            for b in by_sentence.get(t.id, []):
+                if a.measure != b.measure or sum(g.measure == a.measure for g in by_sentence[s.id]) > 1 \
+                        or sum(g.measure == b.measure for g in by_sentence[t.id]) > 1:
+                    continue
+                if not (a.source or a.source_text) or not (b.source or b.source_text):
+                    continue
+                la, lb = source_label(brief, a).lower(), source_label(brief, b).lower()
+                if one_source_of(a, b, la, lb) or any({a.id, b.id} <= p for p in paired):
+                    continue
+                if bool(a.places) != bool(b.places) or set(a.places) != set(b.places):
+                    continue  # "In Marrow, ...": a local count beside the whole, or another place's
+                if not (countable(brief, a) and countable(brief, b)) or _elsewhere(a, b) \
+                        or not same_population(a, b) or not same_condition(brief, a, b) or _other_hours(brief, a, b):
+                    continue
+                da, db = _days_named(brief, a), _days_named(brief, b)
+                if da and db and not da & db:
+                    continue
+                (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
+                if not (ahi < blo or bhi < alo):
+                    continue
+                event = a.event or b.event
+                title = _short(brief.index.event(event).title, 60) if event and brief.index.event(event) else ""
+                head = a.measure.capitalize() + (f" in {title}" if title else "")
+                out.append(Conflict(id="", kind="figure", event=event, items=[a.id, b.id],
+                                    note=f"{head}: " + ", ".join(_parts(brief, [a, b]))))
     return out
 
 
@@ -689,6 +791,9 @@ def denial_conflicts(brief, ctx=None):
         asserted += [c for c in _pronoun_chain(brief, ctx, members, claims, ev) if c not in asserted]
         asserted += [c for c in _contrasted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _same_blame(brief, asserted, claims, ev) if c not in asserted]
+        # an accusation of another party is no assertion against these deniers ("The union
+        # accused the Trust of hiring guards" / "The council denied hiring guards")
+        asserted = [c for c in asserted if not _accuses_another(brief, ctx, c, members)]
         items += [c.id for c in asserted]
         if len(items) < 2:
             continue
@@ -985,6 +1090,34 @@ def _span(doc, text_at: int, length: int):
     start = next((t.i for t in doc if t.idx >= text_at), len(doc))
     end = next((t.i for t in doc if t.idx >= text_at + length), len(doc))
     return start, end
+
+
+def _accuses_another(brief, ctx, c, members) -> bool:
+    """Claim c is an accusation ("X accused Y of ...") whose accused is none of the deniers."""
+    if (c.cue or "").lower() not in ("accused", "accuses", "accuse", "accusing") or ctx is None:
+        return False
+    cdoc, at = ctx.doc(c.sentence), _position(brief, c)
+    if cdoc is None or at < 0:
+        return False
+    start, end = _span(cdoc, at, len(c.text))
+    accused = next((t for t in cdoc[start:end] if t.dep_ == "dobj" and t.head.lemma_.lower() == "accuse"), None)
+    return accused is not None and not any(m.stance == "deny" and _accused_is(brief, accused, m, c.sentence)
+                                           for m in members)
+
+
+def _accused_is(brief, token, m, sentence_id) -> bool:
+    """The accused of an accusation (stage `claims`: "X accused Y of V-ing ...") is the denier: a mention of its entity, the head word
+    of its name with no other name words ("the Vossel company" for "The Vossel company"),
+    or a bare organisation noun ("the company", "the firm") for an organisation."""
+    if token.pos_ == "PRON":
+        return False
+    if m.speaker and any(eid == m.speaker and a <= token.idx < b for a, b, _t, eid in brief.index.mentions_in(sentence_id)):
+        return True
+    if _names_denier(brief, token, m, sentence_id):
+        return True
+    entity = brief.index.entity(m.speaker) if m.speaker else None
+    bare = token.pos_ == "NOUN" and not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in token.children)
+    return bool(bare and entity is not None and entity.type == "ORG" and token.lemma_.lower() in ORG_NOUNS)
 
 
 def _pronoun_chain(brief, ctx, members, claims, ev) -> list:
