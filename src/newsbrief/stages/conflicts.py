@@ -393,7 +393,10 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
         return None  # "41 treated" and "six in intensive care": a total and its part
     order = dated_order(brief, a, b)
     one_source = one_source_of(a, b, la, lb)
-    changed = "progression" if _same_count(brief, a, b) or (order is not None and one_source) else None
+    # one count that changed: a cue says so, or one source told it on two days of one event
+    # (not two incidents a police force counted on two days, outside any event)
+    changed = "progression" if _same_count(brief, a, b) or (order is not None and one_source and a.event
+                                                             and a.event == b.event) else None
     if order is not None and a.measure == "missing":
         # the missing are found, dead or alive, and others reported missing: a count of the
         # missing told on two days moves either way, an update and never a rival
