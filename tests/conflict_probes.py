@@ -60,11 +60,37 @@ PROBES: dict[str, tuple[dict[str, list[str]], tuple[str, list[str]] | None]] = {
         "pf1": ["Three drivers were killed on Friday in a 14-truck collision that blocked Highway 12 near Fenby "
                 "in Ostria, the highway police said."],
         "pf2": ["An 11-truck collision in Ostria on Friday left three drivers dead, the road agency said. "
-                "Rescue crews closed Highway 12 in both directions until noon."],
+                "The collision left wreckage strewn along Highway 12 until noon."],
         "pf3": ["Police logged more than 60 collisions across Ostria on Friday as fog settled over the plain."],
     }, ("figure", ["a 14-truck collision", "An 11-truck collision"])),
 
     # ---- hard negatives: no disagreement ------------------------------------------
+    "size_next_sentence_closes_a_road": ({  # a road closed is not where the incident was
+        "pf1": ["Three drivers were killed on Friday in a 14-truck collision that blocked Highway 12 near Fenby "
+                "in Ostria, the highway police said."],
+        "pf2": ["An 11-truck collision in Ostria on Friday left three drivers dead, the road agency said. "
+                "Rescue crews closed Highway 12 in both directions until noon."],
+        "pf3": ["Police logged more than 60 collisions across Ostria on Friday as fog settled over the plain."],
+    }, None),
+    "size_next_sentence_measures_from_another_crash": ({  # the road is the other crash's
+        "pf1": ["Three drivers were killed on Friday in a 14-truck collision that blocked Highway 12 near Fenby "
+                "in Ostria, the highway police said."],
+        "pf2": ["An 11-truck collision in Ostria on Friday left three drivers dead, the road agency said. "
+                "The collision happened some 20 miles west of a tanker fire on Highway 12."],
+        "pf3": ["Police logged more than 60 collisions across Ostria on Friday as fog settled over the plain."],
+    }, None),
+    "chain_another_firm_of_the_same_kind_denies": ({  # one head word, two firms
+        "pq1": ["The Marlo company is accused of dumping bilge oil off Cape Tarrant. The Venn company denies it."],
+        "pq2": ["Harbour officers said the Marlo company had dumped bilge oil off Cape Tarrant in June."],
+    }, None),
+    "chain_a_namesake_denies": ({  # one surname, two people
+        "pq1": ["Pieter Ostrov is accused of forging the permits for the Kell quarry. Anna Ostrov denies it."],
+        "pq2": ["Prosecutors said Pieter Ostrov had forged the permits for the Kell quarry."],
+    }, None),
+    "chain_the_deed_at_another_place": ({  # "off X" read by the parser as a second object
+        "pq1": ["The Marlo company is accused of dumping bilge oil off Cape Tarrant. The company denies it."],
+        "pq2": ["Harbour officers said the Marlo company had dumped bilge oil off Brenna Point in June."],
+    }, None),
     "toll_rising_over_a_day": ({
         "na1": ["Four people died when the Brantley footbridge collapsed on Monday morning, police said."],
         "na2": ["The toll from the collapse of the Brantley footbridge on Monday has risen to nine, "

@@ -36,11 +36,29 @@ def size_notes(region_paragraphs, tmp_path):
     return [c["note"] for c in b["conflicts"] if c["note"].startswith("Size of")]
 
 
-def test_a_distance_in_the_next_sentence_only_places_the_incident(tmp_path):
-    """Fictional: the next sentence of the paragraph names the road and a distance
-    ("some 20 miles east of Fenby"): the road is the incident's, the two sizes clash."""
-    got = size_notes([f"{REGION} Rescue crews worked for hours on Highway 12, some 20 miles east of Fenby."], tmp_path)
-    assert len(got) == 1 and "14" in got[0] and "11" in got[0]
+def test_the_next_sentence_naming_the_incident_on_the_road_places_it(tmp_path):
+    """Fictional: the next sentence of the paragraph names the incident again ("the
+    collision") and the road after a preposition of place: the two sizes clash."""
+    for nxt in ("The collision left wreckage strewn along Highway 12 until noon.",
+                "Fog hid the collision on Highway 12 from the drivers behind."):
+        got = size_notes([f"{REGION} {nxt}"], tmp_path)
+        assert len(got) == 1 and "14" in got[0] and "11" in got[0], nxt
+
+
+def test_a_road_closed_reached_or_measured_from_places_nothing(tmp_path):
+    """Fictional hard negatives: the road closed or traffic sent onto it (the incident may
+    be elsewhere), a depot on it, the lorries on it without the incident named, a distance
+    to it or from it (a distance measures from another place or another crash), another
+    road: abstain."""
+    for nxt in ("Police closed Highway 12 and sent traffic through Marsk.",
+                "Traffic was diverted onto Highway 12 after the collision.",
+                "Ambulances raced to the collision from the depot on Highway 12.",
+                "Thick fog had hidden the stalled lorries on Highway 12.",
+                "The collision happened some 20 miles west of a tanker fire on Highway 12.",
+                "Rescue crews worked at the collision on Highway 12, some 20 miles east of Fenby.",
+                "The collision left wreckage strewn along Route 40 until noon."):
+        got = size_notes([f"{REGION} {nxt}"], tmp_path)
+        assert got == [], nxt
 
 
 def test_a_next_sentence_telling_an_added_fact_or_a_new_count_places_nothing(tmp_path):

@@ -593,6 +593,16 @@ def content_tokens(v, speaker_tok):
                 if c.i > objs[0].i and c.dep_ in ("oprd", "xcomp", "ccomp", "prep", "advcl", "acomp"):
                     toks += list(c.subtree)
             return toks
+    if lemma == "accuse":
+        # "The union accused the company of bringing in replacement workers": the speaker
+        # asserts that the accused did the deed (an accusation without a gerund, "accused
+        # him of fraud", names a charge, no deed: no claim here)
+        objs = [c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+        of = [c for c in list(v.children) + (list(objs[0].children) if objs else [])
+              if c.dep_ == "prep" and c.lower_ == "of" and c.i > v.i
+              and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children)]  # "of" under the verb or the object
+        if objs and of:
+            return sorted({t.i: t for t in list(objs[0].subtree) + list(of[0].subtree)}.values(), key=lambda t: t.i)
     if lemma == "put":
         objs = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in PUT_OBJECTS]
         if objs:

@@ -10,6 +10,11 @@ their dates.
   rivals, and "eight crew" against "forty people" is a part against a total; the side of
   a counted noun comes from lexicon `population_sides` (a generic noun, "people",
   "victims" or none, is no side).
+- `condition`: "six people remained in intensive care" is a part of "41 treated", not its
+  rival: a count told with a condition or status in its own clause (grave, light, still,
+  discharged, in hospital, in custody: lexicon `condition_words`) is compared only with
+  counts told with the same ones. A count of the missing is itself a status: "still" there
+  is no part.
 - `dated_order`: which of two figures was published later, when both articles are dated
   on different days.
 - `to_date_phrase`: a toll of a whole conflict or season up to now, when the period phrase
@@ -46,6 +51,32 @@ def same_population(a, b) -> bool:
     """Both count one side, or both count without naming one ("people", "victims"):
     "eight crew" against "forty people" is a part against a total."""
     return side(a) == side(b)
+
+
+CONDITIONS = mapping("condition_words")
+CONDITION = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                 for w in sorted(CONDITIONS, key=len, reverse=True)) + r")(?![\w-])", re.I)
+
+
+def condition(brief, f) -> frozenset:
+    """The condition classes (lexicon `condition_words`) told in the clause of a figure
+    ("At the hospital, six people remained in intensive care" -> {still, grave}); empty
+    for a plain count ("the hospital treated 41 people") and for a count of the missing,
+    whose "still" is the count itself."""
+    if f.measure == "missing":
+        return frozenset()
+    s = brief.sentence(f.sentence)
+    at = s.text.find(f.text or "\0") if s is not None else -1
+    if at < 0:
+        return frozenset()
+    clause = _own_clause(s.text, at, at + len(f.text))
+    return frozenset(CONDITIONS[re.sub(r"\s+", " ", m.group(0).lower())] for m in CONDITION.finditer(clause))
+
+
+def same_condition(brief, a, b) -> bool:
+    """Both counts tell the same conditions (or none): "41 treated" and "six in intensive
+    care" are a total and its part, never rivals."""
+    return condition(brief, a) == condition(brief, b)
 
 
 def published(brief, f):
@@ -101,6 +132,13 @@ def to_date_phrase(brief, f):
 
 CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\u2014]|\s\u2013\s|\s-\s")
 SUPERLATIVE = re.compile(r"\b(?:\w+iest|worst|biggest|largest|greatest|highest|most|first|only)\b", re.I)
+
+
+def _own_clause(text: str, start: int, end: int) -> str:
+    """The clause of text holding text[start:end], between clause breaks (`CLAUSE_BREAK`)."""
+    left = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    stop = CLAUSE_BREAK.search(text, end)
+    return text[left:stop.start() if stop else len(text)]
 
 
 def _in_own_clause(text: str, start: int, end: int):

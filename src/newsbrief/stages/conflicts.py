@@ -30,14 +30,22 @@ burglary": lexicon `deed_kinds`, `_one_deed_word`). Sizes of one incident ("a 14
 collision") and amounts at one place are compared across events of one day
 (`_same_thing`, `_close_sizes`, `_rival_totals`); in a story counting many such incidents,
 two sizes at two levels of place only when both name one road or facility, the size's
-own sentence or the next one of its paragraph telling the same incident
-(`_facility_told_after`).
+own sentence or the next one of its paragraph naming the incident on that facility
+(`_facility_told_after`). Two named sides' counts of one thing ("about 260 houses had
+been damaged", "no more than 40 houses could have been damaged") in one event are
+compared by noun, verb and object (`_told_count`); two sides' whole counts of people
+told one after the other in a paragraph ("The guild said 2,600 ... The port authority
+said only about 1,100 ...") are compared wherever the timeline filed them
+(`_side_by_side`). A count told with a condition ("six remained in intensive care") is
+a part of the plain count (`conflict_scope.condition`); the missing told on two days
+are an update. An accusation of another party is never set against a denier
+(`_accuses_another`).
 """
 from __future__ import annotations
 
 import re
 
-from newsbrief.lexicon import words
+from newsbrief.lexicon import ORG_NOUNS, words
 from newsbrief.model import Conflict, Progression
 from newsbrief.ids import Unique, conflict_id
 from newsbrief.unionfind import UnionFind
@@ -45,7 +53,8 @@ from newsbrief.stage import Stage
 from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, _stem, _without_names, _words, negates_telling,
                                           proposition_words, same_proposition)
 from newsbrief.stages import confidence
-from newsbrief.stages.conflict_scope import countable, dated_order, published, same_population, side, to_date_span
+from newsbrief.stages.conflict_scope import (countable, dated_order, published, same_condition, same_population, side,
+                                             to_date_span)
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, figure_label,  # noqa: F401 (re-exported)
                                              source_label)
 
@@ -116,7 +125,36 @@ def scoped_keys(brief, ctx) -> dict:
             for place in f.places:  # one place, whatever event the timeline filed it under: `_one_day` compares
                 out.setdefault(f.id, (("amount", unit_word, place),
                                       f"{unit_word.capitalize()} in {place.title()}"))
+        elif (f.counted or "").lower() not in AMOUNT_UNITS and (told := _told_count(brief, f, doc, anchor)) is not None:
+            out[f.id] = (("count", f.event, told), f"{told[0].capitalize()} ({told[1]})")
     return out
+
+
+def _told_count(brief, f, doc, anchor):
+    """(plural noun, verb lemma, object lemma) of a count of things a named source gives as
+    the subject or object of a deed ("about 1,100 homes had received the tainted water",
+    "no more than 300 homes could have received the water"): two named sides' counts of
+    one noun, verb and object in one event are rival counts (`_relation`). Only with a
+    named source (a speaker or the estimating verb's subject), an event, a plural noun
+    counted right after the number (not "N of the X", not an addition), the verb a
+    VERB whose object, if any, is a noun; else None (nothing of measure "other" beyond
+    sizes and amounts is compared)."""
+    if not f.event or not (f.source or f.source_text) or not f.counted or ADDITIVE_RX.search(f.counted):
+        return None
+    noun = anchor.head if anchor.dep_ == "nummod" else None
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != noun.i), None)
+    if obj is not None and obj.pos_ != "NOUN":
+        return None
+    role = "subj" if noun.dep_.startswith("nsubj") else "obj"
+    return noun.lower_, f"{verb.lemma_.lower()}", f"{role}:{obj.lemma_.lower() if obj is not None else ''}"
+
+
+ADDITIVE_RX = re.compile(r"\b(?:others?|another|additional|further|more|extra|also)\b", re.I)
 
 
 def _named_things(brief, f) -> set:
@@ -159,8 +197,8 @@ def _same_thing(brief, a, b, thing: str | None = None) -> bool:
     if mine == theirs:
         return True
     nested = (mine < theirs or theirs < mine) and _close_sizes(a, b)
-    shared_facility = any(k == "entity" for k, _v in (mine | _facility_told_after(brief, a))
-                          & (theirs | _facility_told_after(brief, b)))
+    shared_facility = any(k == "entity" for k, _v in (mine | _facility_told_after(brief, a, thing))
+                          & (theirs | _facility_told_after(brief, b, thing)))
     return nested and (shared_facility or not _many_told(brief, thing))
 
 
@@ -168,20 +206,23 @@ ADDED_FACT = re.compile(r"\b(?:also|too|as well|meanwhile|separately|elsewhere|a
                         r"other|later|earlier)\b", re.I)
 
 
-def _facility_told_after(brief, f) -> set:
-    """The facilities (roads, bridges: FAC entities) named by the sentence right after a
-    size's sentence, in its article and paragraph, when that sentence goes on telling
-    the same incident: it gives no figure of its own but a distance (a new count, toll
-    or amount starts a new thing; "20 miles east of Fenby" only places it) and
-    no word of an added fact or another happening ("also", "meanwhile", "another",
-    "later": `ADDED_FACT`). A news paragraph tells one incident: "In Ostria, three died
-    in an 11-truck collision. Fog had hidden the lorries on Highway 12" puts the
-    collision on Highway 12. Only the guard of `_many_told` reads it (a shared facility
-    tells two sizes at two levels of place apart from two of many incidents); the
-    place sets compared stay the size sentence's own. A sentence in the next paragraph,
-    or further on, is another matter: nothing."""
+def _facility_told_after(brief, f, thing: str | None = None) -> set:
+    """The facilities (roads, bridges: FAC entities) the sentence right after a size's
+    sentence, in its article and paragraph, puts the same incident on: it names the
+    incident again by its noun or one of its kind, definite ("the collision", "the
+    pileup": lexicon `deed_kinds`), and the facility right after a preposition of place
+    ("on", "at", "along", "near": `PLACED_ON`), it gives no figure of its own (a distance
+    measures from another place or another crash, a new count starts a new thing), and
+    no word of an added fact or another happening ("also", "meanwhile", "another":
+    `ADDED_FACT`); the incident opens the sentence as what it tells of, or the place
+    follows the incident's noun ("the collision on Highway 12"). "In Ostria, three died in an 11-truck collision. The collision closed
+    the westbound lanes on Highway 12" puts the collision on Highway 12; a road closed
+    ("Police closed Highway 12"), traffic sent onto it, a depot on it, a distance to a
+    fire on it, or the lorries on it without the incident named, do not. Only the guard
+    of `_many_told` reads it; the place sets compared stay the size sentence's own. A
+    sentence in the next paragraph, or further on, is another matter: nothing."""
     s = brief.sentence(f.sentence)
-    if s is None:
+    if s is None or not thing:
         return set()
     sentences = brief.sentences
     k = next((i for i, x in enumerate(sentences) if x.id == s.id), None)
@@ -189,10 +230,30 @@ def _facility_told_after(brief, f) -> set:
         return set()
     nxt = sentences[k + 1]
     if nxt.article != s.article or nxt.paragraph != s.paragraph or ADDED_FACT.search(nxt.text) \
-            or ANOTHER_ONE.search(nxt.text) or any(g.sentence == nxt.id and g.measure != "distance" for g in brief.figures):
+            or ANOTHER_ONE.search(nxt.text) or any(g.sentence == nxt.id for g in brief.figures):
         return set()
-    return {("entity", eid) for _a, _b, _t, eid in brief.index.mentions_in(nxt.id)
-            if eid and (e := brief.index.entity(eid)) is not None and e.type == "FAC"}
+    noun = rf"(?:the|this|that)\s+(?:{'|'.join(map(re.escape, _kind_nouns(thing)))})"
+    opens = re.match(rf"{noun}\b", nxt.text, re.I)  # the incident is what the sentence tells of
+    out = set()
+    for a, _b, _t, eid in brief.index.mentions_in(nxt.id):
+        e = brief.index.entity(eid) if eid else None
+        before = nxt.text[max(0, a - 40):a]
+        if e is not None and e.type == "FAC" and PLACED_ON.search(before) \
+                and (opens or re.search(rf"\b{noun}\s+{PLACED_ON.pattern}", before, re.I)):
+            out.add(("entity", eid))  # "The collision left wreckage along X", "... the collision on X"
+    return out
+
+
+PLACED_ON = re.compile(r"\b(?:on|at|along|near)\s+(?:the\s+)?$", re.I)
+
+
+def _kind_nouns(thing: str) -> set:
+    """The thing's noun, its head in lexicon `deed_kinds` and the other kinds of that head
+    ("pileup" -> pileup, crash, collision, ...)."""
+    from newsbrief.lexicon import mapping
+    kinds = mapping("deed_kinds")
+    head = kinds.get(thing, thing)
+    return {thing, head} | {n for n, h in kinds.items() if h == head}
 
 
 # words that count incidents ("more than 80 crashes", "dozens of collisions", "a spate of pileups")
@@ -318,12 +379,28 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
         return None  # one article's toll beside a local one ("in Velden, two died"): a part, not a rival
     if _elsewhere(a, b):
         return None  # "died in Nicaragua" vs "died in Honduras": two counts, even of one storm
+    if key[0] == "count":
+        # two named sides' counts of one thing: rivals unless one source, or either told moving
+        if one_source_of(a, b, la, lb) or _days_apart(brief, a, b) > max_days_apart or any(RISE.search(s.text) for s in (brief.sentence(a.sentence),
+                                                                            brief.sentence(b.sentence)) if s):
+            return None
+        return "clash" if same_condition(brief, a, b) else None
     if key[0] == "size" and not _same_thing(brief, a, b, key[2]):
         return None  # "a 3-car crash" near one town, "a 5-car crash" near another: two things
     if not same_population(a, b):
         return None  # "eight crew" and "thirty passengers" drowned: two counts of one wreck
+    if not same_condition(brief, a, b):
+        return None  # "41 treated" and "six in intensive care": a total and its part
     order = dated_order(brief, a, b)
-    changed = "progression" if _same_count(brief, a, b) else None
+    one_source = one_source_of(a, b, la, lb)
+    # one count that changed: a cue says so, or one source told it on two days of one event
+    # (not two incidents a police force counted on two days, outside any event)
+    changed = "progression" if _same_count(brief, a, b) or (order is not None and one_source and a.event
+                                                             and a.event == b.event) else None
+    if order is not None and a.measure == "missing":
+        # the missing are found, dead or alive, and others reported missing: a count of the
+        # missing told on two days moves either way, an update and never a rival
+        return changed
     if _days_apart(brief, a, b) > max_days_apart:
         return changed  # a later toll is an update, not a contradiction
     if key[0] == "amount":
@@ -336,9 +413,14 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
         return changed  # a later, larger toll: the count rose
     if order is None and _told_rising(brief, a, b):
         return None  # "two people have now died": the larger told as a count that moved, of unknown order
-    if order is not None and la == lb and la != "unattributed":
+    if order is not None and one_source:
         return changed  # one source revising its own figure on a later day: not a dispute
     return "clash"
+
+
+def one_source_of(a, b, la, lb) -> bool:
+    """Two figures given by one source: one speaker entity, or one label (not "unattributed")."""
+    return bool(a.source and a.source == b.source) or (la == lb and la != "unattributed")
 
 
 FLOOR_SPANS = ("year", "decade")  # periods whose toll cannot grow by a tenth within a day or two
@@ -552,7 +634,7 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         event_id, head = _head(brief, key, labels)
         if rose and progressions is not None:
             steps = sorted((f for f in figs if f.id in rose), key=lambda f: (published(brief, f), bounds(f)))
-            revised = any(bounds(y)[0] < bounds(x)[0] for x, y in zip(steps, steps[1:]))
+            revised = key[1] != "missing" and any(bounds(y)[0] < bounds(x)[0] for x, y in zip(steps, steps[1:]))
             progressions.append(Progression(id="", event=event_id, measure=key[1] if key[0] not in ("size", "amount")
                                             else "other", items=[f.id for f in steps],
                                             note=f"{head}: " + " \u2192 ".join(_parts(brief, steps, dated=True))
@@ -562,6 +644,60 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         figs = [f for f in figs if f.id in clash]  # the others agree: see figures.ranges()
         out.append(Conflict(id="", kind="figure", event=event_id, items=[f.id for f in figs],
                             note=f"{head}: " + ", ".join(_parts(brief, figs))))
+    return out + _side_by_side(brief, out, max_days_apart)
+
+
+def _side_by_side(brief, found, max_days_apart) -> list:
+    """Two sides' counts told one after the other: "The Dockers' Guild said 2,600 of its
+    members had joined the stoppage. The port authority said only about 1,100 workers
+    were on strike." Adjacent sentences of one paragraph, each giving one whole count
+    (`countable`) of one measure of people, each with a named source (two different
+    ones), whose intervals are disjoint, are a disagreement the reporter sets side by
+    side, though the timeline may file the two sentences under two events or none.
+    Abstains when either sentence tells an added fact or another happening ("also",
+    "another", "elsewhere": `ADDED_FACT`, `ANOTHER_ONE`), the two place their counts
+    differently (one placed and one not is a local count beside the whole), name different
+    days or times of day, populations or conditions, either is told moving ("rose to",
+    "now": `RISE`), a sentence gives two counts of that measure (a total and its
+    breakdown), or the two are already set against each other."""
+    paired = [set(c.items) for c in found]
+    out = []
+    sentences = brief.sentences
+    by_sentence = {}
+    for f in brief.figures:
+        if f.measure in COUNT_MEASURES:
+            by_sentence.setdefault(f.sentence, []).append(f)
+    for s, t in zip(sentences, sentences[1:]):
+        if s.article != t.article or s.paragraph != t.paragraph:
+            continue
+        if any(ADDED_FACT.search(x.text) or ANOTHER_ONE.search(x.text) or RISE.search(x.text) for x in (s, t)):
+            continue
+        for a in by_sentence.get(s.id, []):
+            for b in by_sentence.get(t.id, []):
+                if a.measure != b.measure or sum(g.measure == a.measure for g in by_sentence[s.id]) > 1 \
+                        or sum(g.measure == b.measure for g in by_sentence[t.id]) > 1:
+                    continue
+                if not (a.source or a.source_text) or not (b.source or b.source_text):
+                    continue
+                la, lb = source_label(brief, a).lower(), source_label(brief, b).lower()
+                if one_source_of(a, b, la, lb) or any({a.id, b.id} <= p for p in paired):
+                    continue
+                if bool(a.places) != bool(b.places) or set(a.places) != set(b.places):
+                    continue  # "In Marrow, ...": a local count beside the whole, or another place's
+                if not (countable(brief, a) and countable(brief, b)) or _elsewhere(a, b) \
+                        or not same_population(a, b) or not same_condition(brief, a, b) or _other_hours(brief, a, b):
+                    continue
+                da, db = _days_named(brief, a), _days_named(brief, b)
+                if da and db and not da & db:
+                    continue
+                (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
+                if not (ahi < blo or bhi < alo):
+                    continue
+                event = a.event or b.event
+                title = _short(brief.index.event(event).title, 60) if event and brief.index.event(event) else ""
+                head = a.measure.capitalize() + (f" in {title}" if title else "")
+                out.append(Conflict(id="", kind="figure", event=event, items=[a.id, b.id],
+                                    note=f"{head}: " + ", ".join(_parts(brief, [a, b]))))
     return out
 
 
@@ -658,6 +794,9 @@ def denial_conflicts(brief, ctx=None):
         asserted += [c for c in _pronoun_chain(brief, ctx, members, claims, ev) if c not in asserted]
         asserted += [c for c in _contrasted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _same_blame(brief, asserted, claims, ev) if c not in asserted]
+        # an accusation of another party is no assertion against these deniers ("The union
+        # accused the Trust of hiring guards" / "The council denied hiring guards")
+        asserted = [c for c in asserted if not _accuses_another(brief, ctx, c, members)]
         items += [c.id for c in asserted]
         if len(items) < 2:
             continue
@@ -866,7 +1005,10 @@ def _actor_of(verb):
     return None
 
 
-WHERE_POS = ("NOUN", "PROPN", "NUM")  # what tells one such deed from another: places, things, years, days
+WHERE_POS = ("NOUN", "PROPN", "NUM")
+# the verb's dependents that tell where or when: its prepositions, and the place the parser
+# reads as a second object or an adverbial noun ("dumped oil off Cape Tarrant", "off" a particle)
+WHERE_DEPS = ("prep", "dobj", "npadvmod", "dative")  # what tells one such deed from another: places, things, years, days
 
 
 def _deed_clauses(doc, start=0, end=None):
@@ -888,8 +1030,8 @@ def _deed_clauses(doc, start=0, end=None):
         if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
             continue
         told = frozenset(w.lemma_.lower() for w in obj.subtree if w.i != obj.i and w.pos_ in WHERE_POS) | \
-            frozenset(w.lemma_.lower() for c in t.children if c.dep_ == "prep" for w in c.subtree
-                      if w.pos_ in WHERE_POS)
+            frozenset(w.lemma_.lower() for c in t.children if c.dep_ in WHERE_DEPS and c.i != obj.i
+                      for w in c.subtree if w.pos_ in WHERE_POS)
         if any(c.dep_ == "neg" or c.tag_ == "MD" for c in t.children):
             out.append((None, t.lemma_.lower(), obj.lemma_.lower(), told))  # still a candidate: "it" is ambiguous
             continue
@@ -905,7 +1047,12 @@ def _names_denier(brief, token, m, sentence_id) -> bool:
         return False
     head = (m.speaker_text or "").split()[-1:]
     if head and token.lower_ == head[0].lower():
-        return True
+        # one head word is not one actor: "The Venn company denies it" after a deed of "the
+        # Marlo company", "Anna Ostrov" after "Pieter Ostrov"; a bare "the company" may
+        # point back to the named one
+        mine = _actor_name(token)
+        denier = {w.lower() for w in re.findall(r"[A-Za-z][\w'\-]*", m.speaker_text)} - DETERMINERS
+        return mine <= denier or denier <= mine
     if m.speaker:
         for a, b, _t, eid in brief.index.mentions_in(sentence_id):
             if eid == m.speaker and a <= token.idx < b:
@@ -946,6 +1093,34 @@ def _span(doc, text_at: int, length: int):
     start = next((t.i for t in doc if t.idx >= text_at), len(doc))
     end = next((t.i for t in doc if t.idx >= text_at + length), len(doc))
     return start, end
+
+
+def _accuses_another(brief, ctx, c, members) -> bool:
+    """Claim c is an accusation ("X accused Y of ...") whose accused is none of the deniers."""
+    if (c.cue or "").lower() not in ("accused", "accuses", "accuse", "accusing") or ctx is None:
+        return False
+    cdoc, at = ctx.doc(c.sentence), _position(brief, c)
+    if cdoc is None or at < 0:
+        return False
+    start, end = _span(cdoc, at, len(c.text))
+    accused = next((t for t in cdoc[start:end] if t.dep_ == "dobj" and t.head.lemma_.lower() == "accuse"), None)
+    return accused is not None and not any(m.stance == "deny" and _accused_is(brief, accused, m, c.sentence)
+                                           for m in members)
+
+
+def _accused_is(brief, token, m, sentence_id) -> bool:
+    """The accused of an accusation (stage `claims`: "X accused Y of V-ing ...") is the denier: a mention of its entity, the head word
+    of its name with no other name words ("the Vossel company" for "The Vossel company"),
+    or a bare organisation noun ("the company", "the firm") for an organisation."""
+    if token.pos_ == "PRON":
+        return False
+    if m.speaker and any(eid == m.speaker and a <= token.idx < b for a, b, _t, eid in brief.index.mentions_in(sentence_id)):
+        return True
+    if _names_denier(brief, token, m, sentence_id):
+        return True
+    entity = brief.index.entity(m.speaker) if m.speaker else None
+    bare = token.pos_ == "NOUN" and not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in token.children)
+    return bool(bare and entity is not None and entity.type == "ORG" and token.lemma_.lower() in ORG_NOUNS)
 
 
 def _pronoun_chain(brief, ctx, members, claims, ev) -> list:

@@ -107,7 +107,8 @@ def comparable(brief, f, whole_nouns=None) -> bool:
     at = text.find(f.text or "\0")
     if at >= 0:
         after = text[at + len(f.text):at + len(f.text) + 12]
-        if re.match(r"\s+of\s+(?:its|their|the|his|her|our|them|those)\b", after):
+        if re.match(r"\s+of\s+(?:its|their|the|his|her|our|them|those)\b", after) \
+                and not (f.measure == "participants" and MEMBERSHIP.match(text[at + len(f.text):])):
             whole = re.match(r"\s+of\s+the\s+([A-Za-z\-]+)", text[at + len(f.text):]) if whole_nouns is not None else None
             if not whole or whole.group(1).lower() in whole_nouns or not _object_of_deed(text, at, at + len(f.text) + whole.end()):
                 return False  # "one of its drivers": a part
@@ -117,6 +118,11 @@ def comparable(brief, f, whole_nouns=None) -> bool:
         if re.match(r"\s+(?:other|more|additional|further)\b", text[at + len(f.text):]):
             return False
     return True
+
+
+# "3,400 of its members joined the strike": an organisation's count of its own people
+# who took part is its whole count of the participants, not a part of it
+MEMBERSHIP = re.compile(r"\s+of\s+(?:its|their|our)\s+(?:\w+\s+)?(?:members|workers|employees|staff)\b", re.I)
 
 
 DEED_BEFORE = re.compile(r"\b(?:killed|killing|kill|kills|shot|shooting|arrested|arresting|arrest|arrests|detained|detaining"

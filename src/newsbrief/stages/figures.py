@@ -54,6 +54,13 @@ def _measure_word(t) -> str | None:
                 return "displaced"
     if t.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in t.children):
         return "participants"  # "took part in the rally"
+    if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ("be", "remain", "stay", "go", "come") and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.lemma_.lower() == "strike"
+                                                          for p in c.children) for c in t.children):
+        return "participants"  # "2,600 members remained on strike", "went on strike"
+    if t.pos_ == "VERB" and t.lemma_.lower() == "walk" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in t.children):
+        return "participants"  # "1,100 dockers walked out" (not "walked out of the meeting": a leaving)
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ("remain", "be", "lie", "stay", "take", "rush", "admit",
                                                          "airlift", "fly", "bring", "send", "carry", "treat"):
         for c in t.children:  # "remain in critical condition", "were taken to hospital"
@@ -1295,6 +1302,40 @@ def _claim_for(brief, sentence_id, text):
     return best
 
 
+ESTIMATE_VERBS = frozenset({"put", "estimate", "place", "peg", "set", "number"})  # "put the crowd at 9,000"
+
+
+def _estimator(brief, sentence_id, doc, num):
+    """(entity id or None, text) of who gives a figure by an estimating verb: "Organisers put
+    the crowd at 12,000", "Police estimated the march at 3,000 people" -- the subject of
+    put / estimate / place / peg / set whose "at" governs the number. The news formula
+    of a rival estimate, which the claims stage reads as no claim (so a figure would
+    otherwise take the sentence's other speaker: "..., while organisers said 12,000
+    attended"). A pronoun subject, a passive, no subject: None (the claim's speaker
+    stays). Hand-written over spaCy's parse: no library reads this formula."""
+    toks = _tokens_in(doc, num.value_start, num.value_end)
+    if not toks:
+        return None
+    t = toks[-1]
+    for _ in range(3):  # "3,000" -> "people" -> "at", or "12,000" -> "at"
+        if t.dep_ == "pobj" and t.head.lower_ == "at":
+            break
+        t = t.head
+    else:
+        return None
+    verb = t.head.head if t.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in ESTIMATE_VERBS or t.head.dep_ != "prep" \
+            or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    first, last = subj.left_edge, subj
+    text = doc.text[first.idx:last.idx + len(last)]
+    eid = next((e for a, b, _t, e in brief.index.mentions_in(sentence_id) if e and a <= subj.idx < b), None)
+    return eid, text
+
+
 def _event_index(brief):
     index = {}
     for e in brief.events or []:
@@ -1492,6 +1533,7 @@ def run(brief, ctx):
         for raw in raws:
             num = raw["num"]
             claim = _claim_for(brief, sentence.id, num.text)
+            estimator = _estimator(brief, sentence.id, doc, num)
             event = events.get(sentence.id) or events.get(brief.root_of(sentence.id))
             if sentence.id in ctx.loose_members:  # the timeline's guess: join_events may still file it
                 event = None
@@ -1499,7 +1541,8 @@ def run(brief, ctx):
                 id=unique(figure_id(sentence.id, num.start)), sentence=sentence.id, text=num.text,
                 measure=raw["measure"],
                 low=num.low, high=num.high, approximate=num.approximate, vague=num.vague,
-                source=claim.speaker if claim else None, source_text=claim.speaker_text if claim else None,
+                source=estimator[0] if estimator else claim.speaker if claim else None,
+                source_text=estimator[1] if estimator else claim.speaker_text if claim else None,
                 event=event, counted=raw["counted"]))
             brief.figures[-1].places = sorted(places(doc, brief.figures[-1]))
     join_events(brief, ctx.about_event)
