@@ -90,3 +90,34 @@ def test_hard_negative_the_missing_told_on_one_day_by_two_sides_clash(tmp_path):
                     {"m1": "2031-09-07", "m2": "2031-09-07"}, tmp_path)
     notes = figure_notes(b)
     assert len(notes) == 1 and "44" in notes[0] and "90" in notes[0], notes
+
+
+def test_a_toll_told_as_brought_up_to_its_number_is_an_update(tmp_path):
+    """Fictional: 12 dead in one report, then, the same day, "more bodies ..., bringing the
+    death toll from the landslide to 19" by the same office: the toll moved, no dispute."""
+    b = brief_dated({"k1": ["A landslide buried part of the hill village of Ostrel on Monday, and 12 people were "
+                            "killed, the regional rescue office said."],
+                     "k2": ["Rescuers dug three more bodies out of the mud in Ostrel on Monday night, bringing the death "
+                            "toll from the landslide to 19, the regional rescue office said."]},
+                    {"k1": "2031-05-12", "k2": "2031-05-12"}, tmp_path)
+    assert figure_notes(b) == []
+
+
+def test_also_before_the_count_adds_a_statement_not_people(tmp_path):
+    """Fictional hard negative: "also said" adds what a source said; its toll still
+    disagrees with another source's toll of the same blast that day."""
+    b = brief_dated({"k1": [BLAST, "The fire service said four people were killed in the blast."],
+                     "k2": ["Doctors at the Oskvik infirmary also said seven people were killed in the Pellam grain "
+                            "store blast on Monday."]},
+                    {"k1": "2031-05-12", "k2": "2031-05-12"}, tmp_path)
+    assert any("four" in n and "seven" in n for n in figure_notes(b)), figure_notes(b)
+
+
+def test_also_in_another_clause_adds_nothing_to_the_count(tmp_path):
+    """Fictional hard negative: "also" belongs to the guard who died, not to the two
+    gunmen; the two still disagree with another source's three."""
+    b = brief_dated({"k1": ["Police said officers killed two of the gunmen in the Oskvik siege on Monday and arrested "
+                            "a third, while a guard also lost his life."],
+                     "k2": ["Oskvik radio said three gunmen were killed in the siege on Monday."]},
+                    {"k1": "2031-05-12", "k2": "2031-05-12"}, tmp_path)
+    assert any("two" in n and "three" in n for n in figure_notes(b)), figure_notes(b)

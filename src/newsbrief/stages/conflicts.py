@@ -373,6 +373,8 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
     if not (ahi < blo or bhi < alo):
         # both can be true, unless two sources' floors of one long period's toll differ
         return "clash" if _rival_floors(brief, key, a, b, info) else None
+    if _added_after(brief, a) or _added_after(brief, b):
+        return None  # "1,100 workers at the depot also stopped work": more people, not a rival count
     if arta == artb and (la == lb or not (a.source_text or a.source) or not (b.source_text or b.source)):
         return None  # one article's own voice beside a count it quotes: an update it reports, not a dispute
     if arta == artb and bool(a.places) != bool(b.places):
@@ -418,6 +420,20 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
     return "clash"
 
 
+def _added_after(brief, f) -> bool:
+    """The figure's own clause, after the count, says it adds to another ("also", "too",
+    "as well"): "300 drivers also walked out" counts more people, not the same ones
+    ("Police also said 12 died" keeps its count: the word comes before it)."""
+    s = brief.sentence(f.sentence)
+    at = s.text.find(f.text) if s is not None and f.text else -1
+    if at < 0:
+        return False
+    # up to the clause's end: "killed two of the gunmen and ..., while another also died" adds nothing to the two
+    tail = re.split(r"[,;.:]|\b(?:and|while|but|whereas|as|when|after|before|because)\b",
+                    s.text[at + len(f.text):], maxsplit=1)[0]
+    return bool(re.search(r"\b(?:also|too|as well)\b", tail, re.I))
+
+
 def one_source_of(a, b, la, lb) -> bool:
     """Two figures given by one source: one speaker entity, or one label (not "unattributed")."""
     return bool(a.source and a.source == b.source) or (la == lb and la != "unattributed")
@@ -440,8 +456,10 @@ EARLIER = re.compile(r"\b(?:had (?:been|died|killed|lost|cost)|earlier|previous\
 
 
 # words telling that a count moved up to the one given ("have now died", "rose to", "so far")
-MOVED = re.compile(r"\b(?:now|so far|rose|risen|climbed|jumped|up from|has (?:grown|increased)|have (?:grown|increased))\b",
-                   re.I)
+MOVED = re.compile(r"\b(?:now|so far|rose|risen|climbed|jumped|up from|has (?:grown|increased)|have (?:grown|increased)"
+                   r"|(?:bringing|raising|pushing|taking) (?:the |its )?(?:[\w-]+ ){0,2}(?:toll|total|number|count|tally)"
+                   r"(?: (?:from|of|in) [^.;,]{1,50}?)? to)\b",
+                   re.I)  # "..., bringing the death toll to 31": the count moved up to this one
 
 
 def _told_rising(brief, a, b) -> bool:
