@@ -54,13 +54,6 @@ def _measure_word(t) -> str | None:
                 return "displaced"
     if t.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in t.children):
         return "participants"  # "took part in the rally"
-    if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ("be", "remain", "stay", "go", "come") and any(
-            c.dep_ == "prep" and c.lower_ == "on" and any(p.dep_ == "pobj" and p.lemma_.lower() == "strike"
-                                                          for p in c.children) for c in t.children):
-        return "participants"  # "2,600 members remained on strike", "went on strike"
-    if t.pos_ == "VERB" and t.lemma_.lower() == "walk" and any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children) \
-            and not any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in t.children):
-        return "participants"  # "1,100 dockers walked out" (not "walked out of the meeting": a leaving)
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ("remain", "be", "lie", "stay", "take", "rush", "admit",
                                                          "airlift", "fly", "bring", "send", "carry", "treat"):
         for c in t.children:  # "remain in critical condition", "were taken to hospital"
