@@ -1,5 +1,5 @@
-"""Two named sides' rival counts (`figures._estimator`, `conflicts._told_count`,
-`conflicts._side_by_side`). Every article here is FICTIONAL (names, places, numbers and
+"""Two named sides' rival counts (`figures._estimator`; the `_told_count` and
+`_side_by_side` comparisons were removed after an audit, their hard negatives stay). Every article here is FICTIONAL (names, places, numbers and
 sentences invented for these tests), briefed through the CLI; hard negatives are the
 near misses that must not fire."""
 from conflict_probes import brief_for
@@ -76,15 +76,6 @@ def test_hard_negatives_side_by_side(tmp_path):
 
 
 COURT = "Prosecutors told the court in Halvey on Monday that about 260 houses had been damaged by blasting at the Corran quarry."
-
-
-def test_a_named_sides_open_bound_against_an_estimate_clashes(tmp_path):
-    """Fictional: "about 260 houses" (prosecution) against "no more than 40 houses"
-    (the defence's engineer) damaged by the same blasting, the same day."""
-    notes, _b = figure_notes({"r1": [COURT], "r2": [
-        "An engineer called by the defence told the court in Halvey on Monday that no more than 40 houses could "
-        "have been damaged by blasting at the Corran quarry."]}, tmp_path)
-    assert len(notes) == 1 and "260" in notes[0] and "40" in notes[0], notes
 
 
 def test_hard_negatives_counts_of_things(tmp_path):

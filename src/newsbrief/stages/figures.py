@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.lexicon import REPORT_VERBS, words
+from newsbrief.lexicon import ORG_NOUNS, REPORT_VERBS, words
 from newsbrief.text.numbers import (GENERIC_COUNT, LIGHT_VERBS, MORE_AFTER, PERSON_NOUNS, WEAK_WORDS, WORD_MEASURE,
                            find_numbers)
 from newsbrief.model import Figure
@@ -1322,6 +1322,11 @@ def _estimator(brief, sentence_id, doc, num):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON":
+        return None
+    # who estimates is a person, a body or people ("Organisers", "Police", "the Harbour
+    # Guild"), not "The march set a record at 12,000" nor "The judge set the hearing at 10"
+    if not (subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.lemma_.lower() in ORG_NOUNS
+            or is_person_like(subj)) or subj.lemma_.lower() in ROLE_NOUNS and verb.lemma_.lower() == "set":
         return None
     first, last = subj.left_edge, subj
     text = doc.text[first.idx:last.idx + len(last)]
