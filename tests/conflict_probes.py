@@ -84,7 +84,7 @@ PROBES: dict[str, tuple[dict[str, list[str]], tuple[str, list[str]] | None]] = {
         "pq2": ["Harbour officers said the Marlo company had dumped bilge oil off Cape Tarrant in June."],
     }, None),
     "chain_a_namesake_denies": ({  # one surname, two people
-        "pq1": ["Pieter Ostrov is accused of forging the permits for the Kell quarry. Anna Ostrov denies it."],
+        "pq1": ["Pieter Ostrov is accused of forging the permits for the Kell quarry. Irma Ostrov denies it."],
         "pq2": ["Prosecutors said Pieter Ostrov had forged the permits for the Kell quarry."],
     }, None),
     "chain_the_deed_at_another_place": ({  # "off X" read by the parser as a second object

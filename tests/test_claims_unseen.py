@@ -196,9 +196,9 @@ def test_spaced_dash_is_not_part_of_the_name():
 
 
 def test_capitalised_role_noun_before_a_name_is_a_title():
-    """Fictional: "Deputy Director Lena Ostby" speaks as Lena Ostby."""
-    b = run("In a letter to staff, Norvik Power Deputy Director Lena Ostby wrote that the plant would close.")
-    assert speakers(b, 1) == ["Lena Ostby"]
+    """Fictional: "Deputy Director Maren Ostby" speaks as Maren Ostby."""
+    b = run("In a letter to staff, Norvik Power Deputy Director Maren Ostby wrote that the plant would close.")
+    assert speakers(b, 1) == ["Maren Ostby"]
 
 
 def test_role_noun_that_is_the_whole_name_stays():

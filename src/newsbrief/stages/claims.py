@@ -113,7 +113,7 @@ def strip_titles(span):
     """"Major-General Jane Roe" -> "Jane Roe" (keeps at least the last token)."""
     doc = span.doc
     lo = span.start
-    # a title, or a capitalised role noun ("Deputy Director Lena Ostby": "Director" is no name)
+    # a title, or a capitalised role noun ("Deputy Director Maren Ostby": "Director" is no name)
     # followed only by proper nouns, none possessive ("the County Sheriff's Office" is no
     # title before a name)
     titled = [t.i for t in span[:-1] if t.is_title and (t.text.lower().strip(".") in TITLES or (
@@ -904,9 +904,9 @@ def extract(doc, known=frozenset()):
 
 
 def _titled_conjunct(spk):
-    """"The club's coach and founder Anna Lund said": an unnamed role noun conjoined
+    """"The club's coach and founder Ilse Lund said": an unnamed role noun conjoined
     with a name that carries a role title of its own may be one person (the coach who
-    founded the club) or two ("the mayor and police chief Anna Lund"); only the named
+    founded the club) or two ("the mayor and police chief Ilse Lund"); only the named
     one is taken as speaker, so the unnamed role, which may be her, is never a second
     speaker (nor is the possessor of "the club's coach"). None when `spk` is not such a role."""
     if spk is None or spk.pos_ != "NOUN" or spk.lemma_.lower() not in ROLE_NOUNS:

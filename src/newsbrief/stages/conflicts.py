@@ -995,7 +995,7 @@ def _names_denier(brief, token, m, sentence_id) -> bool:
     head = (m.speaker_text or "").split()[-1:]
     if head and token.lower_ == head[0].lower():
         # one head word is not one actor: "The Venn company denies it" after a deed of "the
-        # Marlo company", "Anna Ostrov" after "Pieter Ostrov"; a bare "the company" may
+        # Marlo company", "Irma Ostrov" after "Pieter Ostrov"; a bare "the company" may
         # point back to the named one
         mine = _actor_name(token)
         denier = {w.lower() for w in re.findall(r"[A-Za-z][\w'\-]*", m.speaker_text)} - DETERMINERS
