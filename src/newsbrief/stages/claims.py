@@ -36,7 +36,7 @@ from newsbrief.stages.entities import lookup as entity_at
 from newsbrief.stage import Stage
 from newsbrief.ids import claim_id
 from newsbrief.timex.grammar import dateline_end, without_dateline
-from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, _stem, negates_telling,
+from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, negates_telling,
                                           proposition_words, same_proposition)
 
 SUBJ = ("nsubj", "nsubjpass")

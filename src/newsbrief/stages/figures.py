@@ -28,7 +28,7 @@ from newsbrief.text.numbers import (GENERIC_COUNT, LIGHT_VERBS, MORE_AFTER, PERS
 from newsbrief.model import Figure
 from newsbrief.ids import Unique, figure_id
 from newsbrief.stage import Stage
-from newsbrief.stages.figure_groups import article_of, comparable, figure_label, join_events, source_label
+from newsbrief.stages.figure_groups import comparable, figure_label, join_events, source_label
 
 ROLE_NOUNS = words("role_nouns")  # "a captain was killed": one person
 TRANSPARENT = words("transparent_preps")  # "45 died, including 12 children"

@@ -204,7 +204,6 @@ def qualifier_kind(q: str | None) -> str | None:
 def never_a_count(text: str, start: int, end: int, raw: str) -> bool:
     """Years, dates, times, ages, percentages, model/label numbers, street numbers."""
     before, after = text[:start], text[end:]
-    bare = raw.replace(",", "")
     if PERCENT_AFTER.match(after) or AGE_AFTER.match(after) or TIME_AFTER.match(after):
         return True
     if HOUR_BEFORE.search(before) and HOUR_AFTER.match(after) and (
