@@ -15,6 +15,8 @@ their dates.
   discharged, in hospital, in custody: lexicon `condition_words`) is compared only with
   counts told with the same ones. A count of the missing is itself a status: "still" there
   is no part.
+- `adds_to_another`: a count whose own clause says it adds to another ("300 drivers also
+  walked out"): more people, never a rival.
 - `dated_order`: which of two figures was published later, when both articles are dated
   on different days.
 - `to_date_phrase`: a toll of a whole conflict or season up to now, when the period phrase
@@ -141,13 +143,31 @@ def _own_clause(text: str, start: int, end: int) -> str:
     return text[left:stop.start() if stop else len(text)]
 
 
+# a clause's next verb phrase joined on: what follows it tells another thing
+JOINED = re.compile(r"\b(?:and|while|but|whereas|as|when|after|before|because)\b", re.I)
+ADDED = re.compile(r"\b(?:also|too|as well)\b", re.I)
+
+
+def adds_to_another(brief, f) -> bool:
+    """The figure's own clause, after the count and before a joined clause, says it adds to
+    another count ("also", "too", "as well"): "300 drivers also walked out" counts more
+    people, not the same ones. "Police also said 12 died" keeps its count (the word comes
+    before it), and so does "killed two gunmen and ..., while a guard also died"."""
+    s = brief.sentence(f.sentence)
+    at = s.text.find(f.text) if s is not None and f.text else -1
+    if at < 0:
+        return False
+    end = at + len(f.text)
+    stop = CLAUSE_BREAK.search(s.text, end)
+    rest = s.text[end:stop.start() if stop else len(s.text)]  # the clause after the count
+    return bool(ADDED.search(JOINED.split(rest, maxsplit=1)[0]))
+
+
 def _in_own_clause(text: str, start: int, end: int):
     """The period phrase of the clause holding text[start:end], None when the phrase sits
     in another clause or after a superlative ("the worst ... in the past year" ranks the
     incident, it does not count a period)."""
-    left = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-    stop = CLAUSE_BREAK.search(text, end)
-    clause = text[left:stop.start() if stop else len(text)]
+    clause = _own_clause(text, start, end)
     m = TO_DATE.search(clause)
     if m is None or SUPERLATIVE.search(clause[:m.start()]):
         return None

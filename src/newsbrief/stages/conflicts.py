@@ -51,7 +51,7 @@ from newsbrief.stage import Stage
 from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, _stem, _without_names, _words, negates_telling,
                                           proposition_words, same_proposition)
 from newsbrief.stages import confidence
-from newsbrief.stages.conflict_scope import (countable, dated_order, published, same_condition, same_population, side,
+from newsbrief.stages.conflict_scope import (adds_to_another, countable, dated_order, published, same_condition, same_population, side,
                                              to_date_span)
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, figure_label,  # noqa: F401 (re-exported)
                                              source_label)
@@ -348,7 +348,7 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
     if not (ahi < blo or bhi < alo):
         # both can be true, unless two sources' floors of one long period's toll differ
         return "clash" if _rival_floors(brief, key, a, b, info) else None
-    if _added_after(brief, a) or _added_after(brief, b):
+    if adds_to_another(brief, a) or adds_to_another(brief, b):
         return None  # "1,100 workers at the depot also stopped work": more people, not a rival count
     if arta == artb and (la == lb or not (a.source_text or a.source) or not (b.source_text or b.source)):
         return None  # one article's own voice beside a count it quotes: an update it reports, not a dispute
@@ -393,20 +393,6 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
     if order is not None and one_source:
         return changed  # one source revising its own figure on a later day: not a dispute
     return "clash"
-
-
-def _added_after(brief, f) -> bool:
-    """The figure's own clause, after the count, says it adds to another ("also", "too",
-    "as well"): "300 drivers also walked out" counts more people, not the same ones
-    ("Police also said 12 died" keeps its count: the word comes before it)."""
-    s = brief.sentence(f.sentence)
-    at = s.text.find(f.text) if s is not None and f.text else -1
-    if at < 0:
-        return False
-    # up to the clause's end: "killed two of the gunmen and ..., while another also died" adds nothing to the two
-    tail = re.split(r"[,;.:]|\b(?:and|while|but|whereas|as|when|after|before|because)\b",
-                    s.text[at + len(f.text):], maxsplit=1)[0]
-    return bool(re.search(r"\b(?:also|too|as well)\b", tail, re.I))
 
 
 def one_source_of(a, b, la, lb) -> bool:
