@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable
 # table -> the brief fields it is made from
 SOURCES: dict[str, tuple[str, ...]] = {
     "sentence": ("sentences",),
+    "next_sentence": ("sentences",),
     "article": ("articles",),
     "root": ("sentences", "duplicates"),
     "carriers": ("sentences", "duplicates"),
@@ -52,6 +53,13 @@ class BriefIndex:
     # -- sentences and articles --------------------------------------------------
     def sentence(self, sentence_id: str) -> "Sentence | None":
         return self._table("sentence", lambda: {s.id: s for s in self._brief.sentences}).get(sentence_id)
+
+    def next_sentence(self, sentence_id: str) -> "Sentence | None":
+        """The sentence after `sentence_id` in the brief's order (None for the last)."""
+        def build():
+            ss = self._brief.sentences
+            return {a.id: b for a, b in zip(ss, ss[1:])}
+        return self._table("next_sentence", build).get(sentence_id)
 
     def article(self, article_id: str):
         return self._table("article", lambda: {a.id: a for a in self._brief.articles}).get(article_id)

@@ -199,11 +199,9 @@ def _facility_told_after(brief, f, thing: str | None = None) -> set:
     s = brief.sentence(f.sentence)
     if s is None or not thing:
         return set()
-    sentences = brief.sentences
-    k = next((i for i, x in enumerate(sentences) if x.id == s.id), None)
-    if k is None or k + 1 >= len(sentences):
+    nxt = brief.index.next_sentence(s.id)
+    if nxt is None:
         return set()
-    nxt = sentences[k + 1]
     if nxt.article != s.article or nxt.paragraph != s.paragraph or ADDED_FACT.search(nxt.text) \
             or ANOTHER_ONE.search(nxt.text) or any(g.sentence == nxt.id for g in brief.figures):
         return set()
