@@ -50,7 +50,7 @@ from newsbrief.unionfind import UnionFind
 from newsbrief.stage import Stage
 from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, _stem, _without_names, _words, negates_telling,
                                           proposition_words, same_proposition)
-from newsbrief.stages import confidence
+from newsbrief.stages import confidence, denied_deeds, told_counts
 from newsbrief.stages.conflict_scope import (adds_to_another, countable, dated_order, published, same_condition, same_population, side,
                                              to_date_span)
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, figure_label,  # noqa: F401 (re-exported)
@@ -106,6 +106,7 @@ def scoped_keys(brief, ctx) -> dict:
     from newsbrief.stages.figures import figure_tokens
 
     out = {}
+    sole_event = brief.events[0].id if len(brief.events) == 1 else None  # an unfiled figure of a one-event story
     for f in brief.figures:
         if f.measure != "other" or ctx is None:
             continue
@@ -123,6 +124,8 @@ def scoped_keys(brief, ctx) -> dict:
             for place in f.places:  # one place, whatever event the timeline filed it under: `_one_day` compares
                 out.setdefault(f.id, (("amount", unit_word, place),
                                       f"{unit_word.capitalize()} in {place.title()}"))
+        elif (key := told_counts.told_key(doc, anchor, f.event or sole_event)) is not None:
+            out[f.id] = (key, told_counts.label(key, f.counted))  # "800 homes lost power": one noun, verb, predicate
     # (`_told_count`, comparing two named sides' counts of one noun, verb and object, is not
     # called: an audit found it setting damage of another cause, place or year against
     # the count, audit8_cf)
@@ -358,6 +361,13 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
         # two named sides' counts of one thing: rivals unless one source, or either told moving
         if one_source_of(a, b, la, lb) or _days_apart(brief, a, b) > max_days_apart or any(RISE.search(s.text) for s in (brief.sentence(a.sentence),
                                                                             brief.sentence(b.sentence)) if s):
+            return None
+        return "clash" if same_condition(brief, a, b) else None
+    if key[0] == "told":
+        # two named sources' counts told in the same words: rivals unless one source, a day
+        # apart, either told moving, or two parts of a day
+        if one_source_of(a, b, la, lb) or not (a.source_text or a.source) or not (b.source_text or b.source) \
+                or _days_apart(brief, a, b) > 1 or _other_hours(brief, a, b) or _told_rising(brief, a, b):
             return None
         return "clash" if same_condition(brief, a, b) else None
     if key[0] == "size" and not _same_thing(brief, a, b, key[2]):
@@ -728,6 +738,9 @@ def denial_conflicts(brief, ctx=None):
         # an accusation of another party is no assertion against these deniers ("The union
         # accused the Trust of hiring guards" / "The council denied hiring guards")
         asserted = [c for c in asserted if not _accuses_another(brief, ctx, c, members)]
+        # the same deed told by another speaker of the denier, read from the parse
+        asserted += [c for c in denied_deeds.assertions_of_deed(brief, ctx, members, claims)
+                     if c not in asserted and c.id not in items]
         items += [c.id for c in asserted]
         if len(items) < 2:
             continue
