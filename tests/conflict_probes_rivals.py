@@ -107,6 +107,27 @@ RIVALS: dict[str, tuple[dict[str, list[str]], tuple[str, list[str]] | None]] = {
         "rn26": ["The county said 250 homes were flooded in Marrow Vale on Sunday.",
                  "Later on Sunday the county said 400 homes were flooded in Marrow Vale."],
     }, None),
+    # ---- a correction of another party by name, and its near misses ------------------
+    "correction_not_as_the_party_said": ({
+        "ry1": ["The Harl county council said the old Harl footbridge had been closed on Monday for repairs."],
+        "ry2": ["Engineers from the Brenna Institute said the footbridge had been closed on Friday, and not on Monday "
+                "as the council had said."],
+    }, ("denial", ["The Harl county council said", "Engineers from the Brenna Institute"])),
+    "agreement_as_the_party_said": ({  # "as X had said" without a negation agrees
+        "ry3": ["The Harl county council said the old Harl footbridge would reopen on Monday."],
+        "ry4": ["Engineers from the Brenna Institute said the footbridge reopened on Monday, as the council had said."],
+    }, None),
+    "not_only_as_the_party_said": ({  # "not only": an addition, no correction
+        "ry5": ["The Harl county council said the flood had reached the old town on Monday."],
+        "ry6": ["Engineers from the Brenna Institute said the flood had reached not only the old town, as the council "
+                "had said, but also the harbour."],
+    }, None),
+    "correction_of_something_the_party_never_said": ({  # nothing of the party's shares the words
+        "ry7": ["The Harl county council said the old Harl footbridge needed new railings."],
+        "ry8": ["Engineers from the Brenna Institute said the footbridge had been closed on Friday, and not on Monday "
+                "as the council had said."],
+    }, None),
+
     # ---- hard negatives written after the mechanism, never tuned on ------------------
     "homes_on_two_days": ({  # one article dated, two days told
         "rx1": ["On Monday about 800 homes in Caddon lost power, the utility Norwell Grid said."],

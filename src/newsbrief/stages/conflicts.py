@@ -50,7 +50,7 @@ from newsbrief.unionfind import UnionFind
 from newsbrief.stage import Stage
 from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, _stem, _without_names, _words, negates_telling,
                                           proposition_words, same_proposition)
-from newsbrief.stages import confidence, denied_deeds, told_counts
+from newsbrief.stages import confidence, corrections, denied_deeds, told_counts
 from newsbrief.stages.conflict_scope import (adds_to_another, countable, dated_order, published, same_condition, same_population, side,
                                              to_date_span)
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, figure_label,  # noqa: F401 (re-exported)
@@ -1508,9 +1508,24 @@ def _accused(text: str) -> set[str]:
 
 
 
+def _correction_conflicts(brief, found) -> list:
+    """"..., and not last week as the company had said": a source correcting another's claim
+    by name (`corrections`); a pair already in a denial conflict is not told twice."""
+    out = []
+    for c, corrected in corrections.correction_conflicts(brief):
+        if any(c.id in f.items and all(o.id in f.items for o in corrected) for f in found):
+            continue
+        ev = brief.index.event_of(c.sentence)
+        note = (f"{c.speaker_text or 'A source'} contradicted {corrected[0].speaker_text or 'a source'}: "
+                f"{_short(corrected[0].text)}; {_short(c.text)}")
+        out.append(Conflict(id="", kind="denial", event=ev, items=[o.id for o in corrected] + [c.id], note=note))
+    return out
+
+
 def run(brief, ctx):
     progressions = []
     found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx, progressions) + denial_conflicts(brief, ctx)
+    found += _correction_conflicts(brief, found)
     unique = Unique()
     for c in found:
         c.id = unique(conflict_id(c.kind, c.items))

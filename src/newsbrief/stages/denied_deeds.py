@@ -1,14 +1,14 @@
 """A denial against another party's assertion of the same deed, read from the parse (used
 by `conflicts`): "Sarne denied ever meeting the lobbyists" against "aides said Sarne had met
 lobbyists from the firm in March"; "the firm denied dredging the bay at night" against
-"fishermen accused the firm of dredging the bay at night".
+"the union accused the firm of dredging the bay at night".
 
 The denied deed is the top verb of the denial's words; the asserted one a verb of another
 speaker's plain assertion (not negated, possible or conditional, no modal, another
 sentence). They are one deed when
-- the verbs are one lemma and share an argument noun (what was done, to whom, where), or
-  the verbs differ but share a whole object phrase (the head noun and a modifier:
-  "hiring replacement crews" / "bringing in replacement crews");
+- the verbs are one lemma and share an argument noun (what was done, to whom, where); two
+  verbs are never read as one deed, since they may be opposites ("closed" / "opened" the
+  schools, "hiring" / "sacking" guards) and no synonymy is read;
 - the assertion's actor is the denier: its subject (or the one accused: "accused X of"),
   by entity, by name, or by a definite description ("the company") that only the
   denier fits; or the denier is a party named in the deed's subject or object ("executives
@@ -72,15 +72,6 @@ def _args(verb) -> set:
 
 def _dates(verb) -> set:
     return {t.lower_ for t in _own(verb) if t.ent_type_ in DATE_ENTS}
-
-
-def _object_phrase(verb) -> set:
-    """Lemmas of the verb's object head and its compound or adjective modifiers."""
-    for c in verb.children:
-        if c.dep_ == "dobj" and c.pos_ == "NOUN":
-            return {c.lemma_.lower()} | {m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod")
-                                          and m.pos_ in ("NOUN", "ADJ")}
-    return set()
 
 
 def _subject(verb):
@@ -241,7 +232,7 @@ def assertions_of_deed(brief, ctx, members, claims) -> list:
         actors = _denial_actors(brief, d, ddoc, dverb)
         if not actors:
             continue
-        dargs, ddates, dobject = _args(dverb), _dates(dverb), _object_phrase(dverb)
+        dargs, ddates = _args(dverb), _dates(dverb)
         mine = _names(brief, d)
         for c in claims:
             if c.stance != "assert" or c.negated or c.modality != "asserted" or c in out or "?" in (c.text or ""):
@@ -251,7 +242,7 @@ def assertions_of_deed(brief, ctx, members, claims) -> list:
             doc = ctx.doc(c.sentence)
             if doc is None:
                 continue
-            if _asserts(brief, c, d, doc, dverb, dargs, ddates, dobject, actors):
+            if _asserts(brief, c, d, doc, dverb, dargs, ddates, actors):
                 out.append(c)
     return out
 
@@ -262,17 +253,12 @@ def _just_before(brief, c, deny) -> bool:
     return bool(a and d and a.article == d.article and 0 < d.position - a.position <= 2)
 
 
-def _asserts(brief, c, deny, doc, dverb, dargs, ddates, dobject, actors) -> bool:
+def _asserts(brief, c, deny, doc, dverb, dargs, ddates, actors) -> bool:
     tokens = _span_tokens(doc, c.text)
     for verb in (t for t in tokens if t.pos_ == "VERB"):
-        same_verb = verb.lemma_.lower() == dverb.lemma_.lower()
-        if not _plain(verb):
-            continue
-        args = _args(verb)
-        if same_verb:
-            if not (args & dargs):
-                continue
-        elif not (len(dobject) >= 2 and dobject <= _object_phrase(verb)):
+        if verb.lemma_.lower() != dverb.lemma_.lower() or not _plain(verb):
+            continue  # another verb may be an opposite ("closed" / "opened", "hiring" / "sacking")
+        if not (_args(verb) & dargs):
             continue
         dates = _dates(verb)
         if ddates and dates and not ddates & dates:
