@@ -364,10 +364,14 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
             return None
         return "clash" if same_condition(brief, a, b) else None
     if key[0] == "told":
-        # two named sources' counts told in the same words: rivals unless one source, a day
-        # apart, either told moving, or two parts of a day
+        # two named sources' counts told in the same words: rivals unless one source, days
+        # apart, either told moving, two parts of a day, or the later one larger (a count
+        # that grew: an update)
         if one_source_of(a, b, la, lb) or not (a.source_text or a.source) or not (b.source_text or b.source) \
-                or _days_apart(brief, a, b) > 1 or _other_hours(brief, a, b) or _told_rising(brief, a, b):
+                or _days_apart(brief, a, b) > max_days_apart or _other_hours(brief, a, b) or _told_rising(brief, a, b):
+            return None
+        order = dated_order(brief, a, b)
+        if order is not None and bounds(order[1])[1] > bounds(order[0])[0]:
             return None
         return "clash" if same_condition(brief, a, b) else None
     if key[0] == "size" and not _same_thing(brief, a, b, key[2]):
