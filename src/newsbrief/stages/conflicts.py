@@ -37,7 +37,10 @@ removed (an audit found them setting other causes', places' and years' counts ag
 each other). A count told with a condition ("six remained in intensive care") is
 a part of the plain count (`conflict_scope.condition`); the missing told on two days
 are an update. An accusation of another party is never set against a denier
-(`_accuses_another`).
+(`_accuses_another`). Read from the parse: two named sources' counts of one noun, verb and
+predicate (`told_counts`: "800 homes lost power" / "3,000 homes lost power"), another
+speaker's assertion of the deed a denier denies (`denied_deeds`), and a source correcting
+another by name ("not on Monday, as the council had said": `corrections`).
 """
 from __future__ import annotations
 
