@@ -22,7 +22,7 @@ RIVALS: dict[str, tuple[dict[str, list[str]], tuple[str, list[str]] | None]] = {
     "homes_two_sources_one_predicate": ({
         "ra1": ["The storm brought down power lines across Caddon on Monday. About 800 homes in Caddon lost power, "
                 "the utility Norwell Grid said."],
-        "ra2": ["Caddon's mayor, Ilse Varga, said more than 3,000 homes in Caddon lost power when the storm hit on Monday."],
+        "ra2": ["Caddon's mayor, Rhea Varga, said more than 3,000 homes in Caddon lost power when the storm hit on Monday."],
     }, ("figure", ["About 800 homes", "more than 3,000 homes"])),
     "passengers_on_board_two_sources": ({
         "rb1": ["A coach carrying pilgrims left the mountain road near Sollas on Thursday. "
@@ -44,7 +44,7 @@ RIVALS: dict[str, tuple[dict[str, list[str]], tuple[str, list[str]] | None]] = {
     }, ("denial", ["Prosecutors said Dag Hollin", "denied paying any guard"])),
     "two_sources_homes_flooded_same_day": ({
         "rf1": ["The Ouse Mill district council said 250 homes were flooded in Marrow Vale on Sunday."],
-        "rf2": ["Residents' leader Tamsin Oake said about 900 homes were flooded in Marrow Vale on Sunday, "
+        "rf2": ["Residents' leader Mirela Oake said about 900 homes were flooded in Marrow Vale on Sunday, "
                 "far more than officials admitted."],
     }, ("figure", ["250 homes", "about 900 homes"])),
 
