@@ -1516,7 +1516,7 @@ def _accused(text: str) -> set[str]:
 
 
 def _correction_conflicts(brief, found) -> list:
-    """"..., and not last week as the company had said": a source correcting another's claim
+    """"..., and not on Monday as the council had said": a source correcting another's claim
     by name (`corrections`); a pair already in a denial conflict is not told twice."""
     out = []
     for c, corrected in corrections.correction_conflicts(brief):

@@ -5,7 +5,7 @@ News writing marks a correction of another party's account with a negated phrase
 by "as <party> (had) said/claimed/stated".
 The corrected claim is that party's own assertion elsewhere in the story (by speaker name,
 or a definite description only one speaker fits: "the company") that shares a content word
-with the negated phrase ("not last week" / "passed an inspection last week"). Without such a
+with the negated phrase ("not on Monday" / "closed the bridge on Monday"). Without such a
 claim, or with two candidates, nothing is set against the correction.
 """
 from __future__ import annotations

@@ -11,7 +11,7 @@ sentence). They are one deed when
   schools, "hiring" / "sacking" guards) and no synonymy is read;
 - the assertion's actor is the denier: its subject (or the one accused: "accused X of"),
   by entity, by name, or by a definite description ("the company") that only the
-  denier fits; or the denier is a party named in the deed's subject or object ("executives
+  denier fits; or the denier is a party named in the deed's subject or object ("members
   of X"). A denial whose own subject is "I", "we", a pronoun or nothing ("denied hiring")
   speaks of the denier; a lawyer's "his client" of the one whose lawyer the speaker is;
 - no date of one is told against another date of the other ("in 2029" / "this year").
@@ -161,7 +161,7 @@ def _denial_actors(brief, deny, doc, verb) -> set | None:
     if any(f" {n} " in f" {phrase} " or n.split()[-1] == subject.lower_ for n in names):
         return names  # "Sarne denied meeting": the denier's own deed
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my") for t in subject.subtree for c in [t]):
-        return names  # "any of its executives": the denier's people
+        return names  # "one of its drivers": the denier's people
     return None
 
 
@@ -198,7 +198,7 @@ def _other_full_name(phrase: str, actors: set) -> bool:
 
 
 def _party_in(token_list, actors: set) -> bool:
-    """An actor named in an of- or from-phrase of the deed's subject or object ("executives of X")."""
+    """An actor named in an of- or from-phrase of the deed's subject or object ("members of X")."""
     for t in token_list:
         if t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and t.head.head.dep_ in ("nsubj", "dobj", "nsubjpass"):
             phrase = " ".join(x.text for x in t.subtree).lower()

@@ -4,12 +4,11 @@
 News writing gives two sides' counts of one thing with one predicate: the counted noun,
 the verb it is the subject or object of, and what the verb does it to (its object, its
 particle, the common nouns of its prepositions that do not say when: "lost power", "were
-on board"). Two
-figures are one measure only when all three are the same words; anything else (another
+on board"). Two figures are one measure only when all three are the same words; anything else (another
 verb, "restored to 800 homes", "licensed to carry 50") is another count. A count is
-never compared when it is a part ("300 of the homes"), negated ("had not received"),
-a forecast or a possibility ("could lose", "are expected to"; a perfect modal, "could
-have received", is a bound on what happened, and kept), or told of a proper place or a
+never compared when it is a part ("300 of the homes"), negated ("had not lost"),
+a forecast or a possibility ("could lose", "are expected to"; a perfect modal, "may
+have lost", is a bound on what happened, and kept), or told of a proper place or a
 date only (those are kept out of the predicate and left to `_elsewhere` and the day tests).
 """
 from __future__ import annotations
@@ -43,7 +42,7 @@ def _predicate(verb, counted) -> frozenset:
 
 def _told_plainly(verb) -> bool:
     """The verb tells what happened: not negated, no possibility or future without a
-    perfect ("could lose", "will flood"; "could have received" is kept), not a count to come
+    perfect ("could lose", "will flood"; "may have lost" is kept), not a count to come
     ("are expected to lose")."""
     kids = list(verb.children)
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in kids):
