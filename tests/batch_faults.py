@@ -34,3 +34,32 @@ def models_loaded(dask_worker) -> int:
     plugin = dask_worker.plugins[work.PLUGIN_NAME]
     held = [plugin.resources, resources._DEFAULT]
     return sum(1 for r in held if r is not None and "nlp" in vars(r))
+
+
+def result_of(n: int) -> bytes:
+    return b"r" * n
+
+
+def result_or_die_sending(n: int, marker: str) -> bytes:
+    """`result_of(n)`, except on its first run (no file `marker` yet): the process then writes
+    the head of its result message and half the body on the pool's result pipe and is
+    SIGKILLed, as a worker killed from outside while it sends a large result is. The other
+    workers and the client keep the pipe's write end open, so the pool's reader waits for
+    the rest for good (concurrent.futures internals: a pool process runs
+    `_process_worker(call_queue, result_queue, ...)`, and `SimpleQueue.put` ends in
+    `_writer.send_bytes`)."""
+    import multiprocessing
+    import signal
+    import struct
+
+    if not os.path.exists(marker):
+        open(marker, "w").close()
+        results = multiprocessing.current_process()._args[1]
+
+        def half_then_die(buf) -> None:
+            data = bytes(buf)
+            os.write(results._writer.fileno(), struct.pack("!i", len(data)) + data[:len(data) // 2])
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        results._writer.send_bytes = half_then_die
+    return result_of(n)

@@ -7,12 +7,14 @@ Each Dask test runs under a time limit and closes what it started.
 from __future__ import annotations
 
 import dataclasses
+import faulthandler
 import io
 import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,19 +36,77 @@ ROOT = Path(__file__).resolve().parents[1]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
 
 
+_capture = None  # pytest's capture manager, so that a watchdog's last words reach the terminal
+
+
+@pytest.fixture(autouse=True)
+def _capture_manager(request):
+    global _capture
+    _capture = request.config.pluginmanager.getplugin("capturemanager")
+
+
 @contextmanager
-def time_limit(seconds: float):
-    """Fail (with a traceback of where it hung) instead of hanging the suite."""
+def time_limit(seconds: float, grace: float = 60.0):
+    """Fail (with a traceback of where it hung) instead of hanging the suite.
+
+    At `seconds` SIGALRM raises TimeoutError in the test, which then cleans up as after
+    any failure. That alone is no bound: the clean-up can hang too (an engine's close
+    waiting on a pool that will never answer), or the main thread may never get back to
+    Python to run the handler. So `grace` s later a watchdog thread prints every thread's
+    stack, kills this process's descendants (pool workers still holding the suite's
+    stdout would keep a CI job waiting after the suite is gone) and ends the process
+    with exit code 1."""
     def expired(signum, frame):
         raise TimeoutError(f"over the {seconds:.0f} s limit")
 
+    over = threading.Event()
+
+    def watchdog() -> None:
+        if over.wait(seconds + grace):
+            return
+        try:
+            if _capture is not None:
+                _capture.suspend_global_capture(in_=True)
+            sys.stderr.write(f"\ntime_limit: still running {grace:.0f} s after the {seconds:.0f} s limit; "
+                             "every thread's stack, then this process's children killed and exit 1\n")
+            sys.stderr.flush()
+            faulthandler.dump_traceback(sys.stderr, all_threads=True)
+            for pid in _descendants(os.getpid()):
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+        finally:
+            os._exit(1)  # whatever failed above: the process must not outlive its limit
+
+    threading.Thread(target=watchdog, name="time_limit watchdog", daemon=True).start()
     previous = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
+        over.set()
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def _descendants(root: int) -> list[int]:
+    """The processes below `root` (children, their children...), read from /proc."""
+    children: dict[int, list[int]] = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            ppid = int(Path(f"/proc/{name}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        children.setdefault(ppid, []).append(int(name))
+    out, todo = [], [root]
+    while todo:
+        for pid in children.get(todo.pop(), []):
+            out.append(pid)
+            todo.append(pid)
+    return out
 
 
 def small_feed(tmp_path: Path, stories: int = 5, per_story: int = 4, seed: int = 11, extra: list[str] = ()) -> Path:
@@ -252,6 +312,22 @@ def test_a_line_that_kills_its_worker_is_skipped_and_the_rest_kept(tmp_path):
     plain = ingested(tmp_path, small_feed(tmp_path / "clean"))
     assert store.article_stories() == plain.article_stories()
     consistent(store)
+
+
+def test_a_worker_killed_while_sending_its_result_loses_nothing(tmp_path):
+    """A worker killed halfway through writing its result on the pool's pipe (a SIGKILL
+    while a brief is sent) leaves concurrent.futures waiting for the rest for good, the
+    other worker waiting on the lock the dead one held, and no future ever failing: the
+    engine sees the dead worker, replaces the pool and runs the tasks again."""
+    marker = tmp_path / "died-once"
+    with time_limit(150), LocalEngine(workers=2) as engine:
+        engine.submit("half-sent", batch_faults.result_or_die_sending, 300_000, str(marker))
+        engine.submit("other", batch_faults.result_of, 1_000)
+        engine.submit("third", batch_faults.result_of, 2_000)
+        got = {tag: (ok, len(value) if ok else value) for tag, ok, value in (engine.next() for _ in range(3))}
+        assert engine.pending == 0
+    assert marker.exists()  # its first run did die
+    assert got == {"half-sent": (True, 300_000), "other": (True, 1_000), "third": (True, 2_000)}
 
 
 def _run_killing_a_worker(engine, store, path, killed):

@@ -14,12 +14,14 @@ Faults. A worker that dies loses nothing: Dask's scheduler runs its tasks again
 elsewhere; the local pool, once broken, is restarted, and the tasks that were in it
 run again one at a time, so a task that kills its process alone is the one that
 fails (`WorkerLost`), after `retries` attempts. A task's own exception comes back
-as its value with ok=False.
+as its value with ok=False. A worker killed halfway through sending its result is
+one that `concurrent.futures` alone never notices (`LocalEngine._stuck`).
 """
 from __future__ import annotations
 
 import logging
 import os
+import time
 import warnings
 from collections import deque
 from typing import Any, Callable
@@ -62,6 +64,9 @@ class Engine:
 
 class LocalEngine(Engine):
     name = "local"
+    # seconds a worker may be dead while its pool does not say so before the pool is
+    # taken for stuck (the pool itself notices a death in milliseconds when it can)
+    stuck_after = 5.0
 
     def __init__(self, workers: int | None = None, preload: bool = False, retries: int = 3):
         self.workers = max(1, workers or os.cpu_count() or 1)
@@ -71,6 +76,7 @@ class LocalEngine(Engine):
         self._suspects: deque = deque()  # tasks in the pool when it broke: rerun one at a time
         self._waiting: deque = deque()  # submitted while suspects run
         self._ready: deque = deque()  # (tag, ok, value) decided outside a future
+        self._dead_since: float | None = None  # when a dead worker was first seen in a pool not yet broken
         self._pool = self._new_pool()
 
     def _new_pool(self):
@@ -110,8 +116,24 @@ class LocalEngine(Engine):
         for task in self._running.values():
             self._lost(task, alone=alone)
         self._running.clear()
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._end_pool()
         self._pool = self._new_pool()
+
+    def _end_pool(self) -> None:
+        """End a broken (or abandoned) pool without waiting on anything that may never come.
+
+        Its manager thread may be blocked reading a result that a killed worker sent only
+        half of: every worker and this process hold the result pipe's write end, so that
+        read waits for good, and `shutdown(wait=True)` with it. Killing the workers and
+        closing this process's copy of the write end gives the read EOF: the manager then
+        fails every future (BrokenProcessPool), reaps the workers and exits."""
+        for proc in list((self._pool._processes or {}).values()):
+            proc.kill()  # a no-op on one already ended
+        results = self._pool._result_queue
+        if results is not None:
+            results._writer.close()  # this process never writes results
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._dead_since = None
 
     def next(self) -> tuple[Any, bool, Any]:
         from concurrent.futures import FIRST_COMPLETED, wait
@@ -128,6 +150,11 @@ class LocalEngine(Engine):
             done = None
             while not done:  # in steps: an interrupt from the signal watcher is taken between them
                 done, _ = wait(list(self._running), timeout=0.2, return_when=FIRST_COMPLETED)
+                if not done and self._stuck():
+                    break
+            if not done:  # the pool would never say a worker died: it is replaced, as a broken one
+                self._rebuild(alone=len(self._running) == 1)
+                continue
             alone = len(self._running) == 1
             broken = False
             for fut in done:
@@ -152,6 +179,24 @@ class LocalEngine(Engine):
                 return
         self._suspects.append(task)
 
+    def _stuck(self) -> bool:
+        """Whether a worker has been dead for `stuck_after` s and the pool has not noticed.
+        It notices a death by the process's sentinel, but not while its manager thread is
+        inside reading a result: a worker killed halfway through sending one (a result over
+        16 KB is more than one write; a brief is larger than a pipe's buffer) leaves that
+        read waiting for good, another worker waiting on the result lock the dead one held,
+        and every future pending."""
+        from multiprocessing.connection import wait as wait_ready
+
+        procs = list((self._pool._processes or {}).values())
+        if not wait_ready([p.sentinel for p in procs], timeout=0):  # ready once its process ended
+            self._dead_since = None
+            return False
+        now = time.monotonic()
+        if self._dead_since is None:
+            self._dead_since = now
+        return now - self._dead_since >= self.stuck_after
+
     def worker_pids(self) -> list[int]:
         return sorted(p.pid for p in (self._pool._processes or {}).values())
 
@@ -162,11 +207,12 @@ class LocalEngine(Engine):
 
     def close(self) -> None:
         """Shut the pool down; tasks still running (an interrupted run) are not waited
-        for: their processes are ended (they hold nothing the store needs)."""
+        for: their processes are ended (they hold nothing the store needs), the way a
+        broken pool is (`_end_pool`: a shutdown that waited on them could wait for good)."""
         if self._running:
-            for proc in list((self._pool._processes or {}).values()):
-                proc.terminate()
-        self._pool.shutdown(wait=True, cancel_futures=True)
+            self._end_pool()
+        else:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 class DaskEngine(Engine):
