@@ -465,3 +465,50 @@ def test_no_copy_stands_in_when_every_copy_dangles():
     brief = _briefed(texts, 200)
     assert brief.sentences[3].duplicate_of == brief.sentences[1].id
     assert not any(s.sentence == brief.sentences[3].id or s.text.startswith("But") for s in brief.summary)
+
+
+# fictional refusals to comment (nothing said) and hard negatives that say something
+NO_COMMENT = ["The ports authority declined to comment on whether it would reopen the quay.",
+              "Orlan Freight could not be reached for comment, and the harbour board declined to comment.",
+              "The water board, which is not a party to the case, declined to comment on the ruling.",
+              "The shipyard did not immediately respond to a request for comment."]
+SAYS_SOMETHING = ["The harbour master declined to comment, but said the quay would reopen on Monday.",
+                  "The harbour master declined to resign despite the protests by dockers.",
+                  "Police declined to say how many officers were injured in the clashes.",
+                  "Dockers said the shipyard's comment about the strike was insulting.",
+                  "The shipyard did not comment on the dismissal of two welders on Friday."]  # a count is news
+
+
+def test_a_refusal_to_comment_is_no_summary_sentence():
+    from conftest import make_brief
+
+    brief, ctx = make_brief({"a": NO_COMMENT + SAYS_SOMETHING})
+    got = [summary.no_comment(ctx.doc(s.id)) for s in brief.sentences]
+    assert got == [True] * len(NO_COMMENT) + [False] * len(SAYS_SOMETHING)
+    assert not summary.no_comment(None)
+
+
+def _port_strike(words: int) -> list[str]:
+    from conftest import make_brief
+
+    texts = {"a": ["Dockers at the port of Varrel walked out on Monday over a new shift pattern, the union said.",
+                   "About 300 dockers joined the stoppage, which halted loading at four of the six berths.",
+                   NO_COMMENT[0]],
+             "b": ["The strike at the port of Varrel entered its second day on Tuesday, the union said.",
+                   "The union said about 300 dockers had joined the stoppage at the port of Varrel."]}
+    brief, ctx = make_brief(texts)
+    run_stage(duplicates.STAGE, brief, ctx)
+    ctx.config = Config(words=words)
+    run_stage(summary.STAGE, brief, ctx)
+    return [s.text for s in brief.summary]
+
+
+def test_the_summary_leaves_out_a_refusal_to_comment_it_has_room_for():
+    shown = _port_strike(62)  # room for the three facts and the refusal
+    assert any("walked out" in t for t in shown) and sum("300" in t for t in shown) == 1
+    assert NO_COMMENT[0] not in shown
+
+
+def test_a_refusal_to_comment_does_not_follow_its_leader_in_a_short_summary():
+    shown = _port_strike(240)  # clean sentences short of the fill share: followers may come in
+    assert NO_COMMENT[0] not in shown

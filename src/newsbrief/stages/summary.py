@@ -106,7 +106,36 @@ def _name_lies_at(doc) -> bool:
 def choosable(text: str, doc) -> bool:
     """May this sentence (as shown, dateline removed) stand in a summary?"""
     return (standalone(text) and not readability.problems(text) and has_verb(doc)
-            and not background(doc))
+            and not background(doc) and not no_comment(doc))
+
+
+def no_comment(doc) -> bool:
+    """A refusal or failure to comment and nothing else ("The ministry declined to comment
+    on the talks", "X could not be reached for comment, and Y declined to comment"): it
+    tells the reader that nothing was said. Every main clause (the root and the verbs
+    joined to it) is a refusal verb ("declined", "refused") or negated, with "comment" under
+    it; a clause that says something ("..., but said the plant would reopen") keeps the
+    sentence. (False with no parse.)"""
+    if doc is None or any(t.like_num for t in doc):  # a count beside the refusal is news
+        return False
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    heads = [root] + [t for t in root.children if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")]
+    refusal = lexicon_words("refusal_verbs")
+
+    def asked_comment(t) -> bool:
+        """"comment" as what was refused: the verb ("would not comment", "declined to
+        comment"), its object ("declined comment") or "for comment"; not "in his comments"."""
+        return t.lemma_.lower() == "comment" and (
+            t.pos_ == "VERB" or t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ == "for"))
+
+    def refuses(head) -> bool:
+        denied = head.lemma_.lower() in refusal or any(t.dep_ == "neg" for t in head.children)
+        own = [t for t in head.subtree if not (t.dep_ == "conj" and t.head is head)]
+        return denied and any(asked_comment(t) for t in own)
+
+    return all(refuses(h) for h in heads)
 
 
 def _leans_back_only(text: str, doc) -> bool:
@@ -262,7 +291,7 @@ def _follow_ons(brief: Brief, picked: list[Sentence], roots: list[Sentence], sho
         while s is not None and s.id not in chosen:
             n = len(shown[s.id].split())
             found = set(readability.problems(shown[s.id])) - {"dangling"}
-            if n > budget or not found <= SOFT_PROBLEMS or not has_verb(ctx.doc(s.id)):
+            if n > budget or not found <= SOFT_PROBLEMS or not has_verb(ctx.doc(s.id)) or no_comment(ctx.doc(s.id)):
                 break
             followers.setdefault(leader.id, []).append(s)
             chosen.add(s.id)
