@@ -412,3 +412,103 @@ def test_a_voice_is_heard_only_through_a_sentence_that_names_its_speaker():
     assert not _names("She said the netting was ordered.", "Ilsa Varn")
     assert not _names("The agency said the netting was ordered.", "Ilsa Varn")
     assert not _names("Ilsa's lawyer said so.", "I. Varn")  # no part of the written name
+
+
+def _briefed(texts, words, readable_copies=True):
+    from dataclasses import replace
+
+    brief = Brief(articles=[Article(id=a, source=a) for a in sorted({a for a, _ in texts})])
+    for i, (art, text) in enumerate(texts, start=1):
+        brief.sentences.append(Sentence(id=sentence_id(art, text), article=art, text=text, position=i))
+    run_stage(duplicates.STAGE, brief, Context())
+    cfg = Config(words=words)  # readable copies are off by default (docs/summary.md, eighth round)
+    cfg = replace(cfg, summary=replace(cfg.summary, readable_copies=readable_copies))
+    run_stage(summary.STAGE, brief, Context(config=cfg))
+    return brief
+
+
+# fictional: the second article runs the first one's fact as an edited copy that names
+# its subject where the first leans on the sentence before ("It destroyed ...")
+LANDSLIDE = [("a", "A landslide blocked the mountain road above Vessel Creek on Monday after two days of heavy rain."),
+             ("a", "It destroyed the wooden footbridge over the Lenner river and cut power to about 2,000 homes in the valley."),
+             ("b", "Crews worked through the night to clear the mountain road above Vessel Creek, the county said."),
+             ("b", "The landslide destroyed the wooden footbridge over the Lenner river and cut power to about 2,000 homes "
+                   "in the valley.")]
+
+
+def test_a_readable_copy_stands_for_a_group_whose_first_sentence_dangles():
+    brief = _briefed(LANDSLIDE, 200)
+    copy = brief.sentences[3]
+    assert copy.duplicate_of == brief.sentences[1].id  # the duplicates stage links the two
+    item = next(s for s in brief.summary if "footbridge" in s.text)
+    assert item.sentence == copy.id and item.text.startswith("The landslide destroyed")
+    assert item.sources == ["a", "b"]  # the group's carriers, as for its first sentence
+    assert not any(s.text.startswith("It ") for s in brief.summary)
+    off = _briefed(LANDSLIDE, 200, readable_copies=False)  # the default: the copy is never shown
+    assert not any(s.sentence == off.sentences[3].id for s in off.summary)
+
+
+def test_the_first_sentence_of_a_group_is_kept_when_it_reads_alone():
+    # hard negative: both read alone, so the group is told by its first sentence as before
+    texts = [LANDSLIDE[0], ("a", LANDSLIDE[3][1]), LANDSLIDE[2],
+             ("b", "The landslide destroyed the wooden footbridge over the Lenner river and cut power to about "
+                   "2,000 homes in the valley, the county said.")]
+    brief = _briefed(texts, 200)
+    item = next(s for s in brief.summary if "footbridge" in s.text)
+    assert item.sentence == brief.sentences[1].id and item.sources == ["a", "b"]
+
+
+def test_no_copy_stands_in_when_every_copy_dangles():
+    # hard negative: the copy leans on the sentence before too ("But it ...")
+    texts = LANDSLIDE[:3] + [("b", "But it destroyed the wooden footbridge over the Lenner river and cut power to about "
+                                   "2,000 homes in the valley.")]
+    brief = _briefed(texts, 200)
+    assert brief.sentences[3].duplicate_of == brief.sentences[1].id
+    assert not any(s.sentence == brief.sentences[3].id or s.text.startswith("But") for s in brief.summary)
+
+
+# fictional refusals to comment (nothing said) and hard negatives that say something
+NO_COMMENT = ["The ports authority declined to comment on whether it would reopen the quay.",
+              "Orlan Freight could not be reached for comment, and the harbour board declined to comment.",
+              "The water board, which is not a party to the case, declined to comment on the ruling.",
+              "The shipyard did not immediately respond to a request for comment."]
+SAYS_SOMETHING = ["The harbour master declined to comment, but said the quay would reopen on Monday.",
+                  "The harbour master declined to resign despite the protests by dockers.",
+                  "Police declined to say how many officers were injured in the clashes.",
+                  "Dockers said the shipyard's comment about the strike was insulting.",
+                  "The shipyard did not comment on the dismissal of two welders on Friday."]  # a count is news
+
+
+def test_a_refusal_to_comment_is_no_summary_sentence():
+    from conftest import make_brief
+
+    brief, ctx = make_brief({"a": NO_COMMENT + SAYS_SOMETHING})
+    got = [summary.no_comment(ctx.doc(s.id)) for s in brief.sentences]
+    assert got == [True] * len(NO_COMMENT) + [False] * len(SAYS_SOMETHING)
+    assert not summary.no_comment(None)
+
+
+def _port_strike(words: int) -> list[str]:
+    from conftest import make_brief
+
+    texts = {"a": ["Dockers at the port of Varrel walked out on Monday over a new shift pattern, the union said.",
+                   "About 300 dockers joined the stoppage, which halted loading at four of the six berths.",
+                   NO_COMMENT[0]],
+             "b": ["The strike at the port of Varrel entered its second day on Tuesday, the union said.",
+                   "The union said about 300 dockers had joined the stoppage at the port of Varrel."]}
+    brief, ctx = make_brief(texts)
+    run_stage(duplicates.STAGE, brief, ctx)
+    ctx.config = Config(words=words)
+    run_stage(summary.STAGE, brief, ctx)
+    return [s.text for s in brief.summary]
+
+
+def test_the_summary_leaves_out_a_refusal_to_comment_it_has_room_for():
+    shown = _port_strike(62)  # room for the three facts and the refusal
+    assert any("walked out" in t for t in shown) and sum("300" in t for t in shown) == 1
+    assert NO_COMMENT[0] not in shown
+
+
+def test_a_refusal_to_comment_does_not_follow_its_leader_in_a_short_summary():
+    shown = _port_strike(240)  # clean sentences short of the fill share: followers may come in
+    assert NO_COMMENT[0] not in shown
