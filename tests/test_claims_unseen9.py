@@ -117,3 +117,14 @@ def test_they_in_a_clause_of_its_own_is_not_taken_for_the_plural_subject():
     reporters (a clause of its own, either may be meant)."""
     b = run("Reporters asked the Velish trade ministry about the tariffs, and they said the rates would stay.")
     assert "Reporters" not in [c.speaker_text for c in on(b, 1)]
+
+
+# -- two roles of one named person -------------------------------------------------------
+@pytest.mark.parametrize("sentence, want", [
+    ('"We are ready for the next step," said Velmark founder and CEO, Ada Korsgaard.', ["Ada Korsgaard"]),
+    ('"We are ready," said the company\'s founder and chairman, Ivo Renk.', ["Ivo Renk"]),
+])
+def test_a_role_conjoined_with_the_named_role_is_no_second_speaker(sentence, want):
+    """Misfire, fictional: "founder and CEO, Ada Korsgaard" is one person with two roles;
+    "CEO" (or a second copy of the claim) is no second speaker."""
+    assert [c.speaker_text for c in on(run(sentence), 1)] == want

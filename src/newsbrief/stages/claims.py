@@ -900,7 +900,8 @@ def extract(doc, known=frozenset()):
         if spk is not None:  # "A local officer and the army each said": both speak
             for c in spk.children:
                 if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in FIRST_PERSON \
-                        and not _one_name(spk, c) and plausible_speaker(c, t, known):
+                        and not _one_name(spk, c) and not _role_of_the_named(spk, c) \
+                        and plausible_speaker(c, t, known):
                     found.append(_raw(doc, quotes, t, None, c, ctoks))
     if not found:
         colon = _colon_quote(doc, quotes)
@@ -927,6 +928,19 @@ def _titled_conjunct(spk):
                     d.lemma_.lower() in ROLE_NOUNS or AGENT_SUFFIX.search(d.lower_)) for d in c.children):
             return c
     return None
+
+
+def _role_of_the_named(spk, conj) -> bool:
+    """"said the firm's founder and chief executive, Ada Lund": a role conjoined with the
+    role whose appositive names the speaker is another role of that person, no second
+    speaker (a conjunct with a name of its own is one: "the mayor and Ivo Renk")."""
+    if not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in spk.children):
+        return False
+    if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in conj.children):
+        return False
+    low = conj.lower_.strip(".")
+    return conj.lemma_.lower() in ROLE_NOUNS or low in ROLE_NOUNS or low in TITLES or (
+        conj.is_upper and len(conj) <= 4)  # an abbreviated title ("CEO", "CFO")
 
 
 def _one_name(a, b) -> bool:
