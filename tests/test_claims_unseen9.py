@@ -32,6 +32,7 @@ def linked(brief, claim):
 @pytest.mark.parametrize("sentence", [
     "Oskar Brandvik: Hits the curveball hard but chases high pitches.",
     "Mara Tessel: When she is rested, she is hard to beat.",
+    "Ricky Marsh: Like all young hitters, he has a tendency to chase pitches.",
 ])
 def test_a_name_before_a_colon_heading_a_description_is_no_speaker(sentence):
     """Misfire, fictional: a scouting list or profile ("Name: what they do") describes the
@@ -41,10 +42,13 @@ def test_a_name_before_a_colon_heading_a_description_is_no_speaker(sentence):
 
 def test_a_name_before_a_colon_speaking_in_the_first_person_still_speaks():
     """Fictional: words in the first person after "Name:" are the named one's, quoted or
-    not; a transcript's capitalised name speaks whatever the words."""
-    b = run("Jane Roe: We will rebuild the town within a year.", "PENCE: Well, look, the debate is serious.")
+    not; a transcript's capitalised name speaks whatever the words; a headline's "Name:"
+    before a clause with a subject of its own reports what the named one said."""
+    b = run("Jane Roe: We will rebuild the town within a year.", "PENCE: Well, look, the debate is serious.",
+            "Dana Quill: If elected, the governor could be impeached.")
     assert [c.speaker_text for c in on(b, 1)] == ["Jane Roe"]
     assert [c.speaker_text for c in on(b, 2)] == ["Pence"]
+    assert [c.speaker_text for c in on(b, 3)] == ["Dana Quill"]  # a headline's "Name: what they said"
 
 
 # -- "denied" as withholding ------------------------------------------------------------

@@ -1048,10 +1048,30 @@ COLON_STOP = {"update", "note", "watch", "read", "related", "breaking", "exclusi
 FIRST_SECOND_PERSON = words("first_second_person")  # a speaker's own words; a list entry has none
 
 
+THIRD_PERSON_SUBJECTS = ("he", "she", "it")
+
+
+def _describes_the_named(rest) -> bool:
+    """The words after "Name:" describe the named one rather than report what they said:
+    no first or second person, and no clause with a subject of its own other than "he",
+    "she" or "it" (a fragment, "Hits the fastball hard"; "When rested, she is hard to
+    beat"). A headline's "Name: the bridge will close" or "Name: Velk lied" reports."""
+    if any(t.lower_ in FIRST_SECOND_PERSON for t in rest):
+        return False
+    inside = {t.i for t in rest}
+    roots = [t for t in rest if t.head.i not in inside or t.head == t]
+    main = next((t for t in roots if t.pos_ in ("VERB", "AUX")), None)
+    if main is None:
+        return True
+    # the parser may take the name itself for the subject: only a subject among the words counts
+    subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in inside]
+    return not subj or subj[0].lower_ in THIRD_PERSON_SUBJECTS
+
+
 def _colon_quote(doc, quotes):
     """'PENCE: Well, look, ...' / 'Jane Roe: "We will rebuild"': a named speaker, a colon, the words.
-    A name in mixed case before words that are not quoted speaks only in the first or second
-    person ("Jane Roe: We will rebuild"); "Jane Roe: Runs the depot since May" is a list entry."""
+    A name in mixed case before unquoted words that describe the named one
+    (`_describes_the_named`: "Jane Roe: Runs the depot since May") is a list entry."""
     colon = next((t for t in doc[:6] if t.text == ":"), None)
     if colon is None or colon.i == 0 or len(doc) - colon.i < 4:
         return None
@@ -1073,8 +1093,8 @@ def _colon_quote(doc, quotes):
         return None
     start, end = char_range(rest)
     direct = quoted_share(quotes, start, end) >= 0.5
-    if not caps and not direct and not any(t.lower_ in FIRST_SECOND_PERSON for t in rest):
-        return None  # "Ana Velk: Hits the fastball hard." / "Gift lists: Brides in ...": a list entry, not speech
+    if not caps and not direct and _describes_the_named(rest):
+        return None  # "Ana Velk: Hits the fastball hard." / "Ana Velk: When rested, she is ...": a list entry
     inner = [(a, b) for a, b in quotes if a < end and b > start]
     text = tidy(" ".join(doc.text[max(a, start):min(b, end)] for a, b in inner) if direct and inner
                 else doc.text[start:end])
