@@ -132,3 +132,11 @@ def test_a_role_conjoined_with_the_named_role_is_no_second_speaker(sentence, wan
     """Misfire, fictional: "founder and CEO, Ada Korsgaard" is one person with two roles;
     "CEO" (or a second copy of the claim) is no second speaker."""
     assert [c.speaker_text for c in on(run(sentence), 1)] == want
+
+
+def test_they_still_points_back_to_people_whose_phrase_named_a_nation():
+    """Fictional: unlinking "Danish and Dutch officials" from the Danes keeps them a body a
+    "they" in the next sentence may point back to (the claim is not lost)."""
+    b = run("Danish and Dutch officials said the bridge talks had gone well.",
+            "They cautioned that much work remained to be done.", with_entities=True)
+    assert [c.speaker_text for c in on(b, 2)] == ["Danish and Dutch officials"]

@@ -1569,8 +1569,11 @@ def _speaker(brief, sentence, doc, r, spoken, recent, genders=None):
             return None, None, 0.0  # a bare "the group said" pointing back to no speaker it can be: abstain
     if spk["label"] == "ORG" and entity_type(brief, speaker_id) == "PERSON" and " " in spk["text"]:
         speaker_id = None  # "the Kessel cabinet office" is not Kessel
+    part_type = None
     if speaker_id is not None and _names_a_part(brief, sentence.id, doc, spk, speaker_id):
-        speaker_id = None  # "officials in Orsk" are not Orsk, "Dutch and Danish envoys" not the Danes
+        # "officials in Orsk" are not Orsk, "Dutch and Danish envoys" not the Danes; the
+        # kind the name gave still says a "they" may point back to them
+        part_type, speaker_id = entity_type(brief, speaker_id), None
     owned = spk["text"].split()[-1].lower().strip(".,")
     if speaker_id is not None and POSSESSED.search(spk["text"]) and owned not in SPEAKS_FOR \
             and owned not in ORG_NOUNS and owned not in DOC_NOUNS and not _names_word(brief, speaker_id, owned):
@@ -1579,7 +1582,7 @@ def _speaker(brief, sentence, doc, r, spoken, recent, genders=None):
         speaker_id = None
     if speaker_id is None:
         speaker_id = _titled_person(brief, sentence, spk["text"])
-    label = entity_type(brief, speaker_id) or spk["label"]
+    label = entity_type(brief, speaker_id) or part_type or spk["label"]
     spoken.append({"text": spk["text"], "id": speaker_id, "label": label, "pos": sentence.position,
                    "gender": _honorific_before(doc.text, spk["start"])})
     return speaker_id, spk["text"], 1.0
