@@ -49,6 +49,8 @@ def test_a_name_before_a_colon_speaking_in_the_first_person_still_speaks():
     assert [c.speaker_text for c in on(b, 1)] == ["Jane Roe"]
     assert [c.speaker_text for c in on(b, 2)] == ["Pence"]
     assert [c.speaker_text for c in on(b, 3)] == ["Dana Quill"]  # a headline's "Name: what they said"
+    b = run("Dana Quill: Mayor Misled The Council About The Tram Budget.")
+    assert [c.speaker_text for c in on(b, 1)] == ["Dana Quill"]  # in title case
 
 
 # -- "denied" as withholding ------------------------------------------------------------

@@ -1055,9 +1055,13 @@ def _describes_the_named(rest) -> bool:
     """The words after "Name:" describe the named one rather than report what they said:
     no first or second person, and no clause with a subject of its own other than "he",
     "she" or "it" (a fragment, "Hits the fastball hard"; "When rested, she is hard to
-    beat"). A headline's "Name: the bridge will close" or "Name: Velk lied" reports."""
+    beat"). A headline's "Name: the bridge will close", "Name: Velk lied" or, in title case,
+    "Name: Mayor Misled The Council" reports."""
     if any(t.lower_ in FIRST_SECOND_PERSON for t in rest):
         return False
+    long_words = [t for t in rest if t.is_alpha and len(t) > 3]
+    if long_words and sum(t.text[0].isupper() for t in long_words) >= 0.6 * len(long_words):
+        return False  # a headline in title case ("Velk: Mayor Misled The Council"): the parse is no guide
     inside = {t.i for t in rest}
     roots = [t for t in rest if t.head.i not in inside or t.head == t]
     main = next((t for t in roots if t.pos_ in ("VERB", "AUX")), None)
