@@ -56,6 +56,14 @@ RETRACT_VERBS = {"retract", "recant"}
 # deny verbs whose object is always something said or done that they deny ("denied the
 # raid", "disputed the figures"); the others deny only a proposition ("rejected the claims")
 ANY_OBJECT_DENIALS = {"deny", "dispute", "refute"}
+GRANTED_THINGS = words("granted_things")  # "denied the request", "was denied bail": a refusal
+
+
+def _refuses_a_grant(v) -> bool:
+    """"denied the requests", "was denied bail", "denied him entry": "deny" as withholding
+    what was asked for, no claim denied (lexicon granted_things)."""
+    return v.lemma_.lower() == "deny" and any(
+        c.dep_ in ("dobj", "dative", "attr", "oprd") and c.lemma_.lower() in GRANTED_THINGS for c in v.children)
 
 
 def _propositional(obj) -> bool:
@@ -632,6 +640,8 @@ def content_tokens(v, speaker_tok):
             return []  # "retracted his resignation": no words taken back
         if objs and lemma not in ANY_OBJECT_DENIALS and not _propositional(objs[0]):
             return []  # "rejected the offer", "rebuffed the approach": no claim is denied
+        if _refuses_a_grant(v):
+            return []  # "denied the request": a refusal, no claim is denied
         if objs:
             toks = list(objs[0].subtree)
             return toks
@@ -751,7 +761,7 @@ def stance_of(lemma: str, cue_tok, text: str) -> str:
             in DENY_VERBS and head.lemma_.lower() not in REPORT_VERBS:
         head = head.head  # "rejecting that X had signed, adding ...": the parser hangs it on the denied clause
     if cue_tok.tag_ == "VBG" and cue_tok.dep_ == "advcl" and head.lemma_.lower() in DENY_VERBS - RETRACT_VERBS \
-            and not cue_blocked(head):
+            and not cue_blocked(head) and not _refuses_a_grant(head):
         # "denied the report, saying it was careful": the reason is part of the denial (but
         # "retracted the statement, adding that ...": what the speaker adds now is asserted)
         return "deny"
@@ -890,7 +900,8 @@ def extract(doc, known=frozenset()):
         if spk is not None:  # "A local officer and the army each said": both speak
             for c in spk.children:
                 if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in FIRST_PERSON \
-                        and not _one_name(spk, c) and plausible_speaker(c, t, known):
+                        and not _one_name(spk, c) and not _role_of_the_named(spk, c) \
+                        and plausible_speaker(c, t, known):
                     found.append(_raw(doc, quotes, t, None, c, ctoks))
     if not found:
         colon = _colon_quote(doc, quotes)
@@ -917,6 +928,19 @@ def _titled_conjunct(spk):
                     d.lemma_.lower() in ROLE_NOUNS or AGENT_SUFFIX.search(d.lower_)) for d in c.children):
             return c
     return None
+
+
+def _role_of_the_named(spk, conj) -> bool:
+    """"said the firm's founder and chief executive, Ada Lund": a role conjoined with the
+    role whose appositive names the speaker is another role of that person, no second
+    speaker (a conjunct with a name of its own is one: "the mayor and Ivo Renk")."""
+    if not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in spk.children):
+        return False
+    if any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in conj.children):
+        return False
+    low = conj.lower_.strip(".")
+    return conj.lemma_.lower() in ROLE_NOUNS or low in ROLE_NOUNS or low in TITLES or (
+        conj.is_upper and len(conj) <= 4)  # an abbreviated title ("CEO", "CFO")
 
 
 def _one_name(a, b) -> bool:
@@ -1021,8 +1045,37 @@ COLON_STOP = {"update", "note", "watch", "read", "related", "breaking", "exclusi
               "editor", "correction", "warning", "source", "sources", "credit", "caption", "more", "see", "q", "a"}
 
 
+FIRST_SECOND_PERSON = words("first_second_person")  # a speaker's own words; a list entry has none
+
+
+THIRD_PERSON_SUBJECTS = ("he", "she", "it")
+
+
+def _describes_the_named(rest) -> bool:
+    """The words after "Name:" describe the named one rather than report what they said:
+    no first or second person, and no clause with a subject of its own other than "he",
+    "she" or "it" (a fragment, "Hits the fastball hard"; "When rested, she is hard to
+    beat"). A headline's "Name: the bridge will close", "Name: Velk lied" or, in title case,
+    "Name: Mayor Misled The Council" reports."""
+    if any(t.lower_ in FIRST_SECOND_PERSON for t in rest):
+        return False
+    long_words = [t for t in rest if t.is_alpha and len(t) > 3]
+    if long_words and sum(t.text[0].isupper() for t in long_words) >= 0.6 * len(long_words):
+        return False  # a headline in title case ("Velk: Mayor Misled The Council"): the parse is no guide
+    inside = {t.i for t in rest}
+    roots = [t for t in rest if t.head.i not in inside or t.head == t]
+    main = next((t for t in roots if t.pos_ in ("VERB", "AUX")), None)
+    if main is None:
+        return True
+    # the parser may take the name itself for the subject: only a subject among the words counts
+    subj = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in inside]
+    return not subj or subj[0].lower_ in THIRD_PERSON_SUBJECTS
+
+
 def _colon_quote(doc, quotes):
-    """'PENCE: Well, look, ...' / 'Jane Roe: "We will rebuild"': a named speaker, a colon, the words."""
+    """'PENCE: Well, look, ...' / 'Jane Roe: "We will rebuild"': a named speaker, a colon, the words.
+    A name in mixed case before unquoted words that describe the named one
+    (`_describes_the_named`: "Jane Roe: Runs the depot since May") is a list entry."""
     colon = next((t for t in doc[:6] if t.text == ":"), None)
     if colon is None or colon.i == 0 or len(doc) - colon.i < 4:
         return None
@@ -1044,6 +1097,8 @@ def _colon_quote(doc, quotes):
         return None
     start, end = char_range(rest)
     direct = quoted_share(quotes, start, end) >= 0.5
+    if not caps and not direct and _describes_the_named(rest):
+        return None  # "Ana Velk: Hits the fastball hard." / "Ana Velk: When rested, she is ...": a list entry
     inner = [(a, b) for a, b in quotes if a < end and b > start]
     text = tidy(" ".join(doc.text[max(a, start):min(b, end)] for a, b in inner) if direct and inner
                 else doc.text[start:end])
@@ -1331,7 +1386,10 @@ def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent, genders=None):
         if pron in ("he", "she") and cand.get("plural"):
             continue  # "Reporters asked Ana Velk ..., and she warned": a plural noun is no "she"
         cand = dict(cand, id=lookup(brief, sentence.id, cand["text"], cand["start"]))
-        if _fits(pron, cand["label"]) and not _sex_clash(pron, cand, {}):
+        if cand["id"] is not None and _names_a_part(brief, sentence.id, doc, cand, cand["id"]):
+            cand["id"] = None  # "Farmers near Orsk said they feared ...": they are not Orsk
+        if (_fits(pron, cand["label"]) or (pron == "they" and cand.get("plural") and _reports_own(doc, cand, spk))) \
+                and not _sex_clash(pron, cand, {}):
             return cand, 0.85  # (the subject is in this sentence: only its own honorific counts)
     near = _nearest_subject(recent, sentence.position, pron, genders)
     if near is False:
@@ -1348,6 +1406,18 @@ def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent, genders=None):
                 return None, 0.0
             return cand, 0.7
     return None, 0.0
+
+
+def _reports_own(doc, cand, spk) -> bool:
+    """"Other officials say they believe ...": the pronoun is the subject of a clause that
+    the candidate's own verb reports, so it is the candidate (people named by a plural
+    noun are "they" too). Not "Reporters asked the ministry ..., and they said" (a clause
+    of its own: either may be meant)."""
+    pron = doc[spk["i"]]
+    cue = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or cue.dep_ != "ccomp":
+        return False
+    return any(c.i == cand["i"] and c.dep_ in ("nsubj", "nsubjpass") for c in cue.head.children)
 
 
 def _nearest_subject(recent, position, pron, genders):
@@ -1503,6 +1573,11 @@ def _speaker(brief, sentence, doc, r, spoken, recent, genders=None):
             return None, None, 0.0  # a bare "the group said" pointing back to no speaker it can be: abstain
     if spk["label"] == "ORG" and entity_type(brief, speaker_id) == "PERSON" and " " in spk["text"]:
         speaker_id = None  # "the Kessel cabinet office" is not Kessel
+    part_type = None
+    if speaker_id is not None and _names_a_part(brief, sentence.id, doc, spk, speaker_id):
+        # "officials in Orsk" are not Orsk, "Dutch and Danish envoys" not the Danes; the
+        # kind the name gave still says a "they" may point back to them
+        part_type, speaker_id = entity_type(brief, speaker_id), None
     owned = spk["text"].split()[-1].lower().strip(".,")
     if speaker_id is not None and POSSESSED.search(spk["text"]) and owned not in SPEAKS_FOR \
             and owned not in ORG_NOUNS and owned not in DOC_NOUNS and not _names_word(brief, speaker_id, owned):
@@ -1511,10 +1586,47 @@ def _speaker(brief, sentence, doc, r, spoken, recent, genders=None):
         speaker_id = None
     if speaker_id is None:
         speaker_id = _titled_person(brief, sentence, spk["text"])
-    label = entity_type(brief, speaker_id) or spk["label"]
+    label = entity_type(brief, speaker_id) or part_type or spk["label"]
     spoken.append({"text": spk["text"], "id": speaker_id, "label": label, "pos": sentence.position,
                    "gender": _honorific_before(doc.text, spk["start"])})
     return speaker_id, spk["text"], 1.0
+
+
+# prepositions that place a speaker somewhere or among others: "officials in Orsk",
+# "a diplomat in Vell", "visitors with the agency and other groups"
+PLACING_PREPS = ("in", "with", "around", "across", "near", "outside", "inside")
+
+
+def _names_a_part(brief, sentence_id, doc, spk, entity_id) -> bool:
+    """The entity is only part of the speaker's phrase, not who speaks: a name inside a
+    phrase that places the speaker ("finance officials in Orsk", "a diplomat in Vell",
+    "visitors with the agency") or one of two conjoined modifiers ("Dutch and Danish
+    envoys", "Velish and foreign officials"). Not "ICRC officials" or "the Vell police"
+    (the name alone before the noun speaks for its body), nor a name that holds the
+    phrase's head."""
+    span = doc.char_span(spk["start"], spk["start"] + len(spk["text"]), alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    for a, b, _t, eid in brief.index.mentions_in(sentence_id):
+        if eid != entity_id or not (a < span.end_char and span.start_char < b):
+            continue
+        toks = [t for t in span if a <= t.idx < b]
+        if not toks or head in toks:
+            return False
+        root = next((t for t in toks if t.head not in toks or t.head == t), toks[0])
+        if root.dep_ in ("amod", "compound", "nmod", "conj") and (
+                root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)) and root.head.i <= head.i:
+            return True  # "Dutch and Danish envoys"
+        t = root
+        for _ in range(6):
+            if t == head or t.head == t:
+                break
+            if t.dep_ == "pobj" and t.head.lower_ in PLACING_PREPS:
+                return True  # "officials in Orsk"
+            t = t.head
+        return False
+    return False
 
 
 def _names_word(brief, entity_id, word: str) -> bool:

@@ -646,6 +646,9 @@ def _measure_above(counted, anchor) -> str | None:
             for c in h.children:  # "were missing", "were left dead", "were shot dead"
                 if c.dep_ in ("acomp", "oprd", "xcomp") and c != t and _measure_word(c):
                     return _measure_word(c)
+        if t.dep_ == "prep" and t.lower_ == "with" and h.pos_ == "VERB" and counted != anchor and not (
+                is_person_like(counted) or counted.ent_type_ == "PERSON"):
+            return "other"  # "fled with dozens of goats", "with 40 years of experience": what they had, no one hurt
         m = _measure_word(h)
         if m and h.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
             if t.dep_ == "nsubj" and h.pos_ == "VERB" and m in AGENT_MEASURES and h.lemma_.lower() not in CARE_VERBS \
@@ -822,13 +825,14 @@ def _in_company(t, counted) -> bool:
     verb = h.head if h.head.pos_ == "VERB" else _misattached_company(h, counted)
     if verb is None:
         return False
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = _subjects(verb)
+    if own and own[0].dep_ == "nsubjpass":
+        return False  # "was buried with two aides and 20 soldiers": what befell them, no company
+    subj = _doers(verb)
     if subj and _thing(subj[0]):
-        return False  # "the ship returned with 40 crew": a load, no company
+        return False  # "the ship returned with 40 crew", "was seen returning with ...": a load, no company
     if subj and h.i < subj[0].i:
         return False  # "With 3 million residents, the province ranks ...": what it has, no company
-    if subj and subj[0].dep_ == "nsubjpass":
-        return False  # "was buried with two aides and 20 soldiers": what befell them, no company
     if verb.lemma_.lower() not in COMPANY_VERBS or _aboard(counted):
         return False  # "lodges with his three cousins", "foundered with 70 riders aboard": no company
     # a verb of gathering is company too ("marched with hundreds of her supporters"); a casualty verb is not
@@ -858,17 +862,8 @@ def _misattached_company(with_, counted):
         t = t.head
     else:
         return None
-    subj = _subjects(t)
-    return t if subj and _may_be_person(subj[0]) else None
-
-
-def _may_be_person(t) -> bool:
-    """A subject that may be a person: "he"/"she", a person entity or a person noun.
-    Not "it", an organisation or place, a name the tagger gave no entity type, or a
-    common noun for a thing ("the storm")."""
-    if t.pos_ == "PRON":
-        return t.lower_ in ("he", "she")
-    return t.ent_type_ == "PERSON" or is_person_like(t)
+    subj = _doers(t)
+    return t if subj and _one_or_more_people(subj[0]) else None
 
 
 def _thing(t) -> bool:
@@ -881,6 +876,27 @@ def _thing(t) -> bool:
 
 def _subjects(verb):
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _doers(verb):
+    """Who does what `verb` says: its own subject; for a complement clause without one,
+    its controller, as enhanced dependencies read it (the object of the verb the clause
+    hangs on when that verb has one, "saw him marching with ...", else that verb's
+    subject, "was seen marching with ...", "began marching with ..."); a conjoined verb
+    without a subject shares its first's ("arrived and prayed with ...")."""
+    v = verb
+    for _ in range(4):
+        subj = _subjects(v)
+        if subj or v.head == v:
+            return subj
+        if v.dep_ == "xcomp" and v.head.pos_ in ("VERB", "AUX"):
+            objs = [c for c in v.head.children if c.dep_ == "dobj"]
+            if objs:
+                return objs
+        elif not (v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX")):
+            return []
+        v = v.head
+    return []
 
 
 ABOARD = ("aboard", "onboard")
@@ -1020,16 +1036,33 @@ def _phrase_top(anchor, counted):
     return top
 
 
+# people a role or kinship word names, though no person ending shows it
+PERSON_WORDS = ("candidate", "couple", "bride", "groom", "pope", "king", "queen", "prince", "princess", "president",
+                "athlete")
+
+
 def _one_or_more_people(t) -> bool:
-    """A person or people: a person entity, "him"/"her"/"them", a person or role noun
-    ("the candidate" is not one: its ending says nothing)."""
+    """A person or people: a personal pronoun ("he", "them"), a person entity, a person
+    or role noun ("the mayor", "the candidate": their endings say nothing). Not "it",
+    "they" (may be a body), an organisation or place, a name the tagger gave no entity
+    type, or a common noun for a thing ("the storm")."""
     if t.pos_ == "PRON":
-        return t.lower_ in ("him", "her", "them", "us", "me")
-    if t.ent_type_ == "PERSON":
+        return t.lower_ in ("he", "she", "him", "her", "them", "us", "me")
+    if t.ent_type_ == "PERSON" or t.i in t.doc.user_data.get(PERSON_TOKENS, ()):
         return True
     return t.pos_ == "NOUN" and (is_person_like(t) or t.lemma_.lower() in ROLE_NOUNS | COMPANY_PEOPLE
-                                 or t.lemma_.lower() in ("candidate", "couple", "bride", "groom", "pope", "king",
-                                                         "queen", "prince", "princess", "president", "athlete"))
+                                 or t.lemma_.lower() in PERSON_WORDS)
+
+
+# doc.user_data key: tokens of the sentence that the entities stage knows as a person,
+# though the parser gave them no type (a surname alone, read against the cluster's full names)
+PERSON_TOKENS = "newsbrief.figures.person_tokens"
+
+
+def _mark_people(brief, sentence_id, doc) -> None:
+    spans = [(a, b) for a, b, _t, e in brief.index.mentions_in(sentence_id)
+             if (ent := brief.index.entity(e)) is not None and ent.type == "PERSON"]
+    doc.user_data[PERSON_TOKENS] = frozenset(t.i for t in doc for a, b in spans if a <= t.idx < b)
 
 
 def _an_occasion(t) -> bool:
@@ -1525,6 +1558,7 @@ def run(brief, ctx):
         doc = ctx.doc(sentence.id)
         if doc is None:
             continue
+        _mark_people(brief, sentence.id, doc)
         raws = extract(doc)
         raws += one_person_counts(doc, [(r["num"].start, r["num"].end) for r in raws])
         raws += several_counts(doc, [(r["num"].start, r["num"].end) for r in raws])
