@@ -73,18 +73,18 @@ def test_people_taken_along_still_count(sentence, want):
 
 
 def _hung_on_a_noun(subject_words, subject_pos, seen):
-    """A hand-built parse (fictional) of "<subject> [was seen] inspecting the roof of the
-    depot with a dozen of her engineers .", with "with" hung on "depot" the way the parser
-    sometimes misattaches it. With `seen`, "inspecting" is the complement of "was seen"
+    """A hand-built parse (fictional) of "<subject> [was seen] touring the wards of the
+    clinic with a dozen of her nurses .", with "with" hung on "clinic" the way the parser
+    sometimes misattaches it. With `seen`, "touring" is the complement of "was seen"
     and has no subject of its own."""
     import spacy
     from spacy.tokens import Doc
 
     n = len(subject_words)
     head_words = ["was", "seen"] if seen else []
-    words = subject_words + head_words + ["inspecting", "the", "roof", "of", "the", "depot", "with", "a", "dozen",
-                                          "of", "her", "engineers", "."]
-    v = n + len(head_words)  # "inspecting"
+    words = subject_words + head_words + ["touring", "the", "wards", "of", "the", "clinic", "with", "a", "dozen",
+                                          "of", "her", "nurses", "."]
+    v = n + len(head_words)  # "touring"
     root = n + 1 if seen else v
     heads = [n - 1] * (n - 1) + [root] + ([root, root] if seen else []) + [
         root, v + 2, v, v + 2, v + 5, v + 3, v + 5, v + 8, v + 6, v + 8, v + 11, v + 9, root]
@@ -94,19 +94,19 @@ def _hung_on_a_noun(subject_words, subject_pos, seen):
     pos = ["DET"] * (n - 1) + [subject_pos] + (["AUX", "VERB"] if seen else []) + [
         "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PRON", "NOUN", "PUNCT"]
     lemmas = [w.lower() for w in subject_words] + (["be", "see"] if seen else []) + [
-        "inspect", "the", "roof", "of", "the", "depot", "with", "a", "dozen", "of", "her", "engineer", "."]
+        "tour", "the", "ward", "of", "the", "clinic", "with", "a", "dozen", "of", "her", "nurse", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     return doc[v + 6], doc[v + 11], doc[v]
 
 
 @pytest.mark.parametrize("subject_words, subject_pos, seen", [
     (["The", "mayor"], "NOUN", False),  # a role noun is a person, though no ending shows it
-    (["She"], "PRON", True),  # "was seen inspecting": the one seen inspected
+    (["She"], "PRON", True),  # "was seen touring": the one seen toured
     (["The", "mayor"], "NOUN", True),
 ])
 def test_company_hung_on_a_noun_climbs_to_a_verb_done_by_a_person(subject_words, subject_pos, seen):
-    """Fictional, hand-built parse: "The mayor inspected ...", "She was seen inspecting
-    ... with a dozen of her engineers": the climb from "depot" reaches the verb, whose doer
+    """Fictional, hand-built parse: "The mayor toured ...", "She was seen touring
+    ... with a dozen of her nurses": the climb from "clinic" reaches the verb, whose doer
     (its own subject, or the one seen) is a person."""
     from newsbrief.stages.figures import _misattached_company
 

@@ -1233,7 +1233,7 @@ def _fits(pronoun: str, label: str | None) -> bool:
 
 def _label(brief, sentence_id, text, start, label):
     """The entities stage's type for a name when it knows it, else the parser's guess
-    ("Meadows" untagged by the parser but a PERSON entity of the brief)."""
+    ("Quennell" untagged by the parser but a PERSON entity of the brief)."""
     return entity_type(brief, lookup(brief, sentence_id, text, start)) or label
 
 
