@@ -30,13 +30,12 @@ def linked(brief, claim):
 
 # -- "Name: ..." ----------------------------------------------------------------------
 @pytest.mark.parametrize("sentence", [
-    "Oskar Brandvik: Hits the curveball hard but chases high pitches.",
-    "Mara Tessel: When she is rested, she is hard to beat.",
-    "Ricky Marsh: Like all young hitters, he has a tendency to chase pitches.",
+    "Liv Andersen: Runs the night shelter on Quay Street since 2019.",
+    "Petra Holm: Once a teacher in Vell, she now chairs the water board.",
 ])
 def test_a_name_before_a_colon_heading_a_description_is_no_speaker(sentence):
-    """Misfire, fictional: a scouting list or profile ("Name: what they do") describes the
-    named one in the third person or with no subject; it is not their words."""
+    """Misfire, fictional: a profile line ("Name: what they do") describes the named one in
+    the third person or with no subject; it is not their words."""
     assert on(run(sentence), 1) == []
 
 
@@ -45,18 +44,18 @@ def test_a_name_before_a_colon_speaking_in_the_first_person_still_speaks():
     not; a transcript's capitalised name speaks whatever the words; a headline's "Name:"
     before a clause with a subject of its own reports what the named one said."""
     b = run("Jane Roe: We will rebuild the town within a year.", "PENCE: Well, look, the debate is serious.",
-            "Dana Quill: If elected, the governor could be impeached.")
+            "Dana Quill: The tram depot will close before winter.")
     assert [c.speaker_text for c in on(b, 1)] == ["Jane Roe"]
     assert [c.speaker_text for c in on(b, 2)] == ["Pence"]
     assert [c.speaker_text for c in on(b, 3)] == ["Dana Quill"]  # a headline's "Name: what they said"
-    b = run("Dana Quill: Mayor Misled The Council About The Tram Budget.")
+    b = run("Dana Quill: Tram Depot Must Close Before Winter.")
     assert [c.speaker_text for c in on(b, 1)] == ["Dana Quill"]  # in title case
 
 
 # -- "denied" as withholding ------------------------------------------------------------
 @pytest.mark.parametrize("sentence", [
-    "The ministry denied the requests, insisting the old permits were still valid.",
-    "The council denied the application, saying the site was too small.",
+    "The planning board denied the brewery's application for a second warehouse, saying the lane was too narrow.",
+    "Harbour officials denied the request, adding that the bay was already crowded.",
 ])
 def test_denying_a_request_is_a_refusal_not_a_denial(sentence):
     """Misfire, fictional: a request or application denied is refused; nothing anyone said
@@ -76,15 +75,13 @@ def test_denying_reports_or_involvement_is_still_a_denial(sentence):
 
 # -- a name inside the speaker's phrase ------------------------------------------------
 @pytest.mark.parametrize("sentence", [
-    "Finance officials in Orsk said the bank would cut rates.",
-    "A diplomat in Geneva said the talks would resume on Monday.",
-    "Visitors with the Red Cross and other agencies said the camps were crowded.",
-    "The Danish and Dutch ministers said the border would stay open.",
-    "Norwegian and foreign officials said the loan would be signed in May.",
+    "Teachers in Orsk said the new timetable was unworkable.",
+    "A shopkeeper in Vell said the water had reached the second step.",
+    "Local and Polish truckers said the ferry fares had doubled.",
 ])
 def test_a_place_or_body_inside_the_speakers_phrase_is_not_the_speaker(sentence):
-    """Misfire, fictional: officials in a city are not the city, visitors with an agency
-    and others not the agency, two nations' ministers not one of the nations."""
+    """Misfire, fictional: teachers or a shopkeeper in a town are not the town; local and
+    Polish truckers are not the Poles."""
     b = run(sentence, with_entities=True)
     [c] = on(b, 1)
     assert c.speaker_text and linked(b, c) is None
@@ -110,12 +107,11 @@ def test_people_near_a_place_who_said_they_feared_are_not_the_place():
 
 # -- "they" in what plural people say --------------------------------------------------
 def test_they_in_what_plural_people_say_is_those_people():
-    """Misfire, fictional: "Other cabinet officials say they believe ...": "they" are the
-    officials, not the parliament named a sentence before (nor the one inside the clause)."""
-    b = run("Even though the Storting objected to the first loan, it was repaid within a year.",
-            "Other cabinet officials say they believe that there would be few objections in the Storting to a "
-            "second loan.", with_entities=True)
-    assert [c.speaker_text for c in on(b, 2)] == ["Other cabinet officials"]
+    """Misfire, fictional: "ferry captains said they feared ...": "they" are the captains,
+    not the parliament named earlier in the sentence."""
+    b = run("Two weeks after the Storting approved the levy, ferry captains said they feared it would close the "
+            "northern routes.", with_entities=True)
+    assert [c.speaker_text for c in on(b, 1)] == ["ferry captains"]
 
 
 def test_they_in_a_clause_of_its_own_is_not_taken_for_the_plural_subject():
@@ -127,18 +123,18 @@ def test_they_in_a_clause_of_its_own_is_not_taken_for_the_plural_subject():
 
 # -- two roles of one named person -------------------------------------------------------
 @pytest.mark.parametrize("sentence, want", [
-    ('"We are ready for the next step," said Velmark founder and CEO, Ada Korsgaard.', ["Ada Korsgaard"]),
-    ('"We are ready," said the company\'s founder and chairman, Ivo Renk.', ["Ivo Renk"]),
+    ('"The plan is sound," said Korsgaard Brewing\'s owner and CFO, Ada Korsgaard.', ["Ada Korsgaard"]),
+    ('"We will reopen in May," said the bakery\'s founder and manager, Ivo Renk.', ["Ivo Renk"]),
 ])
 def test_a_role_conjoined_with_the_named_role_is_no_second_speaker(sentence, want):
-    """Misfire, fictional: "founder and CEO, Ada Korsgaard" is one person with two roles;
-    "CEO" (or a second copy of the claim) is no second speaker."""
+    """Misfire, fictional: "owner and CFO, Ada Korsgaard" is one person with two roles;
+    "CFO" or "manager" is no second speaker."""
     assert [c.speaker_text for c in on(run(sentence), 1)] == want
 
 
 def test_they_still_points_back_to_people_whose_phrase_named_a_nation():
-    """Fictional: unlinking "Danish and Dutch officials" from the Danes keeps them a body a
+    """Fictional: unlinking "Local and Polish truckers" from the Poles keeps them a body a
     "they" in the next sentence may point back to (the claim is not lost)."""
-    b = run("Danish and Dutch officials said the bridge talks had gone well.",
-            "They cautioned that much work remained to be done.", with_entities=True)
-    assert [c.speaker_text for c in on(b, 2)] == ["Danish and Dutch officials"]
+    b = run("Local and Polish truckers said the ferry fares had doubled.",
+            "They warned that the night crossings would stop.", with_entities=True)
+    assert [c.speaker_text for c in on(b, 2)] == ["Local and Polish truckers"]

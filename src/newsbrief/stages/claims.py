@@ -931,7 +931,7 @@ def _titled_conjunct(spk):
 
 
 def _role_of_the_named(spk, conj) -> bool:
-    """"said the firm's founder and chief executive, Ada Lund": a role conjoined with the
+    """"said the bakery's owner and manager, Ada Lund": a role conjoined with the
     role whose appositive names the speaker is another role of that person, no second
     speaker (a conjunct with a name of its own is one: "the mayor and Ivo Renk")."""
     if not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in spk.children):
@@ -1409,7 +1409,7 @@ def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent, genders=None):
 
 
 def _reports_own(doc, cand, spk) -> bool:
-    """"Other officials say they believe ...": the pronoun is the subject of a clause that
+    """"ferry captains said they feared ...": the pronoun is the subject of a clause that
     the candidate's own verb reports, so it is the candidate (people named by a plural
     noun are "they" too). Not "Reporters asked the ministry ..., and they said" (a clause
     of its own: either may be meant)."""
@@ -1575,7 +1575,7 @@ def _speaker(brief, sentence, doc, r, spoken, recent, genders=None):
         speaker_id = None  # "the Kessel cabinet office" is not Kessel
     part_type = None
     if speaker_id is not None and _names_a_part(brief, sentence.id, doc, spk, speaker_id):
-        # "officials in Orsk" are not Orsk, "Dutch and Danish envoys" not the Danes; the
+        # "teachers in Orsk" are not Orsk, "local and Polish truckers" not the Poles; the
         # kind the name gave still says a "they" may point back to them
         part_type, speaker_id = entity_type(brief, speaker_id), None
     owned = spk["text"].split()[-1].lower().strip(".,")
@@ -1592,16 +1592,16 @@ def _speaker(brief, sentence, doc, r, spoken, recent, genders=None):
     return speaker_id, spk["text"], 1.0
 
 
-# prepositions that place a speaker somewhere or among others: "officials in Orsk",
-# "a diplomat in Vell", "visitors with the agency and other groups"
+# prepositions that place a speaker somewhere or among others: "teachers in Orsk",
+# "a shopkeeper in Vell", "nurses with the agency"
 PLACING_PREPS = ("in", "with", "around", "across", "near", "outside", "inside")
 
 
 def _names_a_part(brief, sentence_id, doc, spk, entity_id) -> bool:
     """The entity is only part of the speaker's phrase, not who speaks: a name inside a
-    phrase that places the speaker ("finance officials in Orsk", "a diplomat in Vell",
-    "visitors with the agency") or one of two conjoined modifiers ("Dutch and Danish
-    envoys", "Velish and foreign officials"). Not "ICRC officials" or "the Vell police"
+    phrase that places the speaker ("teachers in Orsk", "a shopkeeper in Vell",
+    "nurses with the agency") or one of two conjoined modifiers ("local and Polish
+    truckers"). Not "ICRC officials" or "the Vell police"
     (the name alone before the noun speaks for its body), nor a name that holds the
     phrase's head."""
     span = doc.char_span(spk["start"], spk["start"] + len(spk["text"]), alignment_mode="expand")
@@ -1617,7 +1617,7 @@ def _names_a_part(brief, sentence_id, doc, spk, entity_id) -> bool:
         root = next((t for t in toks if t.head not in toks or t.head == t), toks[0])
         if root.dep_ in ("amod", "compound", "nmod", "conj") and (
                 root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)) and root.head.i <= head.i:
-            return True  # "Dutch and Danish envoys"
+            return True  # "local and Polish truckers"
         t = root
         for _ in range(6):
             if t == head or t.head == t:
