@@ -37,10 +37,7 @@ removed (an audit found them setting other causes', places' and years' counts ag
 each other). A count told with a condition ("six remained in intensive care") is
 a part of the plain count (`conflict_scope.condition`); the missing told on two days
 are an update. An accusation of another party is never set against a denier
-(`_accuses_another`). Read from the parse: two named sources' counts of one noun, verb and
-predicate (`told_counts`: "800 homes lost power" / "3,000 homes lost power"), another
-speaker's assertion of the deed a denier denies (`denied_deeds`), and a source correcting
-another by name ("not on Monday, as the council had said": `corrections`).
+(`_accuses_another`).
 """
 from __future__ import annotations
 
@@ -53,7 +50,7 @@ from newsbrief.unionfind import UnionFind
 from newsbrief.stage import Stage
 from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, _stem, _without_names, _words, negates_telling,
                                           proposition_words, same_proposition)
-from newsbrief.stages import confidence, corrections, denied_deeds, told_counts
+from newsbrief.stages import confidence
 from newsbrief.stages.conflict_scope import (adds_to_another, countable, dated_order, published, same_condition, same_population, side,
                                              to_date_span)
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, figure_label,  # noqa: F401 (re-exported)
@@ -109,7 +106,6 @@ def scoped_keys(brief, ctx) -> dict:
     from newsbrief.stages.figures import figure_tokens
 
     out = {}
-    sole_event = brief.events[0].id if len(brief.events) == 1 else None  # an unfiled figure of a one-event story
     for f in brief.figures:
         if f.measure != "other" or ctx is None:
             continue
@@ -127,8 +123,6 @@ def scoped_keys(brief, ctx) -> dict:
             for place in f.places:  # one place, whatever event the timeline filed it under: `_one_day` compares
                 out.setdefault(f.id, (("amount", unit_word, place),
                                       f"{unit_word.capitalize()} in {place.title()}"))
-        elif (key := told_counts.told_key(doc, anchor, f.event or sole_event)) is not None:
-            out[f.id] = (key, told_counts.label(key, f.counted))  # "800 homes lost power": one noun, verb, predicate
     # (`_told_count`, comparing two named sides' counts of one noun, verb and object, is not
     # called: an audit found it setting damage of another cause, place or year against
     # the count, audit8_cf)
@@ -364,17 +358,6 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
         # two named sides' counts of one thing: rivals unless one source, or either told moving
         if one_source_of(a, b, la, lb) or _days_apart(brief, a, b) > max_days_apart or any(RISE.search(s.text) for s in (brief.sentence(a.sentence),
                                                                             brief.sentence(b.sentence)) if s):
-            return None
-        return "clash" if same_condition(brief, a, b) else None
-    if key[0] == "told":
-        # two named sources' counts told in the same words: rivals unless one source, days
-        # apart, either told moving, two parts of a day, or the later one larger (a count
-        # that grew: an update)
-        if one_source_of(a, b, la, lb) or not (a.source_text or a.source) or not (b.source_text or b.source) \
-                or _days_apart(brief, a, b) > max_days_apart or _other_hours(brief, a, b) or _told_rising(brief, a, b):
-            return None
-        order = dated_order(brief, a, b)
-        if order is not None and bounds(order[1])[1] > bounds(order[0])[0]:
             return None
         return "clash" if same_condition(brief, a, b) else None
     if key[0] == "size" and not _same_thing(brief, a, b, key[2]):
@@ -745,9 +728,6 @@ def denial_conflicts(brief, ctx=None):
         # an accusation of another party is no assertion against these deniers ("The union
         # accused the Trust of hiring guards" / "The council denied hiring guards")
         asserted = [c for c in asserted if not _accuses_another(brief, ctx, c, members)]
-        # the same deed told by another speaker of the denier, read from the parse
-        asserted += [c for c in denied_deeds.assertions_of_deed(brief, ctx, members, claims)
-                     if c not in asserted and c.id not in items]
         items += [c.id for c in asserted]
         if len(items) < 2:
             continue
@@ -1515,24 +1495,9 @@ def _accused(text: str) -> set[str]:
 
 
 
-def _correction_conflicts(brief, found) -> list:
-    """"..., and not on Monday as the council had said": a source correcting another's claim
-    by name (`corrections`); a pair already in a denial conflict is not told twice."""
-    out = []
-    for c, corrected in corrections.correction_conflicts(brief):
-        if any(c.id in f.items and all(o.id in f.items for o in corrected) for f in found):
-            continue
-        ev = brief.index.event_of(c.sentence)
-        note = (f"{c.speaker_text or 'A source'} contradicted {corrected[0].speaker_text or 'a source'}: "
-                f"{_short(corrected[0].text)}; {_short(c.text)}")
-        out.append(Conflict(id="", kind="denial", event=ev, items=[o.id for o in corrected] + [c.id], note=note))
-    return out
-
-
 def run(brief, ctx):
     progressions = []
     found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx, progressions) + denial_conflicts(brief, ctx)
-    found += _correction_conflicts(brief, found)
     unique = Unique()
     for c in found:
         c.id = unique(conflict_id(c.kind, c.items))
