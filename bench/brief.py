@@ -9,7 +9,9 @@ failing a readability check and the share of event titles that are a full clause
 
 `--fictional` briefs, the same way, the FICTIONAL clusters of bench/fictional/ instead
 (invented stories written to measure generality away from the dev set; see
-bench/fictional/README.md) and prints their table with the mean over them.
+bench/fictional/README.md) and prints their table with the mean over them, then the
+mean of each round of writing (bench/fictional/ROUNDS.json; round 1 is partly in-sample,
+fixes were written reading its misses).
 
     python -m bench.brief [--fictional] [--json FILE] [--keep DIR]
 
@@ -44,6 +46,22 @@ def fictional_clusters() -> list[tuple[str, Path, Path]]:
     """(name, feed, gold) for each FICTIONAL cluster of bench/fictional/."""
     return [(folder.name, folder / "articles.jsonl", folder / "gold.json")
             for folder in sorted(FICTIONAL.glob("*/")) if (folder / "gold.json").exists()]
+
+
+def fictional_rounds() -> dict[str, int]:
+    """cluster -> the round it was written in, from bench/fictional/ROUNDS.json."""
+    path = FICTIONAL / "ROUNDS.json"
+    return json.loads(path.read_text())["rounds"] if path.exists() else {}
+
+
+def round_groups(names: list[str]) -> dict[str, list[str]]:
+    """A mean column per round: label -> its clusters among names."""
+    rounds = fictional_rounds()
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        if n in rounds:
+            groups.setdefault(f"round {rounds[n]}", []).append(n)
+    return dict(sorted(groups.items(), key=lambda item: int(item[0].split()[-1])))
 
 
 def scorer():
@@ -95,14 +113,19 @@ def audit(got: dict) -> dict[str, float]:
             "audit.titles_full_clause": full / len(events) if events else 1.0}
 
 
-def table(scores: dict[str, dict[str, float]], mean_label: str = "dev mean") -> str:
+def table(scores: dict[str, dict[str, float]], mean_label: str = "dev mean",
+          groups: dict[str, list[str]] | None = None) -> str:
+    """A row per metric, a column per cluster, the mean (seeds left out), then one more
+    mean column per group (label -> clusters) when groups are given."""
     names = list(scores)
+    groups = groups or {}
     dev = [n for n in names if n != "seeds"]
     metrics: list[str] = []
     for s in scores.values():
         metrics += [m for m in s if m not in metrics]
     short = {n: n.split("-")[0][:8] for n in names}
     head = f"{'metric':28s}" + "".join(f"{short[n]:>9s}" for n in names) + f"{mean_label:>10s}"
+    head += "".join(f"{label:>10s}" for label in groups)
     lines = [head, "-" * len(head)]
     for m in metrics:
         row = f"{m:28s}"
@@ -111,6 +134,9 @@ def table(scores: dict[str, dict[str, float]], mean_label: str = "dev mean") -> 
             row += f"{v:9.2f}" if v is not None else f"{'-':>9s}"
         vals = [scores[n][m] for n in dev if m in scores[n]]
         row += f"{sum(vals) / len(vals):10.2f}" if vals else f"{'-':>10s}"
+        for members in groups.values():
+            vals = [scores[n][m] for n in members if m in scores[n]]
+            row += f"{sum(vals) / len(vals):10.2f}" if vals else f"{'-':>10s}"
         lines.append(row)
     return "\n".join(lines)
 
@@ -135,7 +161,8 @@ def main(argv: list[str] | None = None) -> int:
             results[name] = score(got, expected) if got else {}
             if got:
                 results[name].update(audit(got))
-    print(table(results, "fict mean" if args.fictional else "dev mean"))
+    groups = round_groups(list(results)) if args.fictional else None
+    print(table(results, "fict mean" if args.fictional else "dev mean", groups))
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1))
     return 0

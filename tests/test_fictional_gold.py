@@ -15,6 +15,8 @@ import pytest
 
 FICTIONAL = Path(__file__).resolve().parents[1] / "bench" / "fictional"
 CLUSTERS = sorted(p.name for p in FICTIONAL.glob("*/") if (p / "gold.json").exists())
+# the round each cluster was written in (round 1 is partly in-sample now; round 2 was written blind)
+ROUNDS = json.loads((FICTIONAL / "ROUNDS.json").read_text())["rounds"]
 
 # the keys every shared dev gold.json carries (no_invented_year is optional there too)
 KEYS = {"cluster", "note", "source", "published", "must_remove", "must_keep", "not_in_summary", "duplicates",
@@ -51,8 +53,11 @@ def refs(node, path=""):
             yield from refs(value, path)
 
 
-def test_there_are_four_fictional_clusters_of_three_to_five_articles():
-    assert len(CLUSTERS) == 4
+def test_every_cluster_has_a_round_and_each_round_four_clusters_of_three_to_five_articles():
+    assert sorted(ROUNDS) == CLUSTERS
+    assert sorted(set(ROUNDS.values())) == [1, 2]
+    for r in (1, 2):
+        assert sum(1 for v in ROUNDS.values() if v == r) == 4, r
     for name in CLUSTERS:
         articles, _ = load(name)
         assert 3 <= len(articles) <= 5, name
@@ -105,11 +110,12 @@ def test_gold_items_are_well_formed(name):
             pytest.fail(f"undated article given a year: {t}")
 
 
-def test_the_set_has_the_cases_it_was_written_for():
-    """Across the set: a denial conflict and a figure conflict, an undated article, a
+@pytest.mark.parametrize("round_", [1, 2])
+def test_each_round_has_the_cases_it_was_written_for(round_):
+    """Within each round: a denial conflict and a figure conflict, an undated article, a
     vague count, money, and a duplicate pair (the genres' hard cases stay in)."""
     kinds, measures, vague, undated, dups = set(), set(), False, False, 0
-    for name in CLUSTERS:
+    for name in (n for n in CLUSTERS if ROUNDS[n] == round_):
         articles, gold = load(name)
         kinds |= {c["kind"] for c in gold["conflicts"]}
         measures |= {f["measure"] for f in gold["figures"]}
@@ -119,6 +125,32 @@ def test_the_set_has_the_cases_it_was_written_for():
     assert kinds == {"figure", "denial"}
     assert {"killed", "missing", "injured", "participants", "money", "arrested"} <= measures
     assert vague and undated and dups >= 2
+
+
+def test_round_two_keeps_its_hard_negatives():
+    """Round 2 was written with hard negatives a brief must not turn into facts: negated
+    counts (nobody hurt: injured 0 beside the count aboard) and sentences giving two tolls
+    at once (a part and its total, or two places), which are no disagreement."""
+    zero_injured = parts = 0
+    for name in (n for n in CLUSTERS if ROUNDS[n] == 2):
+        _, gold = load(name)
+        on = {}
+        for f in gold["figures"]:
+            on.setdefault((f["article"], f["snippet"]), []).append(f)
+        zero_injured += any(f["measure"] == "injured" and f["low"] == 0 for f in gold["figures"])
+        parts += any(len({f["low"] for f in fs if f["measure"] == "killed"}) == 2 for fs in on.values())
+    assert zero_injured >= 2 and parts >= 1
+
+
+def test_a_later_round_takes_no_sentence_from_an_earlier_one():
+    """No run of eight words of a round-2 article occurs in a round-1 article: round 2 is
+    a fresh measure, not a re-skin of round 1."""
+    earlier = " ".join(norm(a["text"]) for n in CLUSTERS if ROUNDS[n] == 1 for a in load(n)[0])
+    for name in (n for n in CLUSTERS if ROUNDS[n] == 2):
+        for a in load(name)[0]:
+            words = norm(a["text"]).split()
+            taken = [r for r in {" ".join(words[i:i + 8]) for i in range(len(words) - 7)} if r in earlier]
+            assert not taken, (a["id"], taken[:3])
 
 
 def test_no_fictional_sentence_is_taken_from_shared_data(shared):
@@ -143,3 +175,16 @@ def test_bench_brief_lists_the_fictional_clusters_and_labels_their_mean():
     assert all(feed.exists() and gold.exists() for _, feed, gold in found)
     text = table({"a-x": {"m": 0.5}, "b-y": {"m": 1.0}}, "fict mean")
     assert "fict mean" in text.splitlines()[0] and text.splitlines()[-1].split()[-1] == "0.75"
+
+
+def test_bench_brief_prints_a_mean_per_round():
+    from bench.brief import round_groups, table
+
+    groups = round_groups(CLUSTERS)
+    assert list(groups) == ["round 1", "round 2"]
+    assert all(ROUNDS[n] == int(label.split()[-1]) for label, names in groups.items() for n in names)
+    r1, r2 = groups["round 1"][0], groups["round 2"][0]
+    text = table({r1: {"m": 0.5}, r2: {"m": 1.0}}, "fict mean", round_groups([r1, r2]))
+    head, row = text.splitlines()[0], text.splitlines()[-1].split()
+    assert head.rstrip().endswith("round 1   round 2")
+    assert row[-3:] == ["0.75", "0.50", "1.00"]
