@@ -165,3 +165,29 @@ def test_name_opening_word_cut_by_the_tagger_is_put_back():
     names = {e.name for e in b.entities}
     assert "Northern Spur" in names and "Eastern Loop" in names
     assert "Spur" not in names and "Loop" not in names
+
+
+def test_place_and_firm_cues_retype_every_mention_of_the_name():
+    b = _run({
+        "a1": ["Skarnvik's mayor ordered the beaches closed on Sunday.",
+               "Skarnvik has about 9,000 inhabitants.",
+               "The Tolbrecht company, which runs the ferry, said sailings were cancelled."],
+        "a2": ["Tolbrecht said the storm damaged two vessels.",
+               "Skarnvik was hit hardest, officials said."],
+    })
+    town, firm = _ent(b, "Skarnvik"), _ent(b, "Tolbrecht")
+    assert town is not None and town.type == "GPE"
+    assert firm is not None and firm.type == "ORG" and town is not firm
+    assert [e for e in b.entities if "Tolbrecht" in e.aliases] == [firm]
+
+
+def test_common_word_firm_name_short_form_joins_when_the_rest_says_its_trade():
+    b = _run({
+        "a1": ["Beacon Energy Holdings raised its prices by 8 per cent on Monday.",
+               "Customers of Beacon complained to the regulator, said Ruth Amsel of the Fair Bills group."],
+        "a2": ["Beacon said its costs had risen."],
+    })
+    firm = _ent(b, "Beacon Energy Holdings")
+    assert firm is not None and firm.type == "ORG"
+    assert _ent(b, "Beacon") is firm
+    assert _ent(b, "Ruth Amsel") is not firm

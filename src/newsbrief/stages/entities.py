@@ -961,10 +961,11 @@ def _name_words_of_people(ments) -> set[str]:
 def _one_word_names_retyped(brief, ctx, ments, titles):
     """One-word names the small tagger calls a person where the cluster says otherwise:
     the name is written the same as a place the tagger found elsewhere in the cluster,
-    or follows "in"/"near"/"outside" ("homes in Varsk") -> a place; it is the first word
-    of exactly one organisation's longer name ("Orlek" of "Orlek Mining Group") -> that
-    organisation. Never a word of a person's full name in the cluster, nor a titled
-    mention ("Mr Orlek")."""
+    or one of its mentions follows "in"/"near"/"outside" ("homes in Varsk") or owns what
+    only a place has ("Varsk's mayor") -> a place; it is the first word of exactly one
+    organisation's longer name ("Orlek" of "Orlek Mining Group"), or is written "the
+    Orlek company" -> an organisation. Never a word of a person's full name in the
+    cluster, nor a titled mention ("Mr Orlek")."""
     people = _name_words_of_people(ments)
     places = {m[1] for m in ments if m[4] in ("GPE", "LOC") and " " not in m[1]}
     firsts = defaultdict(set)  # first word of a multi-word ORG -> those names
@@ -972,16 +973,44 @@ def _one_word_names_retyped(brief, ctx, ments, titles):
         w = m[1].split()
         if m[4] == "ORG" and _opens_one_name(w) and w[0].lower() not in ORG_HEADS:
             firsts[w[0]].add(_fold(m[1]).lower())
+    titled = {ments[k][1] for k in titles}  # "Mr Orlek" anywhere: "Orlek" is a person's name
+
+    def open_to_retyping(k, m):
+        return m[4] == "PERSON" and " " not in m[1] and m[1] not in titled and spelling_key(m[1]) not in people
+
+    # one name, one sense: a cue at one mention (whatever the tagger called it there)
+    # retypes the name's every untitled mention
+    cued = [(k, m) for k, m in enumerate(ments) if m[4] in ("PERSON", "ORG") and open_to_retyping(k, (*m[:4], "PERSON"))]
+    places |= {m[1] for k, m in cued if _after_place_prep(brief, ctx, m) or _place_possession_after(m)}
+    firms = {w for w, names in firsts.items() if len(names) == 1 and not country(w) and spelling_key(w) not in gazetteer()}
+    firms |= {m[1] for k, m in cued if _firm_kind_around(m)}
+    firms |= {m[1] for k, m in cued if m[4] == "ORG"}  # "Orlek said" tagged a person here, a body there
     out = []
     for k, m in enumerate(ments):
-        text = m[1]
-        if m[4] == "PERSON" and " " not in text and k not in titles and spelling_key(text) not in people:
-            if text in places or _after_place_prep(brief, ctx, m):
-                m = (*m[:4], "GPE")
-            elif len(firsts.get(text, ())) == 1 and not country(text) and spelling_key(text) not in gazetteer():
-                m = (*m[:4], "ORG")
+        if m[1] in places and m[4] in ("PERSON", "ORG") and open_to_retyping(k, (*m[:4], "PERSON")):
+            m = (*m[:4], "GPE")
+        elif m[1] in firms and open_to_retyping(k, m):
+            m = (*m[:4], "ORG")
         out.append(m)
     return out
+
+
+PLACE_POSSESSIONS = words("place_possessions")
+FIRM_KIND_NOUNS = words("firm_kind_nouns")
+
+
+def _place_possession_after(m) -> bool:
+    """"Varsk's mayor", "Varsk's outskirts": what only a place has follows the name."""
+    s, _text, _a, b, _label = m
+    after = re.match(r"['\u2019]s\s+([a-z]+)", s.text[b:])
+    return bool(after) and after.group(1) in PLACE_POSSESSIONS
+
+
+def _firm_kind_around(m) -> bool:
+    """"the Orlek company", "the Orlek group": "the", the name, a kind of business."""
+    s, _text, a, b, _label = m
+    after = re.match(r"\s+([a-z]+)\b", s.text[b:])
+    return bool(after) and after.group(1) in FIRM_KIND_NOUNS and bool(re.search(r"\b[Tt]he\s+$", s.text[:a]))
 
 
 def _opens_one_name(words_: list[str]) -> bool:
@@ -1034,7 +1063,7 @@ def _short_org_mentions(brief, ctx, ments):
     return out
 
 
-SHORT_REST = {"international", "national", "regional", "municipal", "county"} | ORG_HEADS
+SHORT_REST = {"international", "national", "regional", "municipal", "county"} | ORG_HEADS | words("business_kind_words")
 GENERIC_ORG = {"international", "national", "regional"} | MINISTRY_WORDS | ORG_NOUNS  # "the Ministry" alone: which?
 HEAD_END = {"of", "for", "and", "at", "in", "on", "to"}
 
