@@ -191,3 +191,37 @@ def test_common_word_firm_name_short_form_joins_when_the_rest_says_its_trade():
     assert firm is not None and firm.type == "ORG"
     assert _ent(b, "Beacon") is firm
     assert _ent(b, "Ruth Amsel") is not firm
+
+
+
+def test_in_before_a_firm_does_not_make_it_a_place():
+    from spacy.tokens import Span
+
+    # "in" is a weak place cue: firms are "in" things too; the firm's long name wins.
+    # The tagger's person reading of the short form is simulated.
+    b, ctx = make_brief({"a1": ["The contract went to Hollevar Engineering Group on Monday.",
+                                "Pension funds invested heavily in Hollevar last year."]})
+    s = b.sentences[1]
+    doc = ctx.doc(s.id)
+    at = [t.i for t in doc if t.text == "Hollevar"][0]
+    doc.ents = [Span(doc, at, at + 1, label="PERSON")]
+    run_stage(entities.STAGE, b, ctx)
+    firm = _ent(b, "Hollevar Engineering Group")
+    assert firm is not None and firm.type == "ORG" and _ent(b, "Hollevar") is firm
+
+
+def test_a_child_named_by_given_name_once_tagged_a_place_stays_a_person():
+    from spacy.tokens import Span
+
+    # a person named only by a given name; the tagger's one place reading is simulated
+    b, ctx = make_brief({"a1": ["Tobin was taken to hospital after the fall.",
+                                "Friends of Tobin's family set up a fund.",
+                                "The school said Tobin had been supervised."]})
+    for s, label in zip(b.sentences, ("PERSON", "GPE", "PERSON")):
+        doc = ctx.doc(s.id)
+        at = [t.i for t in doc if t.text == "Tobin"][0]
+        doc.ents = [Span(doc, at, at + 1, label=label)]
+    run_stage(entities.STAGE, b, ctx)
+    boy = _ent(b, "Tobin")
+    assert boy is not None and boy.type == "PERSON"
+    assert sum(m.text == "Tobin" for m in boy.mentions) == 2

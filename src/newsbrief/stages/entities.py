@@ -967,7 +967,10 @@ def _one_word_names_retyped(brief, ctx, ments, titles):
     Orlek company" -> an organisation. Never a word of a person's full name in the
     cluster, nor a titled mention ("Mr Orlek")."""
     people = _name_words_of_people(ments)
-    places = {m[1] for m in ments if m[4] in ("GPE", "LOC") and " " not in m[1]}
+    # a place by the tagger's majority: more often tagged a place than a person
+    tagged = Counter((m[1], m[4] in ("GPE", "LOC")) for m in ments if " " not in m[1] and m[4] in ("GPE", "LOC", "PERSON"))
+    places = {t for (t, place), n in tagged.items() if place and n > tagged[(t, False)]}
+    peoples = {m[1] for m in ments if m[4] == "NORP"}
     firsts = defaultdict(set)  # first word of a multi-word ORG -> those names
     for m in ments:
         w = m[1].split()
@@ -980,9 +983,13 @@ def _one_word_names_retyped(brief, ctx, ments, titles):
 
     # one name, one sense: a cue at one mention (whatever the tagger called it there)
     # retypes the name's every untitled mention
-    cued = [(k, m) for k, m in enumerate(ments) if m[4] in ("PERSON", "ORG") and open_to_retyping(k, (*m[:4], "PERSON"))]
-    places |= {m[1] for k, m in cued if _after_place_prep(brief, ctx, m) or _place_possession_after(m)}
-    firms = {w for w, names in firsts.items() if len(names) == 1 and not country(w) and spelling_key(w) not in gazetteer()}
+    cued = [(k, m) for k, m in enumerate(ments) if m[4] in ("PERSON", "ORG", "GPE", "LOC")
+            and open_to_retyping(k, (*m[:4], "PERSON"))]
+    places |= {m[1] for k, m in cued if _place_possession_after(m) and (m[4] != "ORG" or _rare_name(m[1]))}
+    # "in Varsk" is weaker: firms are "in" things too ("a stake in Orlek"); "in Congress" is no place
+    maybe_places = {m[1] for k, m in cued if _after_place_prep(brief, ctx, m) and (m[4] != "ORG" or _rare_name(m[1]))}
+    firms = {w for w, names in firsts.items() if len(names) == 1 and not country(w) and spelling_key(w) not in gazetteer()
+             and w not in peoples and not _demonym(w)}
     firms |= {m[1] for k, m in cued if _firm_kind_around(m)}
     firms |= {m[1] for k, m in cued if m[4] == "ORG"}  # "Orlek said" tagged a person here, a body there
     out = []
@@ -991,12 +998,21 @@ def _one_word_names_retyped(brief, ctx, ments, titles):
             m = (*m[:4], "GPE")
         elif m[1] in firms and open_to_retyping(k, m):
             m = (*m[:4], "ORG")
+        elif m[1] in maybe_places and m[4] in ("PERSON", "ORG") and open_to_retyping(k, (*m[:4], "PERSON")):
+            m = (*m[:4], "GPE")
         out.append(m)
     return out
 
 
 PLACE_POSSESSIONS = words("place_possessions")
 FIRM_KIND_NOUNS = words("firm_kind_nouns")
+
+
+def _rare_name(word: str) -> bool:
+    """A name, not an institution's common noun ("Congress", "Parliament", "Senate")."""
+    from newsbrief.resources import zipf
+
+    return word.lower() not in ORG_HEADS and word.lower() not in INSTITUTION_HEADS and zipf(word.lower()) < 4.0
 
 
 def _place_possession_after(m) -> bool:
@@ -1040,8 +1056,10 @@ def _short_org_mentions(brief, ctx, ments):
         w = m[1].split()
         if m[4] == "ORG" and _opens_one_name(w) and w[0].isalpha() and not w[0].isupper():
             firsts[w[0]].add(_fold(m[1]).lower())
+    peoples = {m[1] for m in ments if m[4] == "NORP"}  # "the Varskian authorities" is no firm's short form
     firsts = {w: n for w, n in firsts.items() if len(n) == 1 and zipf(w.lower()) < 3.0 and spelling_key(w) not in people
-              and not country(w) and spelling_key(w) not in gazetteer() and w.lower() not in ORG_HEADS}
+              and not country(w) and spelling_key(w) not in gazetteer() and w.lower() not in ORG_HEADS
+              and w not in peoples and not _demonym(w)}
     if not firsts:
         return []
     covered = defaultdict(list)
