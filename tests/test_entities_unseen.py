@@ -225,3 +225,19 @@ def test_a_child_named_by_given_name_once_tagged_a_place_stays_a_person():
     boy = _ent(b, "Tobin")
     assert boy is not None and boy.type == "PERSON"
     assert sum(m.text == "Tobin" for m in boy.mentions) == 2
+
+
+def test_a_given_name_once_tagged_a_body_stays_a_person():
+    from spacy.tokens import Span
+
+    b, ctx = make_brief({"a1": ["Marit was taken to hospital after the fall.",
+                                "Marit's parents thanked the nurses.",
+                                "The school said Marit had been supervised."]})
+    for s, label in zip(b.sentences, ("PERSON", "ORG", "PERSON")):
+        doc = ctx.doc(s.id)
+        at = [t.i for t in doc if t.text == "Marit"][0]
+        doc.ents = [Span(doc, at, at + 1, label=label)]
+    run_stage(entities.STAGE, b, ctx)
+    girl = _ent(b, "Marit")
+    assert girl is not None and girl.type == "PERSON"
+    assert sum(m.text == "Marit" for m in girl.mentions) == 2

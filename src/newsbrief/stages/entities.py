@@ -991,7 +991,9 @@ def _one_word_names_retyped(brief, ctx, ments, titles):
     firms = {w for w, names in firsts.items() if len(names) == 1 and not country(w) and spelling_key(w) not in gazetteer()
              and w not in peoples and not _demonym(w)}
     firms |= {m[1] for k, m in cued if _firm_kind_around(m)}
-    firms |= {m[1] for k, m in cued if m[4] == "ORG"}  # "Orlek said" tagged a person here, a body there
+    # "Orlek said" tagged a person here, a body more often elsewhere
+    as_org = Counter(m[1] for k, m in cued if m[4] == "ORG")
+    firms |= {t for t, n in as_org.items() if n > tagged[(t, False)]}
     out = []
     for k, m in enumerate(ments):
         if m[1] in places and m[4] in ("PERSON", "ORG") and open_to_retyping(k, (*m[:4], "PERSON")):
