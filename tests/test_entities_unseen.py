@@ -241,3 +241,19 @@ def test_a_given_name_once_tagged_a_body_stays_a_person():
     girl = _ent(b, "Marit")
     assert girl is not None and girl.type == "PERSON"
     assert sum(m.text == "Marit" for m in girl.mentions) == 2
+
+
+def test_what_only_a_firm_has_makes_a_one_word_name_the_firm():
+    from spacy.tokens import Span
+
+    # the tagger's place reading of the unknown short form is simulated
+    b, ctx = make_brief({"a1": ["The tender was won by Quensel Marine Works in March.",
+                                "Quensel's shareholders approved the deal on Friday.",
+                                "Quensel expects to hire 80 welders."]})
+    for s in b.sentences[1:]:
+        doc = ctx.doc(s.id)
+        at = [t.i for t in doc if t.text == "Quensel"][0]
+        doc.ents = [Span(doc, at, at + 1, label="GPE")]
+    run_stage(entities.STAGE, b, ctx)
+    firm = _ent(b, "Quensel Marine Works")
+    assert firm is not None and firm.type == "ORG" and _ent(b, "Quensel") is firm

@@ -985,7 +985,8 @@ def _one_word_names_retyped(brief, ctx, ments, titles):
     # retypes the name's every untitled mention
     cued = [(k, m) for k, m in enumerate(ments) if m[4] in ("PERSON", "ORG", "GPE", "LOC")
             and open_to_retyping(k, (*m[:4], "PERSON"))]
-    places |= {m[1] for k, m in cued if _place_possession_after(m) and (m[4] != "ORG" or _rare_name(m[1]))}
+    owns_place = {m[1] for k, m in cued if _place_possession_after(m) and (m[4] != "ORG" or _rare_name(m[1]))}
+    places |= owns_place
     # "in Varsk" is weaker: firms are "in" things too ("a stake in Orlek"); "in Congress" is no place
     maybe_places = {m[1] for k, m in cued if _after_place_prep(brief, ctx, m) and (m[4] != "ORG" or _rare_name(m[1]))}
     firms = {w for w, names in firsts.items() if len(names) == 1 and not country(w) and spelling_key(w) not in gazetteer()
@@ -994,9 +995,13 @@ def _one_word_names_retyped(brief, ctx, ments, titles):
     # "Orlek said" tagged a person here, a body more often elsewhere
     as_org = Counter(m[1] for k, m in cued if m[4] == "ORG")
     firms |= {t for t, n in as_org.items() if n > tagged[(t, False)]}
+    # "Orlek's shareholders": a firm, whatever the tagger guessed for the unknown word
+    owned = {m[1] for k, m in cued if _firm_possession_after(m)} - owns_place
     out = []
     for k, m in enumerate(ments):
-        if m[1] in places and m[4] in ("PERSON", "ORG") and open_to_retyping(k, (*m[:4], "PERSON")):
+        if m[1] in owned and m[4] in ("PERSON", "GPE", "LOC") and open_to_retyping(k, (*m[:4], "PERSON")):
+            m = (*m[:4], "ORG")
+        elif m[1] in places and m[4] in ("PERSON", "ORG") and open_to_retyping(k, (*m[:4], "PERSON")):
             m = (*m[:4], "GPE")
         elif m[1] in firms and open_to_retyping(k, m):
             m = (*m[:4], "ORG")
@@ -1022,6 +1027,16 @@ def _place_possession_after(m) -> bool:
     s, _text, _a, b, _label = m
     after = re.match(r"['\u2019]s\s+([a-z]+)", s.text[b:])
     return bool(after) and after.group(1) in PLACE_POSSESSIONS
+
+
+FIRM_POSSESSIONS = words("firm_possessions")
+
+
+def _firm_possession_after(m) -> bool:
+    """"Orlek's shareholders", "Orlek's chief executive": what only a firm has follows the name."""
+    s, _text, _a, b, _label = m
+    after = re.match(r"['\u2019]s\s+([a-z]+(?:\s+[a-z]+)?)", s.text[b:])
+    return bool(after) and (after.group(1) in FIRM_POSSESSIONS or after.group(1).split()[0] in FIRM_POSSESSIONS)
 
 
 def _firm_kind_around(m) -> bool:
