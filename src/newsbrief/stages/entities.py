@@ -814,14 +814,7 @@ def run(brief, ctx):
         idx.sort()
         if all(i in alone for i in idx):
             continue  # "the interior ministry" with no named ministry it can be: which one? abstain
-        labels = Counter(ments[i][4] for i in idx)
-        label = labels.most_common(1)[0][0]
-        if "GPE" in labels and label in ("LOC", "FAC"):
-            label = "GPE"
-        if "NORP" in labels and len(labels) > 1:
-            label = "GPE"  # a people joined to its place (`_join_demonyms`): the entity is the place
-        if "PERSON" in labels and any(len(ments[i][1].split()) > 1 for i in idx if ments[i][4] == "PERSON"):
-            label = "PERSON"
+        label = _entity_label(idx, ments)
         forms = Counter(ments[i][1] for i in idx)
         named_by = Counter(ments[i][1] for i in idx if ments[i][4] != "NORP") or forms
         name = _canonical(named_by, label, acr)  # "Orlavia", not its people "Orlavian"
@@ -875,6 +868,20 @@ def _join_demonyms(nodes, ments, uf) -> None:
         roots = {uf.find(pk) for p, pk in places.items() if _derived_demonym(word, p)}
         if len(roots) == 1:
             uf.union(roots.pop(), k)
+
+
+def _entity_label(idx, ments) -> str:
+    """The type of an entity from its mentions' labels: the majority, a place over a
+    location or facility, a place over its people, a person named in full over all."""
+    labels = Counter(ments[i][4] for i in idx)
+    label = labels.most_common(1)[0][0]
+    if "GPE" in labels and label in ("LOC", "FAC"):
+        label = "GPE"
+    if "NORP" in labels and len(labels) > 1:
+        label = "GPE"  # a people joined to its place (`_join_demonyms`): the entity is the place
+    if "PERSON" in labels and any(len(ments[i][1].split()) > 1 for i in idx if ments[i][4] == "PERSON"):
+        label = "PERSON"
+    return label
 
 
 def _join_surname_variants(full, uf) -> None:
