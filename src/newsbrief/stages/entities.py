@@ -273,6 +273,8 @@ def _mentions(brief, ctx, titles=None):
         while i < len(ents):
             e = ents[i]
             start, end, label = e.start, e.end, e.label_
+            while _leading_name_word(doc, start, end):
+                start -= 1  # "Northern" of "Northern Orlek Line" left out of the tagged span
             # NORP/GPE + "'s"? + capitalised institution words -> one ORG ("Kenyan Defence Ministry")
             if label in ("NORP", "GPE"):
                 j = end
@@ -290,8 +292,8 @@ def _mentions(brief, ctx, titles=None):
             span = doc[start:end]
             raw = span.text
             text = clean_surface(raw)
-            if label != "PERSON" and _titled_name(text):
-                label = "PERSON"  # "Major-General Ana Velk" tagged ORG: a title makes a person
+            if label != "PERSON" and (_titled_name(text) or _after_honorific(doc, start, text)):
+                label = "PERSON"  # "Major-General Ana Velk" or "Ms Velk" tagged ORG: a title makes a person
             elif label in ("ORG", "PERSON", "NORP") and span.end_char <= head \
                     and "(" not in s.text[:span.start_char][-2:]:
                 label = "GPE"  # "SYRACUSE, N.Y. (Wire) --": a dateline names a place (the agency is in brackets)
@@ -356,6 +358,52 @@ def _titled_name(text: str) -> bool:
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
                                           for w in words)
             and words[-1].lower() not in ORG_HEADS)
+
+
+def _leading_name_word(doc, start: int, end: int) -> bool:
+    """The token before the span is a capitalised word of the same name the tagger cut
+    off: a modifier of a word inside the span, in no entity of its own, and either a
+    word that opens names (NAME_OPENERS: "Northern" of "Northern Orlek Line") or, before
+    a person's name, a rare proper noun (a given name: "Ilse" of "Ilse Maren Velk").
+    Not opening the sentence in front of a one-word span (there a capital says nothing);
+    no title, country or people's name."""
+    if start == 0:
+        return False
+    t = doc[start - 1]
+    if not (t.text[:1].isupper() and t.is_alpha and not t.is_upper and t.dep_ in ("compound", "amod")
+            and start <= t.head.i < end and not t.ent_type_):
+        return False
+    if (start - 1 == 0 or doc[start - 2].is_sent_start) and end - start == 1:
+        return False
+    low = t.lower_
+    if low in TITLES or low in HONORIFICS or country(t.text) or _demonym(t.text):
+        return False
+    if low in NAME_OPENERS:
+        return True
+    from newsbrief.resources import zipf
+
+    return doc[start].ent_type_ == "PERSON" and t.pos_ == "PROPN" and zipf(low) < 3.0
+
+
+NAME_OPENERS = words("name_openers")
+
+
+# "Mr", "Ms", "Mrs", ...: written only before a person's (sur)name
+HONORIFICS = frozenset(mapping("gendered_honorifics"))
+
+
+def _after_honorific(doc, start: int, text: str) -> bool:
+    """An honorific and then one or two capitalised words, the honorific inside the
+    tagged span ("Ms Velk" tagged ORG) or right before it ("Mr" + "Velk" tagged GPE):
+    news style writes "Mr"/"Ms" only before a person's name."""
+    words_ = text.split()
+    if words_ and words_[0].lower().rstrip(".") in HONORIFICS:
+        words_ = words_[1:]
+    elif not (start > 0 and doc[start - 1].text.lower().rstrip(".") in HONORIFICS
+              and doc[start - 1].text[:1].isupper()):
+        return False
+    return 1 <= len(words_) <= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words_) \
+        and words_[-1].lower() not in ORG_HEADS
 
 
 def _acronym_mentions(brief, acr, ments):
@@ -676,6 +724,8 @@ def run(brief, ctx):
     ments = _mentions(brief, ctx, titles)
     ments.extend(_acronym_mentions(brief, acr, ments))
     ments = _people_tagged_as_orgs(ments)
+    ments = _one_word_names_retyped(brief, ctx, ments, titles)
+    ments.extend(_short_org_mentions(brief, ctx, ments))
     ments.extend(_surname_mentions(brief, ctx, ments))
     ments.extend(_road_and_state_mentions(brief, ments))
     bare = _descriptor_mentions(brief, ctx, ments)
@@ -704,6 +754,7 @@ def run(brief, ctx):
             first, *rest = sorted(same)
             for k in rest:
                 uf.union(first, k)
+    _join_demonyms(nodes, ments, uf)
     # fuzzy merging within a group, blocked by first letter of the key
     blocks = defaultdict(list)
     for k in keys:
@@ -763,14 +814,10 @@ def run(brief, ctx):
         idx.sort()
         if all(i in alone for i in idx):
             continue  # "the interior ministry" with no named ministry it can be: which one? abstain
-        labels = Counter(ments[i][4] for i in idx)
-        label = labels.most_common(1)[0][0]
-        if "GPE" in labels and label in ("LOC", "FAC"):
-            label = "GPE"
-        if "PERSON" in labels and any(len(ments[i][1].split()) > 1 for i in idx if ments[i][4] == "PERSON"):
-            label = "PERSON"
+        label = _entity_label(idx, ments)
         forms = Counter(ments[i][1] for i in idx)
-        name = _canonical(forms, label, acr)
+        named_by = Counter(ments[i][1] for i in idx if ments[i][4] != "NORP") or forms
+        name = _canonical(named_by, label, acr)  # "Orlavia", not its people "Orlavian"
         arts = {ments[i][0].article for i in idx}
         mentions = [Mention(sentence=ments[i][0].id, text=ments[i][1], start=ments[i][2], end=ments[i][3]) for i in idx]
         aliases = sorted(forms, key=lambda f: (-forms[f], f))
@@ -783,6 +830,58 @@ def run(brief, ctx):
     for e in ents:
         e.id = unique(entity_id(e.type, e.name))
     brief.entities = ents
+
+
+DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "ese", "ish", "is", "i", "ites", "ite", "ers", "er")
+
+
+def _derived_demonym(word: str, place: str) -> bool:
+    """`word` is the adjective or people of `place` by English derivation: the place
+    name, less a final vowel or "ia"/"y", plus -(i)an, -n, -ese, -ish, -i, -ite, -er
+    ("Varsk" -> "Varskian", "Orlavia" -> "Orlavian", "Tarmo" -> "Tarmese"). Both folded
+    lower case; five letters of stem at least."""
+    for stem in {place, re.sub(r"(?:ia|[aeiouy])$", "", place)}:
+        if len(stem) >= 5 and word.startswith(stem) and word[len(stem):] in DEMONYM_ENDINGS:
+            return True
+    return False
+
+
+def _join_demonyms(nodes, ments, uf) -> None:
+    """A one-word people or adjective (NORP: "Orlavian") joins the one place of the
+    cluster it derives from ("Orlavia"), as a reader takes "Orlavian fishermen" to
+    be about Orlavia; with two such places, or none, it stays alone. A country pycountry
+    knows keeps its NORP apart, as it always has (its people, not the state)."""
+    places = {}  # folded one-word place name -> its key
+    for k, idx in nodes.items():
+        if k[1].startswith("country:"):
+            continue  # a known country keeps its people apart ("Kenyan" may be a citizen abroad)
+        for i in idx:
+            t = ments[i][1]
+            if ments[i][4] in ("GPE", "LOC", "ORG") and " " not in t and t[:1].isupper() and t.lower() not in ORG_HEADS:
+                places.setdefault(_fold(t).lower(), k)
+    for k, idx in nodes.items():
+        if k[0] != "NORP":
+            continue
+        word = _fold(ments[idx[0]][1]).lower()
+        if " " in word:
+            continue
+        roots = {uf.find(pk) for p, pk in places.items() if _derived_demonym(word, p)}
+        if len(roots) == 1:
+            uf.union(roots.pop(), k)
+
+
+def _entity_label(idx, ments) -> str:
+    """The type of an entity from its mentions' labels: the majority, a place over a
+    location or facility, a place over its people, a person named in full over all."""
+    labels = Counter(ments[i][4] for i in idx)
+    label = labels.most_common(1)[0][0]
+    if "GPE" in labels and label in ("LOC", "FAC"):
+        label = "GPE"
+    if "NORP" in labels and len(labels) > 1:
+        label = "GPE"  # a people joined to its place (`_join_demonyms`): the entity is the place
+    if "PERSON" in labels and any(len(ments[i][1].split()) > 1 for i in idx if ments[i][4] == "PERSON"):
+        label = "PERSON"
+    return label
 
 
 def _join_surname_variants(full, uf) -> None:
@@ -855,7 +954,158 @@ def _people_tagged_as_orgs(ments):
     return out
 
 
-SHORT_REST = {"international", "national", "regional", "municipal", "county"} | ORG_HEADS
+# a one-word name after these is a place ("flooding in Varsk", "a village near Varsk")
+PLACE_PREPS = {"in", "near", "outside"}
+
+
+def _name_words_of_people(ments) -> set[str]:
+    """Every word of a person's name of two or more words in the cluster, folded:
+    such a word alone may be that person, so it is never retyped a place or a firm."""
+    return {spelling_key(w) for m in ments if m[4] == "PERSON" and len(m[1].split()) >= 2
+            for w in _person_parts(m[1])}
+
+
+def _one_word_names_retyped(brief, ctx, ments, titles):
+    """One-word names the small tagger calls a person where the cluster says otherwise:
+    the name is written the same as a place the tagger found elsewhere in the cluster,
+    or one of its mentions follows "in"/"near"/"outside" ("homes in Varsk") or owns what
+    only a place has ("Varsk's mayor") -> a place; it is the first word of exactly one
+    organisation's longer name ("Orlek" of "Orlek Mining Group"), or is written "the
+    Orlek company" -> an organisation. Never a word of a person's full name in the
+    cluster, nor a titled mention ("Mr Orlek")."""
+    people = _name_words_of_people(ments)
+    # a place by the tagger's majority: more often tagged a place than a person
+    tagged = Counter((m[1], m[4] in ("GPE", "LOC")) for m in ments if " " not in m[1] and m[4] in ("GPE", "LOC", "PERSON"))
+    places = {t for (t, place), n in tagged.items() if place and n > tagged[(t, False)]}
+    peoples = {m[1] for m in ments if m[4] == "NORP"}
+    firsts = defaultdict(set)  # first word of a multi-word ORG -> those names
+    for m in ments:
+        w = m[1].split()
+        if m[4] == "ORG" and _opens_one_name(w) and w[0].lower() not in ORG_HEADS:
+            firsts[w[0]].add(_fold(m[1]).lower())
+    titled = {ments[k][1] for k in titles}  # "Mr Orlek" anywhere: "Orlek" is a person's name
+
+    def open_to_retyping(k, m):
+        return m[4] == "PERSON" and " " not in m[1] and m[1] not in titled and spelling_key(m[1]) not in people
+
+    # one name, one sense: a cue at one mention (whatever the tagger called it there)
+    # retypes the name's every untitled mention
+    cued = [(k, m) for k, m in enumerate(ments) if m[4] in ("PERSON", "ORG", "GPE", "LOC")
+            and open_to_retyping(k, (*m[:4], "PERSON"))]
+    owns_place = {m[1] for k, m in cued if _place_possession_after(m) and (m[4] != "ORG" or _rare_name(m[1]))}
+    places |= owns_place
+    # "in Varsk" is weaker: firms are "in" things too ("a stake in Orlek"); "in Congress" is no place
+    maybe_places = {m[1] for k, m in cued if _after_place_prep(brief, ctx, m) and (m[4] != "ORG" or _rare_name(m[1]))}
+    firms = {w for w, names in firsts.items() if len(names) == 1 and not country(w) and spelling_key(w) not in gazetteer()
+             and w not in peoples and not _demonym(w)}
+    firms |= {m[1] for k, m in cued if _firm_kind_around(m)}
+    # "Orlek said" tagged a person here, a body more often elsewhere
+    as_org = Counter(m[1] for k, m in cued if m[4] == "ORG")
+    firms |= {t for t, n in as_org.items() if n > tagged[(t, False)]}
+    # "Orlek's shareholders": a firm, whatever the tagger guessed for the unknown word
+    owned = {m[1] for k, m in cued if _firm_possession_after(m)} - owns_place
+    out = []
+    for k, m in enumerate(ments):
+        if m[1] in owned and m[4] in ("PERSON", "GPE", "LOC") and open_to_retyping(k, (*m[:4], "PERSON")):
+            m = (*m[:4], "ORG")
+        elif m[1] in places and m[4] in ("PERSON", "ORG") and open_to_retyping(k, (*m[:4], "PERSON")):
+            m = (*m[:4], "GPE")
+        elif m[1] in firms and open_to_retyping(k, m):
+            m = (*m[:4], "ORG")
+        elif m[1] in maybe_places and m[4] in ("PERSON", "ORG") and open_to_retyping(k, (*m[:4], "PERSON")):
+            m = (*m[:4], "GPE")
+        out.append(m)
+    return out
+
+
+PLACE_POSSESSIONS = words("place_possessions")
+FIRM_KIND_NOUNS = words("firm_kind_nouns")
+
+
+def _rare_name(word: str) -> bool:
+    """A name, not an institution's common noun ("Congress", "Parliament", "Senate")."""
+    from newsbrief.resources import zipf
+
+    return word.lower() not in ORG_HEADS and word.lower() not in INSTITUTION_HEADS and zipf(word.lower()) < 4.0
+
+
+def _place_possession_after(m) -> bool:
+    """"Varsk's mayor", "Varsk's outskirts": what only a place has follows the name."""
+    s, _text, _a, b, _label = m
+    after = re.match(r"['\u2019]s\s+([a-z]+)", s.text[b:])
+    return bool(after) and after.group(1) in PLACE_POSSESSIONS
+
+
+FIRM_POSSESSIONS = words("firm_possessions")
+
+
+def _firm_possession_after(m) -> bool:
+    """"Orlek's shareholders", "Orlek's chief executive": what only a firm has follows the name."""
+    s, _text, _a, b, _label = m
+    after = re.match(r"['\u2019]s\s+([a-z]+(?:\s+[a-z]+)?)", s.text[b:])
+    return bool(after) and (after.group(1) in FIRM_POSSESSIONS or after.group(1).split()[0] in FIRM_POSSESSIONS)
+
+
+def _firm_kind_around(m) -> bool:
+    """"the Orlek company", "the Orlek group": "the", the name, a kind of business."""
+    s, _text, a, b, _label = m
+    after = re.match(r"\s+([a-z]+)\b", s.text[b:])
+    return bool(after) and after.group(1) in FIRM_KIND_NOUNS and bool(re.search(r"\b[Tt]he\s+$", s.text[:a]))
+
+
+def _opens_one_name(words_: list[str]) -> bool:
+    """The first word opens one name of two or more capitalised words ("Orlek Mining
+    Group"), not the first of two names tagged as one ("Orlek and Varsk")."""
+    return len(words_) >= 2 and words_[0][:1].isupper() and words_[1][:1].isupper()
+
+
+def _after_place_prep(brief, ctx, m) -> bool:
+    """The mention follows "in"/"near"/"outside" and is not a possessive ("in Varsk's view")."""
+    s, _text, a, b, _label = m
+    before = s.text[:a].split()
+    return bool(before) and before[-1] in PLACE_PREPS and not s.text[b:b + 2] in ("'s", "’s")
+
+
+def _short_org_mentions(brief, ctx, ments):
+    """The short form of an organisation's name where the tagger missed it ("Orlek said
+    in a statement", "Orlek announced"): a capitalised proper noun written exactly as the
+    first word of one multi-word organisation name of the cluster, which is no common
+    English word, no place and no word of a person's name there. Outside every tagged
+    entity. Returns mentions like `_mentions`."""
+    from newsbrief.resources import zipf
+
+    people = _name_words_of_people(ments)
+    firsts = defaultdict(set)
+    for m in ments:
+        w = m[1].split()
+        if m[4] == "ORG" and _opens_one_name(w) and w[0].isalpha() and not w[0].isupper():
+            firsts[w[0]].add(_fold(m[1]).lower())
+    peoples = {m[1] for m in ments if m[4] == "NORP"}  # "the Varskian authorities" is no firm's short form
+    firsts = {w: n for w, n in firsts.items() if len(n) == 1 and zipf(w.lower()) < 3.0 and spelling_key(w) not in people
+              and not country(w) and spelling_key(w) not in gazetteer() and w.lower() not in ORG_HEADS
+              and w not in peoples and not _demonym(w)}
+    if not firsts:
+        return []
+    covered = defaultdict(list)
+    for m in ments:
+        covered[m[0].id].append((m[2], m[3]))
+    out = []
+    for s in brief.sentences:
+        doc = ctx.doc(s.id)
+        if doc is None:
+            continue
+        for t in doc:
+            if t.text not in firsts or t.pos_ not in ("PROPN", "NOUN") or t.ent_type_:
+                continue
+            if any(a < t.idx + len(t) and t.idx < b for a, b in covered[s.id]):
+                continue
+            if t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha:
+                continue  # "Orlek Holdings": a longer name the tagger missed, not the short form
+            out.append((s, t.text, t.idx, t.idx + len(t), "ORG"))
+    return out
+
+
+SHORT_REST = {"international", "national", "regional", "municipal", "county"} | ORG_HEADS | words("business_kind_words")
 GENERIC_ORG = {"international", "national", "regional"} | MINISTRY_WORDS | ORG_NOUNS  # "the Ministry" alone: which?
 HEAD_END = {"of", "for", "and", "at", "in", "on", "to"}
 
@@ -895,15 +1145,29 @@ def _join_short_forms(keys, nodes, ments, uf, bare=frozenset()) -> None:
             continue
         if any(ments[i][4] not in ("ORG", "FAC") for i in clusters_of.get(uf.find(k), ())):
             continue  # "Kessel" the town is not "Kessel Cathedral"
+        coined = _coined_name(text.split()[0])
         cands = set()
         for lw, lk in longs:
-            if len(lw) > len(short) and _names_long(short, lw, text):
+            if len(lw) > len(short) and _names_long(short, lw, text, coined):
                 cands.add(uf.find(lk))
         if len(cands) == 1:
             uf.union(cands.pop(), k)
 
 
-def _names_long(short: list[str], long: list[str], text: str) -> bool:
+def _coined_name(word: str) -> bool:
+    """A capitalised word that is no common English word and no known place or country
+    ("Orlek", not "United", "Northern" or "Kessel" the town): a firm named after it is
+    called by it alone."""
+    from newsbrief.resources import zipf
+
+    return word[:1].isupper() and word.isalpha() and not word.isupper() and zipf(word.lower()) < 3.0 \
+        and not country(word) and spelling_key(word) not in gazetteer()
+
+
+def _names_long(short: list[str], long: list[str], text: str, coined: bool = False) -> bool:
+    """`short` names `long`: its initials, its head word, or its start when the rest
+    only says what kind of body it is ("Kessel" of "Kessel Regional Airport") or when
+    the start is a coined name (`coined`: "Orlek" of "Orlek Freight Lines")."""
     if len(short) == 1 and text.isupper() and 2 <= len(text) <= 6:
         initials = "".join(w[0] for w in long if w not in HEAD_END and w != "the")
         return initials == text.lower()
@@ -916,7 +1180,8 @@ def _names_long(short: list[str], long: list[str], text: str) -> bool:
     head = long[end - 1] if end > 0 else long[-1]
     if head in short and i + n <= end:
         return True
-    return i == 0 and all(w in SHORT_REST for w in long[n:])
+    coined = coined and long[n] not in HEAD_END and long[n] not in ("&", "and")  # not "Orlek and Varsk"
+    return i == 0 and (coined or all(w in SHORT_REST for w in long[n:]))
 
 
 def _canonical(forms: Counter, label: str, acr: dict[str, str]) -> str:
