@@ -902,6 +902,21 @@ def _join_surname_variants(full, uf) -> None:
                     uf.union(group[x], group[y])
 
 
+def _untagged_tokens(brief, ctx, ments):
+    """(sentence, doc, token) for every parsed token outside all mentions found so far:
+    where a name the tagger missed may be added."""
+    covered = defaultdict(list)
+    for m in ments:
+        covered[m[0].id].append((m[2], m[3]))
+    for s in brief.sentences:
+        doc = ctx.doc(s.id)
+        if doc is None:
+            continue
+        for t in doc:
+            if not any(a < t.idx + len(t) and t.idx < b for a, b in covered[s.id]):
+                yield s, doc, t
+
+
 def _surname_mentions(brief, ctx, ments):
     """The surname alone of a person named in full in the cluster, where the tagger
     missed it ("Varn said ...", "Varn's aides"): a capitalised proper noun, or a noun
@@ -914,21 +929,12 @@ def _surname_mentions(brief, ctx, ments):
             surnames[parts[-1]].add(m[1])
     if not surnames:
         return []
-    covered = defaultdict(list)
-    for m in ments:
-        covered[m[0].id].append((m[2], m[3]))
     out = []
-    for s in brief.sentences:
-        doc = ctx.doc(s.id)
-        if doc is None:
+    for s, doc, t in _untagged_tokens(brief, ctx, ments):
+        if t.text not in surnames or t.ent_type_ or not (t.pos_ == "PROPN" or (
+                t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass"))):
             continue
-        for t in doc:
-            if t.text not in surnames or t.ent_type_ or not (t.pos_ == "PROPN" or (
-                    t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass"))):
-                continue
-            if any(a < t.idx + len(t) and t.idx < b for a, b in covered[s.id]):
-                continue
-            out.append((s, t.text, t.idx, t.idx + len(t), "PERSON"))
+        out.append((s, t.text, t.idx, t.idx + len(t), "PERSON"))
     return out
 
 
@@ -1086,22 +1092,13 @@ def _short_org_mentions(brief, ctx, ments):
               and w not in peoples and not _demonym(w)}
     if not firsts:
         return []
-    covered = defaultdict(list)
-    for m in ments:
-        covered[m[0].id].append((m[2], m[3]))
     out = []
-    for s in brief.sentences:
-        doc = ctx.doc(s.id)
-        if doc is None:
+    for s, doc, t in _untagged_tokens(brief, ctx, ments):
+        if t.text not in firsts or t.pos_ not in ("PROPN", "NOUN") or t.ent_type_:
             continue
-        for t in doc:
-            if t.text not in firsts or t.pos_ not in ("PROPN", "NOUN") or t.ent_type_:
-                continue
-            if any(a < t.idx + len(t) and t.idx < b for a, b in covered[s.id]):
-                continue
-            if t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha:
-                continue  # "Orlek Holdings": a longer name the tagger missed, not the short form
-            out.append((s, t.text, t.idx, t.idx + len(t), "ORG"))
+        if t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha:
+            continue  # "Orlek Holdings": a longer name the tagger missed, not the short form
+        out.append((s, t.text, t.idx, t.idx + len(t), "ORG"))
     return out
 
 
