@@ -810,10 +810,19 @@ def _deed(text: str, denier: set) -> tuple[str, str] | None:
 
 
 def _denier_subject(m) -> bool:
-    """A denial of the denier's own deed ("it had closed the ward"): only an assertion that
-    the denier did it meets it (`_said_of_the_denier`), not one of another actor's deed."""
+    """A denial of the denier's own deed ("it had closed the ward", or a gerund: "denied
+    closing the ward"): only an assertion that the denier did it meets it
+    (`_said_of_the_denier`), not one of another actor's deed ("a contractor of X closed
+    the ward")."""
     first = (m.text or "").split()[:1]
-    return m.stance == "deny" and bool(first) and first[0].lower() in SUBJECT_PRONOUNS
+    return m.stance == "deny" and bool(first) and (first[0].lower() in SUBJECT_PRONOUNS or _gerund(first[0]))
+
+
+def _gerund(word: str) -> bool:
+    """A denial's text opening with the deed's -ing form ("dumping waste", "having met
+    them"): the denier's own deed, its subject left out. Hand-written: the claim text has
+    no parse here."""
+    return word.islower() and word.endswith("ing") and len(word) > 5 and not word.endswith("thing")
 
 
 def _said_of_the_denier(brief, members, claims, speakers, ev) -> list:
@@ -830,7 +839,7 @@ def _said_of_the_denier(brief, members, claims, speakers, ev) -> list:
         words_ = (m.text or "").split()
         head = (m.speaker_text or "").split()[-1:] if m.speaker_text else []
         if m.stance != "deny" or not words_ or not head \
-                or (words_[0].lower() not in SUBJECT_PRONOUNS and words_[0] != head[0]):
+                or (words_[0].lower() not in SUBJECT_PRONOUNS and words_[0] != head[0] and not _gerund(words_[0])):
             continue
         denier = {w.lower() for w in (m.speaker_text or "").split()}
         theirs = proposition_words(m.text, REPORTING) - denier - {_stem(w) for w in denier}
@@ -845,7 +854,7 @@ def _said_of_the_denier(brief, members, claims, speakers, ev) -> list:
             if ev(c) and ev(m) and ev(c) != ev(m):
                 continue  # another event's deed
             said = (c.text or "").lower().split()
-            if head[0].lower() not in said[:4] and not (m.speaker and m.speaker in _speaker_mentions(brief, c)):
+            if head[0].lower() not in said[:4] and not (m.speaker and _leads_the_claim(brief, c, m.speaker)):
                 continue  # the assertion is not about the denier doing something
             shared = (proposition_words(c.text, REPORTING) - denier - {_stem(w) for w in denier}) & theirs
             if set(deed) <= shared and 2 * len(shared) > len(theirs):
@@ -1349,6 +1358,28 @@ def _speaker_mentions(brief, c) -> set:
     if at < 0:
         return set()
     return {eid for a, _b, _t, eid in brief.index.mentions_in(c.sentence) if at <= a < at + 40}
+
+
+# words that hang a name on another noun ahead of it: "a driver employed by X", "former
+# members of X", "a supplier to X": the one who did it is that other noun, not X
+HUNG_ON = re.compile(r"\b(?:of|by|for|from|with|to|at|in|on|near|against)\b", re.I)
+
+
+def _leads_the_claim(brief, c, eid) -> bool:
+    """Entity eid heads the claim's subject: a mention of it in the claim's first words
+    with no preposition before it and no possessive after it ("X dumped waste", "the X
+    board shut ..."; not "a driver employed by a subcontractor of X", "former members of
+    X", "X's drivers")."""
+    s = brief.sentence(c.sentence)
+    if s is None or not c.text:
+        return False
+    at = s.text.find(c.text)
+    if at < 0:
+        return False
+    for a, b, _t, mention in brief.index.mentions_in(c.sentence):
+        if mention == eid and at <= a < at + 40:
+            return not HUNG_ON.search(s.text[at:a]) and not s.text[b:b + 2] in ("'s", "’s")
+    return False
 
 
 RETRACT = re.compile(r"^(?:retract|recant|withdr[ae]w)", re.I)
