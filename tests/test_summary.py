@@ -414,59 +414,6 @@ def test_a_voice_is_heard_only_through_a_sentence_that_names_its_speaker():
     assert not _names("Ilsa's lawyer said so.", "I. Varn")  # no part of the written name
 
 
-def _briefed(texts, words, readable_copies=True):
-    from dataclasses import replace
-
-    brief = Brief(articles=[Article(id=a, source=a) for a in sorted({a for a, _ in texts})])
-    for i, (art, text) in enumerate(texts, start=1):
-        brief.sentences.append(Sentence(id=sentence_id(art, text), article=art, text=text, position=i))
-    run_stage(duplicates.STAGE, brief, Context())
-    cfg = Config(words=words)  # readable copies are off by default (docs/summary.md, eighth round)
-    cfg = replace(cfg, summary=replace(cfg.summary, readable_copies=readable_copies))
-    run_stage(summary.STAGE, brief, Context(config=cfg))
-    return brief
-
-
-# fictional: the second article runs the first one's fact as an edited copy that names
-# its subject where the first leans on the sentence before ("It destroyed ...")
-LANDSLIDE = [("a", "A landslide blocked the mountain road above Vessel Creek on Monday after two days of heavy rain."),
-             ("a", "It destroyed the wooden footbridge over the Lenner river and cut power to about 2,000 homes in the valley."),
-             ("b", "Crews worked through the night to clear the mountain road above Vessel Creek, the county said."),
-             ("b", "The landslide destroyed the wooden footbridge over the Lenner river and cut power to about 2,000 homes "
-                   "in the valley.")]
-
-
-def test_a_readable_copy_stands_for_a_group_whose_first_sentence_dangles():
-    brief = _briefed(LANDSLIDE, 200)
-    copy = brief.sentences[3]
-    assert copy.duplicate_of == brief.sentences[1].id  # the duplicates stage links the two
-    item = next(s for s in brief.summary if "footbridge" in s.text)
-    assert item.sentence == copy.id and item.text.startswith("The landslide destroyed")
-    assert item.sources == ["a", "b"]  # the group's carriers, as for its first sentence
-    assert not any(s.text.startswith("It ") for s in brief.summary)
-    off = _briefed(LANDSLIDE, 200, readable_copies=False)  # the default: the copy is never shown
-    assert not any(s.sentence == off.sentences[3].id for s in off.summary)
-
-
-def test_the_first_sentence_of_a_group_is_kept_when_it_reads_alone():
-    # hard negative: both read alone, so the group is told by its first sentence as before
-    texts = [LANDSLIDE[0], ("a", LANDSLIDE[3][1]), LANDSLIDE[2],
-             ("b", "The landslide destroyed the wooden footbridge over the Lenner river and cut power to about "
-                   "2,000 homes in the valley, the county said.")]
-    brief = _briefed(texts, 200)
-    item = next(s for s in brief.summary if "footbridge" in s.text)
-    assert item.sentence == brief.sentences[1].id and item.sources == ["a", "b"]
-
-
-def test_no_copy_stands_in_when_every_copy_dangles():
-    # hard negative: the copy leans on the sentence before too ("But it ...")
-    texts = LANDSLIDE[:3] + [("b", "But it destroyed the wooden footbridge over the Lenner river and cut power to about "
-                                   "2,000 homes in the valley.")]
-    brief = _briefed(texts, 200)
-    assert brief.sentences[3].duplicate_of == brief.sentences[1].id
-    assert not any(s.sentence == brief.sentences[3].id or s.text.startswith("But") for s in brief.summary)
-
-
 # fictional refusals to comment (nothing said) and hard negatives that say something
 NO_COMMENT = ["The ports authority declined to comment on whether it would reopen the quay.",
               "Orlan Freight could not be reached for comment, and the harbour board declined to comment.",

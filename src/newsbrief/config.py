@@ -80,7 +80,6 @@ class SummarySettings:
     apart: bool = True  # never two summary sentences telling one figure or one background event
     voice_weight: float = 8.0  # concept weight of quoting each named speaker of the brief's claims; with facets only
     headline_weight: float = 10.0  # concept weight of telling each article's headline; with facets only
-    readable_copies: bool = False  # a copy that reads alone stands for a duplicate group whose first sentence dangles (measured: dev 0.77 -> 0.82, but unseen DUC 2004 / Multi-News summaries more often worse than better; docs/summary.md eighth round)
 
 
 @dataclass(frozen=True)

@@ -138,45 +138,9 @@ def no_comment(doc) -> bool:
     return all(refuses(h) for h in heads)
 
 
-def _leans_back_only(text: str, doc) -> bool:
-    """The sentence would stand in a summary but for what it leans on before it (a
-    pronoun or connective opener, an attribution to a pronoun): a copy that names what
-    it points to tells the same fact. A question, a cut or unattributed quotation, a
-    caption or furniture is another kind of sentence, whatever its copies say."""
-    return readability.problems(text) == ["dangling"] and has_verb(doc) and not background(doc)
-
-
-def _stand_ins(brief: Brief, ctx) -> dict[str, Sentence]:
-    """{root id: the copy that stands for its duplicate group} where the group's first
-    sentence leans on the one before it (`_leans_back_only`) but a copy reads alone: an
-    edited wire copy often differs by its opener alone ("It destroyed ..." / "The
-    landslide destroyed ..."), and the group's fact would otherwise never reach the
-    summary. The first choosable copy in article order; its group, carriers and events
-    stay the root's. Off by default (`summary.readable_copies`): measured in
-    docs/summary.md, eighth round."""
-    if not ctx.config.summary.readable_copies:
-        return {}
-    out: dict[str, Sentence] = {}
-    refused: set[str] = set()
-    for s in brief.sentences:
-        if not s.duplicate_of:
-            continue
-        root = brief.root_of(s.id)
-        if root in out or root in refused or root == s.id:
-            continue
-        first = brief.sentence(root)
-        if first is None or not _leans_back_only(without_dateline(first.text, min_words=5), ctx.doc(root)):
-            refused.add(root)
-            continue
-        if choosable(without_dateline(s.text, min_words=5), ctx.doc(s.id)):
-            out[root] = s
-    return out
-
-
 def run(brief: Brief, ctx) -> None:
     words = ctx.words
-    stand_in = _stand_ins(brief, ctx)
-    roots = [stand_in.get(s.id, s) for s in brief.sentences if not s.duplicate_of]
+    roots = [s for s in brief.sentences if not s.duplicate_of]
     shown = {s.id: without_dateline(s.text, min_words=5) for s in roots}
     candidates = [s for s in roots if choosable(shown[s.id], ctx.doc(s.id))]
     strict = len(candidates)
@@ -193,21 +157,17 @@ def run(brief: Brief, ctx) -> None:
     by_article: dict[str, list[Sentence]] = {a: [] for a in order}
     for s in roots:
         by_article.setdefault(s.article, []).append(s)
-    if stand_in:  # a copy standing in sits in its own article's reading order
-        for sents in by_article.values():
-            sents.sort(key=lambda s: s.position)
     docs = [[shown[s.id] for s in by_article[a]] for a in by_article]
     sids = [[s for s in by_article[a]] for a in by_article]
     weights = {(d, i): support[sids[d][i].id] for d in range(len(sids)) for i in range(len(sids[d]))}
     positions = {(d, i): sids[d][i].position for d in range(len(sids)) for i in range(len(sids[d]))}
     exclude = [(d, i) for d in range(len(sids)) for i in range(len(sids[d])) if sids[d][i].id not in allowed]
     place = {sids[d][i].id: (d, i) for d in range(len(sids)) for i in range(len(sids[d]))}
-    place.update({root: place[copy.id] for root, copy in stand_in.items()})  # the group's facts, figures, events
     per_event = ctx.config.summary.words_per_event
     reserved = _event_representatives(brief, candidates, support, words, per_event) if per_event else []
     required = []
     if not reserved:
-        anchor = _anchor_sentence(brief, candidates, support, stand_in, ctx.config.summary.anchor_carriers,
+        anchor = _anchor_sentence(brief, candidates, support, ctx.config.summary.anchor_carriers,
                                   ctx.config.events.story_days)
         required = [place[anchor.id]] if anchor is not None else []
     budget = words - sum(len(shown[s.id].split()) for s in reserved)
@@ -215,11 +175,11 @@ def run(brief: Brief, ctx) -> None:
     # crowd out the main one (DUC 2004 R2 10.49 -> 10.14 at weight 5); at 200 they
     # raised Multi-News R2 F1 (15.15 -> 15.21) and dev coverage (0.63 -> 0.68)
     wide = words >= ctx.config.summary.facets_min_words
-    facets = _event_facets(brief, place, ctx.config.summary.event_weight if wide else 0.0) if not reserved else None
+    facets = _event_facets(brief, sids, ctx.config.summary.event_weight if wide else 0.0) if not reserved else None
     if facets is not None and wide:
         facets.update(_opening_facets(sids, allowed, ctx.config.summary.opening_weight,
                                       ctx.config.summary.opening_sentences))
-        facets.update(_voice_facets(brief, place, allowed, ctx.config.summary.voice_weight, stand_in))
+        facets.update(_voice_facets(brief, place, allowed, ctx.config.summary.voice_weight))
         facets.update(_headline_facets(brief, place, allowed, ctx.config.summary.headline_weight))
     apart = _same_fact_pairs(brief, place) if ctx.config.summary.apart else []
     chosen = selector.select(docs, words if not reserved else budget, support=weights, positions=positions,
@@ -333,13 +293,14 @@ def _same_fact_pairs(brief: Brief, place: dict) -> list[tuple]:
     return sorted(pairs)
 
 
-def _event_facets(brief: Brief, place: dict, per_article: float, central: int = 3) -> dict:
+def _event_facets(brief: Brief, sids: list[list[Sentence]], per_article: float, central: int = 3) -> dict:
     """Each event reported by two articles or more is a facet the summary should
     tell: worth `per_article` per article reporting it, covered by one of its
     `central` most central candidate sentences (those sharing most content words
     with the rest of the event), so a side fact filed under it does not count."""
     if not per_article:
         return {}
+    place = {sids[d][i].id: (d, i) for d in range(len(sids)) for i in range(len(sids[d]))}
     out = {}
     for ev in brief.events:
         members = sorted({brief.root_of(sid) for sid in ev.sentences if brief.root_of(sid) in place})
@@ -373,7 +334,7 @@ def _opening_facets(sids: list[list[Sentence]], allowed: set[str], weight: float
     return out
 
 
-def _voice_facets(brief: Brief, place: dict, allowed: set[str], weight: float, stand_in: dict | None = None) -> dict:
+def _voice_facets(brief: Brief, place: dict, allowed: set[str], weight: float) -> dict:
     """Each named speaker of the brief's claims is a facet the summary should tell:
     worth `weight` once, covered by any choosable sentence carrying a claim the brief
     shows (`confidence.shown`) that the entity stage linked to that speaker. A brief
@@ -387,7 +348,6 @@ def _voice_facets(brief: Brief, place: dict, allowed: set[str], weight: float, s
     members: dict[str, set] = {}
     for c in brief.claims or []:
         root = brief.root_of(c.sentence)
-        root = stand_in[root].id if stand_in and root in stand_in else root
         if (c.speaker and confidence.shown(c) and root in allowed and root in place
                 and _names(brief.sentence(root).text, c.speaker_text or "")):
             members.setdefault(c.speaker, set()).add(place[root])
@@ -438,7 +398,7 @@ def _several_storylines(brief: Brief, story_days: int) -> bool:
     return bool(days) and (days[-1] - days[0]).days > story_days
 
 
-def _anchor_sentence(brief: Brief, candidates: list[Sentence], support: dict[str, int], stand_in: dict,
+def _anchor_sentence(brief: Brief, candidates: list[Sentence], support: dict[str, int],
                      min_articles: int, story_days: int = 21) -> Sentence | None:
     """The sentence that tells the anchor event (the event reported by most articles,
     then with most sentences), when at least `min_articles` report it (0: never) and
@@ -456,7 +416,6 @@ def _anchor_sentence(brief: Brief, candidates: list[Sentence], support: dict[str
         needed = max(min_articles, -(-len(brief.used_articles()) // 3))
         return top if support[top.id] >= needed else None
     allowed = {s.id: s for s in candidates}
-    allowed.update({root: allowed[copy.id] for root, copy in stand_in.items() if copy.id in allowed})
     best = None
     for ev in brief.events:
         if not _DAY.match(ev.date or ""):
@@ -539,7 +498,7 @@ def _reading_order(brief: Brief, picked: list[Sentence]) -> list[Sentence]:
     published = {a.id: a.published or "" for a in brief.articles}
 
     def key(s: Sentence):
-        date = event_date.get(s.id) or event_date.get(brief.root_of(s.id)) or published.get(s.article) or ""
+        date = event_date.get(s.id) or published.get(s.article) or ""
         return (date.replace("XXXX", "0000"), art_index.get(s.article, 0), s.position)
 
     return sorted(picked, key=key)
