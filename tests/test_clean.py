@@ -264,3 +264,37 @@ def test_link_block_labelled_in_capitals_without_a_colon():
                               None, set()) == "link_list"
     assert clean.shape_reason("Most read books of the year were thrillers set on the coast, the library said.",
                               None, set()) is None
+
+
+# A crawler's note that opens with one notice sentence and goes on in its own jargon:
+# too little notice wording to call it a notice alone, but it shares nothing with the
+# cluster. Fictional, as are the archive stories below.
+ARCHIVE_NOTE = ("This web crawl of linked pages began in spring 2019. The files are kept offline for now. "
+                "Several changes were made this time: duplicate checks were switched off, every language "
+                "edition was included, and the seed list grew to cover all partner libraries. The run took "
+                "eleven weeks on borrowed servers.")
+
+
+def test_a_note_with_one_notice_sentence_is_skipped_only_when_the_cluster_shares_nothing_with_it():
+    from newsbrief.text import furniture
+
+    assert furniture.document_kind([ARCHIVE_NOTE]) is None
+    assert furniture.notice_kind([ARCHIVE_NOTE]) == "crawl notice"
+    second = Article(id="b", source="b", title="Dunmore counts cost of storm surge", text=(
+        "Dunmore began counting the cost of the storm surge on Monday as the harbour master reopened the quay.\n\n"
+        "The coast road stayed closed while engineers checked the sea wall."))
+    first, note = storm_article("a"), Article(id="n", source="n", text=ARCHIVE_NOTE)
+    clean.run(Brief(articles=[first, second, note]))
+    assert note.status == "skipped" and note.reason.endswith("not an article: crawl notice")
+    assert first.status == "used" and second.status == "used" and len(first.paragraphs) == 4
+
+    # the same wording in a cluster about the archive itself is its story, and stays
+    opening = Article(id="c", source="c", title="Carrow library opens its web archive", text=(
+        "Carrow City Library opened its web archive of local news pages to the public on Monday, "
+        "with partner libraries across the county.\n\n"
+        "The seed list of the archive now covers every partner library's own site, the head librarian said."))
+    story = Article(id="d", source="d", title="Carrow archive crawl", text=(
+        "This web crawl of linked pages began in spring 2019 at Carrow City Library. The files are kept offline "
+        "for now while partner libraries check the seed list and duplicate pages, the library said."))
+    clean.run(Brief(articles=[opening, story]))
+    assert story.status == "used" and opening.status == "used"

@@ -27,7 +27,10 @@ into one paragraph). A unit is dropped, with its reason recorded in
 Before any of that, a document that is not an article (a crawler's notice, a login
 wall, a cookie page, a list of links: `furniture.document_kind`) is skipped with
 its reason, and only the real articles define what the cluster is about, so a
-junk document can never make a real one look off-topic.
+junk document can never make a real one look off-topic. A document with a few
+notice-like sentences only (`furniture.notice_kind`: a crawler's note opening a
+page of its own jargon) is skipped the same way when the rest of the cluster shares
+nothing with it, judged as a pasted story under a headline of its own is.
 
 The signals are line shape, repetition across articles and lexical overlap with
 the cluster, weighted by how rare each word is in English (wordfreq), so they do
@@ -118,6 +121,7 @@ class Cleaner:
         self.repeated: Counter[int] = Counter()  # hash of a kept unit's key -> articles
         self.term_df: Counter[str] = Counter()  # word -> articles using it
         self.not_articles: dict[str, str] = {}  # article id -> what the document is
+        self.suspects: dict[str, str] = {}  # article id -> the notice kind a few of its sentences have
         self.observed = 0
         self._recurring: set[str] | None = None
 
@@ -131,6 +135,9 @@ class Cleaner:
         if kind:
             self.not_articles[art.id] = kind
             return  # a notice is not part of the cluster: it lends no support to anything
+        suspect = furniture.notice_kind(prose)
+        if suspect:
+            self.suspects[art.id] = suspect
         self.short_lines.update({_key(u) for u in units if len(u.split()) <= 8 and not SENTENCE_END.search(u)})
         self.repeated.update({hash(_key(p)) for p in prose if _may_be_furniture(p)})
         self.term_df.update(_prose_terms(art, prose))
@@ -149,7 +156,9 @@ class Cleaner:
         units, passes = self._passes.pop(id(art), (None, None)) if self._passes is not None else (None, None)
         if units is None:
             units = split_units(art.text)
-            passes = _line_pass(art, units)
+            passes = list(_line_pass(art, units))
+        if art.id in self.suspects and self._shares_nothing(art, passes):
+            return self._skip_not_article(art, self.suspects[art.id])
         own: set[str] = set()
         for text, removals, reason in passes:
             art.removed.extend(removals)
@@ -182,6 +191,16 @@ class Cleaner:
             art.removed.append(Removal(unit, "not_an_article"))
         art.paragraphs = []
         return art.skip(f"{art.source}: not an article: {kind}")
+
+    def _shares_nothing(self, art: Article, passes) -> bool:
+        """The whole article is unrelated to the rest of the cluster, judged as a
+        pasted story under a headline of its own is (`_unrelated`)."""
+        if self.observed < 2:
+            return False
+        prose = [text for text, _, reason in passes if text and not reason]
+        own = _prose_terms(art, prose)
+        text = " ".join(p for p in [art.title or ""] + prose if p)
+        return _unrelated(text, lambda t: self.term_df[t] - (t in own) >= 1, headed=True)
 
     def _repeated_furniture(self, text: str) -> bool:
         """A unit found in several articles that is not a news sentence: page text

@@ -533,6 +533,29 @@ def document_kind(prose: list[str], removed_units: int = 0) -> str | None:
         return "list of links"
     if words > 600:
         return None
+    strong, weak, kinds = _notice_weights(prose)
+    need = 0.5 if words <= 300 else 0.7
+    if strong and strong + weak >= need * words:
+        return max(kinds, key=kinds.get)
+    return None
+
+
+def notice_kind(prose: list[str]) -> str | None:
+    """The kind of the notice-like sentences of a document of at most 600 words
+    that `document_kind` does not call a notice (they are too few of its prose), or
+    None when it has none. Alone this says nothing about the document; the clean
+    stage skips such a document only when the rest of its cluster shares nothing
+    with it (a crawler's notice opening a page of its own jargon)."""
+    if sum(_words(p) for p in prose) > 600:
+        return None
+    strong, _, kinds = _notice_weights(prose)
+    return max(kinds, key=kinds.get) if strong else None
+
+
+def _notice_weights(prose: list[str]) -> tuple[float, float, dict[str, float]]:
+    """Words in notice-like sentences (two notice phrases, or a several-word one),
+    half the words of sentences with one notice word or addressing the reader, and
+    the notice kinds the former carry, weighted by their words."""
     strong = 0.0
     weak = 0.0
     kinds: dict[str, float] = {}
@@ -546,7 +569,4 @@ def document_kind(prose: list[str], removed_units: int = 0) -> str | None:
                     kinds[k] = kinds.get(k, 0) + n / len(hits)
             elif hits or SECOND_PERSON.search(_QUOTED.sub(" ", s)):
                 weak += n / 2
-    need = 0.5 if words <= 300 else 0.7
-    if strong and strong + weak >= need * words:
-        return max(kinds, key=kinds.get)
-    return None
+    return strong, weak, kinds
