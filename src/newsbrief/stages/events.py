@@ -628,10 +628,14 @@ def title_of(ctx: Context, sid: str, text: str, skip_spans=(), dating=()) -> str
 
     `dating`: the spans of the time expressions that date a background event. Its
     title must hold one, or it would put one clause under another clause's date
-    ("the 1980s": "X was not available to comment"): a clause holding one, else the
-    whole sentence."""
+    ("the 1980s": "X was not available to comment"): a clause or core words holding
+    one, else the whole sentence."""
     head = dateline_end(text)
     body = text[head:].strip()
+
+    def holds(title: str) -> bool:
+        return not dating or any(text[a:b] in title for a, b in dating)
+
     if 4 <= len(body.split()) <= TITLE_WORDS and not body.startswith(('"', "\u201c", "``")) \
             and body.count('"') % 2 == 0:
         body = re.sub(r"^(?:But|And|However|Yet|So|Meanwhile|Also)\b,?\s*", "", body).rstrip(".")
@@ -642,8 +646,6 @@ def title_of(ctx: Context, sid: str, text: str, skip_spans=(), dating=()) -> str
         clause = _clause_title(doc, first, dating)
         if clause:
             return clause
-        if dating:
-            return body[:1].upper() + body[1:].rstrip(".")
 
         head = dateline_end(text)
         spans = list(skip_spans) + ([(0, head)] if head else [])
@@ -656,7 +658,7 @@ def title_of(ctx: Context, sid: str, text: str, skip_spans=(), dating=()) -> str
             toks = None
         if toks:
             title = _render(doc, toks)
-            if 4 <= len(title.split()) <= 22:
+            if 4 <= len(title.split()) <= 22 and holds(title):
                 return title
 
     text = text[dateline_end(text):]
@@ -665,8 +667,10 @@ def title_of(ctx: Context, sid: str, text: str, skip_spans=(), dating=()) -> str
     cut = re.split(r"(?<=\w)[,;:](?=\s)", short)[0]
     out = (cut if len(cut.split()) >= 5 else short).strip(" ,;:\"'")
     out = re.sub(r"^(?:But|And|However|Yet|So|Meanwhile|Also)\b,?\s*", "", out)
+    if not holds(out):
+        out = body.rstrip(".")
     out = out[:1].upper() + out[1:]
-    return out + ("" if len(cut.split()) >= 5 or len(words) <= 14 else "...")
+    return out + ("" if out == body.rstrip(".") or len(cut.split()) >= 5 or len(words) <= 14 else "...")
 
 
 def _good_title_sentence(ctx: Context, sid: str) -> bool:
