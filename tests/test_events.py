@@ -445,3 +445,17 @@ def test_which_reported_clauses_are_judgements():
         assert events._assessment(nlp(text)), text
     for text in reporting:
         assert not events._assessment(nlp(text)), text
+
+
+def test_a_decade_is_a_range_and_a_background_title_holds_the_date_it_is_filed_under():
+    """Fictional: a port strike story recalls a past decade, in a second clause of a
+    long sentence whose first clause is today's news."""
+    texts = {"a": ["Dockers at the port of Arvel walked out on Monday over a new shift rota.",
+                   "The union's lawyer, Petra Dunne, was not available to comment, but she "
+                   "has often told reporters that the port's labour troubles began with a long lockout "
+                   "in the 1970s under the old harbour board."],
+             "b": ["The Arvel dock strike entered its second day on Tuesday as ships queued offshore."]}
+    brief = build(texts, {"a": "2024-05-14", "b": "2024-05-14"})
+    past = event_of(brief, nth(brief, 2))
+    assert past is not None and (past.date, past.date_end) == ("1970", "1979")
+    assert "1970s" in past.title  # not "The union's lawyer ... was not available to comment"

@@ -152,6 +152,7 @@ class Cluster:
     dated: list[str] = field(default_factory=list)
     articles: set = field(default_factory=set)  # articles with a dated member
     value: str | None = None  # a background event's own date as written ("1954", "1987-06")
+    value_end: str | None = None  # its last year when it names a range ("the 1980s": 1980 to 1989)
 
 
 # -- features ----------------------------------------------------------------------------
@@ -589,10 +590,11 @@ def _clause_span(head, first: int) -> tuple[int, int] | None:
     return (start, end) if end - start >= 2 else None
 
 
-def _clause_title(doc, first: int) -> str | None:
+def _clause_title(doc, first: int, holding=()) -> str | None:
     """A contiguous clause of the sentence as its title: the main clause, with its
     attribution when it fits ("Officials said the ferry sank"), else the clause
-    reported (a reporting verb after its content, ", police said", is left off)."""
+    reported (a reporting verb after its content, ", police said", is left off).
+    With `holding` (character spans), only a clause holding one of them will do."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return None
@@ -609,6 +611,9 @@ def _clause_title(doc, first: int) -> str | None:
         span = _clause_span(head, first)
         if span is None or not (span[0] == first or doc[span[0] - 1].text == ","):
             continue
+        lo, hi = doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]])
+        if holding and not any(lo <= a and b <= hi for a, b in holding):
+            continue
         text = doc[span[0]:span[1] + 1].text.strip(" ,;:-\u2013\u2014")
         if 4 <= len(text.split()) <= TITLE_WORDS and text.count('"') % 2 == 0 \
                 and text.count("\u201c") == text.count("\u201d"):
@@ -616,12 +621,21 @@ def _clause_title(doc, first: int) -> str | None:
     return None
 
 
-def title_of(ctx: Context, sid: str, text: str, skip_spans=()) -> str:
+def title_of(ctx: Context, sid: str, text: str, skip_spans=(), dating=()) -> str:
     """An event's title from its sentence, never reworded: the whole sentence when it
     is short, else a contiguous clause of it (`_clause_title`), else (no parse, or no
-    clause that fits) the main clause's core words or the sentence's opening words."""
+    clause that fits) the main clause's core words or the sentence's opening words.
+
+    `dating`: the spans of the time expressions that date a background event. Its
+    title must hold one, or it would put one clause under another clause's date
+    ("the 1980s": "X was not available to comment"): a clause or core words holding
+    one, else the whole sentence."""
     head = dateline_end(text)
     body = text[head:].strip()
+
+    def holds(title: str) -> bool:
+        return not dating or any(text[a:b] in title for a, b in dating)
+
     if 4 <= len(body.split()) <= TITLE_WORDS and not body.startswith(('"', "\u201c", "``")) \
             and body.count('"') % 2 == 0:
         body = re.sub(r"^(?:But|And|However|Yet|So|Meanwhile|Also)\b,?\s*", "", body).rstrip(".")
@@ -629,7 +643,7 @@ def title_of(ctx: Context, sid: str, text: str, skip_spans=()) -> str:
     doc = ctx.doc(sid)
     if doc is not None and len(doc):
         first = next((t.i for t in doc if t.idx >= head), 0)
-        clause = _clause_title(doc, first)
+        clause = _clause_title(doc, first, dating)
         if clause:
             return clause
 
@@ -644,7 +658,7 @@ def title_of(ctx: Context, sid: str, text: str, skip_spans=()) -> str:
             toks = None
         if toks:
             title = _render(doc, toks)
-            if 4 <= len(title.split()) <= 22:
+            if 4 <= len(title.split()) <= 22 and holds(title):
                 return title
 
     text = text[dateline_end(text):]
@@ -653,8 +667,10 @@ def title_of(ctx: Context, sid: str, text: str, skip_spans=()) -> str:
     cut = re.split(r"(?<=\w)[,;:](?=\s)", short)[0]
     out = (cut if len(cut.split()) >= 5 else short).strip(" ,;:\"'")
     out = re.sub(r"^(?:But|And|However|Yet|So|Meanwhile|Also)\b,?\s*", "", out)
+    if not holds(out):
+        out = body.rstrip(".")
     out = out[:1].upper() + out[1:]
-    return out + ("" if len(cut.split()) >= 5 or len(words) <= 14 else "...")
+    return out + ("" if out == body.rstrip(".") or len(cut.split()) >= 5 or len(words) <= 14 else "...")
 
 
 def _good_title_sentence(ctx: Context, sid: str) -> bool:
@@ -805,7 +821,7 @@ class _Grouping:
             span = parse_span(t.value)
             end = span.end if span and span.year_known else end
             if end and (anchor is None or (anchor - end).days > BACKGROUND_DAYS):
-                old.append((end, t.value.split("/")[0]))
+                old.append((end, t.value))
         return min(old)[1] if old else None
 
     def add_background(self) -> None:
@@ -820,9 +836,10 @@ class _Grouping:
                 if score >= best_sim:
                     best, best_sim = c, score
             if best is None:
-                first = to_date(value) if len(value) >= 10 else None
-                start = first or date(int(value[:4]), int(value[5:7] or 1) if len(value) >= 7 else 1, 1)
-                best = Cluster(span=Span(start, coarse_end(value) or start), value=value)
+                own, _, last = value.partition("/")  # a range keeps its end: "the 1980s" is no "1980"
+                first = to_date(own) if len(own) >= 10 else None
+                start = first or date(int(own[:4]), int(own[5:7] or 1) if len(own) >= 7 else 1, 1)
+                best = Cluster(span=Span(start, coarse_end(value) or start), value=own, value_end=last or None)
                 by_value.setdefault(value, []).append(best)
                 self.clusters.append(best)
             best.members.append(s.id)
@@ -1164,10 +1181,13 @@ class _Grouping:
                                                sum(self.group_sim(m, o) for o in c.members if o != m), -order[m]))
             text = self.brief.sentence(central).text
             spans = [(t.start, t.end) for t in self.times_of.get(central, [])]
+            dating = [(t.start, t.end) for t in self.times_of.get(central, [])
+                      if c.value and (t.value or "").split("/")[0] == c.value]
             out.append(Event(
-                id=unique(event_id(ids[0])), title=title_of(self.ctx, central, text, spans),
+                id=unique(event_id(ids[0])), title=title_of(self.ctx, central, text, spans, dating),
                 date=c.value or (c.span.value(c.span.start) if c.span else None),
-                date_end=c.span.value(c.span.end) if c.span and not c.value and c.span.end != c.span.start else None,
+                date_end=c.value_end if c.value else (
+                    c.span.value(c.span.end) if c.span and c.span.end != c.span.start else None),
                 sentences=ids))
         return out
 

@@ -11,9 +11,18 @@ from newsbrief.text.tokens import token_at
 _FUTURE_AUX = words("future_auxiliaries")
 _SCHEDULED = words("scheduled_events")
 _SAYING = words("saying_verbs")
+_MODALS = words("modal_auxiliaries")
+_EXPECTED = words("expected_adjectives")
 _AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|shall|'ll|is\s+due\s+to|are\s+due\s+to|scheduled|planned|plans\s+to|"
                            r"plan\s+to|expected\s+to|set\s+to|going\s+to|ahead\s+of|upcoming)\b", re.I)
+
+
+def _name_word(tok) -> bool:
+    """A capitalised word inside the sentence that the parser took for a verb: a word of
+    a name ("Horizon Aid International"), not the happening's verb."""
+    return tok.i > 0 and tok.text[:1].isupper() and tok.text[1:2].islower() \
+        and not tok.doc[tok.i - 1].is_punct and tok.doc[tok.i - 1].text[:1].isupper()
 
 
 def tense(text: str, start: int, end: int, doc=None) -> str | None:
@@ -32,7 +41,7 @@ def tense(text: str, start: int, end: int, doc=None) -> str | None:
                     return None  # but only for a scheduled happening: "are clearing up Monday's flood"
             steps = 0
             for _ in range(6):
-                if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+                if (tok.pos_ in ("VERB", "AUX") and not _name_word(tok)) or tok.head is tok:
                     break
                 tok = tok.head
                 steps += 1
@@ -41,6 +50,10 @@ def tense(text: str, start: int, end: int, doc=None) -> str | None:
                 kids = list(verb.children)
                 auxes = [k for k in kids if k.dep_ in ("aux", "auxpass")]
                 if any(k.lower_ in _FUTURE_AUX for k in auxes):
+                    return "future"
+                if any(k.lower_ in _MODALS for k in auxes):
+                    return None  # "could open by October": no tense of its own, nor its reporter's
+                if verb.lemma_ == "be" and any(k.dep_ in ("acomp", "attr") and k.lower_ in _EXPECTED for k in kids):
                     return "future"
                 if verb.lemma_.lower() in ("plan", "schedule", "expect"):
                     return "future"
