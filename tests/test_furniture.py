@@ -250,3 +250,16 @@ def test_removing_a_prompt_keeps_the_quotes_of_the_sentences_around_it():
         assert kept == (f"The mayor said: {opening}We will rebuild.{closing} Officials agreed the port would "
                         f"reopen within a month of the storm.")
         assert removed == [("Stay tuned.", "call_to_action")]
+
+
+def test_a_short_unit_opened_by_a_caption_label_is_a_caption_and_prose_with_the_word_is_not():
+    # fictional lines
+    for line in ("Photo caption: Firefighters hose down the roof of the Dunmore mill on Sunday.",
+                 "CAPTION: Volunteers stack sandbags along the quay before the tide.",
+                 "(Photo: Ann Lee/Pixwire.)",
+                 "Pictured: the flooded coast road near Westbury on Monday morning."):
+        kept, removed = scan(line)
+        assert kept == "" and removed == [(line, "caption")], line
+    for line in ("Picture this: a town of 4,000 people with one road out, and the river rising.",
+                 "The photo: a blurred shot of the harbour wall, the coastguard said on Monday."):
+        assert scan(line)[0] == line

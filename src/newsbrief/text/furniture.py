@@ -13,7 +13,9 @@ Line-level signals (`scan`), each general to news pages on any outlet:
   capitalised words, with no sentence inside: "... on Monday. (Photo: Jane Doe/Agency)",
   "... at the port. | Wirepix". A caption block glued to a headline and a dek on one
   line goes with it unless real prose follows. A gallery's credits run together
-  with no sentence among them go too.
+  with no sentence among them go too. So does a short unit opened by a caption label
+  and a colon ("Photo caption: ...", "(Photo: Jane Doe/Agency.)"; lexicon
+  `furniture_caption_labels`).
 - `timestamp`: a line that is only a time or date ("4:05 p.m. ET", "Posted 12 March
   2020"), or a live-blog time opening an entry (the entry stays).
 - `media`: media-player, gallery and embed text (lexicon `furniture_media_player`),
@@ -247,6 +249,8 @@ _TRAILING_GROUPS = re.compile(r"(?:\s*\([^()]{1,80}\))+(?:\s+[A-Z][\w.&/\-]*){0,
 _GROUP = re.compile(r"\(([^()]{1,80})\)")
 _TAIL_CREDIT = re.compile(  # "... on Monday. Photo: Jane Doe/Agency", "... Credit: Jane Doe"
     r"(?<=[.!?\"\u201d'])\s+(?:photo|photograph|image|picture|video|credit)s?(?:\s+credit)?\s*:\s*[A-Z][^.!?]{0,60}$", re.I)
+_CAPTION_LABEL = re.compile(r"^\s*[(\[]?(?:%s)\s*:\s*\S" % "|".join(
+    sorted((re.escape(w) for w in words("furniture_caption_labels")), key=len, reverse=True)), re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d'\u2019)]*\s+(?=[A-Z])")
 
 
@@ -461,6 +465,8 @@ def scan(unit: str) -> tuple[str, list[tuple[str, str]]]:
         text = text[len(prefix):].strip()
     if credit_run(text):
         return "", removed + [(text, "caption")]
+    if _CAPTION_LABEL.match(text) and _words(text) <= CAPTION_MOST:  # "Photo caption: ...",
+        return "", removed + [(text, "caption")]  # "(Photo: Jane Doe/Agency.)"; a longer unit is left to the rules below
     cut = caption_end(text)
     if cut is not None and cut == len(text) and _words(text) > CAPTION_MOST and not _caption_block(text):
         credit = _credit_tail(text)
