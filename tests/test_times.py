@@ -427,3 +427,14 @@ def test_same_day_phrases_take_only_a_happening_day_named_just_before():
             "Later that day the operator suspended the line."):
         got = _same_day_values(paragraph)
         assert not any(text.lower().startswith(("later that", "earlier in")) for text, _ in got), (paragraph, got)
+
+
+def test_a_year_between_a_determiner_and_its_noun_is_a_year_even_when_tagged_a_number():
+    """Fictional: the small model tags "2021" here as a CARDINAL; "a 2021 survey" names one
+    survey by its year (counts take plural nouns: "2000 cases" stays no year)."""
+    from newsbrief import resources as nlp
+    model = nlp.load()
+    text = "Critics point to a 2021 survey that found rot in the timber supports."
+    assert [(f.text, f.value) for f in find(text, WED, model(text))] == [("2021", "2021")]
+    text = "Doctors treated 2000 cases of the fever in the valley."
+    assert find(text, WED, model(text)) == []

@@ -245,6 +245,9 @@ def _year_is_count(m: re.Match, text: str, doc) -> bool:
     if doc is not None:
         for t in doc:
             if t.idx == m.start("y"):
+                if t.i > 0 and doc[t.i - 1].dep_ in ("det", "poss") and doc[t.i - 1].head == t.head \
+                        and t.head.i == t.i + 1 and t.head.tag_ in ("NN", "NNP"):
+                    return False  # "a 2024 inspection", "its 2019 report": a year naming one thing, no count
                 if t.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
                     return True
                 if t.dep_ == "nummod" and t.head.i > t.i and t.head.tag_ == "NNS" and t.head.lemma_.lower() not in (
