@@ -76,7 +76,7 @@ BIG = 8  # stories of at least this many gold articles are "big" in the per-size
 BASELINE = ClusterSettings(join=0.175, merge=1.1, background=False, prior_docs=0, join_low=1.0, margin=1.0, lead_words=0,
                            shingle_bonus=0.0, centroid_terms=10 ** 7, index_terms=10 ** 7, query_terms=10 ** 7,
                            candidates=10 ** 7, window_articles=10 ** 9, window_days=10 ** 6,
-                           date_penalty=0.0, bridge=1.1, regroup=0)
+                           date_penalty=0.0, bridge=1.1, regroup=0, settle_every=0)
 
 
 def load(feed: Path, gold: Path) -> tuple[list[dict], dict[str, str], dict[str, str]]:

@@ -378,18 +378,21 @@ class Store:
                 else:
                     report.grown_stories.add(got.story)
                 for gone in got.merged:
-                    self.db.execute("UPDATE articles SET story = ? WHERE story = ?", (got.story, gone))
+                    # absorbed by the article's story, or (the clusterer's pass over lone
+                    # stories, `_settle`) by another: the story it redirects to now
+                    into = clusterer.resolve(gone)
+                    self.db.execute("UPDATE articles SET story = ? WHERE story = ?", (into, gone))
                     self.db.execute("UPDATE stories SET absorbed_into = ? WHERE id = ? OR absorbed_into = ?",
-                                    (got.story, gone, gone))
+                                    (into, gone, gone))
                     self.db.execute("DELETE FROM briefs WHERE story = ?", (gone,))
                     self.db.execute("DELETE FROM brief_sentences WHERE story = ?", (gone,))
-                    report.merged[gone] = got.story
+                    report.merged[gone] = into
                     for k, v in list(report.merged.items()):
                         if v == gone:
-                            report.merged[k] = got.story
+                            report.merged[k] = into
                     touched.pop(gone, None)
-                if got.merged:
-                    recount[got.story] = None
+                    recount.pop(gone, None)
+                    recount[into] = None
                 entry = touched.setdefault(got.story, [0, None, None])
                 entry[0] += 1
                 if art.published:
@@ -397,6 +400,9 @@ class Store:
                     entry[2] = max(filter(None, [entry[2], art.published]))
                 report.added += 1
             self.db.executemany("INSERT OR IGNORE INTO aliases (id, same_as) VALUES (?, ?)", aliases)
+            for sid in recount:
+                if sid not in touched:  # it absorbed a lone story but took no article of this batch
+                    self._refresh_story(sid, clusterer.seq)
             for sid, (added, first, last) in touched.items():
                 if sid in recount:  # it absorbed another story: count from the articles
                     self._refresh_story(sid, clusterer.seq)
