@@ -51,8 +51,9 @@ from newsbrief.stage import Stage
 from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, _stem, _without_names, _words, negates_telling,
                                           proposition_words, same_proposition)
 from newsbrief.stages import confidence
-from newsbrief.stages.conflict_scope import (adds_to_another, countable, dated_order, published, same_condition, same_population, side,
-                                             to_date_span)
+from newsbrief.stages.conflict_scope import (adds_to_another, charged_count, countable, dated_back, dated_order, named_places,
+                                             part_of_several_places, published, same_condition, same_population, several_places,
+                                             side, to_date_span, union_of_deeds)
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, figure_label,  # noqa: F401 (re-exported)
                                              source_label)
 
@@ -591,10 +592,13 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
     groups, order = {}, []
     scoped = scoped_keys(brief, ctx)
     labels = {v[0]: v[1] for v in scoped.values()}
+    doc = (lambda sid: ctx.doc(sid)) if ctx is not None and getattr(ctx, "docs", None) is not None else (lambda sid: None)
     for f in brief.figures:
         key = _group_key(brief, f, scoped)
         if key is None:
             continue
+        if key[0] not in ("size", "amount") and (charged_count(doc(f.sentence), f) or union_of_deeds(doc(f.sentence), f)):
+            continue  # one defendant's convictions, or a count of several deeds at once: no whole count of one
         if key not in groups:
             groups[key] = []
             order.append(key)
@@ -606,9 +610,13 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         figs = _best_per_source(brief, groups[key])
         info = {f.id: (source_label(brief, f), article_of(brief, f.sentence), bounds(f)) for f in figs}
         clash, rose = set(), set()
+        spread = {f.id: (several_places(doc(f.sentence)), named_places(brief, doc(f.sentence), f), dated_back(brief, f))
+                  for f in figs}
         for i, a in enumerate(figs):
             for b in figs[i + 1:]:
                 how = _relation(brief, key, a, b, info, max_days_apart)
+                if how == "clash" and _apart_in_scope(spread[a.id], spread[b.id]):
+                    how = None
                 if how == "clash":
                     clash.update((a.id, b.id))
                 elif how == "progression":
@@ -630,6 +638,16 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
     # audit found it setting last year's, next week's and other events' counts against a
     # count (audit8_cf); abstaining is the safer gap
     return out
+
+
+def _apart_in_scope(a, b) -> bool:
+    """Two counts that cannot be told to be rivals from what their sentences say of
+    place and time: one is a total over several places the other does not all name
+    ("the storms in X and Y killed 80" / "in X, 52 died"), or one is dated back to an
+    earlier period the other is not ("last week police arrested 10" / "more than 30
+    have been detained"): a part, or an older count of a rising one. Abstain."""
+    (multi_a, named_a, back_a), (multi_b, named_b, back_b) = a, b
+    return part_of_several_places(multi_a, named_b, multi_b, named_a) or back_a != back_b
 
 
 def _from_text(brief, c) -> set:
