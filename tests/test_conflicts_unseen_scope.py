@@ -109,3 +109,43 @@ def test_tolls_up_to_now_are_not_dated_back():
     floors = facts_brief({"a": ["The monitors say more than 4,000 people have been killed in the year-long revolt."],
                           "b": ["The envoy said the revolt has cost more than 5,200 lives in the past year."]})
     assert len(figure_conflicts(floors)) == 1
+
+
+# -- two kinds of one measure, another incident, one hospital, unlabelled places ----------
+
+def test_evacuated_and_made_homeless_are_not_rivals():
+    kinds = facts_brief({"a": ["A wildfire raced through the hills above Corran. Firefighters evacuated 5,000 residents, "
+                               "the fire service said."],
+                         "b": ["A wildfire raced through the hills above Corran. The fire left 800 residents homeless, "
+                               "the council said."]})
+    assert figure_conflicts(kinds) == []
+    one_kind = facts_brief({"a": ["Firefighters evacuated 5,000 residents of Corran, the fire service said."],
+                            "b": ["Firefighters evacuated 800 residents of Corran, the council said."]})
+    assert len(figure_conflicts(one_kind)) == 1
+
+
+def test_a_separate_incidents_count_is_no_rival():
+    other = facts_brief({"a": ["The bombing of the market killed 30 shoppers, police said."],
+                         "b": ["In a separate attack, gunmen killed five shoppers at a bus stop."]})
+    assert figure_conflicts(other) == []
+    same = facts_brief({"a": ["The bombing of the market killed 30 shoppers, police said."],
+                        "b": ["The bombing of the market killed five shoppers, a witness said."]})
+    assert len(figure_conflicts(same)) == 1
+
+
+def test_one_hospitals_count_is_a_part_of_the_toll():
+    part = facts_brief({"a": ["The blast at the plant injured about 200 workers, the company said."],
+                        "b": ["The district hospital treated 35 injured workers from the plant, a doctor said."]})
+    assert figure_conflicts(part) == []
+    whole = facts_brief({"a": ["The blast at the plant injured about 200 workers, the company said."],
+                         "b": ["The blast at the plant injured 35 workers, a doctor said."]})
+    assert len(figure_conflicts(whole)) == 1
+
+
+def test_counts_after_in_with_two_proper_nouns_are_two_places():
+    two = facts_brief({"a": ["In Harlow, 12 people died of heat stroke, health officials said."],
+                       "b": ["In Bexley, 30 people died of heat stroke, health officials said."]})
+    assert figure_conflicts(two) == []
+    one = facts_brief({"a": ["In Harlow, 12 people died of heat stroke, health officials said."],
+                       "b": ["In Harlow, 30 people died of heat stroke, the mayor said."]})
+    assert len(figure_conflicts(one)) == 1

@@ -31,6 +31,13 @@ their dates.
   the rival of a toll told for one of them.
 - `dated_back`: "last week police arrested 10": a count of an earlier period, not the
   rival of a count told without it (a running total, or a later day's count).
+- `deed_kind`: "evacuated 5,000" and "left 800 homeless" are both displaced, but of two
+  kinds (lexicon `deed_word_kinds`): never rivals.
+- `separate_incident`: "in a separate attack, gunmen killed five": another incident's count.
+- `one_care_place`: "the district hospital treated 35": one hospital's part of a toll
+  (lexicon `care_place_verbs`).
+- `in_names`: "In Harlow, 12 died" / "In Bexley, 30 died": proper nouns after "in" of
+  the count's verb, read as places even when the entity recogniser gives them no label.
 """
 from __future__ import annotations
 
@@ -318,3 +325,97 @@ def dated_back(brief, f) -> str | None:
     clause = s.text[left:at + stop.start() if stop else len(s.text)]
     m = PAST_PERIOD.search(clause)
     return re.sub(r"\s+", " ", m.group(0).lower()) if m else None
+
+
+DEED_KINDS = mapping("deed_word_kinds")
+
+
+def _governing(anchor):
+    """The counted noun and the words above it up to its verb, then the verb's
+    predicative words ("left 800 residents homeless", "were dead or missing")."""
+    from newsbrief.stages.figures import counted_token
+    t = counted_token(anchor)
+    out = [anchor, t]
+    for _ in range(4):
+        if t.head == t:
+            break
+        t = t.head
+        out.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    out += [c for h in out if h.pos_ in ("VERB", "AUX") for c in h.children if c.dep_ in ("oprd", "acomp")]
+    return out
+
+
+def deed_kind(doc, f) -> str | None:
+    """The kind of deed a count of people is told with (lexicon `deed_word_kinds`): the
+    first word on the way from the counted noun up to its verb, or the verb's
+    predicative word, whose lemma or form is listed there and names the figure's measure.
+    None when no such word: such a count is compared with any."""
+    from newsbrief.stages.figures import figure_tokens
+    from newsbrief.text.numbers import WORD_MEASURE
+    doc, anchor = figure_tokens(doc, f)
+    if anchor is None:
+        return None
+    for t in _governing(anchor):
+        for w in (t.lemma_.lower(), t.lower_):
+            if w in DEED_KINDS and WORD_MEASURE.get(w, f.measure) == f.measure:
+                return DEED_KINDS[w]
+    return None
+
+
+SEPARATE = re.compile(r"\b(?:elsewhere|separately|in (?:a|an) (?:separate|second|third|different|unrelated) \w+"
+                      r"|in another \w+)\b", re.I)
+
+
+def separate_incident(brief, f) -> bool:
+    """The sentence, up to the end of the figure's clause, tells of another incident
+    ("In a separate attack, gunmen killed five", "elsewhere, three died"): that
+    incident's count, never the rival of the main one."""
+    s = brief.sentence(f.sentence)
+    at = s.text.find(f.text or "\0") if s is not None else -1
+    if at < 0:
+        return False
+    stop = CLAUSE_BREAK.search(s.text, at + len(f.text))
+    return bool(SEPARATE.search(s.text[:stop.start() if stop else len(s.text)]))
+
+
+CARE_PLACE_VERBS = words("care_place_verbs")
+
+
+def one_care_place(doc, f) -> bool:
+    """The count is what one place or person of care took in ("the district hospital
+    treated 35 injured workers", "a clinic admitted 12"): the verb of the count is a care
+    verb (lexicon `care_place_verbs`) whose subject is one (a singular noun), a part of
+    the toll. "Hospitals treated 200" (plural) may be the whole: kept."""
+    from newsbrief.stages.figures import figure_tokens
+    doc, anchor = figure_tokens(doc, f)
+    if anchor is None:
+        return False
+    for t in _governing(anchor):
+        if t.pos_ == "VERB" and t.lemma_.lower() in CARE_PLACE_VERBS:
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            return bool(subj) and subj[0].tag_ in ("NN", "NNP")
+    return False
+
+
+NOT_PLACES = ("DATE", "TIME", "EVENT", "ORG", "NORP", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT")
+
+
+def in_names(doc, f) -> frozenset:
+    """Proper nouns after "in", "at" or "near" of the count's verb or counted noun ("In
+    Harlow, 12 people died"), outside date, organisation and person names: the places
+    the count is told of, read as words, even when the entity recogniser labels none."""
+    from newsbrief.stages.figures import figure_tokens
+    doc, anchor = figure_tokens(doc, f)
+    if anchor is None:
+        return frozenset()
+    labelled = {i: e.label_ for e in doc.ents for i in range(e.start, e.end)}
+    out = set()
+    for h in _governing(anchor):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
+                for t in c.subtree:
+                    if t.pos_ == "PROPN" and labelled.get(t.i) not in NOT_PLACES:
+                        out.add(t.lower_)
+    return frozenset(out)

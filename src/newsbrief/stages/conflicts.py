@@ -51,9 +51,10 @@ from newsbrief.stage import Stage
 from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, _stem, _without_names, _words, negates_telling,
                                           proposition_words, same_proposition)
 from newsbrief.stages import confidence
-from newsbrief.stages.conflict_scope import (adds_to_another, charged_count, countable, dated_back, dated_order, named_places,
-                                             part_of_several_places, published, same_condition, same_population, several_places,
-                                             side, to_date_span, union_of_deeds)
+from newsbrief.stages.conflict_scope import (adds_to_another, charged_count, countable, dated_back, dated_order, deed_kind,
+                                             in_names, named_places, one_care_place, part_of_several_places, published,
+                                             same_condition, same_population, separate_incident, several_places, side,
+                                             to_date_span, union_of_deeds)
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, figure_label,  # noqa: F401 (re-exported)
                                              source_label)
 
@@ -597,8 +598,9 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         key = _group_key(brief, f, scoped)
         if key is None:
             continue
-        if key[0] not in ("size", "amount") and (charged_count(doc(f.sentence), f) or union_of_deeds(doc(f.sentence), f)):
-            continue  # one defendant's convictions, or a count of several deeds at once: no whole count of one
+        if key[0] not in ("size", "amount") and (charged_count(doc(f.sentence), f) or union_of_deeds(doc(f.sentence), f)
+                                                  or separate_incident(brief, f) or one_care_place(doc(f.sentence), f)):
+            continue  # one defendant's convictions, several deeds at once, another incident, one hospital's part
         if key not in groups:
             groups[key] = []
             order.append(key)
@@ -610,8 +612,8 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         figs = _best_per_source(brief, groups[key])
         info = {f.id: (source_label(brief, f), article_of(brief, f.sentence), bounds(f)) for f in figs}
         clash, rose = set(), set()
-        spread = {f.id: (several_places(doc(f.sentence)), named_places(brief, doc(f.sentence), f), dated_back(brief, f))
-                  for f in figs}
+        spread = {f.id: (several_places(doc(f.sentence)), named_places(brief, doc(f.sentence), f), dated_back(brief, f),
+                         deed_kind(doc(f.sentence), f), in_names(doc(f.sentence), f)) for f in figs}
         for i, a in enumerate(figs):
             for b in figs[i + 1:]:
                 how = _relation(brief, key, a, b, info, max_days_apart)
@@ -645,8 +647,14 @@ def _apart_in_scope(a, b) -> bool:
     place and time: one is a total over several places the other does not all name
     ("the storms in X and Y killed 80" / "in X, 52 died"), or one is dated back to an
     earlier period the other is not ("last week police arrested 10" / "more than 30
-    have been detained"): a part, or an older count of a rising one. Abstain."""
-    (multi_a, named_a, back_a), (multi_b, named_b, back_b) = a, b
+    have been detained"): a part, or an older count of a rising one; or the two are told
+    with deeds of two kinds (`deed_kind`), or after "in" with two different proper
+    nouns (`in_names`). Abstain."""
+    (multi_a, named_a, back_a, kind_a, in_a), (multi_b, named_b, back_b, kind_b, in_b) = a, b
+    if kind_a and kind_b and kind_a != kind_b:
+        return True  # "evacuated 5,000" / "left 800 homeless": two kinds of one measure
+    if in_a and in_b and not in_a & in_b:
+        return True  # "In Harlow, 12 died" / "In Bexley, 30 died": two places
     return part_of_several_places(multi_a, named_b, multi_b, named_a) or back_a != back_b
 
 
