@@ -149,3 +149,28 @@ def test_counts_after_in_with_two_proper_nouns_are_two_places():
     one = facts_brief({"a": ["In Harlow, 12 people died of heat stroke, health officials said."],
                        "b": ["In Harlow, 30 people died of heat stroke, the mayor said."]})
     assert len(figure_conflicts(one)) == 1
+
+
+def test_many_clashing_counts_are_a_story_of_many_counts_not_one_dispute():
+    """Fictional: five sources give five tolls of days, regions and the whole revolt with
+    nothing telling them apart: no disagreement is shown. Three rival tolls still are."""
+    many = facts_brief({"a": ["Activists said 125 people died across the country."],
+                        "b": ["Monitors said 15 people were killed, the council said."],
+                        "c": ["Opposition groups said four people were killed."],
+                        "d": ["Rebels said 104 people were killed."],
+                        "e": ["Doctors said 60 people were killed."]})
+    assert figure_conflicts(many) == []
+    three = facts_brief({"a": ["The collapse of the bridge killed 40 people, the governor said."],
+                         "b": ["The collapse of the bridge killed 12 people, the police said."],
+                         "c": ["The collapse of the bridge killed 25 people, the mayor said."]})
+    assert len(figure_conflicts(three)) == 1
+
+
+def test_people_described_as_wounded_are_no_toll():
+    """Fictional: wounded reporters someone tries to evacuate are not the toll of the shelling."""
+    group = facts_brief({"a": ["Medics tried again to evacuate three wounded reporters from the old town, the aid agency said."],
+                         "b": ["Twenty people were wounded when a shell struck a market in the old town, monitors said."]})
+    assert figure_conflicts(group) == []
+    toll = facts_brief({"a": ["Three people were wounded when a shell struck a market in the old town, the aid agency said."],
+                        "b": ["Twenty people were wounded when a shell struck a market in the old town, monitors said."]})
+    assert len(figure_conflicts(toll)) == 1

@@ -36,6 +36,8 @@ their dates.
 - `separate_incident`: "in a separate attack, gunmen killed five": another incident's count.
 - `one_care_place`: "the district hospital treated 35": one hospital's part of a toll
   (lexicon `care_place_verbs`).
+- `described_group`: "attempts to evacuate two wounded journalists": people described by
+  their state, the object of another deed, not a toll.
 - `in_names`: "In Harlow, 12 died" / "In Bexley, 30 died": proper nouns after "in" of
   the count's verb, read as places even when the entity recogniser gives them no label.
 """
@@ -419,3 +421,25 @@ def in_names(doc, f) -> frozenset:
                     if t.pos_ == "PROPN" and labelled.get(t.i) not in NOT_PLACES:
                         out.add(t.lower_)
     return frozenset(out)
+
+
+def described_group(doc, f) -> bool:
+    """The count's measure comes only from an adjective on the counted noun, and the verb
+    above it is of another deed ("attempts to evacuate two wounded journalists", "rescuers
+    carried 12 injured miners out"): a group of people described by their state, often a
+    part of a toll or of another incident, not a toll. "The blast injured 60 pupils" or
+    "20 people were wounded" tell the deed itself: kept."""
+    from newsbrief.stages.figures import counted_token, figure_tokens
+    from newsbrief.text.numbers import WORD_MEASURE
+    doc, anchor = figure_tokens(doc, f)
+    if anchor is None:
+        return False
+    counted = counted_token(anchor)
+    described = any(c.dep_ == "amod" and WORD_MEASURE.get(c.lemma_.lower(), WORD_MEASURE.get(c.lower_)) == f.measure
+                    for c in counted.children)
+    if not described:
+        return False
+    above = [t for t in _governing(anchor) if t not in (anchor, counted)]
+    if not any(t.pos_ == "VERB" for t in above):
+        return False  # no other deed named: nothing says the group is a part
+    return not any(WORD_MEASURE.get(t.lemma_.lower(), WORD_MEASURE.get(t.lower_)) == f.measure for t in above)

@@ -52,6 +52,7 @@ from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, _s
                                           proposition_words, same_proposition)
 from newsbrief.stages import confidence
 from newsbrief.stages.conflict_scope import (adds_to_another, charged_count, countable, dated_back, dated_order, deed_kind,
+                                             described_group,
                                              in_names, named_places, one_care_place, part_of_several_places, published,
                                              same_condition, same_population, separate_incident, several_places, side,
                                              to_date_span, union_of_deeds)
@@ -65,6 +66,7 @@ from newsbrief.text.claim_rules import ALLEGATION_NOUNS, DOC_NOUNS  # "memo", "l
 from newsbrief.timex import grammar
 
 MAX_DAYS_APART = ConflictSettings.max_days_apart
+MAX_RIVAL_VALUES = ConflictSettings.max_rival_values
 
 
 def _elsewhere(a, b) -> bool:
@@ -585,7 +587,8 @@ def _parts(brief, figs, dated=False) -> list[str]:
     return parts
 
 
-def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, progressions=None):
+def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, progressions=None,
+                     max_rival_values: int = MAX_RIVAL_VALUES):
     """Figure conflicts, one per (event, measure) whose figures cannot all be true.
     Figures are grouped by the event the `figures` stage filed them under; the scoped
     counts of `scoped_keys` by their scope. Counts that changed over time (`_relation`)
@@ -599,7 +602,8 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         if key is None:
             continue
         if key[0] not in ("size", "amount") and (charged_count(doc(f.sentence), f) or union_of_deeds(doc(f.sentence), f)
-                                                  or separate_incident(brief, f) or one_care_place(doc(f.sentence), f)):
+                                                  or separate_incident(brief, f) or one_care_place(doc(f.sentence), f)
+                                                  or described_group(doc(f.sentence), f)):
             continue  # one defendant's convictions, several deeds at once, another incident, one hospital's part
         if key not in groups:
             groups[key] = []
@@ -634,6 +638,8 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         if not clash:
             continue
         figs = [f for f in figs if f.id in clash]  # the others agree: see figures.ranges()
+        if len({bounds(f) for f in figs}) > max_rival_values:
+            continue  # four or more counts that clash: many days', places' or scopes' counts, not one disputed number
         out.append(Conflict(id="", kind="figure", event=event_id, items=[f.id for f in figs],
                             note=f"{head}: " + ", ".join(_parts(brief, figs))))
     # `_side_by_side` (two sides' counts of people in adjacent sentences) is not called: an
@@ -1554,7 +1560,8 @@ def _accused(text: str) -> set[str]:
 
 def run(brief, ctx):
     progressions = []
-    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx, progressions) + denial_conflicts(brief, ctx)
+    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx, progressions,
+                             ctx.config.conflicts.max_rival_values) + denial_conflicts(brief, ctx)
     unique = Unique()
     for c in found:
         c.id = unique(conflict_id(c.kind, c.items))
