@@ -38,6 +38,16 @@ each other). A count told with a condition ("six remained in intensive care") is
 a part of the plain count (`conflict_scope.condition`); the missing told on two days
 are an update. An accusation of another party is never set against a denier
 (`_accuses_another`).
+
+Abstentions found on unseen newswire (issue 12, `conflict_scope`): a count of several deeds
+at once ("detained or questioned"), one defendant's convictions or confession, another
+incident's count ("in a separate attack"), one hospital's intake, people described by
+their state as the object of another deed ("evacuate two wounded reporters") are left out;
+two counts are not rivals when one is a total over several coordinated places the other
+does not all name, one is dated back ("last week") and the other is not, they are told
+with deeds of two kinds of one measure ("evacuated" / "left homeless", lexicon
+`deed_word_kinds`), or after "in" with two different proper nouns. A group clashing over
+more than `max_rival_values` distinct values is many counts, not one dispute: dropped.
 """
 from __future__ import annotations
 
