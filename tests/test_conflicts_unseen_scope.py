@@ -174,3 +174,18 @@ def test_people_described_as_wounded_are_no_toll():
     toll = facts_brief({"a": ["Three people were wounded when a shell struck a market in the old town, the aid agency said."],
                         "b": ["Twenty people were wounded when a shell struck a market in the old town, monitors said."]})
     assert len(figure_conflicts(toll)) == 1
+
+
+# -- refusing someone a thing is no denial -------------------------------------------------
+
+def test_denying_someone_a_hearing_is_a_refusal_not_a_denial():
+    """Fictional: "deny the residents a hearing" refuses a thing; "denied that ..." still denies."""
+    refusal = facts_brief({"a": ["The mayor said the council would hold a hearing on the new road through Tarrow.",
+                                 "Public anger would make it harder for the council to deny the residents a hearing on "
+                                 "the road."],
+                           "b": ["The council leader denied the residents a hearing on the new road through Tarrow."]})
+    assert [c for c in refusal.conflicts if c.kind == "denial"] == []
+    denial = facts_brief({"a": ["The mayor said the council would hold a hearing on the new road through Tarrow."],
+                          "b": ["The council leader denied that the council would hold a hearing on the new road "
+                                "through Tarrow."]})
+    assert len([c for c in denial.conflicts if c.kind == "denial"]) == 1

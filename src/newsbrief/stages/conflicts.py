@@ -694,7 +694,7 @@ def denial_conflicts(brief, ctx=None):
         s = brief.sentence(c.sentence)
         return _words(s.text if s else c.text) - _words(c.speaker_text or "")
 
-    denies = [c for c in claims if c.stance == "deny"]
+    denies = [c for c in claims if c.stance == "deny" and not _refused_to_someone(ctx, c)]
     if not denies:
         return []
     # union-find over denials that share an event (or lack one) and content words
@@ -795,6 +795,21 @@ def denial_conflicts(brief, ctx=None):
             note += f" ({len(members)} denials)"
         out.append(Conflict(id="", kind="denial", event=ev(first), items=items, note=note))
     return out
+
+
+def _refused_to_someone(ctx, c) -> bool:
+    """"The council denied the residents a hearing", "to deny him a permit": the cue verb
+    has an indirect object (spaCy `dative`) beside its object, so it refuses someone a
+    thing, it denies no claim: no denial conflict. Without a parse: False."""
+    doc = ctx.doc(c.sentence) if ctx is not None and getattr(ctx, "docs", None) is not None else None
+    if doc is None or not c.cue:
+        return False
+    for t in doc:
+        if t.text == c.cue.split()[0] and t.pos_ == "VERB":
+            deps = {x.dep_ for x in t.children}
+            if "dative" in deps and "dobj" in deps:
+                return True
+    return False
 
 
 def _negative_statements(brief, denies) -> list:
