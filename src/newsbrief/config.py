@@ -66,6 +66,7 @@ class EventSettings:
 class ConflictSettings:
     approx_slack: float = 0.2  # "about 200" covers 160-240
     max_days_apart: int = 3  # figures published further apart are a progression, not a dispute
+    max_rival_values: int = 3  # a group clashing over more distinct values is a story of many counts (days, places, scopes): abstain
 
 
 @dataclass(frozen=True)

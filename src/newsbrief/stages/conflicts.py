@@ -38,6 +38,16 @@ each other). A count told with a condition ("six remained in intensive care") is
 a part of the plain count (`conflict_scope.condition`); the missing told on two days
 are an update. An accusation of another party is never set against a denier
 (`_accuses_another`).
+
+Abstentions found on unseen newswire (issue 12, `conflict_scope`): a count of several deeds
+at once ("detained or questioned"), one defendant's convictions or confession, another
+incident's count ("in a separate attack"), one hospital's intake, people described by
+their state as the object of another deed ("evacuate two wounded reporters") are left out;
+two counts are not rivals when one is a total over several coordinated places the other
+does not all name, one is dated back ("last week") and the other is not, they are told
+with deeds of two kinds of one measure ("evacuated" / "left homeless", lexicon
+`deed_word_kinds`), or after "in" with two different proper nouns. A group clashing over
+more than `max_rival_values` distinct values is many counts, not one dispute: dropped.
 """
 from __future__ import annotations
 
@@ -51,8 +61,11 @@ from newsbrief.stage import Stage
 from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, _stem, _without_names, _words, negates_telling,
                                           proposition_words, same_proposition)
 from newsbrief.stages import confidence
-from newsbrief.stages.conflict_scope import (adds_to_another, countable, dated_order, published, same_condition, same_population, side,
-                                             to_date_span)
+from newsbrief.stages.conflict_scope import (adds_to_another, charged_count, countable, dated_back, dated_order, deed_kind,
+                                             described_group,
+                                             in_names, named_places, one_care_place, part_of_several_places, published,
+                                             same_condition, same_population, separate_incident, several_places, side,
+                                             to_date_span, union_of_deeds)
 from newsbrief.stages.figure_groups import (_short, article_name, article_of, bounds, figure_label,  # noqa: F401 (re-exported)
                                              source_label)
 
@@ -63,6 +76,7 @@ from newsbrief.text.claim_rules import ALLEGATION_NOUNS, DOC_NOUNS  # "memo", "l
 from newsbrief.timex import grammar
 
 MAX_DAYS_APART = ConflictSettings.max_days_apart
+MAX_RIVAL_VALUES = ConflictSettings.max_rival_values
 
 
 def _elsewhere(a, b) -> bool:
@@ -583,7 +597,8 @@ def _parts(brief, figs, dated=False) -> list[str]:
     return parts
 
 
-def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, progressions=None):
+def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, progressions=None,
+                     max_rival_values: int = MAX_RIVAL_VALUES):
     """Figure conflicts, one per (event, measure) whose figures cannot all be true.
     Figures are grouped by the event the `figures` stage filed them under; the scoped
     counts of `scoped_keys` by their scope. Counts that changed over time (`_relation`)
@@ -591,10 +606,15 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
     groups, order = {}, []
     scoped = scoped_keys(brief, ctx)
     labels = {v[0]: v[1] for v in scoped.values()}
+    doc = (lambda sid: ctx.doc(sid)) if ctx is not None and getattr(ctx, "docs", None) is not None else (lambda sid: None)
     for f in brief.figures:
         key = _group_key(brief, f, scoped)
         if key is None:
             continue
+        if key[0] not in ("size", "amount") and (charged_count(doc(f.sentence), f) or union_of_deeds(doc(f.sentence), f)
+                                                  or separate_incident(brief, f) or one_care_place(doc(f.sentence), f)
+                                                  or described_group(doc(f.sentence), f)):
+            continue  # one defendant's convictions, several deeds at once, another incident, one hospital's part
         if key not in groups:
             groups[key] = []
             order.append(key)
@@ -606,9 +626,13 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         figs = _best_per_source(brief, groups[key])
         info = {f.id: (source_label(brief, f), article_of(brief, f.sentence), bounds(f)) for f in figs}
         clash, rose = set(), set()
+        spread = {f.id: (several_places(doc(f.sentence)), named_places(brief, doc(f.sentence), f), dated_back(brief, f),
+                         deed_kind(doc(f.sentence), f), in_names(doc(f.sentence), f)) for f in figs}
         for i, a in enumerate(figs):
             for b in figs[i + 1:]:
                 how = _relation(brief, key, a, b, info, max_days_apart)
+                if how == "clash" and _apart_in_scope(spread[a.id], spread[b.id]):
+                    how = None
                 if how == "clash":
                     clash.update((a.id, b.id))
                 elif how == "progression":
@@ -624,12 +648,30 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         if not clash:
             continue
         figs = [f for f in figs if f.id in clash]  # the others agree: see figures.ranges()
+        if len({bounds(f) for f in figs}) > max_rival_values:
+            continue  # four or more counts that clash: many days', places' or scopes' counts, not one disputed number
         out.append(Conflict(id="", kind="figure", event=event_id, items=[f.id for f in figs],
                             note=f"{head}: " + ", ".join(_parts(brief, figs))))
     # `_side_by_side` (two sides' counts of people in adjacent sentences) is not called: an
     # audit found it setting last year's, next week's and other events' counts against a
     # count (audit8_cf); abstaining is the safer gap
     return out
+
+
+def _apart_in_scope(a, b) -> bool:
+    """Two counts that cannot be told to be rivals from what their sentences say of
+    place and time: one is a total over several places the other does not all name
+    ("the storms in X and Y killed 80" / "in X, 52 died"), or one is dated back to an
+    earlier period the other is not ("last week police arrested 10" / "more than 30
+    have been detained"): a part, or an older count of a rising one; or the two are told
+    with deeds of two kinds (`deed_kind`), or after "in" with two different proper
+    nouns (`in_names`). Abstain."""
+    (multi_a, named_a, back_a, kind_a, in_a), (multi_b, named_b, back_b, kind_b, in_b) = a, b
+    if kind_a and kind_b and kind_a != kind_b:
+        return True  # "evacuated 5,000" / "left 800 homeless": two kinds of one measure
+    if in_a and in_b and not in_a & in_b:
+        return True  # "In Harlow, 12 died" / "In Bexley, 30 died": two places
+    return part_of_several_places(multi_a, named_b, multi_b, named_a) or back_a != back_b
 
 
 def _from_text(brief, c) -> set:
@@ -652,7 +694,7 @@ def denial_conflicts(brief, ctx=None):
         s = brief.sentence(c.sentence)
         return _words(s.text if s else c.text) - _words(c.speaker_text or "")
 
-    denies = [c for c in claims if c.stance == "deny"]
+    denies = [c for c in claims if c.stance == "deny" and not _refused_to_someone(ctx, c)]
     if not denies:
         return []
     # union-find over denials that share an event (or lack one) and content words
@@ -753,6 +795,21 @@ def denial_conflicts(brief, ctx=None):
             note += f" ({len(members)} denials)"
         out.append(Conflict(id="", kind="denial", event=ev(first), items=items, note=note))
     return out
+
+
+def _refused_to_someone(ctx, c) -> bool:
+    """"The council denied the residents a hearing", "to deny him a permit": the cue verb
+    has an indirect object (spaCy `dative`) beside its object, so it refuses someone a
+    thing, it denies no claim: no denial conflict. Without a parse: False."""
+    doc = ctx.doc(c.sentence) if ctx is not None and getattr(ctx, "docs", None) is not None else None
+    if doc is None or not c.cue:
+        return False
+    for t in doc:
+        if t.text == c.cue.split()[0] and t.pos_ == "VERB":
+            deps = {x.dep_ for x in t.children}
+            if "dative" in deps and "dobj" in deps:
+                return True
+    return False
 
 
 def _negative_statements(brief, denies) -> list:
@@ -1528,7 +1585,8 @@ def _accused(text: str) -> set[str]:
 
 def run(brief, ctx):
     progressions = []
-    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx, progressions) + denial_conflicts(brief, ctx)
+    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx, progressions,
+                             ctx.config.conflicts.max_rival_values) + denial_conflicts(brief, ctx)
     unique = Unique()
     for c in found:
         c.id = unique(conflict_id(c.kind, c.items))
