@@ -189,3 +189,19 @@ def test_denying_someone_a_hearing_is_a_refusal_not_a_denial():
                           "b": ["The council leader denied that the council would hold a hearing on the new road "
                                 "through Tarrow."]})
     assert len([c for c in denial.conflicts if c.kind == "denial"]) == 1
+
+
+# -- people moved out of two places ---------------------------------------------------------
+
+def test_people_evacuated_from_two_towns_are_no_rival_counts_but_from_one_town_they_are():
+    # fictional: the place people were moved out of is where they are counted
+    towns = facts_brief({"a": ["About 1,800 people were evacuated from Marrowfield on Tuesday after the flood defences failed, "
+                               "the council said."],
+                         "b": ["Some 700 people were evacuated from Westholm on Tuesday after the flood defences failed, "
+                               "police said."]})
+    assert figure_conflicts(towns) == []
+    one = facts_brief({"a": ["About 1,800 people were evacuated from Marrowfield on Tuesday after the flood defences failed, "
+                             "the council said."],
+                       "b": ["Some 700 people were evacuated from Marrowfield on Tuesday after the flood defences failed, "
+                             "police said."]})
+    assert len(figure_conflicts(one)) == 1

@@ -1687,7 +1687,8 @@ def figure_tokens(doc, f):
 
 def places(doc, f) -> set[str]:
     """Places the figure is said to happen in: GPE/LOC names under an "in"/"across"
-    phrase of the verb that governs it ("died in Nicaragua", "In Honduras, 231 ...").
+    phrase of the verb that governs it ("died in Nicaragua", "In Honduras, 231 ..."),
+    or "from" for people moved out ("evacuated from Orsk").
     Empty when the sentence does not say."""
     doc, anchor = figure_tokens(doc, f)
     if anchor is None:
@@ -1702,9 +1703,11 @@ def places(doc, f) -> set[str]:
         if t.pos_ in ("VERB", "AUX"):
             break
     found = set()
+    # people moved out are counted where they were moved from ("evacuated from Orsk")
+    preps = ("in", "across", "throughout", "inside") + (("from",) if f.measure == "displaced" else ())
     for h in heads:
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout", "inside"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for e in doc.ents:
                     if e.label_ in ("GPE", "LOC") and c.left_edge.i <= e.start and e.end - 1 <= c.right_edge.i:
                         found.add(e.text.lower())
