@@ -459,3 +459,57 @@ def test_the_summary_leaves_out_a_refusal_to_comment_it_has_room_for():
 def test_a_refusal_to_comment_does_not_follow_its_leader_in_a_short_summary():
     shown = _port_strike(240)  # clean sentences short of the fill share: followers may come in
     assert NO_COMMENT[0] not in shown
+
+
+# Fictional: a ferry grounding told by three articles; two of them ran the same wire
+# paragraph deep in the story (a timetable aside), so it is the sentence most
+# articles carry, but no article opens with it.
+_GROUNDING = ["The ferry Alda Brenn ran aground on a sandbank off Pellor harbour on Sunday, stranding 140 passengers.",
+              "Coast guard boats took the passengers of the Alda Brenn ashore at Pellor before nightfall.",
+              "Divers said the hull of the Alda Brenn was dented but not holed by the sandbank."]
+_ASIDE = "Weekend sailings to the outer islands usually leave from the north quay at half past seven."
+
+
+def _grounding(lead: int | None = None, words: int = 60):
+    from dataclasses import replace
+    from conftest import make_brief
+
+    texts = {"a": _GROUNDING + ["Pellor harbour was busy with weekend traffic.", _ASIDE],
+             "b": ["A ferry carrying 140 people struck a sandbank near Pellor on Sunday and stayed stuck there.",
+                   "Boats of the coast guard brought everyone ashore before dark, the harbour master said.",
+                   "Passengers said the ferry shook when it struck the sandbank off Pellor.",
+                   "The operator of the Alda Brenn apologised to the passengers on Monday.", _ASIDE],
+             "c": ["Passengers of the stranded ferry Alda Brenn reached Pellor harbour by coast guard boat on Sunday.",
+                   "Inspectors will examine the grounded ferry at the Pellor yard this week."]}
+    brief, ctx = make_brief(texts, published={k: "2025-06-02" for k in texts})
+    run_stage(duplicates.STAGE, brief, Context())
+    cfg = Config(words=words)
+    ctx.config = cfg if lead is None else replace(cfg, summary=replace(cfg.summary, anchor_lead=lead))
+    run_stage(summary.STAGE, brief, ctx)
+    return brief, [s.text for s in brief.summary]
+
+
+def test_a_line_copied_from_deep_in_a_wire_story_is_not_forced_into_the_summary():
+    """Fictional: with one storyline the sentence most articles carry is kept as the
+    summary's anchor only when it (or a copy) opens its article: a repeated aside from
+    the fifth paragraph is not forced in (it was before issue 14's ninth round, and is
+    with `anchor_lead` 0), and the grounding itself is told. A lead the wires repeat
+    (both copies open their articles) is still the anchor."""
+    brief, texts = _grounding()  # the shipped settings
+    assert len(brief.carriers(next(s.id for s in brief.sentences if s.text == _ASIDE))) == 2
+    assert _ASIDE not in texts
+    assert any("ran aground" in t for t in texts)
+    _, before = _grounding(lead=0)
+    assert _ASIDE in before
+    from conftest import make_brief
+
+    lead = _GROUNDING[0]
+    texts = {"a": [lead, _GROUNDING[1], _GROUNDING[2]],
+             "b": [lead, "Passengers said the ferry shook when it struck the sandbank off Pellor."],
+             "c": ["Coast guard boats reached the stranded Alda Brenn within an hour on Sunday, officials said."]}
+    brief, ctx = make_brief(texts, published={k: "2025-06-02" for k in texts})
+    run_stage(duplicates.STAGE, brief, Context())
+    roots = [s for s in brief.sentences if not s.duplicate_of]
+    support = {s.id: len(brief.carriers(s.id)) for s in roots}
+    anchor = summary._anchor_sentence(brief, roots, support, 2)
+    assert anchor is not None and anchor.text == lead

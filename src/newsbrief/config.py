@@ -72,6 +72,7 @@ class ConflictSettings:
 @dataclass(frozen=True)
 class SummarySettings:
     anchor_carriers: int = 2  # the anchor event's most central sentence is kept when this many articles report the event (0: never)
+    anchor_lead: int = 3  # with one storyline, the most-carried sentence is kept only when it (or a copy) is among its article's first this many sentences (0: anywhere, as before issue 14's ninth round)
     event_weight: float = 8.0  # concept weight, per reporting article, of telling an event reported by 2+ articles (at 5 the seeds read from their folder, undated, lose a storyline: coverage 0.50)
     facets_min_words: int = 150  # ... only in summaries of at least this budget (room for six sentences or more)
     opening_weight: float = 10.0  # concept weight of telling what each article adds first (its first own sentence); with facets only

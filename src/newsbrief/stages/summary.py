@@ -168,7 +168,7 @@ def run(brief: Brief, ctx) -> None:
     required = []
     if not reserved:
         anchor = _anchor_sentence(brief, candidates, support, ctx.config.summary.anchor_carriers,
-                                  ctx.config.events.story_days)
+                                  ctx.config.events.story_days, ctx.config.summary.anchor_lead)
         required = [place[anchor.id]] if anchor is not None else []
     budget = words - sum(len(shown[s.id].split()) for s in reserved)
     # events as facets only with room for several: at 100 words (four sentences) they
@@ -398,8 +398,15 @@ def _several_storylines(brief: Brief, story_days: int) -> bool:
     return bool(days) and (days[-1] - days[0]).days > story_days
 
 
+def _opens_an_article(brief: Brief, sentence_id: str, lead: int) -> bool:
+    """Whether the sentence or one of its copies is among the first `lead` sentences of
+    its article."""
+    return any(s.position < lead for s in brief.sentences
+               if s.id == sentence_id or s.duplicate_of == sentence_id)
+
+
 def _anchor_sentence(brief: Brief, candidates: list[Sentence], support: dict[str, int],
-                     min_articles: int, story_days: int = 21) -> Sentence | None:
+                     min_articles: int, story_days: int = 21, lead: int = 3) -> Sentence | None:
     """The sentence that tells the anchor event (the event reported by most articles,
     then with most sentences), when at least `min_articles` report it (0: never) and
     the timeline holds several storylines (dated events further apart than
@@ -408,12 +415,18 @@ def _anchor_sentence(brief: Brief, candidates: list[Sentence], support: dict[str
     most central (sharing most content words with the rest of the event), then the
     one carried by most articles, then the earliest. With one storyline, the
     sentence carried by most articles is kept when a third of the cluster carries it
-    (a lead the wires repeat)."""
+    and it, or a copy, is among the first `lead` sentences of its article (a lead the
+    wires repeat; 0: anywhere). A line copied from deeper in a wire story (an airline's
+    timetable, a spokesman's aside, a background figure) is repeated because whole
+    paragraphs are, not because it is the news: forced into every summary, it took a
+    slot the main facts needed (issue 14, ninth round)."""
     if not min_articles:
         return None
     if not _several_storylines(brief, story_days):
         top = max(candidates, key=lambda s: (support[s.id], -s.position))
         needed = max(min_articles, -(-len(brief.used_articles()) // 3))
+        if lead and not _opens_an_article(brief, top.id, lead):
+            return None
         return top if support[top.id] >= needed else None
     allowed = {s.id: s for s in candidates}
     best = None
