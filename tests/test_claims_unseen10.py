@@ -10,7 +10,8 @@ general rule that abstains:
   noun ("relatives of X", "sources close to the minister, whose deputy X ...") is not
   the speaker, as "X's relatives" already was not;
 * a "she" or "he" never points to a person whose own clause gave them a possessive of
-  the other sex ("X had hoped to be back at his farm").
+  the other sex ("X had hoped to be back at his farm"), and a sentence with its own cue
+  whose speaker was abstained on is not handed to a neighbouring quotation's speaker.
 
 Every sentence is invented (fictional people, places and bodies); each rule has hard
 negatives beside it."""
@@ -149,3 +150,14 @@ def test_a_thing_with_a_person_hung_on_it_is_no_speaker():
     b = run("Doctors treating David Okafor since the crash say he is recovering.")
     assert [c.speaker_text for c in b.claims] == ["Doctors treating David Okafor since the crash"] \
         or [linked(b, c) for c in b.claims] == [None]
+
+
+def test_a_cue_whose_speaker_is_abstained_on_is_not_given_to_the_quote_before():
+    b = run('"It is now for the council to decide," said Mrs. Ana Velk.',
+            '"Judging by the vote at the harbour meeting last night," he said, "the levy is dead and the council '
+            'will have to find the money somewhere else."')  # "he" is not Mrs. Velk: abstain, never Velk by adjacency
+    assert [c.speaker_text for c in on(b, 1)] == ["Ana Velk"]
+    assert on(b, 2) == []
+    b = run('"It is now for the council to decide," said Mrs. Ana Velk.',
+            '"The levy is dead."')  # a quotation without a cue still continues its speaker
+    assert [c.speaker_text for c in on(b, 2)] == ["Ana Velk"]

@@ -1859,7 +1859,7 @@ def run(brief, ctx):
                 continue  # abstain: a claim whose speaker is unknown is not reported
             n += 1
             brief.claims.append(_claim(sentence, n, r, speaker_id, speaker_text, conf))
-        if not n:
+        if not raw:  # (a sentence with its own cue whose speaker was abstained on stays unattributed)
             quoted = _quoted_only(doc)
             if quoted:
                 pending.append((sentence, quoted))
