@@ -161,3 +161,8 @@ def test_a_cue_whose_speaker_is_abstained_on_is_not_given_to_the_quote_before():
     b = run('"It is now for the council to decide," said Mrs. Ana Velk.',
             '"The levy is dead."')  # a quotation without a cue still continues its speaker
     assert [c.speaker_text for c in on(b, 2)] == ["Ana Velk"]
+
+
+def test_words_of_a_person_still_speak_for_them():
+    b = run("Old letters of two aides to Helen Marsh, found in a cellar, suggest that the tender was rigged.")
+    assert len(b.claims) == 1  # a document speaks for whoever it is of, however far the name hangs

@@ -272,8 +272,9 @@ def _held_by(tok, h) -> bool:
     """Name token `tok` hangs on the common noun `h` through a preposition or a relative
     clause ("relatives of Velk", "a lawyer for Velk", "sources close to the minister,
     whose deputy Velk ..."), and `h` is none who speaks for the named (a spokesman, a
-    representative, an office)."""
-    if h.pos_ != "NOUN" or h.lemma_.lower() in SPEAKS_FOR or h.lemma_.lower() in ORG_NOUNS:
+    representative, an office, nor words: "emails of Velk's aides" are their words)."""
+    low = h.lemma_.lower()
+    if h.pos_ != "NOUN" or low in SPEAKS_FOR or low in ORG_NOUNS or low in DOC_NOUNS:
         return False
     if tok.dep_ == "appos":
         return False  # "the chief executive of Norvik Motors, Ivo Sarn, said": the appositive is who speaks
