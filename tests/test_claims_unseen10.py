@@ -166,3 +166,9 @@ def test_a_cue_whose_speaker_is_abstained_on_is_not_given_to_the_quote_before():
 def test_words_of_a_person_still_speak_for_them():
     b = run("Old letters of two aides to Helen Marsh, found in a cellar, suggest that the tender was rigged.")
     assert len(b.claims) == 1  # a document speaks for whoever it is of, however far the name hangs
+
+
+def test_a_cue_in_a_clause_of_time_with_an_object_reports_its_object():
+    b = run('"We are ready for the season," the Delmore rowing club said on Monday while admitting two injuries '
+            'in the squad.')
+    assert [c.text for c in b.claims if c.cue == "admitting"] == ["two injuries in the squad"]

@@ -972,7 +972,12 @@ def extract(doc, known=frozenset()):
             continue
         spk = _titled_conjunct(spk) or spk
         ctoks = content_tokens(t, spk)
-        if not ctoks or _reports_elsewhere(t, ctoks):
+        if ctoks and _reports_elsewhere(t, ctoks):
+            # "..., the paper wrote while acknowledging her missteps": what it acknowledges is
+            # its own object; with none ("as it responded to an alarm") it reports nothing
+            objs = [c for c in t.children if c.dep_ == "dobj" and c.lower_ not in PRONOUNS]
+            ctoks = list(objs[0].subtree) if objs else []
+        if not ctoks:
             continue
         if spk is not None and spk.lower_ in FIRST_PERSON:
             continue  # "I will not ...", inside a quotation: not an attribution
