@@ -224,6 +224,11 @@ def speaker_span(h):
                 return strip_titles(last), "PERSON"  # "Ana Velk's spokesman said": Velk's word, as "a spokesman for Velk"
             # "Ana Velk's lawyer said", "Velk's supporters said": they speak, not Velk
             return doc[np.start + (np[0].lower_ == "the"):np.end], "PERSON"
+        if _held_by(last.root, h):
+            # "relatives of Ana Velk", "a lawyer for Velk", "people close to the minister,
+            # whose aide Ivo Sarn ...": they speak, as "Velk's relatives" (not "a spokesman for Velk")
+            named = _appositive_name(h)
+            return (named if named is not None else _own_phrase(h, np)), "PERSON"
         return strip_titles(last), "PERSON"
     if h.ent_type_ == "":
         named = _appositive_name(h)
@@ -261,6 +266,38 @@ def speaker_span(h):
         elif h.lower_ in PRONOUNS:
             label = "PRON"
     return np, label
+
+
+def _held_by(tok, h) -> bool:
+    """Name token `tok` hangs on the common noun `h` through a preposition or a relative
+    clause ("relatives of Velk", "a lawyer for Velk", "sources close to the minister,
+    whose deputy Velk ..."), and `h` is none who speaks for the named (a spokesman, a
+    representative, an office, nor words: "emails of Velk's aides" are their words)."""
+    low = h.lemma_.lower()
+    if h.pos_ != "NOUN" or low in SPEAKS_FOR or low in ORG_NOUNS or low in DOC_NOUNS:
+        return False
+    if tok.dep_ == "appos":
+        return False  # "the chief executive of Norvik Motors, Ivo Sarn, said": the appositive is who speaks
+    t = tok
+    for _ in range(12):
+        if t == h or t.head == t:
+            return False
+        if t.dep_ in ("pobj", "relcl", "acl") :
+            return True
+        t = t.head
+    return False
+
+
+def _own_phrase(h, np):
+    """The noun phrase of `h` up to the first comma, dash or relative clause after it:
+    "Sources close to the minister, whose ... ," -> "Sources close to the minister"."""
+    doc = h.doc
+    end = np.end
+    for k in range(h.i + 1, np.end):
+        if doc[k].text in (",", "(", "\u2014", "\u2013", "--", "_") or doc[k].dep_ == "relcl":
+            end = k
+            break
+    return doc[np.start:end]
 
 
 def token_text(tokens):
@@ -351,9 +388,59 @@ def cue_blocked(t) -> bool:
     if t.dep_ == "conj" and head != t and head.lemma_.lower() in REPORT_VERBS and cue_blocked(head) \
             and not any(c.dep_ == "cc" and c.lower_ == "but" for c in head.children):
         return True  # "did not confirm or deny": the negation scopes over both (not "... but say")
-    if _unable(t) or _infinitive_list_blocked(t) or _inside_unsaid(t):
+    if _unable(t) or _infinitive_list_blocked(t) or _inside_unsaid(t) or _irrealis(t) or _acts_on_someone(t):
         return True
     return False
+
+
+CONDITIONAL_MARKS = words("conditional_marks")  # "unless", "lest"
+COUNTERFACTUAL_ADVERBS = words("counterfactual_adverbs")  # "otherwise"
+IRREALIS_MODALS = words("irrealis_modals")  # "would", "could", "might"
+
+
+def _asks(t) -> bool:
+    """The cue's clause is a question: an auxiliary before its subject ("Would she even
+    call it a breach?", "Did he say that ...?") and a question mark ending the clause."""
+    subj = [c for c in t.children if c.dep_ in SUBJ]
+    if not subj or not any(c.dep_ == "aux" and c.i < subj[0].i for c in t.children):
+        return False
+    end = t.right_edge.i
+    return any(u.text == "?" for u in t.doc[end:end + 2])
+
+
+def _irrealis(t) -> bool:
+    """A cue in words that say nothing was said: a question (`_asks`), a condition
+    ("unless the council withdraws its objection": it has not), a counterfactual
+    ("Otherwise she would be claiming that ...", "would argue it if ..."), or the
+    subjunctive of a demand ("insisted that the mayor admit that ...": no admission)."""
+    kids = list(t.children)
+    if _asks(t):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
+        return True
+    aux = [c for c in kids if c.dep_ == "aux"]
+    if any(a.lower_ in IRREALIS_MODALS for a in aux) and any(
+            (c.dep_ == "advmod" and c.lower_ in COUNTERFACTUAL_ADVERBS)
+            or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS | CONDITIONAL_MARKS
+                                          for m in c.children)) for c in kids):
+        return True
+    # a bare verb with a singular subject after "that" and no auxiliary: "demanded that
+    # X admit ...", "asked that she confirm ..." (a finite report would read "admits",
+    # "admitted"; with a plural subject the forms are alike and nothing is decided)
+    subj = [c for c in kids if c.dep_ in SUBJ]
+    return t.tag_ in ("VB", "VBP") and t.dep_ == "ccomp" and not aux and bool(subj) \
+        and (subj[0].tag_ in ("NN", "NNP") or subj[0].lower_ in ("he", "she", "it")) \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
+
+
+def _acts_on_someone(t) -> bool:
+    """"calling members to rally behind him", "called the envoys to come back": "call"
+    with an object and a "to" infinitive summons or phones someone; no words reported
+    ("called on the board to resign", "called the plan a mistake" are other frames)."""
+    if t.lemma_.lower() != "call" or not any(c.dep_ == "dobj" for c in t.children):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in t.children)
 
 
 INABILITY = {"unable", "incapable"}
@@ -463,7 +550,10 @@ def plausible_speaker(tok, cue, known=frozenset()) -> bool:
     if tok.lemma_.lower() in BODY_HEADS:
         return _named_body(tok)
     span = np_span(tok)
-    return any(e.label_ in PERSON_LABELS and e.start >= span.start and e.end <= span.end for e in doc.ents)
+    # a thing with a person in it speaks only when the person is its own name, not hung
+    # on it ("the prospect of a talk with Ana Velk", "assessments of Velk" say nothing)
+    return any(e.label_ in PERSON_LABELS and e.start >= span.start and e.end <= span.end
+               and not _held_by(e.root, tok) for e in doc.ents)
 
 
 BODY_HEADS = frozenset({"board", "panel", "bureau"})  # a body only when named as one (`_named_body`)
@@ -622,6 +712,9 @@ def content_tokens(v, speaker_tok):
             return toks
         return []
     if forward:
+        if lemma in DENY_VERBS and lemma not in ANY_OBJECT_DENIALS and any(
+                c.dep_ == "dobj" and c.i < forward[0].i and not _propositional(c) for c in v.children):
+            return []  # "dismissed two ministers - the cabinet met ...": the object is what was dismissed
         toks = []
         for c in forward:
             toks += list(c.subtree)
@@ -879,6 +972,11 @@ def extract(doc, known=frozenset()):
             continue
         spk = _titled_conjunct(spk) or spk
         ctoks = content_tokens(t, spk)
+        if ctoks and _reports_elsewhere(t, ctoks):
+            # "..., the paper wrote while acknowledging her missteps": what it acknowledges is
+            # its own object; with none ("as it responded to an alarm") it reports nothing
+            objs = [c for c in t.children if c.dep_ == "dobj" and c.lower_ not in PRONOUNS]
+            ctoks = list(objs[0].subtree) if objs else []
         if not ctoks:
             continue
         if spk is not None and spk.lower_ in FIRST_PERSON:
@@ -912,6 +1010,17 @@ def extract(doc, known=frozenset()):
     if any(f["speaker"] for f in found):
         found = [f for f in found if f["speaker"]]
     return found
+
+
+def _reports_elsewhere(t, ctoks) -> bool:
+    """A cue in a clause of time, purpose, reason or manner reports nothing of the clause
+    it hangs on ("The engine stalled before the crew could respond to the fire", "a van
+    struck him as it responded to an alarm"): only "as X said" reports its host, and not
+    with a "to" phrase of its own ("as it replied to the letter")."""
+    own = {u.i for u in t.subtree}
+    marks = [c for c in t.children if c.dep_ == "mark"]
+    return t.dep_ == "advcl" and bool(marks) and not any(u.i in own for u in ctoks) and (
+        marks[0].lower_ != "as" or any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children))
 
 
 def _titled_conjunct(spk):
@@ -1490,6 +1599,41 @@ def _honorific_genders(brief) -> dict:
     return out
 
 
+GENDERED_PRONOUNS = lexicon.mapping("gendered_pronouns")  # "her" -> "she"
+
+
+def _pronoun_genders(brief, ctx) -> dict:
+    """Entity id -> "he"/"she" for the people whose own clause gives them a possessive or
+    reflexive of one sex only, outside quotation marks ("Ivo Sarn had hoped to be back at
+    his farm by May": Sarn is a "he"; "Sarn kissed her hand" counts too, so a person seen
+    with both is left out). Only used to refuse a "she" or "he" that clashes: a wrong vote
+    costs an abstention, never a speaker."""
+    seen: dict[str, set] = {}
+    for s in brief.sentences:
+        doc = ctx.doc(s.id)
+        if doc is None:
+            continue
+        people = [(a, b, eid) for a, b, _t, eid in brief.index.mentions_in(s.id) if entity_type(brief, eid) == "PERSON"]
+        if not people:
+            continue
+        quoted = _in_quotes(doc)
+        for p in doc:
+            sex = GENDERED_PRONOUNS.get(p.lower_)
+            if sex is None or p.i in quoted or (p.lower_ in ("his", "her") and p.dep_ != "poss"):
+                continue
+            v = p.head
+            while v.pos_ not in ("VERB", "AUX") and v.head != v:
+                v = v.head
+            subj = [c for c in v.children if c.dep_ in SUBJ]
+            if not subj and v.dep_ in ("xcomp", "conj") and v.head != v:
+                subj = [c for c in v.head.children if c.dep_ in SUBJ]
+            for c in subj:
+                for a, b, eid in people:
+                    if a <= c.idx < b:
+                        seen.setdefault(eid, set()).add(sex)
+    return {eid: next(iter(sexes)) for eid, sexes in seen.items() if len(sexes) == 1}
+
+
 def _other_person_before(brief, doc, sentence_id, i, cand) -> bool:
     """A person other than `cand` named before token `i` of the sentence, outside
     quotation marks: a pronoun after it may point to that person instead."""
@@ -1624,6 +1768,8 @@ def _names_a_part(brief, sentence_id, doc, spk, entity_id) -> bool:
                 break
             if t.dep_ == "pobj" and t.head.lower_ in PLACING_PREPS:
                 return True  # "officials in Orsk"
+            if entity_type(brief, entity_id) == "PERSON" and _held_by(root, head):
+                return True  # "relatives of Ana Velk": they speak, not Velk
             t = t.head
         return False
     return False
@@ -1704,7 +1850,7 @@ def run(brief, ctx):
     history: dict[str, list[dict]] = {}  # article -> earlier speakers, in order
     subjects: dict[str, list] = {}  # article -> [(position, named person subjects)]
     pending = []  # (sentence, quotation) of quoted sentences without a cue
-    genders = _honorific_genders(brief)
+    genders = {**_pronoun_genders(brief, ctx), **_honorific_genders(brief)}  # an honorific outweighs a pronoun
     for sentence in brief.sentences:
         doc = ctx.doc(sentence.id)
         if doc is None:
@@ -1719,7 +1865,7 @@ def run(brief, ctx):
                 continue  # abstain: a claim whose speaker is unknown is not reported
             n += 1
             brief.claims.append(_claim(sentence, n, r, speaker_id, speaker_text, conf))
-        if not n:
+        if not raw:  # (a sentence with its own cue whose speaker was abstained on stays unattributed)
             quoted = _quoted_only(doc)
             if quoted:
                 pending.append((sentence, quoted))
