@@ -693,9 +693,9 @@ LONE_HEADS = {head: int(fewest) for head, fewest in mapping("lone_institution_he
 
 def _lone_body(text: str, named_heads: set[str], countries: set[str]) -> bool:
     """A bare description that names one body though the cluster names none it can
-    be: a head of LONE_HEADS ("ministry", "police") after its fewest modifiers and at
-    most one, a word saying which ("the transport ministry", "riot police"; not "the
-    ministry", "only police"). Not when a named body of the cluster ends in that head
+    be: a head of LONE_HEADS ("ministry") after its fewest modifiers and at most one,
+    a word saying which ("the transport ministry"; not "the ministry", "the only
+    ministry"). Not when a named body of the cluster ends in that head
     (`named_heads`: "Varsk police" and "Orsk police" are two it may be), nor a
     ministry in a cluster of two countries or more (`countries`: whose ministry?)."""
     from spacy.lang.en.stop_words import STOP_WORDS
