@@ -28,6 +28,22 @@ def test_a_body_called_by_its_kind_alone_joins_the_one_body_of_that_kind():
     lic, plan = _ent(b, "Calder Licensing Commission"), _ent(b, "Calder Planning Commission")
     assert lic is not None and plan is not None and lic is not plan
     assert "commission" not in lic.aliases + plan.aliases
+    # hard negative: a name with "and" in it is a committee too, so two committees
+    b = _run({
+        "a1": ["The Senate Rules and Ethics Committee voted on Monday to close the old ferry road.",
+               "Members of the Calder Oversight Committee said they had not been consulted.",
+               "The committee's chairman, Ivo Restan, said the vote would stand."],
+    })
+    roads, over = _ent(b, "Senate Rules and Ethics Committee"), _ent(b, "Calder Oversight Committee")
+    assert roads is not None and over is not None and roads is not over
+    assert "committee" not in roads.aliases + over.aliases
+    # hard negative: words before the kind that are not the body's own name another body
+    b = _run({
+        "a1": ["The Calder County Department of Corrections released the inmate on Friday.",
+               "Two players were suspended by the town college's athletics department, the coach said."],
+    })
+    dept = _ent(b, "Calder County Department of Corrections")
+    assert dept is not None and not any("department" in a for a in dept.aliases if a[:1].islower())
 
 
 def test_a_firm_is_not_joined_by_its_kind_alone():

@@ -726,7 +726,7 @@ def _tail_descriptions(brief, ctx, ments) -> list[tuple[int, int]]:
     """Bodies named by their kind alone after their name: "the commission", "the
     licensing commission's chair" after "Calder Licensing Commission", "the port
     authority" after "Farrow Port Authority". A definite description in lower
-    case ("the" and one to four words) whose words are the last words of exactly one
+    case ("the" and one to four words) whose words are all the last words of exactly one
     named organisation of the cluster, up to its head (BODY_HEADS: "agency", "commission",
     not "company"), and that heads its noun phrase (not "the commission chair"), outside
     every tagged entity. Two named bodies ending in those words, and it names neither.
@@ -734,12 +734,13 @@ def _tail_descriptions(brief, ctx, ments) -> list[tuple[int, int]]:
     tails = defaultdict(set)  # words of a tail -> folded names of the bodies ending in it
     first = {}
     for k, m in enumerate(ments):
-        if m[4] != "ORG":
-            continue
+        if m[4] == "NORP":
+            continue  # whatever the tagger called it, a name ending in "Committee" is a body's
         w = _name_words(m[1])
         if not w:
             continue
-        end = next((j for j, x in enumerate(w) if x in HEAD_END), len(w))
+        # the head ends before "of", "for", ... but not "and" ("Ways and Means Committee")
+        end = next((j for j, x in enumerate(w) if x in HEAD_END and x != "and"), len(w))
         if end < 2 or w[end - 1] not in BODY_HEADS:
             continue
         name = " ".join(w)
@@ -763,11 +764,10 @@ def _tail_descriptions(brief, ctx, ments) -> list[tuple[int, int]]:
         for m in pat.finditer(s.text):
             a, b = m.start(1), m.end(1)
             words_ = tuple(x.replace("\u2019", "'") for x in m.group(1).split())
-            # the longest tail the words end in: "the new electoral commission" is the commission
-            tail = next((words_[i:] for i in range(len(words_)) if words_[i:] in tails), None)
+            # every word a tail's: "the college's athletics department" is no "Department of X"
+            tail = words_ if words_ in tails else None
             if tail is None or any(x < b and a < y for x, y in covered[s.id]):
                 continue
-            a = b - len(" ".join(tail))
             head = next((t for t in doc if t.idx == b - len(tail[-1])), None)
             if head is None or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
                 continue
@@ -881,7 +881,8 @@ def run(brief, ctx):
         # "Kalvik's aides" with "Ilse Kalvik" in the cluster; a people's word too ("the
         # Varnian camp" tagged NORP after "Ado Varnian") when it is no country's people and
         # has joined no place of the cluster
-        people_word = k[0] == "NORP" and sizes[uf.find(k)] == 1 and not _demonym(ments[nodes[k][0]][1])
+        people_word = k[0] == "NORP" and sizes[uf.find(k)] == 1 and not _demonym(ments[nodes[k][0]][1]) \
+            and _rare_name(ments[nodes[k][0]][1])  # not "Christianity" of "Protestant Christianity" tagged a person
         if (k[0] in ("ORG", "GEO") or people_word) and not k[1].startswith(("country:", "inst:")):
             text = ments[nodes[k][0]][1]
             if len(text.split()) == 1 and text[:1].isupper() and not text.isupper():
