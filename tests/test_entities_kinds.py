@@ -11,7 +11,7 @@ from test_entities import _ent, _run
 def test_a_body_called_by_its_kind_alone_joins_the_one_body_of_that_kind():
     b = _run({
         "a1": ["The Calder Licensing Commission on Monday suspended the permits of two taxi firms.",
-               "Ottilie Framp, who chairs the commission, said the firms had ignored three warnings."],
+               "Wenna Framp, who chairs the commission, said the firms had ignored three warnings."],
         "a2": ["The licensing commission's inspectors found 40 cars without insurance, Framp said.",
                "The Farrow Port Authority said the ferry terminal would stay open.",
                "A spokesman for the port authority said no sailings had been cancelled."],
@@ -71,11 +71,11 @@ def test_a_description_naming_one_body_is_kept_without_a_named_body():
 
 def test_a_surname_tagged_as_a_people_joins_the_person():
     b = _run({
-        "a1": ["Teodor Varsamian, the opposition candidate, told supporters on Sunday that he would not concede.",
+        "a1": ["Bertil Varsamian, the opposition candidate, told supporters on Sunday that he would not concede.",
                "The Varsamian camp said the count had been rigged.",
                "Kenyan observers said the vote had been calm."],
     })
-    person = _ent(b, "Teodor Varsamian")
+    person = _ent(b, "Bertil Varsamian")
     assert person is not None and person.type == "PERSON"
     assert _ent(b, "Varsamian") is person
     # hard negative: a country's people stays apart from every person

@@ -12,7 +12,13 @@ and titles), then merged by general keys:
   * persons: middle initials dropped, a surname alone joins the one full name in
     the cluster with that surname, first-name variants ("Yuriy"/"Yuri") of the
     same surname merge; two different full names never merge.
-A NORP is never merged into its country, nor a country with its ministry.
+  * bodies named by description: "the Peruvian authorities", "Lima police" (a place's
+    institution); a bare one joins the one named body of its article ending in its words;
+    "the commission" or "the port authority" (BODY_HEADS) the one named body of the
+    cluster ending in all its words; "the transport ministry" with no such body and no
+    second country is kept on its own; any other bare description is dropped.
+A NORP is never merged into its country, nor a country with its ministry; a rare
+word tagged NORP that is the surname of one person of the cluster is that person.
 """
 from __future__ import annotations
 
@@ -710,6 +716,21 @@ def _lone_body(text: str, named_heads: set[str], countries: set[str]) -> bool:
         w.isalpha() and w.lower() not in STOP_WORDS and w.lower() not in INSTITUTION_HEADS for w in mods)
 
 
+def _lone_bodies(alone, keys, ments, bare) -> set[int]:
+    """The bare descriptions left unjoined (`alone`) that name one body all the same
+    (`_lone_body`): "the transport ministry" when no named body and no second country
+    of the cluster could be it."""
+    # what a lone description could be instead: a named body with its head word, a country
+    named_heads = {_fold(m[1]).lower().split()[-1] for i, m in enumerate(ments) if m[4] == "ORG" and i not in bare}
+    countries = {k[1] for k in keys if k[1].startswith("country:")}
+    for m in ments:  # "Chilean authorities", "Peru's opposition": a country named in a body's name
+        w0 = re.sub(r"['\u2019]s$", "", m[1].split()[0])
+        c0 = (country(w0) or _demonym(w0)) if m[4] != "PERSON" else None
+        if c0:
+            countries.add("country:" + (country(c0) or c0).lower())
+    return {i for i in alone if _lone_body(ments[i][1], named_heads, countries)}
+
+
 BODY_HEADS = words("body_heads")
 
 
@@ -876,19 +897,7 @@ def run(brief, ctx):
                 if fa == fb or fuzz.ratio(fa, fb) >= 75:
                     uf.union(group[x], group[y])
     _join_surname_variants(full, uf)
-    sizes = Counter(uf.find(k) for k in keys)
-    for k in keys:
-        # "Kalvik's aides" with "Ilse Kalvik" in the cluster; a people's word too ("the
-        # Varnian camp" tagged NORP after "Ado Varnian") when it is no country's people and
-        # has joined no place of the cluster
-        people_word = k[0] == "NORP" and sizes[uf.find(k)] == 1 and not _demonym(ments[nodes[k][0]][1]) \
-            and _rare_name(ments[nodes[k][0]][1])  # not "Christianity" of "Protestant Christianity" tagged a person
-        if (k[0] in ("ORG", "GEO") or people_word) and not k[1].startswith(("country:", "inst:")):
-            text = ments[nodes[k][0]][1]
-            if len(text.split()) == 1 and text[:1].isupper() and not text.isupper():
-                cands = {uf.find(g) for g in by_surname.get(spelling_key(text), [])}
-                if len(cands) == 1:
-                    uf.union(cands.pop(), k)
+    _join_one_words_to_people(keys, nodes, ments, uf, by_surname)
     for k, parts in full.items():
         if len(parts) == 1:
             group = by_surname.get(spelling_key(parts[0]), [])
@@ -904,14 +913,7 @@ def run(brief, ctx):
     for i, j in kinds:
         uf.union(key_of[j], key_of[i])
     alone = _join_descriptors(bare, nodes, ments, uf)
-    # what a lone description could be instead: a named body with its head word, a country
-    named_heads = {_fold(m[1]).lower().split()[-1] for i, m in enumerate(ments) if m[4] == "ORG" and i not in bare}
-    countries = {k[1] for k in keys if k[1].startswith("country:")}
-    for m in ments:  # "Chilean authorities", "Peru's opposition": a country named in a body's name
-        w0 = re.sub(r"['\u2019]s$", "", m[1].split()[0])
-        c0 = (country(w0) or _demonym(w0)) if m[4] != "PERSON" else None
-        if c0:
-            countries.add("country:" + (country(c0) or c0).lower())
+    alone -= _lone_bodies(alone, keys, ments, bare)
     # build entities
     clusters = defaultdict(list)
     for k, idx in nodes.items():
@@ -919,7 +921,7 @@ def run(brief, ctx):
     ents = []
     for idx in clusters.values():
         idx.sort()
-        if all(i in alone for i in idx) and not all(_lone_body(ments[i][1], named_heads, countries) for i in idx):
+        if all(i in alone for i in idx):
             continue  # "the authorities" with no named body they can be: which one? abstain
         label = _entity_label(idx, ments)
         forms = Counter(ments[i][1] for i in idx)
@@ -937,6 +939,24 @@ def run(brief, ctx):
     for e in ents:
         e.id = unique(entity_id(e.type, e.name))
     brief.entities = ents
+
+
+def _join_one_words_to_people(keys, nodes, ments, uf, by_surname) -> None:
+    """A one-word name tagged a body or a place ("Kalvik's aides" with "Runa Kalvik" in
+    the cluster), or a people ("the Varnian camp" tagged NORP after "Ado Varnian"), that is
+    written as the surname of exactly one person named in full (`by_surname`) is that
+    person. The people's word only when it is no country's people, no common word (not
+    "Christianity" of "Protestant Christianity" tagged a person) and joined no place."""
+    sizes = Counter(uf.find(k) for k in keys)
+    for k in keys:
+        people_word = k[0] == "NORP" and sizes[uf.find(k)] == 1 and not _demonym(ments[nodes[k][0]][1]) \
+            and _rare_name(ments[nodes[k][0]][1])
+        if (k[0] in ("ORG", "GEO") or people_word) and not k[1].startswith(("country:", "inst:")):
+            text = ments[nodes[k][0]][1]
+            if len(text.split()) == 1 and text[:1].isupper() and not text.isupper():
+                cands = {uf.find(g) for g in by_surname.get(spelling_key(text), [])}
+                if len(cands) == 1:
+                    uf.union(cands.pop(), k)
 
 
 DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "ese", "ish", "is", "i", "ites", "ite", "ers", "er")
