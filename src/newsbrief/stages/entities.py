@@ -12,7 +12,13 @@ and titles), then merged by general keys:
   * persons: middle initials dropped, a surname alone joins the one full name in
     the cluster with that surname, first-name variants ("Yuriy"/"Yuri") of the
     same surname merge; two different full names never merge.
-A NORP is never merged into its country, nor a country with its ministry.
+  * bodies named by description: "the Peruvian authorities", "Lima police" (a place's
+    institution); a bare one joins the one named body of its article ending in its words;
+    "the commission" or "the port authority" (BODY_HEADS) the one named body of the
+    cluster ending in all its words; "the transport ministry" with no such body and no
+    second country is kept on its own; any other bare description is dropped.
+A NORP is never merged into its country, nor a country with its ministry; a rare
+word tagged NORP that is the surname of one person of the cluster is that person.
 """
 from __future__ import annotations
 
@@ -688,6 +694,110 @@ def _join_descriptors(bare, nodes, ments, uf) -> set[int]:
     return {i for i in alone if all(j in bare and j in alone for j in nodes[key_of[i]])}
 
 
+LONE_HEADS = {head: int(fewest) for head, fewest in mapping("lone_institution_heads").items()}
+
+
+def _lone_body(text: str, named_heads: set[str], countries: set[str]) -> bool:
+    """A bare description that names one body though the cluster names none it can
+    be: a head of LONE_HEADS ("ministry") after its fewest modifiers and at most one,
+    a word saying which ("the transport ministry"; not "the ministry", "the only
+    ministry"). Not when a named body of the cluster ends in that head
+    (`named_heads`: "Varsk police" and "Orsk police" are two it may be), nor a
+    ministry in a cluster of two countries or more (`countries`: whose ministry?)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words_ = _fold(text).split()
+    if not words_ or words_[-1].lower() not in LONE_HEADS or words_[-1].lower() in named_heads:
+        return False
+    if LONE_HEADS[words_[-1].lower()] > 0 and len(countries) > 1:
+        return False
+    mods = words_[:-1]
+    return LONE_HEADS[words_[-1].lower()] <= len(mods) <= 1 and all(
+        w.isalpha() and w.lower() not in STOP_WORDS and w.lower() not in INSTITUTION_HEADS for w in mods)
+
+
+def _lone_bodies(alone, keys, ments, bare) -> set[int]:
+    """The bare descriptions left unjoined (`alone`) that name one body all the same
+    (`_lone_body`): "the transport ministry" when no named body and no second country
+    of the cluster could be it."""
+    # what a lone description could be instead: a named body with its head word, a country
+    named_heads = {_fold(m[1]).lower().split()[-1] for i, m in enumerate(ments) if m[4] == "ORG" and i not in bare}
+    countries = {k[1] for k in keys if k[1].startswith("country:")}
+    for m in ments:  # "Chilean authorities", "Peru's opposition": a country named in a body's name
+        w0 = re.sub(r"['\u2019]s$", "", m[1].split()[0])
+        c0 = (country(w0) or _demonym(w0)) if m[4] != "PERSON" else None
+        if c0:
+            countries.add("country:" + (country(c0) or c0).lower())
+    return {i for i in alone if _lone_body(ments[i][1], named_heads, countries)}
+
+
+BODY_HEADS = words("body_heads")
+
+
+def _name_words(text: str) -> list[str] | None:
+    """The lower-cased words of a proper organisation name of two words or more,
+    capitalised but for joining words ("of", "for", "and", "the"); else None."""
+    w = text.split()
+    if len(w) < 2 or not all(x[:1].isupper() or x in HEAD_END or x == "the" for x in w):
+        return None
+    return [_fold(x).lower().replace("\u2019", "'") for x in w]
+
+
+def _tail_descriptions(brief, ctx, ments) -> list[tuple[int, int]]:
+    """Bodies named by their kind alone after their name: "the commission", "the
+    licensing commission's chair" after "Calder Licensing Commission", "the port
+    authority" after "Farrow Port Authority". A definite description in lower
+    case ("the" and one to four words) whose words are all the last words of exactly one
+    named organisation of the cluster, up to its head (BODY_HEADS: "agency", "commission",
+    not "company"), and that heads its noun phrase (not "the commission chair"), outside
+    every tagged entity. Two named bodies ending in those words, and it names neither.
+    Extends `ments`; returns (description's index, a mention index of its body)."""
+    tails = defaultdict(set)  # words of a tail -> folded names of the bodies ending in it
+    first = {}
+    for k, m in enumerate(ments):
+        if m[4] == "NORP":
+            continue  # whatever the tagger called it, a name ending in "Committee" is a body's
+        w = _name_words(m[1])
+        if not w:
+            continue
+        # the head ends before "of", "for", ... but not "and" ("Ways and Means Committee")
+        end = next((j for j, x in enumerate(w) if x in HEAD_END and x != "and"), len(w))
+        if end < 2 or w[end - 1] not in BODY_HEADS:
+            continue
+        name = " ".join(w)
+        first.setdefault(name, k)
+        for j in range(1, end):
+            if w[j][:1].isalpha():
+                tails[tuple(w[j:end])].add(name)
+    tails = {t: next(iter(n)) for t, n in tails.items() if len(n) == 1 and len(t) <= 4}
+    if not tails:
+        return []
+    covered = defaultdict(list)
+    for m in ments:
+        covered[m[0].id].append((m[2], m[3]))
+    heads = "|".join(sorted({t[-1] for t in tails}))
+    pat = re.compile(rf"\b[Tt]he ((?:[a-z][a-z'\u2019-]* ){{0,3}}(?:{heads}))\b(?!['\u2019]?-)")
+    out = []
+    for s in brief.sentences:
+        doc = ctx.doc(s.id)
+        if doc is None:
+            continue
+        for m in pat.finditer(s.text):
+            a, b = m.start(1), m.end(1)
+            words_ = tuple(x.replace("\u2019", "'") for x in m.group(1).split())
+            # every word a tail's: "the college's athletics department" is no "Department of X"
+            tail = words_ if words_ in tails else None
+            if tail is None or any(x < b and a < y for x, y in covered[s.id]):
+                continue
+            head = next((t for t in doc if t.idx == b - len(tail[-1])), None)
+            if head is None or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
+                continue
+            out.append((len(ments), first[tails[tail]]))
+            ments.append((s, s.text[a:b], a, b, "ORG"))
+            covered[s.id].append((a, b))
+    return out
+
+
 _DEMONYMS = None
 
 
@@ -729,6 +839,7 @@ def run(brief, ctx):
     ments.extend(_surname_mentions(brief, ctx, ments))
     ments.extend(_road_and_state_mentions(brief, ments))
     bare = _descriptor_mentions(brief, ctx, ments)
+    kinds = _tail_descriptions(brief, ctx, ments)
     uf = UnionFind()
     nodes = {}  # (group, key) -> list of mention indices
     for i, (s, text, _a, _b, label) in enumerate(ments):
@@ -786,13 +897,7 @@ def run(brief, ctx):
                 if fa == fb or fuzz.ratio(fa, fb) >= 75:
                     uf.union(group[x], group[y])
     _join_surname_variants(full, uf)
-    for k in keys:
-        if k[0] in ("ORG", "GEO") and not k[1].startswith(("country:", "inst:")):
-            text = ments[nodes[k][0]][1]
-            if len(text.split()) == 1 and text[:1].isupper() and not text.isupper():
-                cands = {uf.find(g) for g in by_surname.get(spelling_key(text), [])}
-                if len(cands) == 1:
-                    uf.union(cands.pop(), k)
+    _join_one_words_to_people(keys, nodes, ments, uf, by_surname)
     for k, parts in full.items():
         if len(parts) == 1:
             group = by_surname.get(spelling_key(parts[0]), [])
@@ -804,7 +909,11 @@ def run(brief, ctx):
             if len(cands) == 1:
                 uf.union(cands.pop(), k)
     _join_short_forms(keys, nodes, ments, uf, bare)
+    key_of = {i: k for k, idx in nodes.items() for i in idx}
+    for i, j in kinds:
+        uf.union(key_of[j], key_of[i])
     alone = _join_descriptors(bare, nodes, ments, uf)
+    alone -= _lone_bodies(alone, keys, ments, bare)
     # build entities
     clusters = defaultdict(list)
     for k, idx in nodes.items():
@@ -813,7 +922,7 @@ def run(brief, ctx):
     for idx in clusters.values():
         idx.sort()
         if all(i in alone for i in idx):
-            continue  # "the interior ministry" with no named ministry it can be: which one? abstain
+            continue  # "the authorities" with no named body they can be: which one? abstain
         label = _entity_label(idx, ments)
         forms = Counter(ments[i][1] for i in idx)
         named_by = Counter(ments[i][1] for i in idx if ments[i][4] != "NORP") or forms
@@ -830,6 +939,24 @@ def run(brief, ctx):
     for e in ents:
         e.id = unique(entity_id(e.type, e.name))
     brief.entities = ents
+
+
+def _join_one_words_to_people(keys, nodes, ments, uf, by_surname) -> None:
+    """A one-word name tagged a body or a place ("Kalvik's aides" with "Runa Kalvik" in
+    the cluster), or a people ("the Varnian camp" tagged NORP after "Ado Varnian"), that is
+    written as the surname of exactly one person named in full (`by_surname`) is that
+    person. The people's word only when it is no country's people, no common word (not
+    "Christianity" of "Protestant Christianity" tagged a person) and joined no place."""
+    sizes = Counter(uf.find(k) for k in keys)
+    for k in keys:
+        people_word = k[0] == "NORP" and sizes[uf.find(k)] == 1 and not _demonym(ments[nodes[k][0]][1]) \
+            and _rare_name(ments[nodes[k][0]][1])
+        if (k[0] in ("ORG", "GEO") or people_word) and not k[1].startswith(("country:", "inst:")):
+            text = ments[nodes[k][0]][1]
+            if len(text.split()) == 1 and text[:1].isupper() and not text.isupper():
+                cands = {uf.find(g) for g in by_surname.get(spelling_key(text), [])}
+                if len(cands) == 1:
+                    uf.union(cands.pop(), k)
 
 
 DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "ese", "ish", "is", "i", "ites", "ite", "ers", "er")
