@@ -1736,9 +1736,7 @@ def _speaker(brief, sentence, doc, r, spoken, recent, genders=None):
     return speaker_id, spk["text"], 1.0
 
 
-# prepositions that place a speaker somewhere or among others: "teachers in Orsk",
-# "a shopkeeper in Vell", "nurses with the agency"
-PLACING_PREPS = ("in", "with", "around", "across", "near", "outside", "inside")
+PLACING_PREPS = words("placing_preps")  # "teachers in Orsk", "nurses with the agency"
 
 
 def _names_a_part(brief, sentence_id, doc, spk, entity_id) -> bool:

@@ -948,24 +948,11 @@ PROTEST_VERBS = words("protest_verbs")  # "hundreds of students protested outsid
 OCCASIONS = GATHERINGS | words("occasion_extra") | COLLECTIVE_ACTIONS  # what one joins or is on
 DRAWING_OCCASIONS = GATHERINGS | words("occasion_extra")  # what draws a crowd: not "the attack drew police"
 COMPANY_PEOPLE = words("company_people")  # "colleagues", "aides", "fans": people, whatever their ending
-# people counted by what befell them or what they are held as: never a crowd that took part
-NO_PARTY = ("victim", "casualty", "hostage", "captive", "body", "corpse", "patient", "dead", "injured", "wounded")
-# what one joins to be employed or enlisted, not to take part: "hundreds of workers joined the company"
-MEMBERSHIPS = ("company", "firm", "army", "navy", "force", "forces", "party", "union", "team", "club", "staff",
-               "board", "payroll", "ranks", "school", "university", "college", "business", "workforce", "service",
-               "department", "agency", "group", "organisation", "organization", "church", "faith", "cause")
-# armed bodies one enlists in by joining them: "hundreds of young men joined the rebels"
-MEMBERSHIPS += ("rebel", "insurgent", "militant", "guerrilla", "guerrillas", "fighter", "militia", "jihadist",
-                "mercenary", "resistance", "movement")
-# what is demanded together: "joined the call for", "joined calls to": no occasion
-DEMANDS = ("call", "appeal", "demand", "plea", "chorus", "campaign", "push", "drive", "bid")
-# people at an occasion to guard, police or treat it: an escort or a cordon, never its crowd
-# ("dozens of police accompanied the marchers", "the funeral drew hundreds of police");
-# they take part only by joining, signing, protesting or striking themselves
-ON_DUTY = ("police", "policeman", "policemen", "policewoman", "officer", "soldier", "troop", "guard", "bodyguard",
-           "agent", "marshal", "firefighter", "rescuer", "medic", "paramedic", "security", "steward")
-# heads an infinitive or gerund may hang on and still have happened ("began to march")
-FACTUAL_HEADS = ("begin", "start", "continue", "keep", "come", "go")
+NO_PARTY = words("no_party_nouns")  # victims, hostages, patients: never a crowd that took part
+MEMBERSHIPS = words("membership_nouns")  # "joined the company", "joined the rebels": enlisted, not taking part
+DEMANDS = words("demand_nouns")  # "joined the call for": no occasion
+ON_DUTY = words("on_duty_nouns")  # police, medics at an occasion: its escort, never its crowd
+FACTUAL_HEADS = words("factual_heads")  # "began to march": it happened
 
 
 PARTY_NOUNS = words("party_nouns")  # "a delegation of 40", "his 300-strong entourage"
@@ -1036,9 +1023,7 @@ def _phrase_top(anchor, counted):
     return top
 
 
-# people a role or kinship word names, though no person ending shows it
-PERSON_WORDS = ("candidate", "couple", "bride", "groom", "pope", "king", "queen", "prince", "princess", "president",
-                "athlete")
+PERSON_WORDS = words("role_person_words")  # "the candidate", "the couple": people, whatever their ending
 
 
 def _one_or_more_people(t) -> bool:
