@@ -205,3 +205,16 @@ def test_people_evacuated_from_two_towns_are_no_rival_counts_but_from_one_town_t
                        "b": ["Some 700 people were evacuated from Marrowfield on Tuesday after the flood defences failed, "
                              "police said."]})
     assert len(figure_conflicts(one)) == 1
+
+
+# -- a rise word about something else --------------------------------------------------------
+
+def test_a_rise_word_whose_subject_is_no_count_does_not_make_two_counts_one_update():
+    # fictional: "as the water rose" tells the flood, not the count; "the toll rose" tells the count
+    water = facts_brief({"a": ["About 1,800 people were killed in Velmar on Tuesday as the water rose, "
+                               "the council said."],
+                         "b": ["Some 700 people were killed in Velmar on Tuesday as the water rose, police said."]})
+    assert len(figure_conflicts(water)) == 1
+    toll = facts_brief({"a": ["The death toll in Velmar rose to 1,800 on Tuesday, the council said."],
+                        "b": ["Some 700 people were killed in Velmar on Tuesday, police said."]})
+    assert figure_conflicts(toll) == []

@@ -347,7 +347,7 @@ def _same_count(brief, a, b) -> bool:
     return any(TOLL_PHRASE.search(s.text) for s in (brief.sentence(a.sentence), brief.sentence(b.sentence)) if s)
 
 
-def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
+def _relation(brief, key, a, b, info, max_days_apart, doc=lambda sid: None) -> str | None:
     """How two figures of one group stand: "clash" (they cannot both be true of one thing
     at one time), "progression" (a count that changed between dated articles, where a cue
     says it is one count: `_same_count`), or None (both can be true, or nothing says
@@ -370,8 +370,8 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
         return None  # "died in Nicaragua" vs "died in Honduras": two counts, even of one storm
     if key[0] == "count":
         # two named sides' counts of one thing: rivals unless one source, or either told moving
-        if one_source_of(a, b, la, lb) or _days_apart(brief, a, b) > max_days_apart or any(RISE.search(s.text) for s in (brief.sentence(a.sentence),
-                                                                            brief.sentence(b.sentence)) if s):
+        if one_source_of(a, b, la, lb) or _days_apart(brief, a, b) > max_days_apart or any(
+                _tells_moving(RISE, s.text, doc(s.id)) for s in (brief.sentence(a.sentence), brief.sentence(b.sentence)) if s):
             return None
         return "clash" if same_condition(brief, a, b) else None
     if key[0] == "size" and not _same_thing(brief, a, b, key[2]):
@@ -400,7 +400,7 @@ def _relation(brief, key, a, b, info, max_days_apart) -> str | None:
         return "progression" if bounds(order[1])[1] >= bounds(order[0])[0] else "clash"
     if order is not None and bounds(order[1])[0] > bounds(order[0])[1]:
         return changed  # a later, larger toll: the count rose
-    if order is None and _told_rising(brief, a, b):
+    if order is None and _told_rising(brief, a, b, doc):
         return None  # "two people have now died": the larger told as a count that moved, of unknown order
     if order is not None and one_source:
         return changed  # one source revising its own figure on a later day: not a dispute
@@ -437,7 +437,26 @@ BROUGHT_TO = re.compile(r"\b(?:bringing|raising|pushing|taking) (?:the |its )?(?
                         r"|tally)(?: (?:from|of|in) [^.;,]{1,50}?)? to\s+", re.I)
 
 
-def _told_rising(brief, a, b) -> bool:
+COUNT_SUBJECTS = words("count_subjects")
+
+
+def _tells_moving(pattern, text: str, doc=None) -> bool:
+    """A word of `pattern` in the sentence tells a count moving, unless (with a parse) it
+    is a verb whose subject is a noun that names no count: "as the river rose", "prices
+    rose". No parse, or a subject that is a count ("the toll rose") or a pronoun: it does."""
+    for m in pattern.finditer(text):
+        if doc is None:
+            return True
+        tok = next((t for t in doc if t.idx == m.start()), None)
+        subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] if tok is not None and \
+            tok.pos_ in ("VERB", "AUX") else []
+        if not subject or subject[0].pos_ not in ("NOUN", "PROPN") or subject[0].lower_ in COUNT_SUBJECTS \
+                or subject[0].lemma_.lower() in COUNT_SUBJECTS:
+            return True
+    return False
+
+
+def _told_rising(brief, a, b, doc=lambda sid: None) -> bool:
     """Of two figures of unknown order, the larger one's sentence tells its count as
     having moved ("Two people have now died", "the toll rose to"): the smaller may be the
     earlier count of one toll, an update rather than a dispute. The smaller one told
@@ -446,7 +465,7 @@ def _told_rising(brief, a, b) -> bool:
     s = brief.sentence(large.sentence)
     if s is None or bounds(a)[0] == bounds(b)[0]:
         return False
-    return bool(MOVED.search(s.text)) or any(
+    return _tells_moving(MOVED, s.text, doc(s.id)) or any(
         large.text and s.text[m.end():].startswith(large.text) for m in BROUGHT_TO.finditer(s.text))
 
 
@@ -630,7 +649,7 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
                          deed_kind(doc(f.sentence), f), in_names(doc(f.sentence), f)) for f in figs}
         for i, a in enumerate(figs):
             for b in figs[i + 1:]:
-                how = _relation(brief, key, a, b, info, max_days_apart)
+                how = _relation(brief, key, a, b, info, max_days_apart, doc)
                 if how == "clash" and _apart_in_scope(spread[a.id], spread[b.id]):
                     how = None
                 if how == "clash":
