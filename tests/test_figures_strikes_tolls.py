@@ -68,6 +68,9 @@ def test_lives_without_a_loss_or_a_toll_are_no_dead(sentence, want):
     ("The dead included tourists from five countries, officials in Orsk said.", [("other", 5, 5)]),
     ("Protesters from 12 nations marched through Pell.", [("other", 12, 12)]),
     ("Floods killed 14 people in three provinces.", [("killed", 14, 14), ("other", 3, 3)]),
+    # facilities: where the hurt were taken, where the dead were found
+    ("Nine people were hurt and taken to two hospitals in Pell.", [("injured", 9, 9), ("other", 2, 2)]),
+    ("Militiamen killed 40 refugees at three camps near Orsk.", [("killed", 40, 40), ("other", 3, 3)]),
 ])
 def test_a_count_of_places_is_no_casualty_or_crowd(sentence, want):
     """Fictional: the countries the dead came from are counted places, not people."""

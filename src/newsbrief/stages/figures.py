@@ -33,11 +33,9 @@ from newsbrief.stages.figure_groups import comparable, figure_label, join_events
 ROLE_NOUNS = words("role_nouns")  # "a captain was killed": one person
 TRANSPARENT = words("transparent_preps")  # "45 died, including 12 children"
 PLACE_TIME_PREPS = words("place_time_preps")  # "killed ... in three states"
-# places a number may count: never people hurt or taking part ("victims from four countries")
-PLACE_COUNTS = words("place_nouns") | {"nation", "nations", "countries", "cities", "towns", "villages", "regions",
-                                       "provinces", "states", "counties", "districts", "islands", "continent",
-                                       "continents", "municipality", "municipalities", "neighbourhood",
-                                       "neighborhood", "neighbourhoods", "neighborhoods"}
+# places and facilities a number may count: never people hurt or taking part
+# ("victims from four countries", "taken to two hospitals")
+PLACE_COUNTS = words("place_nouns") | words("place_count_nouns")
 COLLECTIVE_ACTIONS = words("collective_actions")  # "staged a protest", "launched an assault"
 ATTENDANCE_VERBS = words("attendance_verbs")  # "came to the rally", "packed the square"
 GATHERINGS = words("gathering_nouns")  # "the rally", "the funeral"
