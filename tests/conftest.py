@@ -188,6 +188,29 @@ def make_brief(sentences_by_article: dict[str, list[str]], published: dict[str, 
     return brief, ctx
 
 
+def claims_of(*sentences, with_entities=True):
+    """One article of these sentences, through the entities (unless told not) and claims stages."""
+    from newsbrief.pipeline import run_stage
+    from newsbrief.stages import claims, entities
+
+    brief, ctx = make_brief({"a": list(sentences)})
+    if with_entities:
+        run_stage(entities.STAGE, brief, ctx)
+    run_stage(claims.STAGE, brief, ctx)
+    return brief
+
+
+def claims_on(brief, n: int) -> list:
+    """The claims of the n-th sentence (1-based)."""
+    return [c for c in brief.claims if c.sentence == nth(brief, n)]
+
+
+def linked_name(brief, claim) -> str | None:
+    """The name of the entity a claim's speaker is linked to, or None."""
+    entity = brief.index.entity(claim.speaker)
+    return entity.name if entity else None
+
+
 def nth(brief, n: int) -> str:
     """The id of the brief's n-th sentence, counting from 1 in reading order."""
     return brief.sentences[n - 1].id

@@ -17,25 +17,15 @@ Every sentence is invented (fictional people, places and bodies); each rule has 
 negatives beside it."""
 import pytest
 
-from conftest import make_brief, nth
-from newsbrief.pipeline import run_stage
-from newsbrief.stages import claims, entities
+from conftest import claims_of, claims_on, linked_name
 
 
 def run(*sentences):
-    brief, ctx = make_brief({"a": list(sentences)})
-    run_stage(entities.STAGE, brief, ctx)
-    run_stage(claims.STAGE, brief, ctx)
-    return brief
+    return claims_of(*sentences)
 
 
-def on(brief, n):
-    return [c for c in brief.claims if c.sentence == nth(brief, n)]
-
-
-def linked(brief, claim):
-    entity = brief.index.entity(claim.speaker)
-    return entity.name if entity else None
+on = claims_on
+linked = linked_name
 
 
 # -- cues that report nothing --------------------------------------------------------

@@ -233,20 +233,12 @@ def union_of_deeds(doc, f) -> bool:
     rival of a count of one of them. "Arrested and charged 10" keeps its count (charging
     is no other count of people), and so does "killing two and wounding 24" (the joined
     verb has an object of its own: two counts)."""
-    from newsbrief.stages.figures import counted_token, figure_tokens
+    from newsbrief.stages.figures import figure_tokens, heads_to_verb
     from newsbrief.text.numbers import WORD_MEASURE
     doc, anchor = figure_tokens(doc, f)
     if anchor is None:
         return False
-    t = counted_token(anchor)
-    heads = [anchor, t]
-    for _ in range(4):
-        if t.head == t:
-            break
-        t = t.head
-        heads.append(t)
-        if t.pos_ in ("VERB", "AUX"):
-            break
+    heads = [anchor] + heads_to_verb(anchor)
     heads += [c for h in heads if h.pos_ == "AUX" for c in h.children if c.dep_ == "acomp"]  # "were dead or missing"
     for h in heads:
         if h.pos_ not in ("VERB", "ADJ"):
@@ -335,16 +327,8 @@ DEED_KINDS = mapping("deed_word_kinds")
 def _governing(anchor):
     """The counted noun and the words above it up to its verb, then the verb's
     predicative words ("left 800 residents homeless", "were dead or missing")."""
-    from newsbrief.stages.figures import counted_token
-    t = counted_token(anchor)
-    out = [anchor, t]
-    for _ in range(4):
-        if t.head == t:
-            break
-        t = t.head
-        out.append(t)
-        if t.pos_ in ("VERB", "AUX"):
-            break
+    from newsbrief.stages.figures import heads_to_verb
+    out = [anchor] + heads_to_verb(anchor)
     out += [c for h in out if h.pos_ in ("VERB", "AUX") for c in h.children if c.dep_ in ("oprd", "acomp")]
     return out
 

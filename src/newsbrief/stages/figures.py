@@ -1668,6 +1668,21 @@ def figure_tokens(doc, f):
     return doc, (toks[0] if toks else None)
 
 
+def heads_to_verb(anchor, steps: int = 4) -> list:
+    """The noun a figure's number counts and the words above it, up to its verb
+    (at most `steps` up): where the count's scope, place and deed are said."""
+    t = counted_token(anchor)
+    out = [t]
+    for _ in range(steps):
+        if t.head == t:
+            break
+        t = t.head
+        out.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    return out
+
+
 def places(doc, f) -> set[str]:
     """Places the figure is said to happen in: GPE/LOC names under an "in"/"across"
     phrase of the verb that governs it ("died in Nicaragua", "In Honduras, 231 ..."),
@@ -1676,15 +1691,7 @@ def places(doc, f) -> set[str]:
     doc, anchor = figure_tokens(doc, f)
     if anchor is None:
         return set()
-    t = counted_token(anchor)
-    heads = [t]
-    for _ in range(5):
-        if t.head == t:
-            break
-        t = t.head
-        heads.append(t)
-        if t.pos_ in ("VERB", "AUX"):
-            break
+    heads = heads_to_verb(anchor, 5)
     found = set()
     # people moved out are counted where they were moved from ("evacuated from Orsk")
     preps = ("in", "across", "throughout", "inside") + (("from",) if f.measure == "displaced" else ())
