@@ -72,6 +72,7 @@ from newsbrief.stages.figure_groups import (_short, article_name, article_of, bo
 from newsbrief.config import ConflictSettings
 from newsbrief.stages.claims import REPORTED_NOUNS, SPEECH_NOUNS
 from newsbrief.stages.figures import COUNT_MEASURES  # counts of people
+from newsbrief.text.tokens import token_at
 from newsbrief.text.claim_rules import ALLEGATION_NOUNS, DOC_NOUNS  # "memo", "letter", "statement": what carries someone's words
 from newsbrief.timex import grammar
 
@@ -447,7 +448,7 @@ def _tells_moving(pattern, text: str, doc=None) -> bool:
     for m in pattern.finditer(text):
         if doc is None:
             return True
-        tok = next((t for t in doc if t.idx == m.start()), None)
+        tok = token_at(doc, m.start())
         subject = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] if tok is not None and \
             tok.pos_ in ("VERB", "AUX") else []
         if not subject or subject[0].pos_ not in ("NOUN", "PROPN") or subject[0].lower_ in COUNT_SUBJECTS \

@@ -590,11 +590,11 @@ def _clause_span(head, first: int) -> tuple[int, int] | None:
     return (start, end) if end - start >= 2 else None
 
 
-def _clause_title(doc, first: int, holding=()) -> str | None:
+def _clause_title(doc, first: int, fits=lambda text: True) -> str | None:
     """A contiguous clause of the sentence as its title: the main clause, with its
     attribution when it fits ("Officials said the ferry sank"), else the clause
     reported (a reporting verb after its content, ", police said", is left off).
-    With `holding` (character spans), only a clause holding one of them will do."""
+    Only a clause whose text `fits` will do."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return None
@@ -611,11 +611,8 @@ def _clause_title(doc, first: int, holding=()) -> str | None:
         span = _clause_span(head, first)
         if span is None or not (span[0] == first or doc[span[0] - 1].text == ","):
             continue
-        lo, hi = doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]])
-        if holding and not any(lo <= a and b <= hi for a, b in holding):
-            continue
         text = doc[span[0]:span[1] + 1].text.strip(" ,;:-\u2013\u2014")
-        if 4 <= len(text.split()) <= TITLE_WORDS and text.count('"') % 2 == 0 \
+        if fits(text) and 4 <= len(text.split()) <= TITLE_WORDS and text.count('"') % 2 == 0 \
                 and text.count("\u201c") == text.count("\u201d"):
             return text[:1].upper() + text[1:]
     return None
@@ -643,7 +640,7 @@ def title_of(ctx: Context, sid: str, text: str, skip_spans=(), dating=()) -> str
     doc = ctx.doc(sid)
     if doc is not None and len(doc):
         first = next((t.i for t in doc if t.idx >= head), 0)
-        clause = _clause_title(doc, first, dating)
+        clause = _clause_title(doc, first, holds)
         if clause:
             return clause
 
