@@ -57,6 +57,7 @@ def mapping(name: str) -> MappingProxyType:
 REPORT_VERBS = words("report_verbs")  # lemmas of verbs that introduce what someone said
 ORG_NOUNS = words("org_nouns")        # nouns that make a speaker an organisation
 TITLES = words("titles")              # words before a name that are titles, not the name
+MODAL_AUXILIARIES = words("modal_auxiliaries")  # "can", "could", "may", ...: a possibility, no tense of its own
 PRONOUNS_PERSON = frozenset(w for w, kind in mapping("pronouns").items() if kind == "person")
 PRONOUNS_GROUP = frozenset(w for w, kind in mapping("pronouns").items() if kind == "group")
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP

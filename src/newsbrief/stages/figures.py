@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.lexicon import ORG_NOUNS, REPORT_VERBS, words
+from newsbrief.lexicon import MODAL_AUXILIARIES, ORG_NOUNS, REPORT_VERBS, words
 from newsbrief.text.numbers import (GENERIC_COUNT, LIGHT_VERBS, MORE_AFTER, PERSON_NOUNS, WEAK_WORDS, WORD_MEASURE,
                            find_numbers)
 from newsbrief.model import Figure
@@ -1491,7 +1491,7 @@ def several_counts(doc, taken):
     return out
 
 
-UNREAL_AUX = ("could", "would", "might", "may", "should", "can", "will", "must")
+UNREAL_AUX = MODAL_AUXILIARIES | {"would", "will"}  # a possibility, a condition's outcome or a prediction
 
 
 def _unreal(verb) -> bool:

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.lexicon import words
+from newsbrief.lexicon import MODAL_AUXILIARIES, words
 from newsbrief.text.tokens import token_at
 
 _FUTURE_AUX = words("future_auxiliaries")
 _SCHEDULED = words("scheduled_events")
 _SAYING = words("saying_verbs")
-_MODALS = words("modal_auxiliaries")
 _EXPECTED = words("expected_adjectives")
 _AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|shall|'ll|is\s+due\s+to|are\s+due\s+to|scheduled|planned|plans\s+to|"
@@ -20,7 +19,7 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|shall|'ll|is\s+due\s+to|are\s+due\s+to|sc
 
 def _name_word(tok) -> bool:
     """A capitalised word inside the sentence that the parser took for a verb: a word of
-    a name ("Horizon Aid International"), not the happening's verb."""
+    a name ("Stone Aid Group"), not the happening's verb."""
     return tok.i > 0 and tok.text[:1].isupper() and tok.text[1:2].islower() \
         and not tok.doc[tok.i - 1].is_punct and tok.doc[tok.i - 1].text[:1].isupper()
 
@@ -51,7 +50,7 @@ def tense(text: str, start: int, end: int, doc=None) -> str | None:
                 auxes = [k for k in kids if k.dep_ in ("aux", "auxpass")]
                 if any(k.lower_ in _FUTURE_AUX for k in auxes):
                     return "future"
-                if any(k.lower_ in _MODALS for k in auxes):
+                if any(k.lower_ in MODAL_AUXILIARIES for k in auxes):
                     return None  # "could open by October": no tense of its own, nor its reporter's
                 if verb.lemma_ == "be" and any(k.dep_ in ("acomp", "attr") and k.lower_ in _EXPECTED for k in kids):
                     return "future"
