@@ -1,7 +1,7 @@
 """The entities stage on invented mini-clusters (every name, place and body here is
 fictional) for three kinds the small tagger leaves unjoined on unseen stories: a body
 named later by its kind alone ("the commission"), a description that names one body
-though the story names none ("the transport ministry"), and a surname
+though the story names none ("the fisheries ministry"), and a surname
 ending like a people's word ("-ian") tagged NORP. Each test has a hard negative."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from test_entities import _ent, _run
 def test_a_body_called_by_its_kind_alone_joins_the_one_body_of_that_kind():
     b = _run({
         "a1": ["The Calder Licensing Commission on Monday suspended the permits of two taxi firms.",
-               "Wenna Framp, who chairs the commission, said the firms had ignored three warnings."],
+               "Wenna Framp, head of the commission, told reporters the firms had ignored three warnings."],
         "a2": ["The licensing commission's inspectors found 40 cars without insurance, Framp said.",
                "The Farrow Port Authority said the ferry terminal would stay open.",
                "A spokesman for the port authority said no sailings had been cancelled."],
@@ -59,11 +59,11 @@ def test_a_firm_is_not_joined_by_its_kind_alone():
 def test_a_description_naming_one_body_is_kept_without_a_named_body():
     b = _run({
         "a1": ["Police closed the coast road at Morrow Bay on Tuesday after a landslip.",
-               "The transport ministry said repairs would take a month.",
+               "The fisheries ministry said repairs would take a month.",
                "The authorities said the road would reopen in May."],
-        "a2": ["A spokesman for the transport ministry said the cost was not yet known."],
+        "a2": ["A spokesman for the fisheries ministry said the cost was not yet known."],
     })
-    ministry = _ent(b, "transport ministry")
+    ministry = _ent(b, "fisheries ministry")
     assert ministry is not None and ministry.type == "ORG" and len(ministry.mentions) == 2
     # hard negative: "the authorities" says which body no more than "the ministry" would
     assert _ent(b, "authorities") is None

@@ -551,7 +551,7 @@ def plausible_speaker(tok, cue, known=frozenset()) -> bool:
         return _named_body(tok)
     span = np_span(tok)
     # a thing with a person in it speaks only when the person is its own name, not hung
-    # on it ("the prospect of a talk with Ana Velk", "assessments of Velk" say nothing)
+    # on it ("a rumour about Ana Velk", "assessments of Velk" say nothing)
     return any(e.label_ in PERSON_LABELS and e.start >= span.start and e.end <= span.end
                and not _held_by(e.root, tok) for e in doc.ents)
 

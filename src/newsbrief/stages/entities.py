@@ -15,7 +15,7 @@ and titles), then merged by general keys:
   * bodies named by description: "the Peruvian authorities", "Lima police" (a place's
     institution); a bare one joins the one named body of its article ending in its words;
     "the commission" or "the port authority" (BODY_HEADS) the one named body of the
-    cluster ending in all its words; "the transport ministry" with no such body and no
+    cluster ending in all its words; "the fisheries ministry" with no such body and no
     second country is kept on its own; any other bare description is dropped.
 A NORP is never merged into its country, nor a country with its ministry; a rare
 word tagged NORP that is the surname of one person of the cluster is that person.
@@ -700,7 +700,7 @@ LONE_HEADS = {head: int(fewest) for head, fewest in mapping("lone_institution_he
 def _lone_body(text: str, named_heads: set[str], countries: set[str]) -> bool:
     """A bare description that names one body though the cluster names none it can
     be: a head of LONE_HEADS ("ministry") after its fewest modifiers and at most one,
-    a word saying which ("the transport ministry"; not "the ministry", "the only
+    a word saying which ("the fisheries ministry"; not "the ministry", "the only
     ministry"). Not when a named body of the cluster ends in that head
     (`named_heads`: "Varsk police" and "Orsk police" are two it may be), nor a
     ministry in a cluster of two countries or more (`countries`: whose ministry?)."""
@@ -718,7 +718,7 @@ def _lone_body(text: str, named_heads: set[str], countries: set[str]) -> bool:
 
 def _lone_bodies(alone, keys, ments, bare) -> set[int]:
     """The bare descriptions left unjoined (`alone`) that name one body all the same
-    (`_lone_body`): "the transport ministry" when no named body and no second country
+    (`_lone_body`): "the fisheries ministry" when no named body and no second country
     of the cluster could be it."""
     # what a lone description could be instead: a named body with its head word, a country
     named_heads = {_fold(m[1]).lower().split()[-1] for i, m in enumerate(ments) if m[4] == "ORG" and i not in bare}
@@ -745,7 +745,7 @@ def _name_words(text: str) -> list[str] | None:
 
 def _tail_descriptions(brief, ctx, ments) -> list[tuple[int, int]]:
     """Bodies named by their kind alone after their name: "the commission", "the
-    licensing commission's chair" after "Calder Licensing Commission", "the port
+    licensing commission's inspectors" after "Calder Licensing Commission", "the port
     authority" after "Farrow Port Authority". A definite description in lower
     case ("the" and one to four words) whose words are all the last words of exactly one
     named organisation of the cluster, up to its head (BODY_HEADS: "agency", "commission",
