@@ -429,7 +429,7 @@ def _irrealis(t) -> bool:
     # "admitted"; with a plural subject the forms are alike and nothing is decided)
     subj = [c for c in kids if c.dep_ in SUBJ]
     return t.tag_ in ("VB", "VBP") and t.dep_ == "ccomp" and not aux and bool(subj) \
-        and (subj[0].tag_ in ("NN", "NNP") or subj[0].lower_ in ("he", "she", "it")) \
+        and (subj[0].tag_ in ("NN", "NNP") or subj[0].lower_ in THIRD_PERSON_SUBJECTS) \
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids)
 
 

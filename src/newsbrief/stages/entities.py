@@ -1029,9 +1029,9 @@ def _join_surname_variants(full, uf) -> None:
                     uf.union(group[x], group[y])
 
 
-def _untagged_tokens(brief, ctx, ments):
-    """(sentence, doc, token) for every parsed token outside all mentions found so far:
-    where a name the tagger missed may be added."""
+def _untagged_tokens(brief, ctx, ments, wanted):
+    """(sentence, doc, token) for every parsed token written as one of `wanted` and
+    outside all mentions found so far: where a name the tagger missed may be added."""
     covered = defaultdict(list)
     for m in ments:
         covered[m[0].id].append((m[2], m[3]))
@@ -1040,7 +1040,7 @@ def _untagged_tokens(brief, ctx, ments):
         if doc is None:
             continue
         for t in doc:
-            if not any(a < t.idx + len(t) and t.idx < b for a, b in covered[s.id]):
+            if t.text in wanted and not any(a < t.idx + len(t) and t.idx < b for a, b in covered[s.id]):
                 yield s, doc, t
 
 
@@ -1057,8 +1057,8 @@ def _surname_mentions(brief, ctx, ments):
     if not surnames:
         return []
     out = []
-    for s, doc, t in _untagged_tokens(brief, ctx, ments):
-        if t.text not in surnames or t.ent_type_ or not (t.pos_ == "PROPN" or (
+    for s, doc, t in _untagged_tokens(brief, ctx, ments, surnames):
+        if t.ent_type_ or not (t.pos_ == "PROPN" or (
                 t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass"))):
             continue
         out.append((s, t.text, t.idx, t.idx + len(t), "PERSON"))
@@ -1220,8 +1220,8 @@ def _short_org_mentions(brief, ctx, ments):
     if not firsts:
         return []
     out = []
-    for s, doc, t in _untagged_tokens(brief, ctx, ments):
-        if t.text not in firsts or t.pos_ not in ("PROPN", "NOUN") or t.ent_type_:
+    for s, doc, t in _untagged_tokens(brief, ctx, ments, firsts):
+        if t.pos_ not in ("PROPN", "NOUN") or t.ent_type_:
             continue
         if t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha:
             continue  # "Orlek Holdings": a longer name the tagger missed, not the short form
