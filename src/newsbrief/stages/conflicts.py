@@ -669,7 +669,7 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
             continue
         figs = [f for f in figs if f.id in clash]  # the others agree: see figures.ranges()
         if len({bounds(f) for f in figs}) > max_rival_values:
-            continue  # four or more counts that clash: many days', places' or scopes' counts, not one disputed number
+            continue  # more than max_rival_values counts that clash: many days', places' or scopes' counts, not one disputed number
         out.append(Conflict(id="", kind="figure", event=event_id, items=[f.id for f in figs],
                             note=f"{head}: " + ", ".join(_parts(brief, figs))))
     # `_side_by_side` (two sides' counts of people in adjacent sentences) is not called: an
@@ -1424,17 +1424,6 @@ def _soft_shared(mine: set, theirs: set) -> set:
 def _within(small: set, large: set) -> bool:
     """Every word of `small` is a word of `large` or its kind or head (`_one_deed_word`)."""
     return all(any(_one_deed_word(x, y) for y in large) for x in small)
-
-
-def _speaker_mentions(brief, c) -> set:
-    """Entities named in the first words of a claim's text (its subject, usually)."""
-    s = brief.sentence(c.sentence)
-    if s is None or not c.text:
-        return set()
-    at = s.text.find(c.text)
-    if at < 0:
-        return set()
-    return {eid for a, _b, _t, eid in brief.index.mentions_in(c.sentence) if at <= a < at + 40}
 
 
 # words that hang a name on another noun ahead of it: "a driver employed by X", "former
