@@ -42,6 +42,8 @@ def test_a_unit_joined_by_a_hyphen_is_a_distance(sentence, want):
     ("Ten pupils were out of school with colds.", [("other", 10, 10)]),
     ("Forty clerks were moved out of the old building into new offices.", [("other", 40, 40)]),
     ("Three students moved out of their flat in May.", [("other", 3, 3)]),
+    ("About 3,000 people remained under evacuation orders.", [("displaced", 3000, 3000)]),
+    ("About 3,000 people remained under a curfew.", [("other", 3000, 3000)]),
 ])
 def test_people_out_of_their_homes_are_displaced(sentence, want):
     """Fictional: being, staying or being moved out of homes displaces people; work,
@@ -57,6 +59,9 @@ def test_people_out_of_their_homes_are_displaced(sentence, want):
     ("Three of the guards had keys to the vault.", [("other", 3, 3)]),
     ("Four firefighters suffered no injuries in the blaze.", [("other", 4, 4)]),
     ("The two firms suffered heavy losses.", [("other", 2, 2)]),
+    ("Six suspects had been arrested, two of them with gunshot wounds.", [("arrested", 6, 6), ("injured", 2, 2)]),
+    ("Six suspects had been arrested, two of them with stolen phones.", [("arrested", 6, 6), ("arrested", 2, 2)]),
+    ("Two officers had been treated for cuts, police said.", [("injured", 2, 2)]),
 ])
 def test_injuries_borne_make_the_injured(sentence, want):
     """Fictional: suffering, sustaining or having injuries makes the subject injured;

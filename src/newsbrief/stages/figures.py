@@ -50,8 +50,8 @@ def _measure_word(t) -> str | None:
         for c in t.children:
             if c.dep_ in ("prep", "prt") and any(u.lemma_.lower() in HOME_NOUNS for u in c.subtree):
                 return "displaced"
-    if _out_of_home(t):
-        return "displaced"  # "were still out of their homes", "were moved out of 300 houses"
+    if _out_of_home(t) or _under_evacuation(t):
+        return "displaced"  # "were still out of their homes", "remained under evacuation orders"
     if _injuries_borne(t):
         return "injured"  # "suffered burns", "sustained minor injuries", "had bullet wounds"
     if _admitted_patient(t):
@@ -68,8 +68,8 @@ def _measure_word(t) -> str | None:
                     for p in c.children):  # "in intensive care", "in critical condition"; not a thing's "good condition"
                 return "injured"
             if c.dep_ == "prep" and c.lower_ == "for" and any(
-                    p.dep_ == "pobj" and p.lemma_.lower() in ("injury", "wound", "burn") for p in c.children):
-                return "injured"  # "treated for injuries"
+                    p.dep_ == "pobj" and p.lemma_.lower() in CARE_INJURIES for p in c.children):
+                return "injured"  # "treated for injuries", "treated for cuts"
     if _sheltered(t):
         return "displaced"  # "families stayed in the shelter", "were moved to evacuation centres"
     if _care_casualty(t):
@@ -141,6 +141,18 @@ def _out_of_home(t) -> bool:
              for of in out.children if of.dep_ == "prep" and of.lower_ == "of"
              for p in of.children if p.dep_ == "pobj" and p.lemma_.lower() in HOME_NOUNS]
     return bool(homes) and _person_subject(t)
+
+
+def _under_evacuation(t) -> bool:
+    """People "under evacuation orders" (or notices): "be"/"remain"/"stay"/"live" with an
+    "under" phrase whose object is an order or notice of evacuation, not negated, its
+    subject people. Not "under a curfew", "under orders to leave their posts"."""
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in ("be", "remain", "stay", "live") or _negated_or_none(t):
+        return False
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in ("order", "notice") and any(
+        m.dep_ in ("compound", "amod") and m.lemma_.lower() in ("evacuation", "evacuate") for m in p.children)
+               for c in t.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children) \
+        and _person_subject(t)
 
 
 def _injuries_borne(t) -> bool:
@@ -605,6 +617,12 @@ def _partitive_whole(counted, anchor) -> bool:
 def _measure_at(counted, anchor) -> str | None:
     """The measure the counted noun, the number, or the noun's modifiers and relative
     clauses name; None when they name none."""
+    for t in (counted, anchor):
+        if any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                p.dep_ == "pobj" and (p.lemma_.lower() in CARE_INJURIES or p.lower_ in ("injuries", "wounds", "burns"))
+                and not any(d.dep_ == "det" and d.lower_ == "no" for d in p.children) for p in c.children)
+               for c in t.children) and (t is anchor or is_person_like(t)):
+            return "injured"  # "two of them with gunshot wounds", "40 passengers with minor injuries"
     for t in (counted, anchor):
         m = _measure_word(t)
         if m == "participants":
