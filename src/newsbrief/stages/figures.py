@@ -48,8 +48,14 @@ def _measure_word(t) -> str | None:
     if t.lemma_.lower() in ("force", "drive", "chase", "flee", "leave") and t.pos_ == "VERB":
         # "forced from their homes", "driven out of their homes"
         for c in t.children:
-            if c.dep_ in ("prep", "prt") and any(u.lemma_.lower() in ("home", "house", "village") for u in c.subtree):
+            if c.dep_ in ("prep", "prt") and any(u.lemma_.lower() in HOME_NOUNS for u in c.subtree):
                 return "displaced"
+    if _out_of_home(t) or _under_evacuation(t):
+        return "displaced"  # "were still out of their homes", "remained under evacuation orders"
+    if _injuries_borne(t):
+        return "injured"  # "suffered burns", "sustained minor injuries", "had bullet wounds"
+    if _admitted_patient(t):
+        return "injured"  # "six of whom remained admitted" (to the hospital the sentence names)
     if t.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in t.children):
         return "participants"  # "took part in the rally"
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ("remain", "be", "lie", "stay", "take", "rush", "admit",
@@ -62,8 +68,8 @@ def _measure_word(t) -> str | None:
                     for p in c.children):  # "in intensive care", "in critical condition"; not a thing's "good condition"
                 return "injured"
             if c.dep_ == "prep" and c.lower_ == "for" and any(
-                    p.dep_ == "pobj" and p.lemma_.lower() in ("injury", "wound", "burn") for p in c.children):
-                return "injured"  # "treated for injuries"
+                    p.dep_ == "pobj" and p.lemma_.lower() in CARE_INJURIES for p in c.children):
+                return "injured"  # "treated for injuries", "treated for cuts"
     if _sheltered(t):
         return "displaced"  # "families stayed in the shelter", "were moved to evacuation centres"
     if _care_casualty(t):
@@ -104,6 +110,73 @@ def _measure_word(t) -> str | None:
                 return None
         return m
     return None
+
+
+HOME_NOUNS = words("home_nouns")
+HOSPITAL_NOUNS = words("hospital_nouns")
+# verbs whose subject is out of its home by being there or being put there ("moved" only passive)
+OUT_OF_HOME_VERBS = ("be", "remain", "stay", "move", "keep", "evacuate")
+# verbs of bearing an injury: "suffered burns", "sustained injuries", "had bullet wounds"
+INJURY_VERBS = ("suffer", "sustain", "have")
+
+
+def _negated_or_none(verb, obj=None) -> bool:
+    """A "not" on the verb, or a "no" on its object ("suffered no injuries")."""
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children))
+
+
+def _out_of_home(t) -> bool:
+    """People out of their homes: "be"/"remain"/"stay" (or passive "moved", "kept",
+    "evacuated") with an "out of" phrase whose object is a home noun ("were still out of
+    their homes", "were moved out of 300 houses"), not negated, its subject people. Not
+    "out of work", "out of school", "moved out of the old building"; not the active
+    "they moved out of their flat" (a move, nobody displaced)."""
+    lemma = t.lemma_.lower()
+    if t.pos_ not in ("VERB", "AUX") or lemma not in OUT_OF_HOME_VERBS or _negated_or_none(t):
+        return False
+    if lemma in ("move", "keep", "evacuate") and not any(c.dep_ == "auxpass" for c in t.children):
+        return False
+    homes = [p for out in t.children if out.dep_ in ("prep", "prt") and out.lower_ == "out"
+             for of in out.children if of.dep_ == "prep" and of.lower_ == "of"
+             for p in of.children if p.dep_ == "pobj" and p.lemma_.lower() in HOME_NOUNS]
+    return bool(homes) and _person_subject(t)
+
+
+def _under_evacuation(t) -> bool:
+    """People "under evacuation orders" (or notices): "be"/"remain"/"stay"/"live" with an
+    "under" phrase whose object is an order or notice of evacuation, not negated, its
+    subject people. Not "under a curfew", "under orders to leave their posts"."""
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in ("be", "remain", "stay", "live") or _negated_or_none(t):
+        return False
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in ("order", "notice") and any(
+        m.dep_ in ("compound", "amod") and m.lemma_.lower() in ("evacuation", "evacuate") for m in p.children)
+               for c in t.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children) \
+        and _person_subject(t)
+
+
+def _injuries_borne(t) -> bool:
+    """A verb of bearing (INJURY_VERBS) whose object is an injury ("suffered burns",
+    "sustained minor injuries", "had bullet wounds"), not negated ("suffered no
+    injuries"), its subject people. Not "had keys", "suffered losses"."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in INJURY_VERBS:
+        return False
+    objs = [c for c in t.children if c.dep_ == "dobj"]
+    injuries = [o for o in objs if o.lemma_.lower() in CARE_INJURIES or o.lower_ in ("injuries", "wounds", "burns")]
+    return bool(injuries) and not _negated_or_none(t, injuries[0]) and _person_subject(t)
+
+
+def _admitted_patient(t) -> bool:
+    """A passive "admitted" with no "to"/"into" phrase, no object or clause (a fact
+    admitted) and a hospital named in the sentence: "treated in hospital ..., six of whom
+    remained admitted". "Admitted to hospital" is read where care places are; not "were
+    admitted to the bar", "the two men had admitted the theft"."""
+    if t.pos_ != "VERB" or t.lemma_.lower() != "admit" or not any(c.dep_ == "auxpass" for c in t.children):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") or (c.dep_ == "prep" and c.lower_ in ("to", "into"))
+           for c in t.children) or _negated_or_none(t):
+        return False
+    return any(u.lemma_.lower() in HOSPITAL_NOUNS for u in t.doc if u.i != t.i)
 
 
 def _loss_of(t) -> bool:
@@ -245,7 +318,7 @@ def _identified(body) -> bool:
 CARE_VERBS = ("need", "require", "receive", "undergo")  # a care verb: its subject suffered, did nothing
 CARE_NOUNS = ("treatment", "surgery", "care", "hospitalization", "hospitalisation")
 # what care is "for" when it makes a casualty; an illness ("for flu") makes none
-CARE_INJURIES = ("injury", "wound", "burn", "inhalation", "fracture", "cut", "bruise", "trauma")
+CARE_INJURIES = words("injury_nouns")
 # words of a happening that hurts people: care near one of them is for that happening
 INCIDENT_WORDS = ("accident", "crash", "collision", "explosion", "blast", "fire", "blaze", "attack", "bombing",
                   "shooting", "stampede", "derailment", "collapse", "kill", "injure", "wound", "hurt")
@@ -278,7 +351,9 @@ def _care_casualty(t) -> bool:
     if HABITUAL.search(doc.text):
         return False
     incident = any(u.lemma_.lower() in INCIDENT_WORDS for u in doc if u.i != t.i)
-    return incident or bool(fors)
+    in_hospital = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in HOSPITAL_NOUNS
+                      for n in care for c in n.children)  # "needed hospital care": care for the hurt
+    return incident or bool(fors) or in_hospital
 
 
 def _negated_prefix(t) -> bool:
@@ -543,8 +618,20 @@ def _measure_at(counted, anchor) -> str | None:
     """The measure the counted noun, the number, or the noun's modifiers and relative
     clauses name; None when they name none."""
     for t in (counted, anchor):
+        if any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                p.dep_ == "pobj" and (p.lemma_.lower() in CARE_INJURIES or p.lower_ in ("injuries", "wounds", "burns"))
+                and not any(d.dep_ == "det" and d.lower_ == "no" for d in p.children) for p in c.children)
+               for c in t.children) and (t is anchor or is_person_like(t)):
+            return "injured"  # "two of them with gunshot wounds", "40 passengers with minor injuries"
+    for t in (counted, anchor):
         m = _measure_word(t)
         if m == "participants":
+            own = next((_measure_word(c) for c in counted.children if c.dep_ in ("acl", "relcl")
+                        and c.pos_ == "VERB" and _measure_word(c) not in (None, "participants", "other")), None)
+            if own:
+                return own  # "the three protesters arrested on Monday": their own clause says what befell them
+            if counted.head.lower_ == "of" and counted.head.head.pos_ == "NUM" and counted.head.head != anchor:
+                return m  # "arrested 12 of the 300 protesters": the 12 were arrested, the 300 protested
             # "arrested 45 protesters", "wounded two marchers": the verb says what happened
             verb = _verb_measure(counted)
             return verb if verb and verb != "participants" else m
@@ -649,7 +736,7 @@ def _measure_above(counted, anchor) -> str | None:
             return "other"  # "fled with dozens of goats", "with 40 years of experience": what they had, no one hurt
         m = _measure_word(h)
         if m and h.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
-            if t.dep_ == "nsubj" and h.pos_ == "VERB" and m in AGENT_MEASURES and h.lemma_.lower() not in CARE_VERBS \
+            if t.dep_ == "nsubj" and h.pos_ == "VERB" and m in AGENT_MEASURES and h.lemma_.lower() not in CARE_VERBS + INJURY_VERBS \
                     and any(c.dep_ == "dobj" for c in h.children):
                 return "other"  # "two gunmen killed three guards": the subject did it, the object suffered it
             if m == "participants" and h.pos_ == "VERB" and t.dep_ == "prep" and t.lower_ not in TRANSPARENT:

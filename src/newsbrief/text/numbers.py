@@ -67,8 +67,14 @@ ONE_UNIT_RE = re.compile(
     rf"(?=\s+(?:of\s+(?:[a-z]+\s+)?(?:{_LAYERS})\b|away\b|(?:long|deep|high|wide|tall)\b|"
     r"from\s+(?:the|a|an|its|his|her|their|our)\b|(?:north|south|east|west)\w*\s+of\b))", re.I)
 CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|\u20ac|\u00a3|\u00a5|USD|EUR|GBP)\s*$")
-CURRENCY_AFTER = re.compile(r"^\s*(?:dollars?|euros?|pounds?|sterling|roubles?|rubles?|yuan|yen|rupees?|"
-                            r"francs?|pesos?|lira|dinars?|riyals?|dirhams?|shekels?|won|reais|rand)\b", re.I)
+def _alternation(names) -> str:
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+CURRENCY_AFTER = re.compile(rf"^\s*(?:{_alternation(words('currency_names'))})\b", re.I)
+# "40 million crowns"; not "two crowns and a sceptre": these names are money only after a scale word
+CURRENCY_SCALED_AFTER = re.compile(rf"^\s*(?:{_alternation(words('currency_names_scaled'))})\b", re.I)
+SCALED_AMOUNT = re.compile(r"(?:\d|\b)(?:thousand|million|billion|trillion|bn|m)$", re.I)
 # a vague amount of money: "thousands of dollars", "hundreds of billions of euros"; not
 # "thousands of pounds of grain", "shed dozens of pounds in weight" (a weight)
 CURRENCY_OF = re.compile(r"^\s+of\s+(?:dollars|euros|pounds(?!\s+(?:of|in\s+(?:body\s+)?weight|heavier|lighter)\b)|roubles|rubles|yuan|yen|rupees|francs|pesos|"
@@ -472,7 +478,8 @@ def _set_unit(text: str, n: Number) -> None:
         n.high = n.high / 1e6 if n.high is not None else None
         n.unit = "distance"
         return
-    if CURRENCY_BEFORE.search(before) or CURRENCY_AFTER.match(after) or (n.vague and CURRENCY_OF.match(after)):
+    if CURRENCY_BEFORE.search(before) or CURRENCY_AFTER.match(after) or (n.vague and CURRENCY_OF.match(after)) \
+            or (CURRENCY_SCALED_AFTER.match(after) and SCALED_AMOUNT.search(raw)):
         n.unit = "money"
         cb = CURRENCY_BEFORE.search(before)
         if cb:
@@ -480,7 +487,7 @@ def _set_unit(text: str, n: Number) -> None:
             n.text = text[n.start:n.end]
     elif AREA_AFTER.match(after):
         n.unit = "area"
-    elif DISTANCE_AFTER.match(after) or re.match(r"^-?(?:km|kms|mi|miles?|kilomet(?:re|er)s?)\b", after):
+    elif DISTANCE_AFTER.match(after) or re.match(r"^-?(?:km|kms|mi|miles?|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot)\b", after):
         n.unit = "distance"
 
 
