@@ -42,6 +42,7 @@ def test_a_unit_joined_by_a_hyphen_is_a_distance(sentence, want):
     ("Ten pupils were out of school with colds.", [("other", 10, 10)]),
     ("Forty clerks were moved out of the old building into new offices.", [("other", 40, 40)]),
     ("Three students moved out of their flat in May.", [("other", 3, 3)]),
+    ("The 12 hikers stayed out of the village until the bears left.", [("other", 12, 12)]),
     ("About 3,000 people remained under evacuation orders.", [("displaced", 3000, 3000)]),
     ("About 3,000 people remained under a curfew.", [("other", 3000, 3000)]),
 ])

@@ -130,7 +130,8 @@ def _out_of_home(t) -> bool:
     """People out of their homes: "be"/"remain"/"stay" (or passive "moved", "kept",
     "evacuated") with an "out of" phrase whose object is a home noun ("were still out of
     their homes", "were moved out of 300 houses"), not negated, its subject people. Not
-    "out of work", "out of school", "moved out of the old building"; not the active
+    "out of work", "out of school", "moved out of the old building", "stayed out of the
+    village" (being out of a place is displacement only from their own homes); not the active
     "they moved out of their flat" (a move, nobody displaced)."""
     lemma = t.lemma_.lower()
     if t.pos_ not in ("VERB", "AUX") or lemma not in OUT_OF_HOME_VERBS or _negated_or_none(t):
@@ -140,6 +141,8 @@ def _out_of_home(t) -> bool:
     homes = [p for out in t.children if out.dep_ in ("prep", "prt") and out.lower_ == "out"
              for of in out.children if of.dep_ == "prep" and of.lower_ == "of"
              for p in of.children if p.dep_ == "pobj" and p.lemma_.lower() in HOME_NOUNS]
+    if lemma in ("be", "remain", "stay"):  # staying out of a place is displacement only from their own homes
+        homes = [p for p in homes if any(c.dep_ == "poss" for c in p.children)]  # not "stayed out of the village"
     return bool(homes) and _person_subject(t)
 
 
