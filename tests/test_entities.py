@@ -396,3 +396,27 @@ def test_a_place_tagged_with_its_kind_is_named_without_it():
     assert e is not None and e.type == "GPE"
     assert not any(a.lower().endswith("province") for a in e.aliases)
     assert _ent(b, "North Tarvel") is not None
+
+
+def test_surnames_whose_initial_two_transliterations_write_apart_are_one_person():
+    """Fictional: "Tariq Qassemi" and "Tariq Kassemi" are one man whose surname two
+    transliterations begin with Q and K; "Omar Kassemi" (another given name) and "Tariq
+    Bassemi" (another initial) are other people."""
+    b = _run({"a": ["Tariq Qassemi led the talks in Harmel.", "Omar Kassemi, his cousin, stayed away."],
+              "b": ["Tariq Kassemi said the talks would resume.", "Tariq Bassemi, a trader, disagreed."]})
+    assert _ent(b, "Tariq Qassemi") is _ent(b, "Tariq Kassemi")
+    assert _ent(b, "Omar Kassemi") is not _ent(b, "Tariq Kassemi")
+    assert _ent(b, "Tariq Bassemi") is not _ent(b, "Tariq Kassemi")
+
+
+def test_a_firm_named_with_its_legal_form_is_the_firm_named_without_it():
+    """Fictional: "Harlow Freight Ltd" and "Harlow Freight" are one firm; the one-word
+    "Harlow" (a town here) is not joined to it, nor is "Harlow Freight Union", another body."""
+    b = _run({"a": ["Harlow Freight Ltd said on Monday that the depot in Harlow would close.",
+                    "The Harlow Freight Union called a meeting."],
+              "b": ["Harlow Freight said 40 drivers would be moved to Dunsby.",
+                    "Residents of Harlow protested outside the depot."]})
+    firm = _ent(b, "Harlow Freight Ltd")
+    assert firm is not None and firm is _ent(b, "Harlow Freight")
+    assert _ent(b, "Harlow") is not firm
+    assert _ent(b, "Harlow Freight Union") is not firm

@@ -866,6 +866,7 @@ def run(brief, ctx):
             for k in rest:
                 uf.union(first, k)
     _join_demonyms(nodes, ments, uf)
+    _join_legal_forms(nodes, ments, uf)
     # fuzzy merging within a group, blocked by first letter of the key
     blocks = defaultdict(list)
     for k in keys:
@@ -1011,10 +1012,42 @@ def _entity_label(idx, ments) -> str:
     return label
 
 
+TRANSLITERATION_INITIALS = mapping("transliteration_initials")
+LEGAL_SUFFIXES = words("legal_suffixes")
+
+
+def _join_legal_forms(nodes, ments, uf) -> None:
+    """"Harlow Freight Ltd" and "Harlow Freight": a firm named with its legal form
+    (lexicon `legal_suffixes`) is the firm named without it, whatever type the tagger
+    gave the short name (it often calls "Harlow Freight" a person). Only a short name of
+    two words or more, and never a place's: one word ("Harlow") may be a town or a
+    family the firm is named after."""
+    full_forms = {}
+    for k, idx in nodes.items():
+        if k[0] != "ORG":
+            continue
+        for i in idx:
+            words_ = ments[i][1].replace(",", " ").split()
+            if len(words_) >= 3 and words_[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
+                full_forms.setdefault(" ".join(words_[:-1]), k)
+    if not full_forms:
+        return
+    for k, idx in nodes.items():
+        if k[0] == "GEO":
+            continue
+        for i in idx:
+            firm = full_forms.get(ments[i][1])
+            if firm is not None and firm != k:
+                uf.union(firm, k)
+                break
+
+
 def _join_surname_variants(full, uf) -> None:
     """"Ana Karlsen" and "Ana Karlsan": the same given names (all words but the last)
     and surnames of five letters or more one letter apart, not the first, are one
-    person spelt two ways; a different given name never merges."""
+    person spelt two ways; so are surnames that differ only in an initial two
+    transliterations write apart ("Qassem"/"Kassem"; lexicon `transliteration_initials`).
+    A different given name never merges."""
     from rapidfuzz.distance import Levenshtein
 
     by_given = defaultdict(list)
@@ -1025,8 +1058,11 @@ def _join_surname_variants(full, uf) -> None:
         for x in range(len(group)):
             for y in range(x + 1, len(group)):
                 a, b = spelling_key(full[group[x]][-1]), spelling_key(full[group[y]][-1])
-                if a != b and min(len(a), len(b)) >= 5 and a[0] == b[0] and Levenshtein.distance(a, b) == 1:
-                    uf.union(group[x], group[y])
+                if a == b or min(len(a), len(b)) < 5:
+                    continue
+                ia, ib = (TRANSLITERATION_INITIALS.get(w[0], w[0]) + w[1:] for w in (a, b))
+                if ia == ib or (a[0] == b[0] and Levenshtein.distance(a, b) == 1):
+                    uf.union(group[x], group[y])  # "Qudsar"/"Kudsar": an initial two scripts write apart
 
 
 def _untagged_tokens(brief, ctx, ments, wanted):
