@@ -593,6 +593,49 @@ def _group_key(brief, f, scoped):
     return (f.event, f.measure)
 
 
+PARAGRAPH_REACH = 2  # a count outside every event takes the scope of one this many sentences before it, at most
+
+
+def _scope_of_paragraph(brief, f, scoped):
+    """A count of people outside every event and place, in a story of several events,
+    told in the same paragraph and article just after (at most PARAGRAPH_REACH
+    sentences) counts of the same measure that all share one event and one set of
+    places, is of that event and those places: "The agency said 38 people were still
+    missing in X. The mayor said that figure was far too low. 'More than 60 of our people
+    are unaccounted for,' she said." Abstains (the figure unchanged) when its sentence
+    names a time of its own, or says it is another or added matter (`ANOTHER_ONE`,
+    `ADDED_FACT`), or is dated back, when a sentence between names a place, or the earlier
+    counts disagree on event or places. Returns a copy with the carried event and places
+    (the brief's own figure is not changed)."""
+    import dataclasses
+
+    if f.event is not None or f.places or len(brief.events) < 2 or f.id in scoped or f.measure not in COUNT_MEASURES:
+        return f
+    s = brief.sentence(f.sentence)
+    if s is None or ANOTHER_ONE.search(s.text) or ADDED_FACT.search(s.text) or dated_back(brief, f) \
+            or any(t.sentence == s.id for t in brief.times):
+        return f
+    same = [x for x in brief.sentences if x.article == s.article and x.paragraph == s.paragraph]
+    at = next((i for i, x in enumerate(same) if x.id == s.id), None)
+    if not at:
+        return f
+    before = same[max(0, at - PARAGRAPH_REACH):at]
+    earlier = {x.id for x in before}
+    prior = [g for g in brief.figures if g.sentence in earlier and g.measure == f.measure]
+    scopes = {(g.event, tuple(g.places)) for g in prior}
+    if len(scopes) != 1:
+        return f
+    event, places = next(iter(scopes))
+    if event is None or not places:
+        return f
+    first = min(i for i, x in enumerate(before) if x.id in {g.sentence for g in prior})
+    for x in before[first + 1:]:
+        if any(brief.index.entity(eid) is not None and brief.index.entity(eid).type in ("GPE", "LOC", "FAC")
+               for _a, _b, _t, eid in brief.index.mentions_in(x.id) if eid):
+            return f  # another place named between: its scope is not carried
+    return dataclasses.replace(f, event=event, places=list(places))
+
+
 def _head(brief, key, labels):
     """(event id, heading) of a group's note."""
     if key in labels:
@@ -628,6 +671,7 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
     labels = {v[0]: v[1] for v in scoped.values()}
     doc = (lambda sid: ctx.doc(sid)) if ctx is not None and getattr(ctx, "docs", None) is not None else (lambda sid: None)
     for f in brief.figures:
+        f = _scope_of_paragraph(brief, f, scoped)
         key = _group_key(brief, f, scoped)
         if key is None:
             continue

@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 import re
 
+from newsbrief.lexicon import words
+
 INF = math.inf
 VAGUE_BOUNDS = [
     (r"tens of thousands", (20_000, 99_999)),
@@ -108,7 +110,8 @@ def comparable(brief, f, whole_nouns=None) -> bool:
     if at >= 0:
         after = text[at + len(f.text):at + len(f.text) + 12]
         if re.match(r"\s+of\s+(?:its|their|the|his|her|our|them|those)\b", after) \
-                and not (f.measure == "participants" and MEMBERSHIP.match(text[at + len(f.text):])):
+                and not (f.measure == "participants" and MEMBERSHIP.match(text[at + len(f.text):])) \
+                and not (f.measure == "missing" and COMMUNITY.match(text[at + len(f.text):])):
             whole = re.match(r"\s+of\s+the\s+([A-Za-z\-]+)", text[at + len(f.text):]) if whole_nouns is not None else None
             if not whole or whole.group(1).lower() in whole_nouns or not _object_of_deed(text, at, at + len(f.text) + whole.end()):
                 return False  # "one of its drivers": a part
@@ -123,6 +126,9 @@ def comparable(brief, f, whole_nouns=None) -> bool:
 # "3,400 of its members joined the strike": an organisation's count of its own people
 # who took part is its whole count of the participants, not a part of it
 MEMBERSHIP = re.compile(r"\s+of\s+(?:its|their|our)\s+(?:\w+\s+)?(?:members|workers|employees|staff)\b", re.I)
+# "more than 60 of our people are unaccounted for": a community's own count of its missing
+# is its whole count of the missing (lexicon `community_nouns`), not a part of it
+COMMUNITY = re.compile(rf"\s+of\s+our\s+(?:{'|'.join(map(re.escape, sorted(words('community_nouns'))))})\b", re.I)
 
 
 DEED_BEFORE = re.compile(r"\b(?:killed|killing|kill|kills|shot|shooting|arrested|arresting|arrest|arrests|detained|detaining"
