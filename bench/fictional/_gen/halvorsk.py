@@ -72,13 +72,13 @@ arts = [
 ]
 E = [
  ("Halvorsk Central Prison", "ORG", ["Halvorsk Central Prison"]), ("Halvorsk", "GPE", ["Halvorsk"]),
- ("Miriam Castellanos-Webb", "PERSON", ["Miriam Castellanos-Webb", "Castellanos-Webb"]),
+ ("Miriam Castellanos-Webb", "PERSON", ["Miriam Castellanos-Webb", "Castellanos-Webb", "lawyer"]),
  ("National Prison Service", "ORG", ["National Prison Service", "service", "prison service"]),
  ("Aldous Fenner", "PERSON", ["Aldous Fenner", "Fenner"]),
  ("Ilyas Dzhabrailov", "PERSON", ["Ilyas Dzhabrailov", "Ilyas Djabrailov", "Dzhabrailov", "Djabrailov"]),
  ("Justice Ministry", "ORG", ["Justice Ministry", "ministry"]),
  ("ministry official", "PERSON", ["A ministry official"]),
- ("Prisoners' Families Committee", "ORG", ["Prisoners' Families Committee", "committee"]),
+ ("Prisoners' Families Committee", "ORG", ["Prisoners' Families Committee", "committee", "organisers"]),
  ("police", "ORG", ["police"]),
  ("Halvorsk district court", "ORG", ["Halvorsk district court", "court"]),
  ("Hester Quaile", "PERSON", ["Hester Quaile", "Quaile", "prisons ombudsman", "ombudsman"]),
@@ -89,6 +89,7 @@ E = [
  ("Rupert Achebe-Lund", "PERSON", ["Rupert Achebe-Lund"]),
  ("Kessel road", "LOC", ["Kessel road"]),
  ("Brannock News Agency", "ORG", ["Brannock News Agency"]),
+ ("Ledger", "ORG", ["Ledger"]),
 ]
 F = [
  (A1, "have refused food for 12 days", "other", 12, 12),
@@ -176,7 +177,6 @@ CL = [
 E.append(("inquiry", "ORG", ["inquiry"]))
 T = [
  (A1, "their lawyer said on Monday", "Monday", "2026-11-16"),
- (A1, "outside the main gate of Halvorsk Central Prison on Sunday", "Sunday", "2026-11-15"),
  (A1, "moved to the prison hospital since Friday", "Friday", "2026-11-13"),
  (A1, "On Sunday about 1,500 people rallied", "Sunday", "2026-11-15"),
  (A1, "A hunger strike at the same prison in 2019", "2019", "2019"),

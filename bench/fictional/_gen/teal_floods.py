@@ -91,6 +91,9 @@ E = [
  ("Saltings Flood Action Group", "ORG", ["Saltings Flood Action Group"]),
  ("Farida Okonjo", "PERSON", ["Farida Okonjo"]),
  ("Radio Teal", "ORG", ["Radio Teal"]),
+ ("Cooper's Row", "LOC", ["Cooper's Row"]), ("Saltings bridge", "LOC", ["Saltings bridge"]),
+ ("St. Aldhelm's church hall", "FAC", ["St. Aldhelm's church hall"]), ("Lindfield", "GPE", ["Lindfield"]),
+ ("Lindfield Press", "ORG", ["Lindfield Press"]), ("Courier", "ORG", ["Courier"]),
 ]
 F = [
  (A1, "Three people died and six were missing on Monday", "killed", 3, 3),

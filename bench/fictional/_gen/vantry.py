@@ -64,7 +64,7 @@ E = [
  ("Vantry Payments Holdings plc", "ORG", ["Vantry Payments Holdings plc", "Vantry Payments Holdings", "Vantry Payments", "Vantry"]),
  ("Eskbridge", "GPE", ["Eskbridge"]),
  ("Annika Sorensen-Hale", "PERSON", ["Annika Sorensen-Hale", "Sorensen-Hale"]),
- ("Tomasz Ilunga", "PERSON", ["Tomasz Ilunga", "Ilunga", "Mr. Ilunga"]),
+ ("Tomasz Ilunga", "PERSON", ["Tomasz Ilunga", "Ilunga", "Mr. Ilunga", "researcher"]),
  ("Blackfen Labs", "ORG", ["Blackfen Labs"]),
  ("Declan Mbeki-Ross", "PERSON", ["Declan Mbeki-Ross"]),
  ("Financial Conduct Office", "ORG", ["Financial Conduct Office", "regulator"]),
@@ -78,6 +78,7 @@ E = [
  ("Carrow Street Securities", "ORG", ["Carrow Street Securities"]),
  ("Meridale Finance Daily", "ORG", ["Meridale Finance Daily"]),
  ("Harbour Street", "LOC", ["Harbour Street"]),
+ ("Chronicle", "ORG", ["Chronicle"]), ("Eskbridge magistrates", "ORG", ["Eskbridge magistrates"]),
  ("Kestrel Business Wire", "ORG", ["Kestrel Business Wire", "Kestrel"]),
 ]
 F = [
