@@ -1,5 +1,5 @@
 """Stance and speaker precision on unseen text (a hand read of claims from fresh DUC 2004
-and Multi-News validation briefs, issue 12, session 11). Three kinds of error, each fixed
+and Multi-News validation briefs, issue 12, session 11). Four kinds of error, each fixed
 by a general rule:
 
 * "false", "baseless", ... made any claim a denial, even where they describe a deed
@@ -9,7 +9,9 @@ by a general rule:
 * "not guilty" made a third party's plea, reported by someone else, the reporter's
   denial ("Reyk pleaded not guilty, police said"); the speaker's own plea still denies;
 * a "he"/"she" whose words name the antecedent in the third person is someone else
-  talking about that person: no speaker rather than the wrong one.
+  talking about that person: no speaker rather than the wrong one;
+* a denial phrase that another named speaker says inside the content ("shows Reyk
+  saying he was not involved") is that speaker's, not the outer speaker's.
 
 Every sentence is invented (fictional people, places and bodies); each rule has hard
 negatives beside it."""
@@ -74,3 +76,13 @@ def test_a_pronoun_whose_words_name_a_body_named_for_its_antecedent_keeps_it():
     b = claims_of("Tomas Reyk was questioned by the harbour board on Monday.",
                   "He said he and his Reyk Party members were still under threat.")
     assert [c.speaker_text for c in b.claims] == ["Tomas Reyk"]
+
+
+def test_a_denial_another_named_speaker_makes_inside_the_content_is_not_the_outer_speaker_s():
+    got = stances("The port authority and the two towns suing Norvik believe that the tape will help their case "
+                  "because it shows Reyk saying he was not involved in plans to close the ferry line.")
+    assert ("The port authority", "assert") in got and ("The port authority", "deny") not in got
+
+
+def test_the_speaker_s_own_denial_for_someone_else_still_denies():
+    assert stances("The port authority said Reyk was not involved in the plans.") == [("The port authority", "deny")]

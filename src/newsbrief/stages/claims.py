@@ -864,9 +864,28 @@ def stance_of(lemma: str, cue_tok, text: str) -> str:
         return "deny"
     if lemma in DISMISS_CUES and DISMISSIVE_RE.search(text):
         return "deny"
-    if NEG_RESP_RE.search(text) or _calls_untrue(cue_tok.doc, text) or _pleads_innocence(cue_tok.doc, text):
+    m = NEG_RESP_RE.search(text)
+    if (m and not _nested_report(cue_tok, text, m.start())) or _calls_untrue(cue_tok.doc, text) \
+            or _pleads_innocence(cue_tok.doc, text):
         return "deny"
     return "assert"
+
+
+def _nested_report(cue_tok, text: str, at: int) -> bool:
+    """The denial phrase is what another, named speaker says inside the content ("believe
+    the tape shows Reyk saying he was not involved"): Reyk denies, the outer speaker
+    asserts (that claim is extracted from its own cue)."""
+    doc = cue_tok.doc
+    start = doc.text.find(text)
+    if start < 0:
+        return False
+    for n in doc:
+        if n.i == cue_tok.i or n.lemma_.lower() not in REPORT_VERBS or not start <= n.idx < start + at:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in PRONOUNS
+               for c in n.children):
+            return True
+    return False
 
 
 def _in_text(tok, text: str) -> bool:
