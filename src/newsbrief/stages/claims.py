@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CUES, DISMISSIVE_RE, DOC_NOUNS, GROUP_LABELS,
+from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_ADJECTIVES, DISMISS_CUES, DISMISSIVE_RE, DOC_NOUNS, GROUP_LABELS,
                           HEDGE_CUES, HEDGE_WORDS, NEEDS_CLAUSE, NEG_RESP_RE, ORG_NOUNS,
                           PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, PUT_OBJECTS, QUESTION_MARKS, REFUSAL_VERBS, RELATIVE,
-                          REPORT_VERBS, ROLE_NOUNS, SPEAKER_NOUNS, AGENT_SUFFIX, TITLES, clean_speaker,
+                          REPORT_VERBS, ROLE_NOUNS, SPEAKER_NOUNS, AGENT_SUFFIX, TITLES, UTTER_VERBS, clean_speaker,
                           quote_spans, closed_quote_spans, quoted_share, tidy)
 from newsbrief import lexicon
 from newsbrief.lexicon import words
@@ -864,9 +864,72 @@ def stance_of(lemma: str, cue_tok, text: str) -> str:
         return "deny"
     if lemma in DISMISS_CUES and DISMISSIVE_RE.search(text):
         return "deny"
-    if NEG_RESP_RE.search(text):
+    m = NEG_RESP_RE.search(text)
+    if (m and not _nested_report(cue_tok, text, m.start())) or _calls_untrue(cue_tok.doc, text) \
+            or _pleads_innocence(cue_tok.doc, text):
         return "deny"
     return "assert"
+
+
+def _nested_report(cue_tok, text: str, at: int) -> bool:
+    """The denial phrase is what another, named speaker says inside the content ("believe
+    the tape shows Reyk saying he was not involved"): Reyk denies, the outer speaker
+    asserts (that claim is extracted from its own cue)."""
+    doc = cue_tok.doc
+    start = doc.text.find(text)
+    if start < 0:
+        return False
+    for n in doc:
+        if n.i == cue_tok.i or n.lemma_.lower() not in REPORT_VERBS or not start <= n.idx < start + at:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") and c.lower_ not in PRONOUNS
+               for c in n.children):
+            return True
+    return False
+
+
+def _in_text(tok, text: str) -> bool:
+    return re.search(r"\b%s\b" % re.escape(tok.lower_), text, re.I) is not None
+
+
+def _calls_untrue(doc, text: str) -> bool:
+    """What is said calls a claim untrue: the adjective is the predicate ("the reports were
+    false", "dismissed as baseless") or describes an allegation ("these are false claims").
+    Not a deed called false ("making false promises") nor a wrongdoer's own words ("gave
+    false statements to the inquiry"): those accuse, they deny nothing."""
+    for t in doc:
+        if t.lower_ not in DISMISS_ADJECTIVES or not _in_text(t, text):
+            continue
+        a = t
+        while a.dep_ == "conj" and a.head != a:
+            a = a.head
+        if a.dep_ in ("acomp", "oprd", "attr") or (a.dep_ in ("pobj", "amod") and a.head.lower_ == "as"):
+            if not any(c.dep_ == "neg" for c in a.head.children):
+                return True
+        elif a.dep_ == "amod" and a.head.lemma_.lower() in ALLEGATION_NOUNS | REPORTED_NOUNS \
+                and not (a.head.dep_ == "dobj" and a.head.head.lemma_.lower() in UTTER_VERBS):
+            return True
+    return False
+
+
+def _pleads_innocence(doc, text: str) -> bool:
+    """"not guilty" in what is said denies guilt, unless it is someone else's plea that the
+    speaker reports ("Reyk pleaded not guilty, police said": the police assert a fact); the
+    speaker's own plea ("said she would plead not guilty") is a denial."""
+    if not re.search(r"\bnot guilty\b", text, re.I):
+        return False
+    for t in doc:
+        if t.lower_ != "guilty" or not _in_text(t, text):
+            continue
+        v = t.head
+        if v.lemma_.lower() != "plead":
+            return True
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj and v.dep_ == "conj":
+            subj = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].lower_ in PRONOUNS:
+            return True
+    return False
 
 
 def _content_roots(ctoks):
@@ -1517,6 +1580,19 @@ def _resolve_pronoun(brief, sentence, doc, spk, spoken, recent, genders=None):
     return None, 0.0
 
 
+def _names_antecedent(spk, ante, content: str) -> bool:
+    """A "he"/"she" whose words name the antecedent in the third person ("The ledger says
+    Reyk is not guilty," he told reporters) is someone else talking about that person (a
+    lawyer, a relative): abstain rather than give the words to the person they are about."""
+    if spk["text"].lower() not in ("he", "she") or not ante.get("text"):
+        return False
+    last = ante["text"].split()[-1].strip(".,")
+    if not last[:1].isupper() or len(last) < 2:
+        return False  # "the official": a description, not a name the words could repeat
+    # not the start of a longer proper name ("his Velk Party members": the party, named for him)
+    return re.search(r"\b%s\b(?!\s+[A-Z])" % re.escape(last), content) is not None
+
+
 def _reports_own(doc, cand, spk) -> bool:
     """"ferry captains said they feared ...": the pronoun is the subject of a clause that
     the candidate's own verb reports, so it is the candidate (people named by a plural
@@ -1702,7 +1778,7 @@ def _speaker(brief, sentence, doc, r, spoken, recent, genders=None):
         return None, None, 0.0
     if spk["pronoun"]:
         ante, conf = _resolve_pronoun(brief, sentence, doc, spk, spoken, recent, genders)
-        if ante is None:
+        if ante is None or _names_antecedent(spk, ante, r["text"]):
             return None, None, 0.0
         spoken.append(dict(ante, pos=sentence.position))
         return ante.get("id"), ante["text"], conf

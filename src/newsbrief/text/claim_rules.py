@@ -28,11 +28,14 @@ _NEG_RESP = [
     r"\b(?:did|does|do|had|has|have|was|were)\s*(?:not|n't)\s+(?:carry out|conduct|launch|order|target|attack|"
     r"strike|bomb|fire|shoot|kill|take part|participate|involve)\w*",
     r"\bnever (?:carried out|conducted|launched|ordered|targeted|attacked|struck|fired|killed|took part)\b",
-    r"\b(?:baseless|groundless|unfounded|fabricated|untrue|false)\b",
     r"\b(?:done|did|doing) nothing wrong\b",
-    r"\bnot guilty\b",
 ]
 NEG_RESP_RE = re.compile("|".join(_NEG_RESP), re.I)
+# adjectives that call what someone said untrue; a denial only when they are said of a
+# claim ("the reports were false", "false allegations"), not of a deed ("false promises")
+DISMISS_ADJECTIVES = words("dismiss_adjectives")
+# verbs of a wrongdoer's own utterance: "gave false statements" accuses, it denies nothing
+UTTER_VERBS = words("utter_verbs")
 
 PRONOUNS_PERSON = lexicon.PRONOUNS_PERSON
 PRONOUNS_GROUP = lexicon.PRONOUNS_GROUP
