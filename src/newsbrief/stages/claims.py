@@ -1844,6 +1844,9 @@ def _names_a_part(brief, sentence_id, doc, spk, entity_id) -> bool:
                 return True  # "officials in Orsk"
             if entity_type(brief, entity_id) == "PERSON" and _held_by(root, head):
                 return True  # "relatives of Ana Velk": they speak, not Velk
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head == head \
+                    and head.lemma_.lower() in ROLE_NOUNS and entity_type(brief, entity_id) in ("GPE", "LOC"):
+                return True  # "the mayor of Dunsby": the one who holds the place's office speaks, not the town
             t = t.head
         return False
     return False
