@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup browser demo serve-demo screenshots test test-quick bench bench-ratios bench-scale bench-brief bench-summary bench-stories bench-web bench-batch bench-fill bench-boilerplate clean
+.PHONY: setup browser demo serve-demo screenshots test test-quick bench bench-ratios bench-scale bench-brief bench-summary bench-stories bench-story-loss bench-web bench-batch bench-fill bench-boilerplate clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -66,6 +66,10 @@ bench-ratios: $(STAMP)
 # story clustering of a mixed feed: baseline vs ours, id stability, 3k/30k throughput and RSS (issue 16)
 bench-stories: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.stories
+
+# where the story clustering's B-cubed loss goes (merged / split gold stories) and an offline split probe (issue 16)
+bench-story-loss: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m bench.story_loss
 
 # whole briefs of 2,000 and 20,000 generated short articles through the CLI, with
 # peak RSS, and a 200,000-article feed that must be refused (issue 15); minutes
