@@ -250,3 +250,21 @@ def test_institution_name_cut_at_and_is_joined_whole():
     assert not [e for e in b.entities if e.aliases == ["Viaducts"] or "Department of Tunnels" in e.aliases]
     assert _ent(b, "Hal Omer") is not None and _ent(b, "Hal Omer").type == "PERSON"
     assert not [e for e in b.entities if any(a.endswith(" and") for a in e.aliases)]
+
+
+def test_capitalised_area_word_joins_the_bare_place_name():
+    # fictional: "Tamrin Province" and "Tamrin" are one place, as "Tamrin province"
+    # already was. Hard negatives: a county keeps apart from a town of its name, and an
+    # area named by a common word ("Central Region") is not the word alone.
+    b = _run({
+        "a1": ["Gunmen seized three farmers in Tamrin Province on Monday, officials said.",
+               "The governor of Tamrin said talks had begun.",
+               "Police in Central Region said roads were closed."],
+        "a2": ["Security forces in Tamrin searched the hills.",
+               "Floods reached Harlow County on Friday.", "Rain fell on Central."],
+    })
+    place = _ent(b, "Tamrin Province")
+    assert place is not None and place.type == "GPE" and "Tamrin" in place.aliases
+    assert _ent(b, "Central Region") is not _ent(b, "Central")
+    county = _ent(b, "Harlow County")
+    assert county is not None and county.aliases == ["Harlow County"]

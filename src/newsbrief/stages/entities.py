@@ -482,6 +482,10 @@ def _norm_key(text: str, label: str, acr: dict[str, str], local: bool = False) -
     group = "GEO" if label in ("GPE", "LOC", "FAC") else label
     if group == "GEO" and low in US_STATE_ABBR:
         return "GEO", spelling_key(US_STATE_ABBR[low])
+    if group == "GEO" and label == "GPE":
+        named = NAMED_AREA.fullmatch(text)
+        if named and _uncommon_name(named.group(1)):
+            text = named.group(1)  # "Orsk Province" is the "Orsk" of "Orsk province" and "in Orsk"
     road = ROAD.fullmatch(text)
     if group in ("GEO", "ORG") and road:
         return "GEO", "road:" + road.group(1)
@@ -580,6 +584,17 @@ def _road_and_state_mentions(brief, ments):
 _AREA = r"(?:province|governorate|district|prefecture|county|region|municipality)"
 _NAME = r"[A-Z][a-z]+(?:[- ](?:al-|el-)?[A-Z][a-z]+)?"
 ADMIN_AREA = re.compile(rf"(?<![\w-])(?P<name>{_NAME})(?= {_AREA}\b)|\b{_AREA} of (?P<name2>{_NAME})\b")
+
+
+NAMED_AREA = re.compile(rf"({_NAME}) (?:Province|Governorate|Prefecture|District|Region)")  # not County:
+# a county is often named apart from the town of its name ("Orange County", "Orange")
+
+
+def _uncommon_name(name: str) -> bool:
+    """No word of the name is a common English word ("Central", "Northern")."""
+    from newsbrief.resources import zipf
+
+    return not any(zipf(w.lower()) >= 4.0 for w in re.split(r"[- ]", name) if w not in ("al", "el"))
 
 
 def _admin_areas(text: str) -> list[tuple[int, int, str]]:
