@@ -232,3 +232,39 @@ def test_what_only_a_firm_has_makes_a_one_word_name_the_firm():
     run_stage(entities.STAGE, b, ctx)
     firm = _ent(b, "Quensel Marine Works")
     assert firm is not None and firm.type == "ORG" and _ent(b, "Quensel") is firm
+
+
+def test_institution_name_cut_at_and_is_joined_whole():
+    # fictional: the tagger cuts "Department of Tunnels and Viaducts" at "and" and drops
+    # "Viaducts"; the parse joins "Viaducts" to "Tunnels", so the name is one body.
+    # Hard negatives: a person after "and" who is not part of the name ("... and Hal
+    # Omer said") and a list ending in a trailing "and" left on a street's name.
+    b = _run({
+        "a1": ["Inspectors from the Department of Tunnels and Viaducts closed the crossing on Monday.",
+               "The Department of Justice and Hal Omer said the inquiry would start in May."],
+        "a2": ["The Department of Tunnels and Viaducts said repairs would take a month.",
+               "Residents of Marrow Lane and nearby streets were told to stay indoors."],
+    })
+    body = _ent(b, "Department of Tunnels and Viaducts")
+    assert body is not None and body.type == "ORG" and len(body.mentions) == 2
+    assert not [e for e in b.entities if e.aliases == ["Viaducts"] or "Department of Tunnels" in e.aliases]
+    assert _ent(b, "Hal Omer") is not None and _ent(b, "Hal Omer").type == "PERSON"
+    assert not [e for e in b.entities if any(a.endswith(" and") for a in e.aliases)]
+
+
+def test_capitalised_area_word_joins_the_bare_place_name():
+    # fictional: "Tamrin Province" and "Tamrin" are one place, as "Tamrin province"
+    # already was. Hard negatives: a county keeps apart from a town of its name, and an
+    # area named by a common word ("Central Region") is not the word alone.
+    b = _run({
+        "a1": ["Gunmen seized three farmers in Tamrin Province on Monday, officials said.",
+               "The governor of Tamrin said talks had begun.",
+               "Police in Central Region said roads were closed."],
+        "a2": ["Security forces in Tamrin searched the hills.",
+               "Floods reached Harlow County on Friday.", "Rain fell on Central."],
+    })
+    place = _ent(b, "Tamrin Province")
+    assert place is not None and place.type == "GPE" and "Tamrin" in place.aliases
+    assert _ent(b, "Central Region") is not _ent(b, "Central")
+    county = _ent(b, "Harlow County")
+    assert county is not None and county.aliases == ["Harlow County"]

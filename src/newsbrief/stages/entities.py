@@ -87,6 +87,7 @@ def clean_surface(text: str) -> str:
     text = re.sub(r"-(?:backed|led|based|allied|sponsored|funded|run)$", "", text, flags=re.I)
     text = re.sub(r"^(?:the|The)\s+", "", text)
     text = re.sub(r"['\u2019]s?$", "", text).strip()
+    text = re.sub(r"\s+(?:and|or|&)$", "", text)      # "Tanner Lane and" cut before its pair
     return text.strip(" ,.;:\"'()") if not re.search(r"\b[A-Z]\.$", text) else text.strip(" ,;:\"'()")
 
 
@@ -295,6 +296,12 @@ def _mentions(brief, ctx, titles=None):
                         k = max(k, nxt.end)
                         i += 1
                     start, end, label = e.start, k, "ORG"
+            if label == "ORG":
+                k = _of_and_tail(doc, start, end)
+                if k > end:
+                    while i + 1 < len(ents) and ents[i + 1].start < k:
+                        i += 1  # "Bridges" of "Department of Roads and Bridges" tagged on its own
+                    end = k
             span = doc[start:end]
             raw = span.text
             text = clean_surface(raw)
@@ -323,6 +330,30 @@ def _mentions(brief, ctx, titles=None):
             i += 1
         out.extend((s, *m, "PERSON") for m in _untagged_speakers(doc))
     return out
+
+
+def _of_and_tail(doc, start: int, end: int) -> int:
+    """End of an institution's name the tagger cut at "and": "Department of Roads" +
+    "and Bridges", where the capitalised words after "and" are, by the parse, joined
+    to the object of the name's "of" ("Ministry of Culture and Sport"). Not when the
+    word after "and" is tagged a place, people or nationality, or is not joined to
+    that object ("the Department of Justice and Hal Omer said" keeps "Hal Omer" out)."""
+    ofs = [t for t in range(start + 1, end - 1) if doc[t].lower_ == "of"
+           and (institution_word(doc[t - 1].text) or doc[t - 1].lower_ in ORG_HEADS)]
+    if not ofs or end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return end
+    k = end + 1
+    while k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+    if k == end + 1 or (k < len(doc) and doc[k].text in ("'s", "\u2019s")):
+        return end
+    obj = range(ofs[-1] + 1, end)
+    if not any(doc[t].dep_ == "conj" and doc[t].head.i in obj for t in range(end + 1, k)):
+        return end
+    if any(e.label_ in ("GPE", "NORP", "LOC") or e.label_ == "PERSON" and len(e) > 1
+           for e in doc.ents if end < e.end and e.start < k):
+        return end
+    return k
 
 
 def _untagged_speakers(doc):
@@ -451,6 +482,10 @@ def _norm_key(text: str, label: str, acr: dict[str, str], local: bool = False) -
     group = "GEO" if label in ("GPE", "LOC", "FAC") else label
     if group == "GEO" and low in US_STATE_ABBR:
         return "GEO", spelling_key(US_STATE_ABBR[low])
+    if group == "GEO" and label == "GPE":
+        named = NAMED_AREA.fullmatch(text)
+        if named and _uncommon_name(named.group(1)):
+            text = named.group(1)  # "Orsk Province" is the "Orsk" of "Orsk province" and "in Orsk"
     road = ROAD.fullmatch(text)
     if group in ("GEO", "ORG") and road:
         return "GEO", "road:" + road.group(1)
@@ -549,6 +584,17 @@ def _road_and_state_mentions(brief, ments):
 _AREA = r"(?:province|governorate|district|prefecture|county|region|municipality)"
 _NAME = r"[A-Z][a-z]+(?:[- ](?:al-|el-)?[A-Z][a-z]+)?"
 ADMIN_AREA = re.compile(rf"(?<![\w-])(?P<name>{_NAME})(?= {_AREA}\b)|\b{_AREA} of (?P<name2>{_NAME})\b")
+
+
+NAMED_AREA = re.compile(rf"({_NAME}) (?:Province|Governorate|Prefecture|District|Region)")  # not County:
+# a county is often named apart from the town of its name ("Orange County", "Orange")
+
+
+def _uncommon_name(name: str) -> bool:
+    """No word of the name is a common English word ("Central", "Northern")."""
+    from newsbrief.resources import zipf
+
+    return not any(zipf(w.lower()) >= 4.0 for w in re.split(r"[- ]", name) if w not in ("al", "el"))
 
 
 def _admin_areas(text: str) -> list[tuple[int, int, str]]:
