@@ -321,6 +321,38 @@ def test_voice_facets_name_each_linked_speaker_once():
     assert _voice_facets(brief, place, allowed, 0.0) == {}
 
 
+def test_denial_facets_name_each_denying_party_once():
+    """Fictional: a named party (linked by the entity stage) denying something in two
+    choosable sentences is one facet, covered by either. Hard negatives: the same party's
+    plain statement (stance "assert") covers nothing, nor an unnamed denier, a denial the
+    brief does not show, a denial in a sentence that may not stand alone, or one that
+    names the party only by pronoun; weight 0 gives none."""
+    from types import SimpleNamespace as NS
+
+    from newsbrief.stages.summary import _denial_facets
+
+    def claim(sentence, speaker, text, stance="deny", confidence=1.0):
+        return NS(sentence=sentence, speaker=speaker, speaker_text=text, stance=stance, confidence=confidence)
+
+    texts = {"a1": "Brask Haulage denied hiring any agency drivers.",
+             "a2": "Brask Haulage said 300 drivers had stayed at work.",
+             "a3": "Officials denied that the depot was closed.",
+             "b1": "Brask rejected the union's account of the dispute.",
+             "b2": "It denied that the trucks were unsafe.",
+             "b3": "The ports board dismissed the report as false.",
+             "b4": "She denied that any drivers were sacked."}
+    brief = NS(claims=[claim("a1", "ent:brask", "Brask Haulage"), claim("a2", "ent:brask", "Brask Haulage", "assert"),
+                       claim("a3", None, "officials"), claim("b1", "ent:brask", "Brask"),
+                       claim("b2", "ent:brask", "Brask"),                         # "It denied": not choosable
+                       claim("b3", "ent:board", "The ports board", confidence=0.3),  # not shown
+                       claim("b4", "ent:tamm", "Ruth Tamm")],                     # names no one
+               root_of=lambda sid: sid, sentence=lambda sid: NS(text=texts[sid]))
+    place = {"a1": (0, 0), "a2": (0, 1), "a3": (0, 2), "b1": (1, 0), "b2": (1, 1), "b3": (1, 2), "b4": (1, 3)}
+    allowed = {"a1", "a2", "a3", "b1", "b3", "b4"}
+    assert _denial_facets(brief, place, allowed, 8.0) == {("denial", "ent:brask"): (8.0, [(0, 0), (1, 0)])}
+    assert _denial_facets(brief, place, allowed, 0.0) == {}
+
+
 def test_headline_facets_cover_the_sentences_telling_the_headline():
     """Fictional: a headline is covered by the (at most 3) choosable sentences holding at
     least half its content words, word forms alike ("buries"/"buried"). Must not fire:

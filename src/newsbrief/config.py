@@ -82,6 +82,7 @@ class SummarySettings:
     apart: bool = True  # never two summary sentences telling one figure or one background event
     voice_weight: float = 8.0  # concept weight of quoting each named speaker of the brief's claims; with facets only
     headline_weight: float = 10.0  # concept weight of telling each article's headline; with facets only
+    denial_weight: float = 8.0  # concept weight of telling each named party's denial (a shown claim of stance "deny"); with facets only
 
 
 @dataclass(frozen=True)

@@ -181,6 +181,7 @@ def run(brief: Brief, ctx) -> None:
                                       ctx.config.summary.opening_sentences))
         facets.update(_voice_facets(brief, place, allowed, ctx.config.summary.voice_weight))
         facets.update(_headline_facets(brief, place, allowed, ctx.config.summary.headline_weight))
+        facets.update(_denial_facets(brief, place, allowed, ctx.config.summary.denial_weight))
     apart = _same_fact_pairs(brief, place) if ctx.config.summary.apart else []
     chosen = selector.select(docs, words if not reserved else budget, support=weights, positions=positions,
                              required=required, facets=facets, exclude=exclude, apart=apart,
@@ -352,6 +353,26 @@ def _voice_facets(brief: Brief, place: dict, allowed: set[str], weight: float) -
                 and _names(brief.sentence(root).text, c.speaker_text or "")):
             members.setdefault(c.speaker, set()).add(place[root])
     return {("voice", who): (weight, sorted(keys)) for who, keys in members.items()}
+
+
+def _denial_facets(brief: Brief, place: dict, allowed: set[str], weight: float) -> dict:
+    """Each named party that denies something (a shown claim of stance "deny" the entity
+    stage linked to a speaker: "Kestrel denied hiring replacement workers", "The board
+    dismissed the senator's account") is a facet the summary should tell: worth `weight`
+    once, covered by any choosable sentence carrying such a claim that names the party
+    itself (as `_voice_facets`). A story's disagreement is its accused party's answer as
+    much as the accusation; the voice facet is covered by any of the party's statements
+    (a count it gave, a date), so the denial was often left out. Unnamed deniers and
+    claims below the shown confidence add none."""
+    if not weight:
+        return {}
+    members: dict[str, set] = {}
+    for c in brief.claims or []:
+        root = brief.root_of(c.sentence)
+        if (c.speaker and c.stance == "deny" and confidence.shown(c) and root in allowed and root in place
+                and _names(brief.sentence(root).text, c.speaker_text or "")):
+            members.setdefault(c.speaker, set()).add(place[root])
+    return {("denial", who): (weight, sorted(keys)) for who, keys in members.items()}
 
 
 def _headline_facets(brief: Brief, place: dict, allowed: set[str], weight: float,
