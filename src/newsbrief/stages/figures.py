@@ -68,7 +68,7 @@ def _measure_word(t) -> str | None:
                     for p in c.children):  # "in intensive care", "in critical condition"; not a thing's "good condition"
                 return "injured"
             if c.dep_ == "prep" and c.lower_ == "for" and any(
-                    p.dep_ == "pobj" and p.lemma_.lower() in CARE_INJURIES for p in c.children):
+                    p.dep_ == "pobj" and _an_injury(p) for p in c.children):
                 return "injured"  # "treated for injuries", "treated for cuts"
     if _sheltered(t):
         return "displaced"  # "families stayed in the shelter", "were moved to evacuation centres"
@@ -158,6 +158,13 @@ def _under_evacuation(t) -> bool:
         and _person_subject(t)
 
 
+def _an_injury(t) -> bool:
+    """An injury noun (lexicon `injury_nouns`), by lemma or, where the lemmatiser kept the
+    plural, by its plural form ("wounds")."""
+    low = t.lemma_.lower()
+    return low in CARE_INJURIES or t.lower_.rstrip("s") in CARE_INJURIES or low.rstrip("s") in CARE_INJURIES
+
+
 def _injuries_borne(t) -> bool:
     """A verb of bearing (INJURY_VERBS) whose object is an injury ("suffered burns",
     "sustained minor injuries", "had bullet wounds"), not negated ("suffered no
@@ -165,7 +172,7 @@ def _injuries_borne(t) -> bool:
     if t.pos_ != "VERB" or t.lemma_.lower() not in INJURY_VERBS:
         return False
     objs = [c for c in t.children if c.dep_ == "dobj"]
-    injuries = [o for o in objs if o.lemma_.lower() in CARE_INJURIES or o.lower_ in ("injuries", "wounds", "burns")]
+    injuries = [o for o in objs if _an_injury(o)]
     return bool(injuries) and not _negated_or_none(t, injuries[0]) and _person_subject(t)
 
 
@@ -622,7 +629,7 @@ def _measure_at(counted, anchor) -> str | None:
     clauses name; None when they name none."""
     for t in (counted, anchor):
         if any(c.dep_ == "prep" and c.lower_ == "with" and any(
-                p.dep_ == "pobj" and (p.lemma_.lower() in CARE_INJURIES or p.lower_ in ("injuries", "wounds", "burns"))
+                p.dep_ == "pobj" and _an_injury(p)
                 and not any(d.dep_ == "det" and d.lower_ == "no" for d in p.children) for p in c.children)
                for c in t.children) and (t is anchor or is_person_like(t)):
             return "injured"  # "two of them with gunshot wounds", "40 passengers with minor injuries"

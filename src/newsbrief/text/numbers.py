@@ -60,17 +60,18 @@ VAGUE_FIRST_RE = re.compile(
 # number one of a length unit only where the unit measures a layer (lexicon layer_nouns) or
 # a distance (away, from, north of, long/deep ...). Not "half a mile" (a fraction of one),
 # not "broke a foot" or "won by a mile" (no measuring word follows), not "a foot patrol".
-_LAYERS = "|".join(sorted(words("layer_nouns"), key=len, reverse=True))
+def _alternation(names) -> str:
+    """A regex alternation of lexicon entries, longest first."""
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+_LAYERS = _alternation(words("layer_nouns"))
 ONE_UNIT_RE = re.compile(
     rf"(?<![\w\-])(?<!half )(?<!quarter )(?<!third )(?<!fraction of )(?<!part of )"
     rf"(?:{QUAL}\s+)?(?P<n1>an?)\s+(?:foot|inch|mile|yard|metre|meter|kilometre|kilometer)"
     rf"(?=\s+(?:of\s+(?:[a-z]+\s+)?(?:{_LAYERS})\b|away\b|(?:long|deep|high|wide|tall)\b|"
     r"from\s+(?:the|a|an|its|his|her|their|our)\b|(?:north|south|east|west)\w*\s+of\b))", re.I)
 CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|\u20ac|\u00a3|\u00a5|USD|EUR|GBP)\s*$")
-def _alternation(names) -> str:
-    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
-
-
 CURRENCY_AFTER = re.compile(rf"^\s*(?:{_alternation(words('currency_names'))})\b", re.I)
 # "40 million crowns"; not "two crowns and a sceptre": these names are money only after a scale word
 CURRENCY_SCALED_AFTER = re.compile(rf"^\s*(?:{_alternation(words('currency_names_scaled'))})\b", re.I)
@@ -487,7 +488,8 @@ def _set_unit(text: str, n: Number) -> None:
             n.text = text[n.start:n.end]
     elif AREA_AFTER.match(after):
         n.unit = "area"
-    elif DISTANCE_AFTER.match(after) or re.match(r"^-?(?:km|kms|mi|miles?|kilomet(?:re|er)s?|met(?:re|er)s?|yards?|feet|foot)\b", after):
+    elif DISTANCE_AFTER.match(after) or (after.startswith("-") and DISTANCE_AFTER.match(after[1:])):
+        # "a 60-metre stretch", "the 40-foot mast": the unit joined by a hyphen
         n.unit = "distance"
 
 
