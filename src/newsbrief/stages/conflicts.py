@@ -51,6 +51,7 @@ more than `max_rival_values` distinct values is many counts, not one dispute: dr
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from newsbrief.lexicon import words
@@ -607,8 +608,6 @@ def _scope_of_paragraph(brief, f, scoped):
     `ADDED_FACT`), or is dated back, when a sentence between names a place, or the earlier
     counts disagree on event or places. Returns a copy with the carried event and places
     (the brief's own figure is not changed)."""
-    import dataclasses
-
     if f.event is not None or f.places or len(brief.events) < 2 or f.id in scoped or f.measure not in COUNT_MEASURES:
         return f
     s = brief.sentence(f.sentence)
