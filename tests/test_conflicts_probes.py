@@ -132,3 +132,23 @@ def test_the_chain_abstains_on_the_deed_of_another_year(tmp_path):
     two dumpings (the words around the deed, numbers too, are neither inside the other)."""
     assert denial_notes(ACCUSED.replace("Lisk river.", "Lisk river in 2019."),
                         "Anglers said Ferro Baltic had dumped sludge into the Lisk river in 2031.", tmp_path) == []
+
+
+PORT = ["The National Harbour Service said on Monday that night work at Oskel had grown since March.",
+        "Dockers at Oskel said guards of the berths had locked the night shift out of the canteen in April."]
+
+
+@pytest.mark.parametrize("denial, found", [
+    ("The service denied it.", True),  # the speaker resolved to "The National Harbour Service": written shorter
+    ("The harbour service denied it on Tuesday.", True),
+    ("The service, which also runs the ferry quay, denied it.", False),  # a clause of its own before the verb
+    ("Asked about the canteen, the service denied it.", False),  # "it" may point into the lead clause
+])
+def test_a_denial_by_a_shorter_name_than_resolved_still_points_back(denial, found, tmp_path):
+    """Fictional: "<the service> denied it." opening a paragraph, its speaker resolved to the
+    full name written earlier; the bare-lead test reads the subject as written (before the
+    cue verb). Hard negatives: an apposition clause or a lead clause before the verb."""
+    b = brief_for({"hp1": PORT + [denial + ' "No worker has been locked out," said its spokeswoman, Ilse Marrow.']},
+                  tmp_path)
+    assert bool([c for c in b["conflicts"] if c["kind"] == "denial"]) is found, [c["note"] for c in b["conflicts"]]
+

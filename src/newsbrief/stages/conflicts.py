@@ -1278,6 +1278,15 @@ def _bare_lead(brief, m) -> bool:
     s = brief.sentence(m.sentence)
     name, obj = (m.speaker_text or "").strip(), (m.text or "").strip()
     at = s.text.find(name) if s is not None and name else -1
+    if at < 0 and s is not None and m.cue:
+        # the speaker resolved to a fuller name than written ("The service" -> "The National
+        # Prison Service"): the subject as written is what stands before the cue verb, one
+        # short noun phrase ("The service", "The prison service") with no clause of its own
+        cue = re.search(rf"\b{re.escape(m.cue)}\b", s.text)
+        subject = s.text[:cue.start()].strip() if cue else ""
+        if cue and re.fullmatch(r"(?:[Tt]he |[Ii]ts |[Tt]heir )?[A-Za-z'\-]+(?: [A-Za-z'\-]+){0,2}", subject) \
+                and not {w.lower() for w in subject.split()} & LEAD_CLAUSE:
+            name, at = subject, s.text.find(subject)
     end = s.text.find(obj, at + len(name)) if at >= 0 and obj else -1
     if at < 0 or end < 0:
         return False
