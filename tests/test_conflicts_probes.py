@@ -152,3 +152,50 @@ def test_a_denial_by_a_shorter_name_than_resolved_still_points_back(denial, foun
                   tmp_path)
     assert bool([c for c in b["conflicts"] if c["kind"] == "denial"]) is found, [c["note"] for c in b["conflicts"]]
 
+
+# -- counts the reporter marks as disputed (`figure_disputes`)
+
+def figure_notes(paragraphs_by_article, tmp_path):
+    b = brief_for(paragraphs_by_article, tmp_path)
+    return [c["note"] for c in b["conflicts"] if c["kind"] == "figure"]
+
+
+VIGIL = "Police said about 3,000 people joined the vigil in Marsk on Sunday."
+
+
+@pytest.mark.parametrize("second", [
+    "Organisers put the crowd at 12,000.",
+    "The organisers said the true figure was at least 12,000.",
+])
+def test_a_rival_estimate_after_a_count_is_a_dispute(second, tmp_path):
+    """Fictional: "put the crowd at N", "the true figure was N" right after another side's count."""
+    notes = figure_notes({"v1": [VIGIL + " " + second]}, tmp_path)
+    assert len(notes) == 1 and "3,000" in notes[0] and "12,000" in notes[0], notes
+
+
+def test_a_pointer_then_the_rivals_own_figure_is_a_dispute(tmp_path):
+    """Fictional: "X disputed that figure." and X's count in the next sentence."""
+    text = ("The mountain agency said 12 climbers were still missing on the Varn ridge on Friday. "
+            "The guides' association disputed that figure. \"We are looking for at least 30 people,\" "
+            "said its head, Ona Brisk.")
+    notes = figure_notes({"m1": [text]}, tmp_path)
+    assert len(notes) == 1 and "12" in notes[0] and "30" in notes[0], notes
+
+
+def test_a_correction_not_n_meets_the_earlier_count_of_n(tmp_path):
+    """Fictional: "15 passengers were taken, not nine" against another article's nine."""
+    notes = figure_notes({"b1": ["Police said gunmen took nine people from a bus near Orrin on Tuesday."],
+                          "b2": ["The driver, Hamid Sorel, said 15 passengers were taken, not nine."]}, tmp_path)
+    assert len(notes) == 1 and "15" in notes[0], notes
+
+
+@pytest.mark.parametrize("second", [
+    "Police later put the crowd at 5,000.",  # one source: an update, not a dispute
+    "Organisers put the crowd at 3,200.",  # the two can both be true
+    "Organisers put the number of arrests at 40.",  # another measure (arrested) than the crowd
+    "Organisers also put the crowd at a second vigil in Tollen at 800.",  # another matter
+    "The organisers disputed that the vigil had been peaceful.",  # a disputed proposition, no count
+])
+def test_a_marked_count_that_is_no_rival_is_no_dispute(second, tmp_path):
+    """Fictional hard negatives for the marks of a dispute."""
+    assert figure_notes({"v1": [VIGIL + " " + second]}, tmp_path) == []

@@ -48,6 +48,12 @@ does not all name, one is dated back ("last week") and the other is not, they ar
 with deeds of two kinds of one measure ("evacuated" / "left homeless", lexicon
 `deed_word_kinds`), or after "in" with two different proper nouns. A group clashing over
 more than `max_rival_values` distinct values is many counts, not one dispute: dropped.
+
+Counts the reporter marks as disputed (`figure_disputes`: "Organisers put the crowd at
+12,000" after a police count, "said that figure was far too low", "the true figure", ", not
+14") are added to the figure conflicts whatever their events (`marked_disputes`), with the
+same eligibility (parts, other incidents, one hospital's intake stay out); a denial conflict
+that is only such a dispute read as a denial ("The mayor disputed that.") gives way to it.
 """
 from __future__ import annotations
 
@@ -62,6 +68,7 @@ from newsbrief.stage import Stage
 from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, _stem, _without_names, _words, negates_telling,
                                           proposition_words, same_proposition)
 from newsbrief.stages import confidence
+from newsbrief.stages.figure_disputes import disputed_pairs
 from newsbrief.stages.conflict_scope import (adds_to_another, charged_count, countable, dated_back, dated_order, deed_kind,
                                              described_group,
                                              in_names, named_places, one_care_place, part_of_several_places, published,
@@ -1644,10 +1651,43 @@ def _accused(text: str) -> set[str]:
 
 
 
+def marked_disputes(brief, figure_found, denial_found, ctx=None) -> tuple[list, list]:
+    """Add the counts the reporter marks as disputed (`figure_disputes`) to the figure
+    conflicts (into the one already holding either count, else a new one), and drop a
+    denial conflict that is only such a dispute read as a denial ("The service disputed
+    that." after a count: its claims all sit in the dispute's sentences)."""
+    figure_found, covered = list(figure_found), []
+    def eligible(f):
+        d = ctx.doc(f.sentence) if ctx is not None and getattr(ctx, "docs", None) is not None else None
+        if f.measure in COUNT_MEASURES and not countable(brief, f) or _about_an_earlier_year(brief, f):
+            return False
+        return not (charged_count(d, f) or union_of_deeds(d, f) or separate_incident(brief, f)
+                    or one_care_place(d, f) or described_group(d, f))
+
+    for a, b, marked in disputed_pairs(brief, dated_back, eligible,
+                                      lambda a, b: same_population(a, b) and same_condition(brief, a, b)):
+        covered.append({a.sentence, b.sentence, marked})
+        holder = next((c for c in figure_found if a.id in c.items or b.id in c.items), None)
+        if holder is not None:
+            holder.items += [i for i in (a.id, b.id) if i not in holder.items]
+            continue
+        event = a.event or b.event
+        title = _short(brief.index.event(event).title, 60) if event and brief.index.event(event) else ""
+        head = (a.measure if a.measure != "other" else b.measure).capitalize() + (f" in {title}" if title else "")
+        figure_found.append(Conflict(id="", kind="figure", event=event, items=[a.id, b.id],
+                                     note=f"{head}: " + ", ".join(_parts(brief, [a, b])) + " (disputed)"))
+    claim_sentence = {c.id: c.sentence for c in brief.claims}
+    kept = [c for c in denial_found
+            if not any({claim_sentence.get(i) for i in c.items} <= sentences for sentences in covered)]
+    return figure_found, kept
+
+
 def run(brief, ctx):
     progressions = []
-    found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx, progressions,
-                             ctx.config.conflicts.max_rival_values) + denial_conflicts(brief, ctx)
+    figure_found = figure_conflicts(brief, ctx.config.conflicts.max_days_apart, ctx, progressions,
+                                    ctx.config.conflicts.max_rival_values)
+    figure_found, denial_found = marked_disputes(brief, figure_found, denial_conflicts(brief, ctx), ctx)
+    found = figure_found + denial_found
     unique = Unique()
     for c in found:
         c.id = unique(conflict_id(c.kind, c.items))
