@@ -88,7 +88,13 @@ def clean_surface(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text)
     text = re.sub(r"['\u2019]s?$", "", text).strip()
     text = re.sub(r"\s+(?:and|or|&)$", "", text)      # "Tanner Lane and" cut before its pair
-    return text.strip(" ,.;:\"'()") if not re.search(r"\b[A-Z]\.$", text) else text.strip(" ,;:\"'()")
+    keep_dot = re.search(r"\b[A-Z]\.$", text) or (
+        re.search(r"\s(\w+)\.$", text) and re.search(r"\s(\w+)\.$", text).group(1).lower() in DOTTED_SUFFIXES)
+    return text.strip(" ,;:\"'()") if keep_dot else text.strip(" ,.;:\"'()")
+
+
+# a name's last word written with its dot: "Sr.", "Jr.", "Inc.", "Corp." (the dot is the name's)
+DOTTED_SUFFIXES = frozenset({"sr", "jr"}) | words("legal_suffixes")
 
 
 def strip_titles(name: str) -> str:
@@ -252,12 +258,23 @@ def _acronyms(brief) -> dict[str, str]:
     return out
 
 
+TITLE_MODIFIERS = words("title_modifiers")
+
+
 def _titled_form(doc, start: int, text: str) -> str | None:
     """The name as written with the titles before it ("President Anna Roe", "Mr. Roe"),
     whether or not the tagger put them inside the name; None without a title."""
     lo = start
-    while lo > 0 and doc[lo - 1].text[:1].isupper() and doc[lo - 1].text.lower().rstrip(".") in TITLES:
-        lo -= 1
+    while True:
+        if lo > 0 and doc[lo - 1].text[:1].isupper() and doc[lo - 1].text.lower().rstrip(".") in TITLES:
+            lo -= 1
+        elif lo > 1 and doc[lo - 1].text == "." and doc[lo - 2].text[:1].isupper() \
+                and doc[lo - 2].text.lower() in TITLES:
+            lo -= 2  # "Col" "." split by the tokenizer
+        else:
+            break
+    while lo < start and lo > 0 and doc[lo - 1].text[:1].isupper() and doc[lo - 1].text.lower() in TITLE_MODIFIERS:
+        lo -= 1  # "Fire Chief", "State Sen.": a capitalised word naming the title's office
     bare = strip_titles(text)
     if lo == start:
         return text if bare != text else None
@@ -282,6 +299,7 @@ def _mentions(brief, ctx, titles=None):
             start, end, label = e.start, e.end, e.label_
             while _leading_name_word(doc, start, end):
                 start -= 1  # "Northern" of "Northern Orlek Line" left out of the tagged span
+            start, end = _whole_hyphened(doc, start, end)
             # NORP/GPE + "'s"? + capitalised institution words -> one ORG ("Kenyan Defence Ministry")
             if label in ("NORP", "GPE"):
                 j = end
@@ -302,6 +320,17 @@ def _mentions(brief, ctx, titles=None):
                     while i + 1 < len(ents) and ents[i + 1].start < k:
                         i += 1  # "Bridges" of "Department of Roads and Bridges" tagged on its own
                     end = k
+            pieces = _bracket_split(doc, start, end, label)
+            if len(pieces) > 1:
+                for p_start, p_end, p_label in pieces:
+                    text = clean_surface(doc[p_start:p_end].text)
+                    if any(c.isalpha() for c in text):
+                        cs = doc[p_start].idx + max(doc[p_start:p_end].text.find(text), 0)
+                        if p_label != "ORG" and doc[p_end - 1].idx + len(doc[p_end - 1]) <= head:
+                            p_label = "GPE"  # the place of a dateline
+                        out.append((s, text, cs, cs + len(text), p_label))
+                i += 1
+                continue
             span = doc[start:end]
             raw = span.text
             text = clean_surface(raw)
@@ -330,6 +359,31 @@ def _mentions(brief, ctx, titles=None):
             i += 1
         out.extend((s, *m, "PERSON") for m in _untagged_speakers(doc))
     return out
+
+
+def _whole_hyphened(doc, start: int, end: int) -> tuple[int, int]:
+    """A span cut at a hyphen inside one word ("Navarro" of "Navarro-Lyle said"; the
+    tokenizer splits at the hyphen) widened to the whole hyphened word: a "-" written
+    with no space either side and a capitalised word beyond it."""
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+        end += 2
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
+        start -= 2
+    return start, end
+
+
+def _bracket_split(doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """A tagged span running into an opening bracket it does not close ("HALVORSK
+    (Northway News" of a dateline "HALVORSK (Northway News) -") is two names: the one
+    before the bracket keeps the label, the one inside is an organisation (a dateline's
+    agency). One piece, the span itself, otherwise."""
+    opened = [t for t in range(start, end) if doc[t].text == "("]
+    if not opened or any(doc[t].text == ")" for t in range(opened[-1], end)):
+        return [(start, end, label)]
+    p = opened[-1]
+    return [(a, b, lab) for a, b, lab in ((start, p, label), (p + 1, end, "ORG")) if b > a]
 
 
 def _of_and_tail(doc, start: int, end: int) -> int:
@@ -519,6 +573,8 @@ def _norm_key(text: str, label: str, acr: dict[str, str], local: bool = False) -
                 c0 = _capital_country(words[0])  # "the Lima government" (or regime: no city's) is Peru's
             if c0 and len(words) > 1:
                 return "ORG", f"{c0.lower()}|{spelling_key(rest)}"
+    if label == "PERSON":
+        text = re.sub(r"\s+Sr\.?$", "", text)  # "Ada Roe Sr." is the Ada Roe of the story ("Jr." is another)
     return group, spelling_key(text, person=label == "PERSON")
 
 
@@ -780,6 +836,50 @@ def _lone_bodies(alone, keys, ments, bare) -> set[int]:
 BODY_HEADS = words("body_heads")
 
 
+def _with_body_names(brief, ctx, ments, titles):
+    """Names of bodies the tagger left out or broke, mostly at a plural possessive ("the
+    Tenants' Housing League said" tagged "Tenants" and "Housing League", or not at all):
+    two capitalised words or more in a row, a "'" or "'s" allowed between them, ending in
+    the head of a named body (lexicon body_heads), none a stop word. The run replaces
+    organisation mentions lying inside it; one crossing its edge, or a person or place
+    inside, leaves it out. Written by hand: the tagger breaks such names at the
+    apostrophe. Returns the mentions with the names added (`titles` re-keyed to match)."""
+    by_sentence = defaultdict(list)
+    for i, m in enumerate(ments):
+        by_sentence[m[0].id].append(i)
+    dropped, added = set(), []
+    for s in brief.sentences:
+        doc = ctx.doc(s.id)
+        if doc is None:
+            continue
+        run: list = []
+        for t in [*doc, None]:
+            word = t is not None and t.is_alpha and t.text[:1].isupper() and not t.is_stop \
+                and not t.text.isupper()
+            joint = t is not None and t.text in ("'", "\u2019", "'s", "\u2019s") and run and run[-1].is_alpha
+            if word or joint:
+                run.append(t)
+                continue
+            while run and not run[-1].is_alpha:
+                run.pop()
+            if run and run[0].i == 0 and run[0].tag_ not in ("NNP", "NNPS"):
+                run = run[1:]  # "Yesterday ..." opening the sentence: capitalised as its first word
+            names = [x for x in run if x.is_alpha]
+            if len(names) >= 2 and names[-1].text.lower() in BODY_HEADS:
+                a, b = run[0].idx, run[-1].idx + len(run[-1])
+                touching = [i for i in by_sentence[s.id] if ments[i][2] < b and a < ments[i][3]]
+                if all(a <= ments[i][2] and ments[i][3] <= b and ments[i][4] == "ORG" for i in touching):
+                    dropped.update(touching)
+                    added.append((s, s.text[a:b], a, b, "ORG"))
+            run = []
+    kept = [i for i in range(len(ments)) if i not in dropped]
+    moved = {old: new for new, old in enumerate(kept)}
+    renamed = {moved[i]: t for i, t in titles.items() if i in moved}
+    titles.clear()
+    titles.update(renamed)
+    return [ments[i] for i in kept] + added
+
+
 def _name_words(text: str) -> list[str] | None:
     """The lower-cased words of a proper organisation name of two words or more,
     capitalised but for joining words ("of", "for", "and", "the"); else None."""
@@ -796,13 +896,15 @@ def _tail_descriptions(brief, ctx, ments) -> list[tuple[int, int]]:
     case ("the" and one to four words) whose words are all the last words of exactly one
     named organisation of the cluster, up to its head (BODY_HEADS: "agency", "commission",
     not "company"), and that heads its noun phrase (not "the commission chair"), outside
-    every tagged entity. Two named bodies ending in those words, and it names neither.
-    Extends `ments`; returns (description's index, a mention index of its body)."""
+    every tagged entity. Two named bodies ending in those words, and it names neither
+    (a dateline's agency does not count). Extends `ments`; returns (description's index, a mention index of its body)."""
     tails = defaultdict(set)  # words of a tail -> folded names of the bodies ending in it
     first = {}
     for k, m in enumerate(ments):
         if m[4] == "NORP":
             continue  # whatever the tagger called it, a name ending in "Committee" is a body's
+        if m[3] <= dateline_end(m[0].text):
+            continue  # the agency of a dateline wrote the story: "the agency" in it is another
         w = _name_words(m[1])
         if not w:
             continue
@@ -882,6 +984,7 @@ def run(brief, ctx):
     ments = _people_tagged_as_orgs(ments)
     ments = _one_word_names_retyped(brief, ctx, ments, titles)
     ments.extend(_short_org_mentions(brief, ctx, ments))
+    ments = _with_body_names(brief, ctx, ments, titles)
     ments.extend(_surname_mentions(brief, ctx, ments))
     ments.extend(_road_and_state_mentions(brief, ments))
     bare = _descriptor_mentions(brief, ctx, ments)
@@ -1053,12 +1156,27 @@ def _entity_label(idx, ments) -> str:
         label = "GPE"
     if "NORP" in labels and len(labels) > 1:
         label = "GPE"  # a people joined to its place (`_join_demonyms`): the entity is the place
+    if any(len(ments[i][1].split()) > 1 and ments[i][1].split()[-1].lower().rstrip(".") in LEGAL_SUFFIXES for i in idx):
+        return "ORG"  # "Harlow Civil Inc." whatever the tagger called its short form: a firm
     if "PERSON" in labels and any(len(ments[i][1].split()) > 1 for i in idx if ments[i][4] == "PERSON"):
         label = "PERSON"
     return label
 
 
 TRANSLITERATION_INITIALS = mapping("transliteration_initials")
+TRANSLITERATION_SPELLINGS = mapping("transliteration_spellings")
+_SPELLING_GROUPS = re.compile("|".join(sorted(map(re.escape, TRANSLITERATION_SPELLINGS), key=len, reverse=True)))
+
+
+def transliteration_key(word: str) -> str:
+    """A surname with the letter groups transliterations write apart folded to one.
+
+    >>> transliteration_key("dzhamalov") == transliteration_key("djamalov")
+    True
+    >>> transliteration_key("kharin") == transliteration_key("karin")
+    False
+    """
+    return _SPELLING_GROUPS.sub(lambda m: TRANSLITERATION_SPELLINGS[m.group(0)], word)
 LEGAL_SUFFIXES = words("legal_suffixes")
 
 
@@ -1092,7 +1210,9 @@ def _join_surname_variants(full, uf) -> None:
     """"Ana Karlsen" and "Ana Karlsan": the same given names (all words but the last)
     and surnames of five letters or more one letter apart, not the first, are one
     person spelt two ways; so are surnames that differ only in an initial two
-    transliterations write apart ("Qassem"/"Kassem"; lexicon `transliteration_initials`).
+    transliterations write apart ("Qassem"/"Kassem"; lexicon `transliteration_initials`)
+    or only in letter groups they write apart ("Dzhamalov"/"Djamalov"; lexicon
+    `transliteration_spellings`).
     A different given name never merges."""
     from rapidfuzz.distance import Levenshtein
 
@@ -1107,7 +1227,8 @@ def _join_surname_variants(full, uf) -> None:
                 if a == b or min(len(a), len(b)) < 5:
                     continue
                 ia, ib = (TRANSLITERATION_INITIALS.get(w[0], w[0]) + w[1:] for w in (a, b))
-                if ia == ib or (a[0] == b[0] and Levenshtein.distance(a, b) == 1):
+                if ia == ib or (a[0] == b[0] and Levenshtein.distance(a, b) == 1) \
+                        or transliteration_key(a) == transliteration_key(b):
                     uf.union(group[x], group[y])  # "Qudsar"/"Kudsar": an initial two scripts write apart
 
 
@@ -1131,19 +1252,32 @@ def _surname_mentions(brief, ctx, ments):
     missed it ("Varn said ...", "Varn's aides"): a capitalised proper noun, or a noun
     subject, written exactly as the surname of one full name, outside every tagged
     entity. Returns mentions like `_mentions`."""
-    surnames = defaultdict(set)
+    surnames, joined = defaultdict(set), set()
     for m in ments:
         parts = m[1].split()
         if m[4] == "PERSON" and len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1].isalpha():
             surnames[parts[-1]].add(m[1])
-    if not surnames:
-        return []
+        elif m[4] == "PERSON" and len(parts) >= 2 and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", parts[-1]):
+            joined.add(parts[-1])  # "Castell-Orme": the tokenizer splits it at the hyphen
     out = []
-    for s, doc, t in _untagged_tokens(brief, ctx, ments, surnames):
+    for s, doc, t in _untagged_tokens(brief, ctx, ments, surnames) if surnames else ():
         if t.ent_type_ or not (t.pos_ == "PROPN" or (
                 t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass"))):
             continue
         out.append((s, t.text, t.idx, t.idx + len(t), "PERSON"))
+    if joined:
+        covered = defaultdict(list)
+        for m in ments:
+            covered[m[0].id].append((m[2], m[3]))
+        rx = re.compile(r"(?<![\w\-])(?<![A-Z][a-z] )(%s)(?![\w\-])" % "|".join(map(re.escape, sorted(joined))))
+        for s in brief.sentences:
+            for hit in rx.finditer(s.text):
+                a, b = hit.span(1)
+                before = s.text[:a].split()
+                if before and before[-1][:1].isupper() and before[-1].isalpha():
+                    continue  # another given name before it: a full name of its own
+                if not any(x < b and a < y for x, y in covered[s.id]):
+                    out.append((s, hit.group(1), a, b, "PERSON"))
     return out
 
 
