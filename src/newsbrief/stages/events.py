@@ -206,8 +206,13 @@ def _doc_features(doc) -> Counter:
 
 
 def entity_features(brief: Brief) -> dict[str, Counter]:
+    """Sentence -> its entities as features. An entity named in one sentence only links
+    no two sentences; as a feature it would only dilute that sentence's vector, so that
+    naming one more body in a sentence could move it to another event: left out."""
     out: dict[str, Counter] = {}
     for e in brief.entities or []:
+        if len({m.sentence for m in e.mentions}) < 2:
+            continue
         for m in e.mentions:
             out.setdefault(m.sentence, Counter())["E:" + e.id] += 1
     return out
