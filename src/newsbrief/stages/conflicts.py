@@ -371,8 +371,8 @@ def _relation(brief, key, a, b, info, max_days_apart, doc=lambda sid: None) -> s
         return "clash" if _rival_floors(brief, key, a, b, info) else None
     if adds_to_another(brief, a) or adds_to_another(brief, b):
         return None  # "1,100 workers at the depot also stopped work": more people, not a rival count
-    if arta == artb and (la == lb or not (a.source_text or a.source) or not (b.source_text or b.source)):
-        return None  # one article's own voice beside a count it quotes: an update it reports, not a dispute
+    if arta == artb and (one_source_of(a, b, la, lb) or not (a.source_text or a.source) or not (b.source_text or b.source)):
+        return None  # one source twice in one article ("the Dockers' Guild" / "the guild"), or its own voice beside a count it quotes
     if arta == artb and bool(a.places) != bool(b.places):
         return None  # one article's toll beside a local one ("in Velden, two died"): a part, not a rival
     if _elsewhere(a, b):
