@@ -459,3 +459,19 @@ def test_a_decade_is_a_range_and_a_background_title_holds_the_date_it_is_filed_u
     past = event_of(brief, nth(brief, 2))
     assert past is not None and (past.date, past.date_end) == ("1970", "1979")
     assert "1970s" in past.title  # not "The union's lawyer ... was not available to comment"
+
+
+def test_an_entity_named_in_one_sentence_only_is_no_similarity_feature():
+    """Fictional: "Varsk Relief Board" named twice links its two sentences; "the Orl
+    Pumping Station", named once, links nothing and would only dilute its sentence."""
+    from newsbrief.stages import entities
+    b, ctx = make_brief({"a": ["The Varsk Relief Board said 40 homes were flooded near the Orl Pumping Station.",
+                               "The Varsk Relief Board sent tents on Tuesday."]})
+    run_stage(entities.STAGE, b, ctx)
+    feats = events.entity_features(b)
+    once = [e.id for e in b.entities if len({m.sentence for m in e.mentions}) == 1]
+    twice = [e.id for e in b.entities if len({m.sentence for m in e.mentions}) == 2]
+    assert once and twice
+    first = feats[b.sentences[0].id]
+    assert all("E:" + e in first for e in twice)
+    assert not any("E:" + e in first for e in once)
