@@ -377,3 +377,14 @@ def test_the_agency_of_a_dateline_does_not_make_a_later_kind_ambiguous():
     assert "agency" in _ent(b, "Velmore Relief Agency").aliases
     two = _run({"a": [lead, "The Tesk Water Agency cut supplies.", "The agency said rescuers would search."]})
     assert "agency" not in _ent(two, "Velmore Relief Agency").aliases
+
+
+def test_names_behind_a_dateline_are_read_from_the_rest_of_the_sentence():
+    # fictional: the small tagger, thrown by "ORLESK (Tesmond Business Wire) -", tags no
+    # name in the sentence behind it; the rest parsed alone gives the firm. Hard negative:
+    # the dateline's own words stay the place and the agency, not a part of the firm.
+    b = _run({"a": ["ORLESK (Tesmond Business Wire) - Harrowgate Payments Holdings plc said on Monday that hackers "
+                    "had copied the names, addresses and card details of about 1.2 million customers from its systems."]})
+    firm = _ent(b, "Harrowgate Payments Holdings plc")
+    assert firm is not None and firm.type == "ORG"
+    assert not [e for e in b.entities if any("ORLESK" in a and a != "ORLESK" for a in e.aliases)]

@@ -288,11 +288,32 @@ def _mentions(brief, ctx, titles=None):
     titles = {} if titles is None else titles
     out = []
     for s in brief.sentences:
-        doc = ctx.doc(s.id)
-        if doc is None:
+        full = ctx.doc(s.id)
+        if full is None:
             continue
-        ents = [e for e in doc.ents if e.label_ in TYPES]
         head = dateline_end(s.text)
+        for doc, base, upto in _tagged_parts(ctx, s.text, full, head):
+            _tagged_mentions(s, doc, base, upto, head, out, titles)
+        out.extend((s, *m, "PERSON") for m in _untagged_speakers(full))
+    return out
+
+
+def _tagged_parts(ctx, text, full, head):
+    """(doc, offset) pairs whose entities are read: the sentence's own parse, or, after a
+    dateline ("KARSK (Orrin Wire) - Velt Mining plc said ..."), the dateline's names from
+    it and the rest parsed alone (the small tagger, thrown by the dateline, often tags
+    nothing in the sentence behind it)."""
+    if not head or len(text[head:].split()) < 3 or getattr(ctx, "resources", None) is None:
+        return [(full, 0, len(text))]
+    return [(full, 0, head), (ctx.resources.nlp(text[head:]), head, len(text) - head)]
+
+
+def _tagged_mentions(s, doc, base, upto, head, out, titles):
+    """The mentions the tagger found in `doc` (of sentence `s`, starting at character
+    `base` of it) ending by character `upto` of the doc, extended and cleaned, appended
+    to `out`."""
+    if True:
+        ents = [e for e in doc.ents if e.label_ in TYPES and e.end_char <= upto]
         i = 0
         while i < len(ents):
             e = ents[i]
@@ -325,8 +346,8 @@ def _mentions(brief, ctx, titles=None):
                 for p_start, p_end, p_label in pieces:
                     text = clean_surface(doc[p_start:p_end].text)
                     if any(c.isalpha() for c in text):
-                        cs = doc[p_start].idx + max(doc[p_start:p_end].text.find(text), 0)
-                        if p_label != "ORG" and doc[p_end - 1].idx + len(doc[p_end - 1]) <= head:
+                        cs = base + doc[p_start].idx + max(doc[p_start:p_end].text.find(text), 0)
+                        if p_label != "ORG" and base + doc[p_end - 1].idx + len(doc[p_end - 1]) <= head:
                             p_label = "GPE"  # the place of a dateline
                         out.append((s, text, cs, cs + len(text), p_label))
                 i += 1
@@ -336,8 +357,8 @@ def _mentions(brief, ctx, titles=None):
             text = clean_surface(raw)
             if label != "PERSON" and (_titled_name(text) or _after_honorific(doc, start, text)):
                 label = "PERSON"  # "Major-General Ana Velk" or "Ms Velk" tagged ORG: a title makes a person
-            elif label in ("ORG", "PERSON", "NORP") and span.end_char <= head \
-                    and "(" not in s.text[:span.start_char][-2:]:
+            elif label in ("ORG", "PERSON", "NORP") and base + span.end_char <= head \
+                    and "(" not in s.text[:base + span.start_char][-2:]:
                 label = "GPE"  # "SYRACUSE, N.Y. (Wire) --": a dateline names a place (the agency is in brackets)
             area = re.search(rf" {_AREA}$", text) if label in PLACE_LABELS else None
             if area and text[:1].isupper():
@@ -350,15 +371,13 @@ def _mentions(brief, ctx, titles=None):
                 i += 1
                 continue
             off = raw.find(text)
-            cs = span.start_char + max(off, 0)
+            cs = base + span.start_char + max(off, 0)
             if (text + ".").lower() in US_STATE_ABBR and s.text[cs + len(text):cs + len(text) + 1] == ".":
                 text += "."  # "Ore." is the state, "Ore" a word
             out.append((s, text, cs, cs + len(text), label))
             if titled and titled != text:
                 titles[len(out) - 1] = titled
             i += 1
-        out.extend((s, *m, "PERSON") for m in _untagged_speakers(doc))
-    return out
 
 
 def _whole_hyphened(doc, start: int, end: int) -> tuple[int, int]:
