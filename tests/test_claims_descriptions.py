@@ -108,3 +108,44 @@ def test_a_dated_possessive_before_a_bodys_name_keeps_the_link():
                           "Rain is due, according to Friday's National Weather Bulletin.")
     linked = [c for c in b.claims if c.speaker_text.endswith(("Timetable", "Bulletin"))]
     assert len(linked) == 2 and all(c.speaker is not None for c in linked)
+
+
+def _speakers_of_last(*articles):
+    """Articles (lists of sentences) through entities and claims; the speakers of the
+    last sentence of the last article."""
+    from conftest import make_brief
+    from newsbrief.pipeline import run_stage
+    from newsbrief.stages import claims, entities
+
+    brief, ctx = make_brief({f"a{k}": list(a) for k, a in enumerate(articles)})
+    run_stage(entities.STAGE, brief, ctx)
+    run_stage(claims.STAGE, brief, ctx)
+    last = brief.sentences[-1].id
+    return [(c.speaker_text, c.speaker) for c in brief.claims if c.sentence == last], brief
+
+
+FAR = ["Harlow Payments Holdings plc said hackers had copied the card details of its customers.",
+       "Snow fell overnight across Tesk.", "Roads were closed in the north.", "Schools shut early.",
+       "Trains ran late all morning.", "The company said the gap in its systems had been closed."]
+
+
+def test_the_storys_only_firm_is_the_company_even_paragraphs_later():
+    """Fictional: "the company said" five sentences after the firm's own statement, the
+    story naming no other firm: the firm speaks."""
+    said, brief = _speakers_of_last(FAR)
+    firm = next(e for e in brief.entities if "plc" in e.name)
+    assert [s for _t, s in said] == [firm.id]
+
+
+@pytest.mark.parametrize("articles", [
+    # a second firm anywhere in the story: "the company" may be either
+    (["Querrow Bank Ltd said its own customers were safe."], FAR),
+    # the firm named only in another article: nothing in this one to point back to
+    (["Harlow Payments Holdings plc said hackers had copied the card details of its customers."],
+     FAR[1:]),
+    # a union is no company
+    (["The Tesk Dockers' Union said the strike would go on."] + FAR[1:],),
+])
+def test_the_company_with_no_single_firm_named_before_stays_unlinked(articles):
+    said, brief = _speakers_of_last(*articles)
+    assert said and all(s is None for _t, s in said), said

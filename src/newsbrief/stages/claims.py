@@ -1764,6 +1764,31 @@ def _resolve_definite(spoken, noun, position):
     return None
 
 
+def _only_one_of_kind(brief, sentence, noun):
+    """The story's one organisation of the kind "the <noun>" names, when its article
+    named it earlier ("the company said" paragraphs after "Harlow Payments plc said", the
+    cluster naming no other firm): a journalist calls a story's only body of a kind by
+    the kind alone. Of the kind: a word of its name is the noun or a synonym ("the
+    agency" of "Tesk Relief Agency"), or its last word says the kind ("plc", "Motors":
+    lexicon org_name_kinds). Two such bodies in the cluster, or none named earlier in the
+    article, and the description stays unlinked (`_resolve_definite` looks only a few
+    sentences back, among speakers)."""
+    forms = SAME_NOUN.get(noun, (noun,))
+
+    def of_kind(name):
+        w = [re.sub(r"[^a-z]", "", x.lower()) for x in name.split()]
+        return len(w) > 1 and (any(f in w for f in forms) or noun in NAME_KINDS.get(w[-1], "").split())
+
+    kind = [e for e in brief.entities or [] if e.type == "ORG" and any(of_kind(a) for a in [e.name, *e.aliases])]
+    if len(kind) != 1:
+        return None
+    e = kind[0]
+    at = {x.id: x.position for x in brief.sentences if x.article == sentence.article}
+    if not any(m.sentence in at and at[m.sentence] < sentence.position for m in e.mentions):
+        return None
+    return {"text": e.name, "id": e.id, "label": "ORG"}
+
+
 def _claim(sentence, n, r, speaker_id, speaker_text, confidence):
     return Claim(id=claim_id(sentence.id, n), sentence=sentence.id, speaker=speaker_id,
                  speaker_text=speaker_text, cue=r["cue"], stance=r["stance"],
@@ -1786,6 +1811,8 @@ def _speaker(brief, sentence, doc, r, spoken, recent, genders=None):
     speaker_id = lookup(brief, sentence.id, spk["text"], spk["start"])
     if noun:
         ante = _resolve_definite(spoken, noun, sentence.position)
+        if ante is None and speaker_id is None and len(spk["text"].split()) == 2:
+            ante = _only_one_of_kind(brief, sentence, noun)
         if ante is not None:
             spoken.append(dict(ante, pos=sentence.position))
             return ante.get("id"), ante["text"], 0.7
