@@ -149,3 +149,29 @@ def test_the_storys_only_firm_is_the_company_even_paragraphs_later():
 def test_the_company_with_no_single_firm_named_before_stays_unlinked(articles):
     said, brief = _speakers_of_last(*articles)
     assert said and all(s is None for _t, s in said), said
+
+
+LAWYER = ["Inmates at Dorvel prison have refused food for nine days, their lawyer said on Monday.",
+          "About 30 prisoners are taking part, according to Miriam Dellacourt, a lawyer who represents several of them."]
+
+
+def test_their_lawyer_is_the_one_lawyer_the_story_names():
+    """Fictional: a lead's "their lawyer said", the lawyer named lower down in the article
+    as "Miriam Dellacourt, a lawyer who ...": she speaks."""
+    said, brief = _speakers_of_last(LAWYER[1:] + LAWYER[:1])
+    iva = next(e for e in brief.entities if e.name == "Miriam Dellacourt")
+    assert [s for _t, s in said] == [iva.id]
+
+
+@pytest.mark.parametrize("articles", [
+    # two lawyers named: "their lawyer" may be either
+    (["Tomas Orrel, a lawyer for the guards, said the cells were inspected."], LAWYER[1:] + LAWYER[:1]),
+    # the lawyer named only in another article
+    (LAWYER[1:], LAWYER[:1]),
+    # a role many people hold unnamed: "the spokesman" is not the one spokesman named
+    (["Ada Velk, a spokesman for the prison service, said meals were offered.",
+      "Meals were refused at Dorvel, the spokesman said."],),
+])
+def test_a_role_with_no_single_named_holder_in_the_article_stays_unlinked(articles):
+    said, brief = _speakers_of_last(*articles)
+    assert said and all(s is None for _t, s in said), said

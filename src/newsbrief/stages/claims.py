@@ -1796,7 +1796,49 @@ def _claim(sentence, n, r, speaker_id, speaker_text, confidence):
                  modality=r.get("modality", "asserted"), confidence=confidence)
 
 
-def _speaker(brief, sentence, doc, r, spoken, recent, genders=None):
+# roles many people of one story hold, unnamed as often as named ("a spokesman", "an
+# official"): "the spokesman" is never read as the one named holder of the role
+SHARED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "member", "resident",
+                          "witness", "expert", "analyst", "officer", "aide", "adviser", "advisor", "representative",
+                          "executive", "manager", "head", "leader", "chief", "deputy", "police", "reporter",
+                          "correspondent", "journalist", "scientist", "researcher", "member"})
+NAMED_ROLES = ROLE_NOUNS - SHARED_ROLES
+_ROLE_WORD = "|".join(sorted(NAMED_ROLES, key=len, reverse=True))
+ROLE_AFTER = re.compile(rf"^,\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){{0,3}}?({_ROLE_WORD})\b", re.I)
+ROLE_BEFORE = re.compile(rf"\b({_ROLE_WORD}),?\s+$", re.I)
+ROLE_SPEAKER = re.compile(rf"^(?:the|his|her|their|its)\s+({_ROLE_WORD})$", re.I)
+
+
+def role_holders(brief) -> dict[str, set]:
+    """Role noun -> the people the cluster names holding it: "Iva Marr, a lawyer who
+    represents ...", "their lawyer, Iva Marr,", "lawyer Iva Marr". Roles many people
+    hold unnamed (`SHARED_ROLES`) are left out."""
+    out: dict[str, set] = {}
+    for s in brief.sentences:
+        for a, b, _t, eid in brief.index.mentions_in(s.id):
+            if eid is None or entity_type(brief, eid) != "PERSON":
+                continue
+            for m in (ROLE_AFTER.match(s.text[b:]), ROLE_BEFORE.search(s.text[:a])):
+                if m:
+                    out.setdefault(m.group(1).lower(), set()).add(eid)
+    return out
+
+
+def _the_one_in_role(brief, sentence, text, roles):
+    """The one person the story names in the role "their lawyer" / "the mayor" gives,
+    when the speaker's article names that person too (before or after: a lead's "their
+    lawyer said" is often named lower down); None with two holders or none."""
+    m = ROLE_SPEAKER.match((text or "").strip())
+    holders = roles.get(m.group(1).lower(), set()) if m and roles else set()
+    if len(holders) != 1:
+        return None
+    eid = next(iter(holders))
+    here = {x.id for x in brief.sentences if x.article == sentence.article}
+    e = brief.index.entity(eid)
+    return eid if e is not None and any(mm.sentence in here for mm in e.mentions) else None
+
+
+def _speaker(brief, sentence, doc, r, spoken, recent, genders=None, roles=None):
     """(id, text, confidence) of the speaker of raw claim `r`; text None when unknown."""
     spk = r["speaker"]
     if spk is None:
@@ -1833,10 +1875,13 @@ def _speaker(brief, sentence, doc, r, spoken, recent, genders=None):
         speaker_id = None
     if speaker_id is None:
         speaker_id = _titled_person(brief, sentence, spk["text"])
+    by_role = speaker_id is None and part_type is None and _the_one_in_role(brief, sentence, spk["text"], roles)
+    if by_role:
+        speaker_id = by_role
     label = entity_type(brief, speaker_id) or part_type or spk["label"]
     spoken.append({"text": spk["text"], "id": speaker_id, "label": label, "pos": sentence.position,
                    "gender": _honorific_before(doc.text, spk["start"])})
-    return speaker_id, spk["text"], 1.0
+    return speaker_id, spk["text"], 0.7 if by_role else 1.0
 
 
 PLACING_PREPS = words("placing_preps")  # "teachers in Orsk", "nurses with the agency"
@@ -1955,6 +2000,7 @@ def run(brief, ctx):
     subjects: dict[str, list] = {}  # article -> [(position, named person subjects)]
     pending = []  # (sentence, quotation) of quoted sentences without a cue
     genders = {**_pronoun_genders(brief, ctx), **_honorific_genders(brief)}  # an honorific outweighs a pronoun
+    roles = role_holders(brief)
     for sentence in brief.sentences:
         doc = ctx.doc(sentence.id)
         if doc is None:
@@ -1964,7 +2010,7 @@ def run(brief, ctx):
         raw = sorted(extract(doc, _known_names(brief, doc, sentence.id)), key=lambda r: r["cue_i"])
         n = 0  # rank of the claim in its sentence
         for r in raw:
-            speaker_id, speaker_text, conf = _speaker(brief, sentence, doc, r, spoken, recent, genders)
+            speaker_id, speaker_text, conf = _speaker(brief, sentence, doc, r, spoken, recent, genders, roles)
             if not speaker_text:
                 continue  # abstain: a claim whose speaker is unknown is not reported
             n += 1
