@@ -175,3 +175,11 @@ def test_their_lawyer_is_the_one_lawyer_the_story_names():
 def test_a_role_with_no_single_named_holder_in_the_article_stays_unlinked(articles):
     said, brief = _speakers_of_last(*articles)
     assert said and all(s is None for _t, s in said), said
+
+
+def test_a_federation_or_guild_of_workers_is_the_union():
+    """Fictional: "the union said" after "the Tesk Metalworkers' Federation said"."""
+    said, brief = _speakers_of_last(["The Tesk Metalworkers' Federation said 2,000 members had walked out.",
+                                     "The union said the strike would go on."])
+    body = next(e for e in brief.entities if e.name.endswith("Federation"))
+    assert [s for _t, s in said] == [body.id]

@@ -1175,8 +1175,9 @@ def _entity_label(idx, ments) -> str:
         label = "GPE"
     if "NORP" in labels and len(labels) > 1:
         label = "GPE"  # a people joined to its place (`_join_demonyms`): the entity is the place
-    if any(len(ments[i][1].split()) > 1 and ments[i][1].split()[-1].lower().rstrip(".") in LEGAL_SUFFIXES for i in idx):
-        return "ORG"  # "Harlow Civil Inc." whatever the tagger called its short form: a firm
+    lasts = [ments[i][1].split()[-1] for i in idx if len(ments[i][1].split()) > 1]
+    if any(w.lower().rstrip(".") in LEGAL_SUFFIXES or (w[:1].isupper() and w.lower() in BODY_HEADS) for w in lasts):
+        return "ORG"  # "Harlow Civil Inc.", "Tesk Dockers' Federation": a firm or a body, whatever the tagger said
     if "PERSON" in labels and any(len(ments[i][1].split()) > 1 for i in idx if ments[i][4] == "PERSON"):
         label = "PERSON"
     return label
