@@ -275,10 +275,15 @@ def test_a_body_of_something_is_no_dead_body():
     ("Police arrested 40 protesters.", ("arrested", 40, 40)),
     ("Police freed 40 prisoners.", ("arrested", 40, 40)),
     ("More than 2,000 refugees crossed the border.", ("displaced", 2000, None)),
+    ("About 40 prisoners are taking part, according to their lawyer.", ("participants", 40, 40)),
+    ("Some 300 inmates joined the hunger strike on Monday.", ("participants", 300, 300)),
+    ("Police said 40 prisoners were held after the riot.", ("arrested", 40, 40)),
+    ("More than 9,000 refugees had gathered outside the town.", ("displaced", 9000, None)),
 ])
 def test_a_status_noun_yields_to_what_befell_them(sentence, want):
-    """Fictional: prisoners or refugees who were killed or drowned are a death toll; with
-    no casualty verb the status noun keeps its measure (hard negatives)."""
+    """Fictional: prisoners or refugees who were killed or drowned are a death toll, and
+    prisoners taking part in a protest its participants; with no casualty or taking-part
+    verb the status noun keeps its measure (hard negatives)."""
     assert figs(sentence) == [want]
 
 

@@ -647,9 +647,11 @@ def _measure_at(counted, anchor) -> str | None:
             return verb if verb and verb != "participants" else m
         if m in ("arrested", "displaced") and t.pos_ == "NOUN":
             # a status noun ("prisoners", "refugees") yields to what befell them: "nine inmates
-            # were killed", "the massacre of hundreds of refugees", "two refugees drowned"
+            # were killed", "the massacre of hundreds of refugees", "two refugees drowned",
+            # "about 40 prisoners are taking part" (in a hunger strike; refugees who gathered
+            # somewhere are still refugees)
             verb = _verb_measure(counted)
-            return verb if verb in ("killed", "injured", "missing") else m
+            return verb if verb in ("killed", "injured", "missing") or (verb == "participants" and m == "arrested") else m
         if m:
             return m
     if counted.lemma_.lower() in VICTIM_NOUNS:
