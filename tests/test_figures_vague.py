@@ -352,3 +352,15 @@ def test_a_verbs_object_decides_what_the_verb_means(sentence, want):
     someone attended are no attendance (the people who attended are); "with 9 new ones"
     is no company."""
     assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("She said four strikers had been moved to the prison hospital since Friday.", [("injured", 4, 4)]),
+    ("Six passengers were transferred to the city hospital.", [("injured", 6, 6)]),
+    ("Two workers were moved to another site.", [("other", 2, 2)]),
+    ("Nine miners were moved to the surface.", [("other", 9, 9)]),
+])
+def test_people_moved_to_a_hospital_are_hurt(sentence, want):
+    """Fictional: "moved" or "transferred to hospital" says what "taken to hospital" says;
+    moved anywhere else, they are only counted (hard negatives)."""
+    assert figs(sentence) == want

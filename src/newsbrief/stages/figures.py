@@ -59,7 +59,8 @@ def _measure_word(t) -> str | None:
     if t.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in t.children):
         return "participants"  # "took part in the rally"
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ("remain", "be", "lie", "stay", "take", "rush", "admit",
-                                                         "airlift", "fly", "bring", "send", "carry", "treat"):
+                                                         "airlift", "fly", "bring", "send", "carry", "treat",
+                                                         "move", "transfer"):
         for c in t.children:  # "remain in critical condition", "were taken to hospital"
             if c.dep_ == "prep" and c.lower_ in ("in", "to", "into", "at") and any(
                     p.dep_ == "pobj" and (p.lemma_.lower() in ("hospital", "intensive", "clinic") or (
