@@ -364,3 +364,16 @@ def test_people_moved_to_a_hospital_are_hurt(sentence, want):
     """Fictional: "moved" or "transferred to hospital" says what "taken to hospital" says;
     moved anywhere else, they are only counted (hard negatives)."""
     assert figs(sentence) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("About 300 families left their homes on Monday.", [("displaced", 300, 300)]),
+    ("Some 2,000 people fled their homes as the river rose.", [("displaced", 2000, 2000)]),
+    ("About 50 workers left the plant at noon.", [("other", 50, 50)]),
+    ("None of the 300 villagers has left their homes.", [("other", 300, 300)]),
+    ("Nine students left their homes in Orsk to study abroad.", [("other", 9, 9)]),
+])
+def test_people_who_fled_or_left_their_homes_are_displaced(sentence, want):
+    """Fictional: fleeing or leaving one's own home is displacement; leaving a workplace,
+    not leaving, or leaving to study is not (hard negatives)."""
+    assert figs(sentence) == want

@@ -50,6 +50,13 @@ def _measure_word(t) -> str | None:
         for c in t.children:
             if c.dep_ in ("prep", "prt") and any(u.lemma_.lower() in HOME_NOUNS for u in c.subtree):
                 return "displaced"
+            if c.dep_ == "dobj" and t.lemma_.lower() in ("flee", "leave") and c.lemma_.lower() in HOME_NOUNS \
+                    and any(d.dep_ == "poss" for d in c.children) and not _negated_or_none(t) \
+                    and not any(x.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in x.children)
+                                for x in t.children):
+                # "fled their homes", "left their homes"; not "left home at six" (no owner), nor
+                # "left their homes to study abroad" (a purpose: a move, nobody displaced)
+                return "displaced"
     if _out_of_home(t) or _under_evacuation(t):
         return "displaced"  # "were still out of their homes", "remained under evacuation orders"
     if _injuries_borne(t):
