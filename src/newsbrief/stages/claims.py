@@ -1801,7 +1801,7 @@ def _claim(sentence, n, r, speaker_id, speaker_text, confidence):
 SHARED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "member", "resident",
                           "witness", "expert", "analyst", "officer", "aide", "adviser", "advisor", "representative",
                           "executive", "manager", "head", "leader", "chief", "deputy", "police", "reporter",
-                          "correspondent", "journalist", "scientist", "researcher", "member"})
+                          "correspondent", "journalist", "scientist", "researcher"})
 NAMED_ROLES = ROLE_NOUNS - SHARED_ROLES
 _ROLE_WORD = "|".join(sorted(NAMED_ROLES, key=len, reverse=True))
 ROLE_AFTER = re.compile(rf"^,\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){{0,3}}?({_ROLE_WORD})\b", re.I)

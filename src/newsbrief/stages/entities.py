@@ -88,8 +88,8 @@ def clean_surface(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text)
     text = re.sub(r"['\u2019]s?$", "", text).strip()
     text = re.sub(r"\s+(?:and|or|&)$", "", text)      # "Tanner Lane and" cut before its pair
-    keep_dot = re.search(r"\b[A-Z]\.$", text) or (
-        re.search(r"\s(\w+)\.$", text) and re.search(r"\s(\w+)\.$", text).group(1).lower() in DOTTED_SUFFIXES)
+    last = re.search(r"\s(\w+)\.$", text)
+    keep_dot = re.search(r"\b[A-Z]\.$", text) or (last and last.group(1).lower() in DOTTED_SUFFIXES)
     return text.strip(" ,;:\"'()") if keep_dot else text.strip(" ,.;:\"'()")
 
 
@@ -312,72 +312,71 @@ def _tagged_mentions(s, doc, base, upto, head, out, titles):
     """The mentions the tagger found in `doc` (of sentence `s`, starting at character
     `base` of it) ending by character `upto` of the doc, extended and cleaned, appended
     to `out`."""
-    if True:
-        ents = [e for e in doc.ents if e.label_ in TYPES and e.end_char <= upto]
-        i = 0
-        while i < len(ents):
-            e = ents[i]
-            start, end, label = e.start, e.end, e.label_
-            while _leading_name_word(doc, start, end):
-                start -= 1  # "Northern" of "Northern Orlek Line" left out of the tagged span
-            start, end = _whole_hyphened(doc, start, end)
-            # NORP/GPE + "'s"? + capitalised institution words -> one ORG ("Kenyan Defence Ministry")
-            if label in ("NORP", "GPE"):
-                j = end
-                if j < len(doc) and doc[j].text in ("'s", "’s"):
-                    j += 1
-                k = j
-                while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
-                    k += 1
-                if k > j and any(institution_word(doc[t].text) for t in range(j, k)):
-                    nxt = ents[i + 1] if i + 1 < len(ents) else None
-                    if nxt is not None and nxt.start < k:
-                        k = max(k, nxt.end)
-                        i += 1
-                    start, end, label = e.start, k, "ORG"
-            if label == "ORG":
-                k = _of_and_tail(doc, start, end)
-                if k > end:
-                    while i + 1 < len(ents) and ents[i + 1].start < k:
-                        i += 1  # "Bridges" of "Department of Roads and Bridges" tagged on its own
-                    end = k
-            pieces = _bracket_split(doc, start, end, label)
-            if len(pieces) > 1:
-                for p_start, p_end, p_label in pieces:
-                    text = clean_surface(doc[p_start:p_end].text)
-                    if any(c.isalpha() for c in text):
-                        cs = base + doc[p_start].idx + max(doc[p_start:p_end].text.find(text), 0)
-                        if p_label != "ORG" and base + doc[p_end - 1].idx + len(doc[p_end - 1]) <= head:
-                            p_label = "GPE"  # the place of a dateline
-                        out.append((s, text, cs, cs + len(text), p_label))
-                i += 1
-                continue
-            span = doc[start:end]
-            raw = span.text
-            text = clean_surface(raw)
-            if label != "PERSON" and (_titled_name(text) or _after_honorific(doc, start, text)):
-                label = "PERSON"  # "Major-General Ana Velk" or "Ms Velk" tagged ORG: a title makes a person
-            elif label in ("ORG", "PERSON", "NORP") and base + span.end_char <= head \
-                    and "(" not in s.text[:base + span.start_char][-2:]:
-                label = "GPE"  # "SYRACUSE, N.Y. (Wire) --": a dateline names a place (the agency is in brackets)
-            area = re.search(rf" {_AREA}$", text) if label in PLACE_LABELS else None
-            if area and text[:1].isupper():
-                text = text[:area.start()]  # "Orsk province" tagged whole: the place is named "Orsk"
-            titled = None
-            if label == "PERSON":
-                titled = _titled_form(doc, start, text)
-                text = strip_titles(text)
-            if not text or not any(c.isalpha() for c in text):
-                i += 1
-                continue
-            off = raw.find(text)
-            cs = base + span.start_char + max(off, 0)
-            if (text + ".").lower() in US_STATE_ABBR and s.text[cs + len(text):cs + len(text) + 1] == ".":
-                text += "."  # "Ore." is the state, "Ore" a word
-            out.append((s, text, cs, cs + len(text), label))
-            if titled and titled != text:
-                titles[len(out) - 1] = titled
+    ents = [e for e in doc.ents if e.label_ in TYPES and e.end_char <= upto]
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        start, end, label = e.start, e.end, e.label_
+        while _leading_name_word(doc, start, end):
+            start -= 1  # "Northern" of "Northern Orlek Line" left out of the tagged span
+        start, end = _whole_hyphened(doc, start, end)
+        # NORP/GPE + "'s"? + capitalised institution words -> one ORG ("Kenyan Defence Ministry")
+        if label in ("NORP", "GPE"):
+            j = end
+            if j < len(doc) and doc[j].text in ("'s", "’s"):
+                j += 1
+            k = j
+            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k += 1
+            if k > j and any(institution_word(doc[t].text) for t in range(j, k)):
+                nxt = ents[i + 1] if i + 1 < len(ents) else None
+                if nxt is not None and nxt.start < k:
+                    k = max(k, nxt.end)
+                    i += 1
+                start, end, label = e.start, k, "ORG"
+        if label == "ORG":
+            k = _of_and_tail(doc, start, end)
+            if k > end:
+                while i + 1 < len(ents) and ents[i + 1].start < k:
+                    i += 1  # "Bridges" of "Department of Roads and Bridges" tagged on its own
+                end = k
+        pieces = _bracket_split(doc, start, end, label)
+        if len(pieces) > 1:
+            for p_start, p_end, p_label in pieces:
+                text = clean_surface(doc[p_start:p_end].text)
+                if any(c.isalpha() for c in text):
+                    cs = base + doc[p_start].idx + max(doc[p_start:p_end].text.find(text), 0)
+                    if p_label != "ORG" and base + doc[p_end - 1].idx + len(doc[p_end - 1]) <= head:
+                        p_label = "GPE"  # the place of a dateline
+                    out.append((s, text, cs, cs + len(text), p_label))
             i += 1
+            continue
+        span = doc[start:end]
+        raw = span.text
+        text = clean_surface(raw)
+        if label != "PERSON" and (_titled_name(text) or _after_honorific(doc, start, text)):
+            label = "PERSON"  # "Major-General Ana Velk" or "Ms Velk" tagged ORG: a title makes a person
+        elif label in ("ORG", "PERSON", "NORP") and base + span.end_char <= head \
+                and "(" not in s.text[:base + span.start_char][-2:]:
+            label = "GPE"  # "SYRACUSE, N.Y. (Wire) --": a dateline names a place (the agency is in brackets)
+        area = re.search(rf" {_AREA}$", text) if label in PLACE_LABELS else None
+        if area and text[:1].isupper():
+            text = text[:area.start()]  # "Orsk province" tagged whole: the place is named "Orsk"
+        titled = None
+        if label == "PERSON":
+            titled = _titled_form(doc, start, text)
+            text = strip_titles(text)
+        if not text or not any(c.isalpha() for c in text):
+            i += 1
+            continue
+        off = raw.find(text)
+        cs = base + span.start_char + max(off, 0)
+        if (text + ".").lower() in US_STATE_ABBR and s.text[cs + len(text):cs + len(text) + 1] == ".":
+            text += "."  # "Ore." is the state, "Ore" a word
+        out.append((s, text, cs, cs + len(text), label))
+        if titled and titled != text:
+            titles[len(out) - 1] = titled
+        i += 1
 
 
 def _whole_hyphened(doc, start: int, end: int) -> tuple[int, int]:
