@@ -420,3 +420,45 @@ def test_a_firm_named_with_its_legal_form_is_the_firm_named_without_it():
     assert firm is not None and firm is _ent(b, "Harlow Freight")
     assert _ent(b, "Harlow") is not firm
     assert _ent(b, "Harlow Freight Union") is not firm
+
+
+def test_a_bare_description_joins_its_body_past_a_place_of_another_clause():
+    """Fictional: "the ministry" (a spokesman for it, or its spokesman) after the
+    article's one named ministry, in a sentence whose other clause says where something
+    happened: the place is the scene, not whose ministry it is."""
+    b = _run({"a1": ["The Interior Ministry confirmed the release of four lorry drivers on Sunday.",
+                     "Deko Marrant, a spokesman for the ministry, said the drivers were freed after a raid "
+                     "in the hills north of Tavisk.",
+                     "\"Nobody paid anything,\" said Deko Marrant, the ministry's spokesman."]})
+    ministry = _ent(b, "Interior Ministry")
+    assert ministry is not None and "ministry" in ministry.aliases
+    assert sum(m.text == "ministry" for m in ministry.mentions) == 2
+
+
+def test_a_place_in_the_descriptions_own_clause_still_keeps_it_apart():
+    """Fictional hard negatives: the place frames the description's own clause ("In
+    town of Brask, the ministry said"), or the article names two ministries: no join."""
+    b = _run({"a1": ["The Interior Ministry confirmed the release of four lorry drivers on Sunday.",
+                     "In the town of Brask, the ministry said the roads were open."]})
+    ministry = _ent(b, "Interior Ministry")
+    assert ministry is not None and "ministry" not in ministry.aliases
+    b = _run({"a1": ["The Interior Ministry confirmed the release of four lorry drivers on Sunday.",
+                     "The Transport Ministry closed the road to Tavisk.",
+                     "Deko Marrant, the ministry's spokesman, said the drivers were safe."]})
+    assert all("ministry" not in e.aliases for e in b.entities)
+
+
+def test_a_body_named_after_its_leader_is_an_organisation_not_the_person():
+    """Fictional: "the Varnholt administration" is a body (an organisation of its own),
+    whatever the tagger called the surname; the leader named alone stays the person, and
+    a name the cluster gives no person ("the Osei government") is left alone."""
+    b = _run({"a1": ["President Hanne Varnholt signed the decree on Monday.",
+                     "The Varnholt administration denied that the decree was rushed.",
+                     "Critics said the Osei government had done the same in 2019.",
+                     "Varnholt's government later published the decree in full."]})
+    admin = _ent(b, "Varnholt administration")
+    assert admin is not None and admin.type == "ORG"
+    person = _ent(b, "Hanne Varnholt")
+    assert person is not None and person is not admin and "Varnholt administration" not in person.aliases
+    assert not any("administration" in m.text for m in person.mentions)
+    assert _ent(b, "Osei government") is None

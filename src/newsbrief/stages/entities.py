@@ -623,6 +623,35 @@ US_STATE_ABBR = mapping("us_state_abbr")  # "minn." -> Minnesota (news-style abb
 ROAD = re.compile(r"(?:I|Interstate)[-\s]?(\d{1,3})")  # "I-12" and "Interstate 12": one road
 
 
+LEADER_BODY_NOUNS = words("leader_body_nouns")
+
+
+def _leader_bodies(brief, ctx, ments):
+    """Bodies named after the person who leads them: "the Varn administration", "the Osei
+    government" (lexicon leader_body_nouns). The tagger marks the person (or calls a
+    person's surname of the cluster a body or a place) and leaves the noun out; the definite phrase "the <person> <noun>", the noun heading its noun
+    phrase, becomes an organisation mention in the person mention's place (it is not
+    the person speaking: "the Varn administration denied it"). A possessive ("Varn's
+    government") stays the person's. Returns the mentions."""
+    surnames = {m[1].split()[-1] for m in ments if m[4] == "PERSON" and len(m[1].split()) >= 2}
+    out = list(ments)
+    for k, m in enumerate(ments):
+        # the tagger may call a leader's surname before "administration" a body or a place
+        if m[4] != "PERSON" and not (m[4] in ("ORG", "GPE", "NORP") and m[1] in surnames):
+            continue
+        doc = ctx.doc(m[0].id)
+        span = doc.char_span(m[2], m[3], alignment_mode="expand") if doc is not None else None
+        if span is None or span.end >= len(doc) or span.start == 0:
+            continue
+        noun, before = doc[span.end], doc[span.start - 1]
+        if noun.lower_ not in LEADER_BODY_NOUNS or noun.pos_ != "NOUN" or noun.dep_ == "compound" \
+                or before.lower_ != "the" or span.root.head.i != noun.i:
+            continue
+        end = noun.idx + len(noun)
+        out[k] = (m[0], m[0].text[m[2]:end], m[2], end, "ORG")
+    return out
+
+
 def _road_and_state_mentions(brief, ments):
     """Places the tagger misses that news style writes in a fixed form: a state's
     abbreviation after a city ("Salem, Ore."), an interstate road ("I-12"), an area named
@@ -733,7 +762,9 @@ def _descriptor_mentions(brief, ctx, ments) -> set[int]:
             if t.lower_ not in INSTITUTION_HEADS or t.pos_ not in ("NOUN", "PROPN") or t.idx < head:
                 continue
             role = t.dep_ == "compound" and t.head.lemma_.lower() in ROLE_WORDS
-            if t.dep_ in ("compound", "amod", "nmod", "poss") and not role:
+            # "the ministry's spokesman": a definite possessor is a description too
+            owner = t.dep_ == "poss" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            if t.dep_ in ("compound", "amod", "nmod", "poss") and not role and not owner:
                 continue
             lo = _descriptor_span(doc, t, t.head.i if role else t.i)
             if lo is None:
@@ -777,14 +808,28 @@ def _folded_words(text: str) -> list[str]:
     return [INSTITUTION_SYNONYMS.get(w, w) for w in words_ if w != "the"]
 
 
-def _join_descriptors(bare, nodes, ments, uf) -> set[int]:
+def _clause_of(doc, start: int, end: int):
+    """The verb heading the clause a character span sits in (its nearest verbal
+    ancestor), or the sentence's root; None without a parse."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return None
+    t = span.root
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t.i
+
+
+def _join_descriptors(bare, nodes, ments, uf, ctx=None) -> set[int]:
     """A bare description ("the interior ministry", "national TV", "the opposition")
     is the one organisation named in the SAME article whose name ends in the same words,
     synonyms folded ("Norvan national television", "Peru's opposition"); with none or several
-    it names nobody for sure. Nor does it when its sentence names a place that is not in
+    it names nobody for sure. Nor does it when its clause names a place that is not in
     that body's name ("In Peru, the opposition said" after "Chile's opposition"): the
-    description may be that place's body. Returns the indices of the bare mentions left
-    unjoined."""
+    description may be that place's body. A place in another clause of the sentence is
+    where something happened, not whose body it is ("a spokesman for the ministry said
+    the men were freed in the hills near Tavisk"; without a parse every place of the
+    sentence counts). Returns the indices of the bare mentions left unjoined."""
     key_of = {i: k for k, idx in nodes.items() for i in idx}
     named = defaultdict(set)  # (article, folded words of a named organisation) -> its roots
     names_of = defaultdict(set)  # root -> the texts it is named by
@@ -794,10 +839,11 @@ def _join_descriptors(bare, nodes, ments, uf) -> set[int]:
                 if i not in bare:
                     named[(ments[i][0].article, tuple(_folded_words(ments[i][1])))].add(uf.find(k))
                     names_of[uf.find(k)].add(_fold(ments[i][1]).lower())
-    places_in = defaultdict(list)  # sentence id -> place mentions' texts
+    places_in = defaultdict(list)  # sentence id -> (place mention's text, its clause)
     for i, m in enumerate(ments):
         if i not in bare and _a_place(m):
-            places_in[m[0].id].append(_fold(m[1]).lower())
+            doc = ctx.doc(m[0].id) if ctx is not None else None
+            places_in[m[0].id].append((_fold(m[1]).lower(), _clause_of(doc, m[2], m[3])))
     alone = set()
     for i in sorted(bare):
         want = tuple(_folded_words(ments[i][1]))
@@ -806,7 +852,10 @@ def _join_descriptors(bare, nodes, ments, uf) -> set[int]:
                  if a == art and len(words_) > len(want) and words_[-len(want):] == want for r in rs}
         if len(roots) == 1:
             root = next(iter(roots))
-            other = [p for p in places_in[ments[i][0].id] if not any(p in n for n in names_of[root])]
+            doc = ctx.doc(ments[i][0].id) if ctx is not None else None
+            clause = _clause_of(doc, ments[i][2], ments[i][3])
+            other = [p for p, c in places_in[ments[i][0].id]
+                     if (clause is None or c is None or c == clause) and not any(p in n for n in names_of[root])]
             if not other:
                 uf.union(root, key_of[i])
                 continue
@@ -1003,6 +1052,7 @@ def run(brief, ctx):
     ments = _one_word_names_retyped(brief, ctx, ments, titles)
     ments.extend(_short_org_mentions(brief, ctx, ments))
     ments = _with_body_names(brief, ctx, ments, titles)
+    ments = _leader_bodies(brief, ctx, ments)
     ments.extend(_surname_mentions(brief, ctx, ments))
     ments.extend(_road_and_state_mentions(brief, ments))
     bare = _descriptor_mentions(brief, ctx, ments)
@@ -1080,7 +1130,7 @@ def run(brief, ctx):
     key_of = {i: k for k, idx in nodes.items() for i in idx}
     for i, j in kinds:
         uf.union(key_of[j], key_of[i])
-    alone = _join_descriptors(bare, nodes, ments, uf)
+    alone = _join_descriptors(bare, nodes, ments, uf, ctx)
     alone -= _lone_bodies(alone, keys, ments, bare)
     # build entities
     clusters = defaultdict(list)
