@@ -115,16 +115,15 @@ def test_an_accusation_and_the_accuseds_denial_of_the_deed_are_a_disagreement(tm
 def test_hard_negatives_accusation(tmp_path):
     """Fictional near misses: another party denies; the accused denies another deed (a
     different object); the accusation is of someone else; another verb on the same
-    object ("bringing in" / "hiring": a gap, "sacking" / "hiring": a true negative, one
-    rule cannot tell them apart without synonymy): no disagreement."""
+    object ("sacking" / "hiring": lexicon `deed_verb_synonyms` puts them in no group;
+    "bringing in" / "hiring", one deed, is tested in test_conflicts_accusations): no
+    disagreement."""
     acc = "The Brackley Tenants Union accused the Larch Housing Trust of hiring private guards to evict families."
     cases = [
         [SITIN, acc, "The Brackley council denied hiring any private guards."],
         [SITIN, acc, "The Larch Housing Trust denied cutting the heating in block C."],
         [SITIN, "The Brackley Tenants Union accused the Brackley council of hiring private guards to evict families.",
          "The Larch Housing Trust denied hiring any private guards."],
-        [SITIN, "The Brackley Tenants Union accused the Larch Housing Trust of bringing in private guards.",
-         "The Larch Housing Trust denied hiring any private guards."],  # another verb: no synonymy read, abstain
         [SITIN, "The Brackley Tenants Union accused the Larch Housing Trust of sacking private guards.",
          "The Larch Housing Trust denied hiring any private guards."],
     ]

@@ -836,6 +836,7 @@ def denial_conflicts(brief, ctx=None):
         asserted += [c for c in _pointed_back_to(brief, members, claims, ctx) if c not in asserted]
         asserted += [c for c in _pronoun_chain(brief, ctx, members, claims, ev) if c not in asserted]
         asserted += [c for c in _contrasted(brief, members, claims) if c not in asserted]
+        asserted += [c for c in _accusation_of_the_denier(brief, ctx, members, claims) if c not in asserted]
         asserted += [c for c in _same_blame(brief, asserted, claims, ev) if c not in asserted]
         # an accusation of another party is no assertion against these deniers ("The union
         # accused the Trust of hiring guards" / "The council denied hiring guards")
@@ -1162,17 +1163,27 @@ def _span(doc, text_at: int, length: int):
     return start, end
 
 
-def _accuses_another(brief, ctx, c, members) -> bool:
-    """Claim c is an accusation ("X accused Y of ...") whose accused is none of the deniers."""
-    if (c.cue or "").lower() not in ("accused", "accuses", "accuse", "accusing") or ctx is None:
-        return False
+ACCUSE_CUES = ("accused", "accuses", "accuse", "accusing")
+
+
+def _accused_token(brief, ctx, c):
+    """The accused of an accusation claim ("X accused Y of ..."): the direct object of
+    "accuse" inside the claim's words, or None."""
+    if (c.cue or "").lower() not in ACCUSE_CUES or ctx is None:
+        return None
     cdoc, at = ctx.doc(c.sentence), _position(brief, c)
     if cdoc is None or at < 0:
-        return False
+        return None
     start, end = _span(cdoc, at, len(c.text))
-    accused = next((t for t in cdoc[start:end] if t.dep_ == "dobj" and t.head.lemma_.lower() == "accuse"), None)
-    return accused is not None and not any(m.stance == "deny" and _accused_is(brief, accused, m, c.sentence)
-                                           for m in members)
+    return next((t for t in cdoc[start:end] if t.dep_ == "dobj" and t.head.lemma_.lower() == "accuse"), None)
+
+
+def _accuses_another(brief, ctx, c, members) -> bool:
+    """Claim c is an accusation ("X accused Y of ...") whose accused is none of the deniers."""
+    accused = _accused_token(brief, ctx, c)
+    return accused is not None and not any(
+        m.stance == "deny" and (_accused_is(brief, accused, m, c.sentence) or _surely_the_denier(brief, accused, m, c.sentence))
+        for m in members)
 
 
 def _accused_is(brief, token, m, sentence_id) -> bool:
@@ -1186,6 +1197,111 @@ def _accused_is(brief, token, m, sentence_id) -> bool:
     if _names_denier(brief, token, m, sentence_id):
         return True
     return False  # a bare "the company" may be any firm of the story (audit8_cf): not the denier
+
+
+def _surely_the_denier(brief, token, m, sentence_id) -> bool:
+    """The accused is the denier beyond doubt: a mention of its entity, its name's own
+    words ("the Vossel company"), or a bare kind ("the company") when the story names one
+    body of that kind, the denier, and the article named it before
+    (`claims._only_one_of_kind`). A bare head alone (`_names_denier`) is not enough: the
+    story may name two companies."""
+    if token.pos_ == "PRON":
+        return False
+    if m.speaker and any(eid == m.speaker and a <= token.idx < b for a, b, _t, eid in brief.index.mentions_in(sentence_id)):
+        return True
+    if _names_denier(brief, token, m, sentence_id) and len(_actor_name(token)) > 1:
+        return True
+    if m.speaker and token.pos_ == "NOUN" and any(x.dep_ == "det" and x.lower_ == "the" for x in token.children) \
+            and not any(x.dep_ in ("compound", "amod", "poss", "nmod") for x in token.children):
+        from newsbrief.stages.claims import _only_one_of_kind
+        sentence = brief.sentence(sentence_id)
+        one = _only_one_of_kind(brief, sentence, token.lower_) if sentence is not None else None
+        return bool(one and one["id"] == m.speaker)
+    return False
+
+
+def _accused_deed(token):
+    """(verb, object) tokens of the deed an accusation names: "accused the company of
+    bringing in replacement workers" -> (bringing, workers); None without a gerund and
+    its object."""
+    for owner in (token, token.head):
+        for prep in owner.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                verb = next((x for x in prep.children if x.dep_ == "pcomp" and x.tag_ == "VBG"), None)
+                obj = next((x for x in verb.children if x.dep_ == "dobj"), None) if verb is not None else None
+                if obj is not None and obj.pos_ == "NOUN":
+                    return verb, obj
+    return None
+
+
+def _deed_verb_groups() -> dict[str, set]:
+    """Verb lemma (phrasal verbs joined by "_") -> the verbs that tell the same deed with
+    it (lexicon `deed_verb_synonyms`), itself included."""
+    out: dict[str, set] = {}
+    for line in words("deed_verb_synonyms"):
+        group = set(line.split())
+        for v in group:
+            out.setdefault(v, set()).update(group)
+    return out
+
+
+DEED_VERBS = _deed_verb_groups()
+
+
+def _verb_key(token) -> str:
+    """A verb's lemma with its particle ("bringing in" -> "bring_in")."""
+    prt = next((x.lower_ for x in token.children if x.dep_ == "prt"), None)
+    return token.lemma_.lower() + (f"_{prt}" if prt else "")
+
+
+def _one_deed_verb(a, b) -> bool:
+    """Two verb tokens tell one deed: the same lemma and particle, or one group of lexicon
+    `deed_verb_synonyms`."""
+    ka, kb = _verb_key(a), _verb_key(b)
+    return ka == kb or kb in DEED_VERBS.get(ka, ())
+
+
+def _denied_deed(ctx, brief, m):
+    """(verb, object) tokens of the deed a denial of the denier's own deed names ("denied
+    hiring any replacement workers" -> hiring, workers), read from its sentence's parse."""
+    doc, at = ctx.doc(m.sentence), _position(brief, m)
+    if doc is None or at < 0:
+        return None
+    start, end = _span(doc, at, len(m.text))
+    verb = next((t for t in doc[start:end] if t.pos_ == "VERB"), None)
+    obj = next((x for x in verb.children if x.dep_ == "dobj" and x.pos_ == "NOUN"), None) if verb is not None else None
+    return (verb, obj) if obj is not None else None
+
+
+def _accusation_of_the_denier(brief, ctx, members, claims) -> list:
+    """Another speaker's accusation of the denier against its denial of that deed: "The
+    union accused the company of bringing in replacement workers" / "Kestrel denied
+    hiring any replacement workers". In one article; the accused is the denier
+    (`_surely_the_denier`: its name, or "the company" when the story names one company,
+    the denier); the denial tells the denier's own deed (a gerund or a pronoun subject,
+    `_denier_subject`); and the two deeds are one: the same object noun, and verbs of one
+    deed (`_one_deed_verb`: "bringing in" / "hiring"; "sacking" / "hiring" are two)."""
+    out = []
+    if ctx is None:
+        return out
+    for m in members:
+        if m.stance != "deny" or not _denier_subject(m):
+            continue
+        deed = _denied_deed(ctx, brief, m)
+        if deed is None:
+            continue
+        for c in claims:
+            if c.stance != "assert" or c.negated or c in out or _who(c) == _who(m) \
+                    or article_of(brief, c.sentence) != article_of(brief, m.sentence):
+                continue
+            token = _accused_token(brief, ctx, c)
+            if token is None or not _surely_the_denier(brief, token, m, c.sentence):
+                continue
+            found = _accused_deed(token)
+            if found is not None and found[1].lemma_.lower() == deed[1].lemma_.lower() \
+                    and _one_deed_verb(found[0], deed[0]):
+                out.append(c)
+    return out
 
 
 def _pronoun_chain(brief, ctx, members, claims, ev) -> list:
