@@ -462,3 +462,15 @@ def test_a_body_named_after_its_leader_is_an_organisation_not_the_person():
     assert person is not None and person is not admin and "Varnholt administration" not in person.aliases
     assert not any("administration" in m.text for m in person.mentions)
     assert _ent(b, "Osei government") is None
+
+
+def test_a_hyphened_given_name_belongs_to_the_untagged_speaker():
+    """Fictional: a speaker with a hyphened given name the tagger leaves out ("Per-Olof
+    Vantersen of the harbour's pilot service said") is the whole name, and the surname
+    alone later is the same person; a capitalised word before a name with no hyphen is
+    not swallowed."""
+    b = _run({"a1": ["Per-Olof Vantersen of the harbour's pilot service said the call came in at midnight.",
+                     "The first tugs arrived twenty minutes later, Vantersen told reporters."]})
+    person = _ent(b, "Per-Olof Vantersen")
+    assert person is not None and person.type == "PERSON" and "Vantersen" in person.aliases
+    assert not any(a.startswith("Olof") for e in b.entities for a in e.aliases)

@@ -428,6 +428,20 @@ def _of_and_tail(doc, start: int, end: int) -> int:
     return k
 
 
+def _hyphened_given_name(doc, first: int) -> int:
+    """Where a name starting at token `first` really starts: a hyphened given name
+    written tight before it ("Per-Olof", "Anna-Lena": two capitalised words and a hyphen,
+    no space, in no entity) belongs to it, whatever the parser made of its halves (it
+    may read "Per" as the preposition)."""
+    if first >= 3 and doc[first - 2].text == "-" and not doc[first - 3].whitespace_ and not doc[first - 2].whitespace_ \
+            and doc[first - 1].whitespace_:
+        a, b = doc[first - 3], doc[first - 1]
+        if all(x.is_alpha and x.text[:1].isupper() and not x.text.isupper() and not x.ent_type_ for x in (a, b)) \
+                and (a.i == 0 or not doc[a.i - 1].text[:1].isupper()):
+            return first - 3
+    return first
+
+
 def _untagged_speakers(doc):
     """Names the tagger missed where grammar says a person speaks: the proper-noun
     subject of a reporting verb ("Chief of the harbour pilots Ivo Sarnak estimated that ..."),
@@ -441,10 +455,11 @@ def _untagged_speakers(doc):
         while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound" \
                 and doc[first - 1].head.i in range(first, t.i + 1) and not doc[first - 1].ent_type_:
             first -= 1
+        first = _hyphened_given_name(doc, first)
         span = doc[first:t.i + 1]
         name = strip_titles(span.text)
         words = name.split()
-        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
             continue
         if words[-1].lower() in ORG_HEADS or country(name) or spelling_key(name) in gazetteer():
             continue
