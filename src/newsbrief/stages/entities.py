@@ -16,7 +16,10 @@ and titles), then merged by general keys:
     institution); a bare one joins the one named body of its article ending in its words;
     "the commission" or "the port authority" (BODY_HEADS) the one named body of the
     cluster ending in all its words; "the fisheries ministry" with no such body and no
-    second country is kept on its own; any other bare description is dropped.
+    second country is kept on its own; any other bare description is dropped. Only a
+    place of the description's own clause ("In Peru, the opposition said") keeps it
+    from its body; a place where something else happened does not.
+  * "the Varn administration" (lexicon leader_body_nouns) is a body, not the person.
 A NORP is never merged into its country, nor a country with its ministry; a rare
 word tagged NORP that is the surname of one person of the cluster is that person.
 """
