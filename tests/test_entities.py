@@ -474,3 +474,31 @@ def test_a_hyphened_given_name_belongs_to_the_untagged_speaker():
     person = _ent(b, "Per-Olof Vantersen")
     assert person is not None and person.type == "PERSON" and "Vantersen" in person.aliases
     assert not any(a.startswith("Olof") for e in b.entities for a in e.aliases)
+
+
+def test_a_name_cut_after_a_joining_word_is_one_name():
+    """Fictional: the tagger ends "the University of Orlen at" before "Tavby" and tags
+    the town apart; the two are one organisation's name, and the town named alone stays
+    a place."""
+    b = _run({"a1": ["In Tavby, more than 19 inches of snow fell, prompting the University of Orlen at Tavby "
+                     "to cancel Thursday's finals."]})
+    uni = _ent(b, "University of Orlen at Tavby")
+    assert uni is not None and uni.type == "ORG"
+    assert not any(a.endswith(" at") for e in b.entities for a in e.aliases)
+    town = _ent(b, "Tavby")
+    assert town is not None and town is not uni
+
+
+def test_an_untagged_name_after_a_cut_is_read_to_its_end():
+    """Fictional: after "... at" the untagged proper noun "Orlen" is where the cut name
+    goes on to; a lower-case word there ("at noon") is no name."""
+    from newsbrief.resources import default
+    nlp = default().nlp
+    text = "Snow prompted the University of Tessary at Orlen to cancel Thursday's finals."
+    doc = nlp(text)
+    at = text.index(" at ") + 3
+    if any(t.ent_type_ for t in doc if t.text == "Orlen"):
+        raise AssertionError("the fixture needs the tagger to leave the second name untagged")
+    assert entities._untagged_name_end(doc, at) == text.index(" to ")
+    other = "Snow closed the University of Tessary at noon on Thursday."
+    assert entities._untagged_name_end(nlp(other), other.index(" at ") + 3) is None

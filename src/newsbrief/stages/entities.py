@@ -641,6 +641,62 @@ US_STATE_ABBR = mapping("us_state_abbr")  # "minn." -> Minnesota (news-style abb
 ROAD = re.compile(r"(?:I|Interstate)[-\s]?(\d{1,3})")  # "I-12" and "Interstate 12": one road
 
 
+# words a name is never cut after ("Tavby and" is "Tavby"); a body's name goes on
+# through the first four ("University of Orlen at Tavby"), but "NATO and Russia" are two
+CUT_JOINERS = frozenset({"at", "of", "for", "de", "and", "on", "in", "the"})
+NAME_JOINERS = frozenset({"at", "of", "for", "de"})
+
+
+def _names_cut_at_a_joiner(brief, ctx, ments, titles):
+    """Names the tagger cut after a joining word: "the University of Orlen at" and
+    "Tavby" tagged apart. An organisation's mention ending in "at", "of", "for" or "de"
+    (NAME_JOINERS) and followed, one space on, by a capitalised name mention, or by proper
+    nouns the tagger left untagged, becomes one organisation mention of both; any other
+    mention ending in a joiner (CUT_JOINERS) has it trimmed. Written by hand: the
+    tagger's span ends there. Returns the mentions (`titles` re-keyed to match)."""
+    by_start = {(m[0].id, m[2]): k for k, m in enumerate(ments)}
+    out, dropped = list(ments), set()
+    for k, m in enumerate(ments):
+        s, text, a, b, label = m
+        words_ = text.split()
+        if k in dropped or len(words_) < 2 or words_[-1].lower() not in CUT_JOINERS or s.text[a:b] != text:
+            continue
+        j = by_start.get((s.id, b + 1))
+        nxt = ments[j] if j is not None and j != k and s.text[b:b + 1] == " " else None
+        joins = label == "ORG" and words_[-1].lower() in NAME_JOINERS
+        if nxt is not None and nxt[1][:1].isupper() and nxt[4] in ("ORG", "GPE", "LOC", "FAC") and joins:
+            out[k] = (s, s.text[a:nxt[3]], a, nxt[3], "ORG")
+            dropped.add(j)
+        elif nxt is None and joins and _untagged_name_end(ctx.doc(s.id), b):
+            end = _untagged_name_end(ctx.doc(s.id), b)
+            out[k] = (s, s.text[a:end], a, end, "ORG")
+        else:
+            trimmed = " ".join(words_[:-1])
+            out[k] = (s, trimmed, a, a + len(trimmed), label)
+    kept = [i for i in range(len(out)) if i not in dropped]
+    moved = {old: new for new, old in enumerate(kept)}
+    renamed = {moved[i]: t for i, t in titles.items() if i in moved}
+    titles.clear()
+    titles.update(renamed)
+    return [out[i] for i in kept]
+
+
+def _untagged_name_end(doc, at: int) -> int | None:
+    """Where a run of capitalised proper nouns in no entity, starting one space after
+    character `at`, ends; None when none starts there."""
+    if doc is None:
+        return None
+    end = None
+    for t in doc:
+        if t.idx <= at:
+            continue
+        if t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.ent_type_ \
+                or (end is None and t.idx != at + 1) or (end is not None and t.idx != end + 1):
+            break
+        end = t.idx + len(t)
+    return end
+
+
 LEADER_BODY_NOUNS = words("leader_body_nouns")
 
 
@@ -1071,6 +1127,7 @@ def run(brief, ctx):
     ments.extend(_short_org_mentions(brief, ctx, ments))
     ments = _with_body_names(brief, ctx, ments, titles)
     ments = _leader_bodies(brief, ctx, ments)
+    ments = _names_cut_at_a_joiner(brief, ctx, ments, titles)
     ments.extend(_surname_mentions(brief, ctx, ments))
     ments.extend(_road_and_state_mentions(brief, ments))
     bare = _descriptor_mentions(brief, ctx, ments)
