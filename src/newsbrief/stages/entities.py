@@ -667,8 +667,7 @@ def _names_cut_at_a_joiner(brief, ctx, ments, titles):
         if nxt is not None and nxt[1][:1].isupper() and nxt[4] in ("ORG", "GPE", "LOC", "FAC") and joins:
             out[k] = (s, s.text[a:nxt[3]], a, nxt[3], "ORG")
             dropped.add(j)
-        elif nxt is None and joins and _untagged_name_end(ctx.doc(s.id), b):
-            end = _untagged_name_end(ctx.doc(s.id), b)
+        elif nxt is None and joins and (end := _untagged_name_end(ctx.doc(s.id), b)):
             out[k] = (s, s.text[a:end], a, end, "ORG")
         else:
             trimmed = " ".join(words_[:-1])
@@ -703,9 +702,10 @@ LEADER_BODY_NOUNS = words("leader_body_nouns")
 def _leader_bodies(brief, ctx, ments):
     """Bodies named after the person who leads them: "the Varn administration", "the Osei
     government" (lexicon leader_body_nouns). The tagger marks the person (or calls a
-    person's surname of the cluster a body or a place) and leaves the noun out; the definite phrase "the <person> <noun>", the noun heading its noun
-    phrase, becomes an organisation mention in the person mention's place (it is not
-    the person speaking: "the Varn administration denied it"). A possessive ("Varn's
+    person's surname of the cluster a body or a place) and leaves the noun out; the
+    definite phrase "the <person> <noun>", the noun heading its noun phrase, becomes an
+    organisation mention in the person mention's place (it is not the person speaking:
+    "the Varn administration denied it"). A possessive ("Varn's
     government") stays the person's. Returns the mentions."""
     surnames = {m[1].split()[-1] for m in ments if m[4] == "PERSON" and len(m[1].split()) >= 2}
     out = list(ments)
