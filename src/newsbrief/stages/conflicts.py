@@ -1121,11 +1121,7 @@ def _names_denier(brief, token, m, sentence_id) -> bool:
         mine = _actor_name(token)
         denier = {w.lower() for w in re.findall(r"[A-Za-z][\w'\-]*", m.speaker_text)} - DETERMINERS
         return mine <= denier or denier <= mine
-    if m.speaker:
-        for a, b, _t, eid in brief.index.mentions_in(sentence_id):
-            if eid == m.speaker and a <= token.idx < b:
-                return True
-    return False
+    return _in_mention_of(brief, token, m.speaker, sentence_id)
 
 
 def _actor_name(token) -> frozenset:
@@ -1192,11 +1188,13 @@ def _accused_is(brief, token, m, sentence_id) -> bool:
     or a bare organisation noun ("the company", "the firm") for an organisation."""
     if token.pos_ == "PRON":
         return False
-    if m.speaker and any(eid == m.speaker and a <= token.idx < b for a, b, _t, eid in brief.index.mentions_in(sentence_id)):
-        return True
-    if _names_denier(brief, token, m, sentence_id):
-        return True
-    return False  # a bare "the company" may be any firm of the story (audit8_cf): not the denier
+    # a bare "the company" may be any firm of the story (audit8_cf): not the denier
+    return _in_mention_of(brief, token, m.speaker, sentence_id) or _names_denier(brief, token, m, sentence_id)
+
+
+def _in_mention_of(brief, token, eid, sentence_id) -> bool:
+    """The token lies inside a mention of entity `eid` in its sentence."""
+    return bool(eid) and any(e == eid and a <= token.idx < b for a, b, _t, e in brief.index.mentions_in(sentence_id))
 
 
 def _surely_the_denier(brief, token, m, sentence_id) -> bool:
@@ -1207,9 +1205,8 @@ def _surely_the_denier(brief, token, m, sentence_id) -> bool:
     story may name two companies."""
     if token.pos_ == "PRON":
         return False
-    if m.speaker and any(eid == m.speaker and a <= token.idx < b for a, b, _t, eid in brief.index.mentions_in(sentence_id)):
-        return True
-    if _names_denier(brief, token, m, sentence_id) and len(_actor_name(token)) > 1:
+    if _in_mention_of(brief, token, m.speaker, sentence_id) or (
+            _names_denier(brief, token, m, sentence_id) and len(_actor_name(token)) > 1):
         return True
     if m.speaker and token.pos_ == "NOUN" and any(x.dep_ == "det" and x.lower_ == "the" for x in token.children) \
             and not any(x.dep_ in ("compound", "amod", "poss", "nmod") for x in token.children):

@@ -641,9 +641,8 @@ US_STATE_ABBR = mapping("us_state_abbr")  # "minn." -> Minnesota (news-style abb
 ROAD = re.compile(r"(?:I|Interstate)[-\s]?(\d{1,3})")  # "I-12" and "Interstate 12": one road
 
 
-# words a name is never cut after ("Tavby and" is "Tavby"); a body's name goes on
-# through the first four ("University of Orlen at Tavby"), but "NATO and Russia" are two
-CUT_JOINERS = frozenset({"at", "of", "for", "de", "and", "on", "in", "the"})
+# words a body's name goes on through ("University of Orlen at Tavby"); a trailing
+# "and" / "or" is trimmed by `clean_surface` ("NATO and Russia" are two)
 NAME_JOINERS = frozenset({"at", "of", "for", "de"})
 
 
@@ -652,18 +651,18 @@ def _names_cut_at_a_joiner(brief, ctx, ments, titles):
     "Tavby" tagged apart. An organisation's mention ending in "at", "of", "for" or "de"
     (NAME_JOINERS) and followed, one space on, by a capitalised name mention, or by proper
     nouns the tagger left untagged, becomes one organisation mention of both; any other
-    mention ending in a joiner (CUT_JOINERS) has it trimmed. Written by hand: the
+    mention ending in one of them has it trimmed. Written by hand: the
     tagger's span ends there. Returns the mentions (`titles` re-keyed to match)."""
     by_start = {(m[0].id, m[2]): k for k, m in enumerate(ments)}
     out, dropped = list(ments), set()
     for k, m in enumerate(ments):
         s, text, a, b, label = m
         words_ = text.split()
-        if k in dropped or len(words_) < 2 or words_[-1].lower() not in CUT_JOINERS or s.text[a:b] != text:
+        if k in dropped or len(words_) < 2 or words_[-1].lower() not in NAME_JOINERS or s.text[a:b] != text:
             continue
         j = by_start.get((s.id, b + 1))
         nxt = ments[j] if j is not None and j != k and s.text[b:b + 1] == " " else None
-        joins = label == "ORG" and words_[-1].lower() in NAME_JOINERS
+        joins = label == "ORG"
         if nxt is not None and nxt[1][:1].isupper() and nxt[4] in ("ORG", "GPE", "LOC", "FAC") and joins:
             out[k] = (s, s.text[a:nxt[3]], a, nxt[3], "ORG")
             dropped.add(j)
@@ -672,12 +671,18 @@ def _names_cut_at_a_joiner(brief, ctx, ments, titles):
         else:
             trimmed = " ".join(words_[:-1])
             out[k] = (s, trimmed, a, a + len(trimmed), label)
-    kept = [i for i in range(len(out)) if i not in dropped]
+    return _without(out, dropped, titles)
+
+
+def _without(ments, dropped: set, titles: dict) -> list:
+    """`ments` without the indices in `dropped`; `titles` (mention index -> titled form)
+    re-keyed in place to the new indices."""
+    kept = [i for i in range(len(ments)) if i not in dropped]
     moved = {old: new for new, old in enumerate(kept)}
     renamed = {moved[i]: t for i, t in titles.items() if i in moved}
     titles.clear()
     titles.update(renamed)
-    return [out[i] for i in kept]
+    return [ments[i] for i in kept]
 
 
 def _untagged_name_end(doc, at: int) -> int | None:
@@ -705,8 +710,8 @@ def _leader_bodies(brief, ctx, ments):
     person's surname of the cluster a body or a place) and leaves the noun out; the
     definite phrase "the <person> <noun>", the noun heading its noun phrase, becomes an
     organisation mention in the person mention's place (it is not the person speaking:
-    "the Varn administration denied it"). A possessive ("Varn's
-    government") stays the person's. Returns the mentions."""
+    "the Varn administration denied it"). A possessive ("Varn's government") stays the
+    person's. Returns the mentions."""
     surnames = {m[1].split()[-1] for m in ments if m[4] == "PERSON" and len(m[1].split()) >= 2}
     out = list(ments)
     for k, m in enumerate(ments):
@@ -1013,12 +1018,7 @@ def _with_body_names(brief, ctx, ments, titles):
                     dropped.update(touching)
                     added.append((s, s.text[a:b], a, b, "ORG"))
             run = []
-    kept = [i for i in range(len(ments)) if i not in dropped]
-    moved = {old: new for new, old in enumerate(kept)}
-    renamed = {moved[i]: t for i, t in titles.items() if i in moved}
-    titles.clear()
-    titles.update(renamed)
-    return [ments[i] for i in kept] + added
+    return _without(ments, dropped, titles) + added
 
 
 def _name_words(text: str) -> list[str] | None:

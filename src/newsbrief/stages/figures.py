@@ -51,9 +51,7 @@ def _measure_word(t) -> str | None:
             if c.dep_ in ("prep", "prt") and any(u.lemma_.lower() in HOME_NOUNS for u in c.subtree):
                 return "displaced"
             if c.dep_ == "dobj" and t.lemma_.lower() in ("flee", "leave") and c.lemma_.lower() in HOME_NOUNS \
-                    and any(d.dep_ == "poss" for d in c.children) and not _negated_or_none(t) \
-                    and not any(x.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in x.children)
-                                for x in t.children):
+                    and any(d.dep_ == "poss" for d in c.children) and not _negated_or_none(t) and not _for_a_purpose(t):
                 # "fled their homes", "left their homes"; not "left home at six" (no owner), nor
                 # "left their homes to study abroad" (a purpose: a move, nobody displaced)
                 return "displaced"
@@ -126,6 +124,12 @@ HOSPITAL_NOUNS = words("hospital_nouns")
 OUT_OF_HOME_VERBS = ("be", "remain", "stay", "move", "keep", "evacuate")
 # verbs of bearing an injury: "suffered burns", "sustained injuries", "had bullet wounds"
 INJURY_VERBS = ("suffer", "sustain", "have")
+
+
+def _for_a_purpose(verb) -> bool:
+    """The verb has an infinitive of purpose: "left their homes to study abroad"."""
+    return any(x.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in x.children)
+               for x in verb.children)
 
 
 def _negated_or_none(verb, obj=None) -> bool:
