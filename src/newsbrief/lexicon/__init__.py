@@ -54,6 +54,14 @@ def mapping(name: str) -> MappingProxyType:
     return MappingProxyType(out)
 
 
+def plural(noun: str) -> str:
+    """The regular plural of a lexicon noun ("crash" -> "crashes", "pileup" -> "pileups").
+    Hand-written: the lists hold singular nouns and these need no lemmatizer."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
 REPORT_VERBS = words("report_verbs")  # lemmas of verbs that introduce what someone said
 ORG_NOUNS = words("org_nouns")        # nouns that make a speaker an organisation
 TITLES = words("titles")              # words before a name that are titles, not the name
@@ -61,3 +69,5 @@ MODAL_AUXILIARIES = words("modal_auxiliaries")  # "can", "could", "may", ...: a 
 PRONOUNS_PERSON = frozenset(w for w, kind in mapping("pronouns").items() if kind == "person")
 PRONOUNS_GROUP = frozenset(w for w, kind in mapping("pronouns").items() if kind == "group")
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP
+# nouns of happenings news counts one by one, and the kind two counts are compared under
+INCIDENT_KINDS = mapping("incident_nouns")

@@ -60,7 +60,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from newsbrief.lexicon import words
+from newsbrief.lexicon import INCIDENT_KINDS, plural, words
 from newsbrief.model import Conflict, Progression
 from newsbrief.ids import Unique, conflict_id
 from newsbrief.unionfind import UnionFind
@@ -141,6 +141,11 @@ def scoped_keys(brief, ctx) -> dict:
                 and unit.head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in unit.head.children):
             # sizes are grouped by the thing; `_same_thing` compares only those of one event and place
             out[f.id] = (("size", None, unit.head.lemma_.lower()), f"Size of the {unit.head.lower_}")
+        elif _counts_incidents(anchor):
+            # how many happenings there were ("three bombings" / "twin car bombs"): compared
+            # by `_same_thing` as sizes are, so only of one day, place and toll
+            kind = INCIDENT_KINDS[unit.lemma_.lower()]
+            out[f.id] = (("incidents", None, kind), f"Number of {plural(kind)}")
         elif f.event and f.places and (f.counted or "").lower() in AMOUNT_UNITS:
             unit_word = f.counted.lower()
             for place in f.places:  # one place, whatever event the timeline filed it under: `_one_day` compares
@@ -153,6 +158,17 @@ def scoped_keys(brief, ctx) -> dict:
 
 
 ADDITIVE_RX = re.compile(r"\b(?:others?|another|additional|further|more|extra|also)\b", re.I)
+
+
+def _counts_incidents(anchor) -> bool:
+    """The number counts happenings of one kind by itself: it modifies a plural noun of
+    lexicon `incident_nouns` ("three suicide bombings", "twin blasts"), not "two of the
+    bombings" (a part) nor "two car bombs and a suicide attack" (a part of happenings
+    told together)."""
+    noun = anchor.head
+    return anchor.dep_ in ("nummod", "amod", "compound") and noun.i != anchor.i and noun.tag_ == "NNS" \
+        and noun.lemma_.lower() in INCIDENT_KINDS and noun.dep_ != "conj" \
+        and not any(c.dep_ == "conj" for c in noun.children)
 
 
 def _named_things(brief, f) -> set:
@@ -256,14 +272,6 @@ def _kind_nouns(thing: str) -> set:
 MANY = r"(?:\d[\d,]*|many|several|numerous|multiple|countless|dozens|scores|hundreds|thousands|a (?:number|string|series|spate|rash|wave))"
 
 
-def _plural(noun: str) -> str:
-    """The regular plural of a noun ("crash" -> "crashes", "pileup" -> "pileups").
-    Hand-written: the lexicon lists singular nouns and these need no lemmatizer."""
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
-
-
 def _many_told(brief, thing) -> bool:
     """Some sentence of the brief counts several incidents of the thing's kind ("Troopers
     counted more than 80 crashes", "dozens of collisions"): the thing itself, its head in
@@ -276,7 +284,7 @@ def _many_told(brief, thing) -> bool:
     kinds = mapping("deed_kinds")
     head = kinds.get(thing, thing)
     nouns = {thing, head} | {n for n, h in kinds.items() if h == head}
-    rx = re.compile(rf"\b{MANY}\s+(?:of\s+)?(?:[a-z\-]+\s+){{0,2}}(?:{'|'.join(map(re.escape, map(_plural, nouns)))})\b",
+    rx = re.compile(rf"\b{MANY}\s+(?:of\s+)?(?:[a-z\-]+\s+){{0,2}}(?:{'|'.join(map(re.escape, map(plural, nouns)))})\b",
                     re.I)
     return any(rx.search(x.text) for x in brief.sentences)
 
@@ -301,7 +309,8 @@ DAY_PARTS = re.compile(r"\b(morning|afternoon|evening|night|midnight|noon|midday
 
 def _other_hours(brief, a, b) -> bool:
     """The two sentences name different times or parts of the day ("on Monday morning" /
-    "on Monday evening"), or the times stage read different values there: two incidents."""
+    "on Monday evening"), the times stage read different values there, or they name
+    different days (`_days_named`): two incidents."""
     def hours(f):
         s = brief.sentence(f.sentence)
         return {m.lower().replace(" ", "") for m in DAY_PARTS.findall(s.text if s else "")}
@@ -310,7 +319,10 @@ def _other_hours(brief, a, b) -> bool:
         return True
     ta = {t.value for t in brief.times if t.sentence == a.sentence}
     tb = {t.value for t in brief.times if t.sentence == b.sentence}
-    return bool(ta and tb and not ta & tb)
+    if ta and tb and not ta & tb:
+        return True
+    da, db = _days_named(brief, a), _days_named(brief, b)  # "on Saturday" / "on Tuesday", read or not
+    return bool(da and db and not da & db)
 
 
 OUTCOMES = ("killed", "injured")  # the toll of an incident, told beside its size
@@ -383,7 +395,7 @@ def _relation(brief, key, a, b, info, max_days_apart, doc=lambda sid: None) -> s
                 _tells_moving(RISE, s.text, doc(s.id)) for s in (brief.sentence(a.sentence), brief.sentence(b.sentence)) if s):
             return None
         return "clash" if same_condition(brief, a, b) else None
-    if key[0] == "size" and not _same_thing(brief, a, b, key[2]):
+    if key[0] in ("size", "incidents") and not _same_thing(brief, a, b, key[2]):
         return None  # "a 3-car crash" near one town, "a 5-car crash" near another: two things
     if not same_population(a, b):
         return None  # "eight crew" and "thirty passengers" drowned: two counts of one wreck
@@ -681,7 +693,7 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         key = _group_key(brief, f, scoped)
         if key is None:
             continue
-        if key[0] not in ("size", "amount") and (charged_count(doc(f.sentence), f) or union_of_deeds(doc(f.sentence), f)
+        if key[0] not in ("size", "amount", "incidents") and (charged_count(doc(f.sentence), f) or union_of_deeds(doc(f.sentence), f)
                                                   or separate_incident(brief, f) or one_care_place(doc(f.sentence), f)
                                                   or described_group(doc(f.sentence), f)):
             continue  # one defendant's convictions, several deeds at once, another incident, one hospital's part
@@ -691,7 +703,7 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         groups[key].append(f)
     out = []
     for key in order:
-        if key[0] == "size" and _several_of_a_kind(brief, groups[key]):
+        if key[0] in ("size", "incidents") and _several_of_a_kind(brief, groups[key]):
             continue  # an article tells of two pileups of different sizes: which one another means is unknown
         figs = _best_per_source(brief, groups[key])
         info = {f.id: (source_label(brief, f), article_of(brief, f.sentence), bounds(f)) for f in figs}
@@ -711,7 +723,7 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         if rose and progressions is not None:
             steps = sorted((f for f in figs if f.id in rose), key=lambda f: (published(brief, f), bounds(f)))
             revised = key[1] != "missing" and any(bounds(y)[0] < bounds(x)[0] for x, y in zip(steps, steps[1:]))
-            progressions.append(Progression(id="", event=event_id, measure=key[1] if key[0] not in ("size", "amount")
+            progressions.append(Progression(id="", event=event_id, measure=key[1] if key[0] not in ("size", "amount", "incidents")
                                             else "other", items=[f.id for f in steps],
                                             note=f"{head}: " + " \u2192 ".join(_parts(brief, steps, dated=True))
                                             + (" (revised down)" if revised else "")))

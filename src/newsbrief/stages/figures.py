@@ -1406,8 +1406,11 @@ def _nearest_casualty(doc, anchor) -> str:
     return best[1] if best else "other"
 
 
-def _np_text(t):
-    toks = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")] + [t]
+def _np_text(t, after: int = -1):
+    """The counted noun with its modifiers, those after token `after` (the number: "twin"
+    in "twin car bombs" is an adjective the noun holds, not what is counted)."""
+    after = after if after < t.i else -1  # a number told after its noun ("the dead numbered 27") cuts nothing
+    toks = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i > after] + [t]
     lo = min(x.i for x in toks)
     return t.doc[lo:t.i + 1].text
 
@@ -1514,7 +1517,7 @@ def extract(doc):
             if num.word and not num.qualified and num.low == 1 and num.unit is None:
                 continue  # "one of the advisers", "one week"
         out.append({"num": num, "measure": measure,
-                    "counted": _np_text(counted) if counted is not None and counted != anchor else None})
+                    "counted": _np_text(counted, anchor.i) if counted is not None and counted != anchor else None})
     return out
 
 
@@ -1776,6 +1779,8 @@ def figure_tokens(doc, f):
     toks = [t for t in inside if t.like_num or t.pos_ == "NUM" or t.lower_ in ("dozens", "hundreds", "thousands")]
     if not toks and f.low == 1 and f.high == 1 and inside:
         toks = [inside[-1]]  # a count of one named by its noun ("a woman")
+    elif not toks and len(inside) == 1 and inside[0].text == f.text:
+        toks = inside  # a word that is the whole figure but no numeral ("twin")
     return doc, (toks[0] if toks else None)
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsbrief.lexicon import mapping, words
+from newsbrief.lexicon import INCIDENT_KINDS, mapping, plural, words
 from newsbrief.text.number_words import CARDINALS, SCALES
 
 UNITS = CARDINALS  # "zero" .. "ninety" -> value
@@ -71,6 +71,10 @@ ONE_UNIT_RE = re.compile(
     rf"(?:{QUAL}\s+)?(?P<n1>an?)\s+(?:foot|inch|mile|yard|metre|meter|kilometre|kilometer)"
     rf"(?=\s+(?:of\s+(?:[a-z]+\s+)?(?:{_LAYERS})\b|away\b|(?:long|deep|high|wide|tall)\b|"
     r"from\s+(?:the|a|an|its|his|her|their|our)\b|(?:north|south|east|west)\w*\s+of\b))", re.I)
+# "twin car bombs", "twin blasts": a count of two happenings (lexicon `incident_nouns`),
+# at most two words between; "twin brothers", "the twin towers" count nothing
+TWIN_RE = re.compile(rf"\b(?P<n1>twin)(?=\s+(?:[a-z\-]+\s+){{0,2}}(?:{_alternation(plural(n) for n in INCIDENT_KINDS)})\b)",
+                     re.I)
 CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|\u20ac|\u00a3|\u00a5|USD|EUR|GBP)\s*$")
 CURRENCY_AFTER = re.compile(rf"^\s*(?:{_alternation(words('currency_names'))})\b", re.I)
 # "40 million crowns"; not "two crowns and a sceptre": these names are money only after a scale word
@@ -314,6 +318,11 @@ def find_numbers(text: str) -> list[Number]:
             num = Number(m.start(), m.end(), m.group(0), 1.0, 1.0, word=True, value_start=m.start("n1"),
                          value_end=m.end("n1"), qualified=m.group("qual") is not None, unit="distance")
             out.append(_bounded(num, text, m, None, qualifier_kind(m.group("qual"))))
+            taken.append((m.start(), m.end()))
+    for m in TWIN_RE.finditer(text):
+        if free(m.start(), m.end()):
+            out.append(Number(m.start(), m.end(), m.group(0), 2.0, 2.0, word=True,
+                              value_start=m.start(), value_end=m.end()))
             taken.append((m.start(), m.end()))
     for m in VAGUE_RE.finditer(text):
         if not free(m.start(), m.end()):
