@@ -121,3 +121,16 @@ def test_also_in_another_clause_adds_nothing_to_the_count(tmp_path):
                      "k2": ["Oskvik radio said three gunmen were killed in the siege on Monday."]},
                     {"k1": "2031-05-12", "k2": "2031-05-12"}, tmp_path)
     assert any("two" in n and "three" in n for n in figure_notes(b)), figure_notes(b)
+
+
+def test_a_total_told_to_hold_the_other_count_is_no_rival(tmp_path):
+    """Fictional: six killed in the pileup "among them the three found in the first
+    cars" holds the police's three (which three is whose is unknown: abstain); without
+    the marker the two counts still clash."""
+    part = "Tuesday's pileup killed three people, the police said."
+    near = "Six people were killed in Tuesday's pileup, the council said."
+    total = near.replace(", the council", ", among them the three found in the first cars, the council")
+    b = brief_dated({"k1": [total], "k2": [part]}, {}, tmp_path)
+    assert figure_notes(b) == []
+    b = brief_dated({"k1": [near], "k2": [part]}, {}, tmp_path, name="near")
+    assert len(figure_notes(b)) == 1

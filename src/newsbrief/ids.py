@@ -28,8 +28,12 @@ Ids are opaque strings and carry whatever characters an article id brings
 URL. The fixed parts are at the end, so a sentence id still reads unambiguously
 from the right. Never parse an id for order: every list of a brief is in reading
 order, and positions (`Sentence.position`, the index in `Brief.sentences`) say it.
+A figure's offset may be read back (`figure_offset`) to find its own copy of a number
+written twice in its sentence ("three blasts ... three bombers").
 """
 from __future__ import annotations
+
+import re
 
 import hashlib
 from typing import Iterable
@@ -62,6 +66,12 @@ def event_id(first_sentence: str) -> str:
 
 def figure_id(sentence: str, offset: int) -> str:
     return f"{sentence}:f{offset}"
+
+
+def figure_offset(fid: str) -> int | None:
+    """The character offset a figure id was made from ("...:f147" -> 147), None if none."""
+    m = re.search(r":f(\d+)(?:~\d+)?$", fid or "")
+    return int(m.group(1)) if m else None
 
 
 def claim_id(sentence: str, rank: int) -> str:

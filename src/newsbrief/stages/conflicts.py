@@ -81,6 +81,7 @@ from newsbrief.config import ConflictSettings
 from newsbrief.stages.claims import REPORTED_NOUNS, SPEECH_NOUNS
 from newsbrief.stages.figures import COUNT_MEASURES  # counts of people
 from newsbrief.text.tokens import token_at
+from newsbrief.text.numbers import find_numbers
 from newsbrief.text.claim_rules import ALLEGATION_NOUNS, DOC_NOUNS  # "memo", "letter", "statement": what carries someone's words
 from newsbrief.timex import grammar
 
@@ -183,6 +184,16 @@ def _named_things(brief, f) -> set:
     return out
 
 
+def _written_in(brief, f, things) -> set:
+    """The places of `things` (another sentence's) that the figure's sentence writes by
+    name where the tagger read no place ("the Tel Marouf market district of X"): named
+    in both, whatever the tags. Not the start of a longer name ("Hallerdale Police")."""
+    s = brief.sentence(f.sentence)
+    text = s.text if s else ""
+    return {(k, v) for k, v in things if k == "place"
+            and re.search(rf"(?<!\w){re.escape(v)}(?!\w)(?!\s+(?-i:[A-Z]))", text, re.I)}
+
+
 ANOTHER_ONE = re.compile(r"\b(?:elsewhere|another|a second|a third|a separate|separately)\b", re.I)
 
 
@@ -204,6 +215,7 @@ def _same_thing(brief, a, b, thing: str | None = None) -> bool:
     if _other_hours(brief, a, b):
         return False
     mine, theirs = _named_things(brief, a), _named_things(brief, b)
+    mine, theirs = mine | _written_in(brief, a, theirs), theirs | _written_in(brief, b, mine)
     if a.event and a.event == b.event and mine and mine == theirs:
         return True
     if not (_one_day(brief, a, b) and mine and theirs and _same_outcome(brief, a, b)):
@@ -395,6 +407,10 @@ def _relation(brief, key, a, b, info, max_days_apart, doc=lambda sid: None) -> s
                 _tells_moving(RISE, s.text, doc(s.id)) for s in (brief.sentence(a.sentence), brief.sentence(b.sentence)) if s):
             return None
         return "clash" if same_condition(brief, a, b) else None
+    if key[0] == "incidents" and not _same_outcome(brief, a, b):
+        return None  # "more than 200 crashes across the region": counts of happenings need one toll to be of one
+    if _holds_the_other(brief, a, b) or _holds_the_other(brief, b, a):
+        return None  # "six deaths, among them the three from the pileup": a total and its part
     if key[0] in ("size", "incidents") and not _same_thing(brief, a, b, key[2]):
         return None  # "a 3-car crash" near one town, "a 5-car crash" near another: two things
     if not same_population(a, b):
@@ -426,6 +442,22 @@ def _relation(brief, key, a, b, info, max_days_apart, doc=lambda sid: None) -> s
     if order is not None and one_source:
         return changed  # one source revising its own figure on a later day: not a dispute
     return "clash"
+
+
+HOLDING = re.compile(r"\b(?:among them|among whom|including|of whom|of them|of which)\s+(?:the\s+|at\s+least\s+)?", re.I)
+
+
+def _holds_the_other(brief, total, part) -> bool:
+    """The total's sentence says it holds the other count: "six deaths, among them the
+    three from the pileup", "including three children". The count right after the
+    marker is the part's."""
+    s = brief.sentence(total.sentence)
+    text = s.text if s else ""
+    for m in HOLDING.finditer(text):
+        nums = find_numbers(text[m.end():m.end() + 40])
+        if nums and nums[0].start == 0 and (nums[0].low, nums[0].high) == (part.low, part.high):
+            return True
+    return False
 
 
 def one_source_of(a, b, la, lb) -> bool:
@@ -582,6 +614,16 @@ def _several_of_a_kind(brief, figs) -> bool:
     return any(len(v) > 1 for v in seen.values())
 
 
+def _one_count_a_sentence(figs) -> list:
+    """The counts of happenings told alone in their sentence: a sentence with several
+    ("Police described twin car bombs, civil defence counted three blasts") lists the
+    versions, or several happenings; either way it says nothing of which one is whose."""
+    per = {}
+    for f in figs:
+        per[f.sentence] = per.get(f.sentence, 0) + 1
+    return [f for f in figs if per[f.sentence] == 1]
+
+
 def _best_per_source(brief, figs):
     """Each source's headline figure per article: "12 arrested ... five Klan members,
     seven counter-protesters" is one count and its breakdown, not three claims; the
@@ -703,6 +745,8 @@ def figure_conflicts(brief, max_days_apart: int = MAX_DAYS_APART, ctx=None, prog
         groups[key].append(f)
     out = []
     for key in order:
+        if key[0] == "incidents":
+            groups[key] = _one_count_a_sentence(groups[key])
         if key[0] in ("size", "incidents") and _several_of_a_kind(brief, groups[key]):
             continue  # an article tells of two pileups of different sizes: which one another means is unknown
         figs = _best_per_source(brief, groups[key])

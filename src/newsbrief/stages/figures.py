@@ -26,7 +26,7 @@ from newsbrief.lexicon import MODAL_AUXILIARIES, ORG_NOUNS, REPORT_VERBS, words
 from newsbrief.text.numbers import (GENERIC_COUNT, LIGHT_VERBS, MORE_AFTER, PERSON_NOUNS, WEAK_WORDS, WORD_MEASURE,
                            find_numbers)
 from newsbrief.model import Figure
-from newsbrief.ids import Unique, figure_id
+from newsbrief.ids import Unique, figure_id, figure_offset
 from newsbrief.stage import Stage
 from newsbrief.stages.figure_groups import comparable, figure_label, join_events, source_label
 
@@ -1772,7 +1772,9 @@ def figure_tokens(doc, f):
     """(doc, anchor token) of a figure in its sentence's doc, or (None, None)."""
     if doc is None or not f.text:
         return None, None
-    at = doc.text.find(f.text)
+    at = figure_offset(f.id)
+    if at is None or doc.text[at:at + len(f.text)] != f.text:
+        at = doc.text.find(f.text)  # the id's offset is the figure's own: the first copy is another's
     if at < 0:
         return doc, None
     inside = [t for t in doc if t.idx < at + len(f.text) and t.idx + len(t) > at]
