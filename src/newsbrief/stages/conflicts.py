@@ -848,7 +848,7 @@ def denial_conflicts(brief, ctx=None):
     comps = {}
     for c in denies:
         comps.setdefault(uf.find(c.id), []).append(c)
-    out = []
+    out, said = [], []
     for members in comps.values():
         items = [c.id for c in members]
         asserted = []
@@ -887,6 +887,7 @@ def denial_conflicts(brief, ctx=None):
                                     and not _denier_subject(m) for m in members):
                 asserted.append(c)  # most words shared, and the deed a denial names (verb, object) among them
         asserted += _accused_claims(brief, by_accused, cache, members)
+        asserted += [c for c in _described_accuser_claims(brief, members, claims, own) if c not in asserted]
         asserted += [c for c in _retracted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _said_of_the_denier(brief, members, claims, speakers, ev) if c not in asserted]
         asserted += [c for c in _pointed_back_to(brief, members, claims, ctx) if c not in asserted]
@@ -921,6 +922,34 @@ def denial_conflicts(brief, ctx=None):
         if len(members) > 1:
             note += f" ({len(members)} denials)"
         out.append(Conflict(id="", kind="denial", event=ev(first), items=items, note=note))
+        said.append({c.id for c in asserted})
+    return _one_per_assertion(out, said)
+
+
+def _one_per_assertion(found, said) -> list:
+    """Denial conflicts that meet the same assertion are one dispute told twice ("rejected
+    the union's account" on Wednesday, "again dismissed the union's claim" on Thursday):
+    one conflict, the first's note, with every denial's items."""
+    uf = UnionFind()
+    for i in range(len(found)):
+        uf.find(i)
+        for j in range(i):
+            if said[i] & said[j]:
+                uf.union(j, i)
+    groups = {}
+    for i in range(len(found)):
+        groups.setdefault(uf.find(i), []).append(i)
+    out = []
+    for members in sorted(groups.values()):
+        head = found[members[0]]
+        if len(members) == 1:
+            out.append(head)
+            continue
+        items = list(dict.fromkeys(x for i in members for x in found[i].items))
+        told = [re.search(r" \((\d+) denials\)$", found[i].note) for i in members]
+        count = sum(int(m.group(1)) if m else 1 for m in told)
+        note = re.sub(r" \(\d+ denials\)$", "", head.note) + f" ({count} denials)"
+        out.append(dataclasses.replace(head, items=items, note=note))
     return out
 
 
@@ -1806,6 +1835,43 @@ def _speaker_keys(brief, c) -> set[str]:
         keys.update(_key(a) for a in e.aliases)
     keys.discard("")
     return keys
+
+
+# "the union's account", "the residents' version": whose claims a denial rejects, named by
+# a description (the capitalised names are `_ACCUSED_RES`')
+DESCRIBED_ACCUSER = re.compile(rf"\bthe\s+([a-z]+?)(?:['\u2019]s|['\u2019])\s+(?:\w+\s+)?{ALLEGATION}\b")
+ALLEGATION_STEMS = frozenset(_stem(n) for n in ALLEGATION_NOUNS) | ALLEGATION_NOUNS
+ACCOUNT_REACH = 3  # sentences back, in the denial's article, where a bare "the union's account" points
+
+
+def _described_accuser_claims(brief, members, claims, own) -> list:
+    """What a denial of a described party's words ("Ostrander rejected the union's
+    account") denies: that party's assertion (its speaker written or linked as the
+    description: "the union", "the General Workers' Union") sharing at least two content
+    words, not names, with the denial's own words (any article: "dismissed the union's
+    claim that a detector had been switched off"); else, when the denial says nothing of
+    its own beyond the account, the party's last assertion at most ACCOUNT_REACH
+    sentences before it in its article. With none there, or a denier's own words, abstain."""
+    out = []
+    position = {x.id: k for k, x in enumerate(brief.sentences)}
+    for m in members:
+        if m.stance != "deny":
+            continue
+        who = {w.lower() for w in DESCRIBED_ACCUSER.findall(m.text or "")}
+        if not who:
+            continue
+        theirs = [c for c in claims if c.stance == "assert" and not c.negated and c.id != m.id
+                  and _who(c) != _who(m) and _speaker_keys(brief, c) & who]
+        mine = own.get(m.id, set()) - who - {_stem(w) for w in who}
+        said = [c for c in theirs if len((_words(_without_names(c.text)) - REPORTING) & mine) >= 2]
+        if not said and len(mine - ALLEGATION_STEMS - REPORTING) <= 2:
+            k = position.get(m.sentence)
+            before = [c for c in theirs if brief.sentence(c.sentence) is not None
+                      and brief.sentence(c.sentence).article == brief.sentence(m.sentence).article
+                      and k is not None and 0 < k - position.get(c.sentence, -99) <= ACCOUNT_REACH]
+            said = before[-1:]
+        out += [c for c in said if c not in out]
+    return out
 
 
 def _accused(text: str) -> set[str]:
