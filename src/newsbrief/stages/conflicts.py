@@ -894,6 +894,7 @@ def denial_conflicts(brief, ctx=None):
         asserted += [c for c in _pronoun_chain(brief, ctx, members, claims, ev) if c not in asserted]
         asserted += [c for c in _contrasted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _accusation_of_the_denier(brief, ctx, members, claims) if c not in asserted]
+        asserted += [c for c in _same_deed_denied(brief, ctx, members, claims) if c not in asserted]
         asserted += [c for c in _same_blame(brief, asserted, claims, ev) if c not in asserted]
         # an accusation of another party is no assertion against these deniers ("The union
         # accused the Trust of hiring guards" / "The council denied hiring guards")
@@ -1330,9 +1331,13 @@ def _deed_verb_groups() -> dict[str, set]:
 DEED_VERBS = _deed_verb_groups()
 
 
+PARTICLES = frozenset({"away", "out", "in", "off", "up", "down", "over", "on"})  # "throw away" the parser calls an adverb
+
+
 def _verb_key(token) -> str:
     """A verb's lemma with its particle ("bringing in" -> "bring_in")."""
-    prt = next((x.lower_ for x in token.children if x.dep_ == "prt"), None)
+    prt = next((x.lower_ for x in token.children if x.dep_ == "prt"
+                or (x.dep_ == "advmod" and x.i == token.i + 1 and x.lower_ in PARTICLES)), None)
     return token.lemma_.lower() + (f"_{prt}" if prt else "")
 
 
@@ -1382,6 +1387,67 @@ def _accusation_of_the_denier(brief, ctx, members, claims) -> list:
             found = _accused_deed(token)
             if found is not None and found[1].lemma_.lower() == deed[1].lemma_.lower() \
                     and _one_deed_verb(found[0], deed[0]):
+                out.append(c)
+    return out
+
+
+def _deed_chain(ctx, brief, c):
+    """(subject, verb, deepest verb, object) of the deed a claim tells, read from its
+    sentence's parse: the claim's first verb, the verbs it governs as its complement
+    ("ordered anyone to throw away" -> throw away) and the deepest one's object noun
+    ("a single sample" -> sample). None without a verb, a complement verb or an object."""
+    doc, at = ctx.doc(c.sentence), _position(brief, c)
+    if doc is None or at < 0:
+        return None
+    start, end = _span(doc, at, len(c.text))
+    verb = next((t for t in doc[start:end] if t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    deep = verb
+    while True:
+        nxt = next((x for x in deep.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), None)
+        if nxt is None:
+            break
+        deep = nxt
+    obj = next((x for x in deep.children if x.dep_ == "dobj" and x.pos_ == "NOUN"), None)
+    subject = next((x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    if deep is verb or obj is None or subject is None:
+        return None
+    return subject, verb, deep, obj
+
+
+def _same_deed_denied(brief, ctx, members, claims) -> list:
+    """A negated denial of a deed told through another verb ("his client never ordered
+    anyone to throw away a single sample") against another speaker's assertion of that
+    deed in the same article ("Petrossi had ordered technicians to discard water
+    samples"): the same first verb, complement verbs of one deed (`_one_deed_verb`), the
+    same object noun, and one doer: the assertion's doer is named in the denial's
+    sentence, and the denial's is that name or a pronoun or possessed description of him
+    ("his client"). Two named doers ("Varga never ordered ...") are two people: abstain."""
+    out = []
+    if ctx is None:
+        return out
+    for m in members:
+        if m.stance != "deny" or not m.negated:
+            continue
+        mine = _deed_chain(ctx, brief, m)
+        if mine is None:
+            continue
+        sentence = brief.sentence(m.sentence)
+        for c in claims:
+            if c.stance != "assert" or c.negated or c in out or _who(c) == _who(m) \
+                    or article_of(brief, c.sentence) != article_of(brief, m.sentence):
+                continue
+            theirs = _deed_chain(ctx, brief, c)
+            if theirs is None or theirs[0].pos_ != "PROPN":
+                continue
+            doer = theirs[0].text
+            named = re.search(rf"\b{re.escape(doer)}\b", sentence.text) is not None
+            described = mine[0].lower_ in SUBJECT_PRONOUNS or any(x.dep_ == "poss" for x in mine[0].children)
+            if not named or not (mine[0].text == doer or (mine[0].pos_ != "PROPN" and described)):
+                continue
+            if _verb_key(mine[1]) == _verb_key(theirs[1]) and _one_deed_verb(mine[2], theirs[2]) \
+                    and mine[3].lemma_.lower() == theirs[3].lemma_.lower():
                 out.append(c)
     return out
 
