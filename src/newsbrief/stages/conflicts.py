@@ -292,10 +292,7 @@ def _many_told(brief, thing) -> bool:
     both sentences name one road or facility. No thing known: nothing counted."""
     if not thing:
         return False
-    from newsbrief.lexicon import mapping
-    kinds = mapping("deed_kinds")
-    head = kinds.get(thing, thing)
-    nouns = {thing, head} | {n for n, h in kinds.items() if h == head}
+    nouns = _kind_nouns(thing)
     rx = re.compile(rf"\b{MANY}\s+(?:of\s+)?(?:[a-z\-]+\s+){{0,2}}(?:{'|'.join(map(re.escape, map(plural, nouns)))})\b",
                     re.I)
     return any(rx.search(x.text) for x in brief.sentences)
