@@ -150,3 +150,21 @@ def test_sentences_kept_apart_are_never_both_chosen():
     for a, b in pairs:
         assert not (a in picked and b in picked)
     assert picked
+
+
+def test_short_sentences_the_caller_vouches_for_may_be_chosen():
+    # fictional: a strike told by two articles; the firm's answer and its word on the
+    # talks are short lines, under the selector's own minimum length (`readable`)
+    denial = "Varrow Freight denied hiring replacement drivers."
+    talks = "Varrow Freight said replacement drivers' talks resume."
+    docs = [["Drivers at Varrow Freight walked out on Monday over pay, the drivers' union said.", denial],
+            ["The union said Varrow Freight was hiring replacement drivers to break the strike.", talks],
+            ["Parcel deliveries across the northern valleys ran two days late during the week."]]
+    assert not readable(denial) and not readable(talks)
+    budget = 36  # room for both leads and one short line, not the third article's line
+    plain = select(docs, budget)
+    assert (0, 1) not in plain and (1, 1) not in plain
+    vouched = select(docs, budget, vetted=[(0, 1)])
+    assert (0, 1) in vouched
+    assert (1, 1) not in vouched  # vouching for one line vouches for no other
+    assert sum(len(docs[d][i].split()) for d, i in vouched) <= budget

@@ -545,3 +545,22 @@ def test_a_line_copied_from_deep_in_a_wire_story_is_not_forced_into_the_summary(
     support = {s.id: len(brief.carriers(s.id)) for s in roots}
     anchor = summary._anchor_sentence(brief, roots, support, 2)
     assert anchor is not None and anchor.text == lead
+
+
+# fictional: short lines of a warehouse fire story; a named party's answer is a whole
+# statement, a bare count says nothing of where or when
+_SHORT_NAMED = ["Harlow Logistics denied storing solvents there.", "Mayor Ines Varga ordered an inquiry."]
+_SHORT_UNNAMED = ["At least three people were killed.", "Two firefighters were also hurt."]
+
+
+def test_short_lines_with_a_named_subject_are_vouched_for_in_a_wide_summary():
+    from conftest import make_brief
+
+    brief, ctx = make_brief({"a": _SHORT_NAMED + _SHORT_UNNAMED})
+    assert [summary._named_subject(ctx.doc(s.id)) for s in brief.sentences] == [True, True, False, False]
+    place = {s.id: (0, i) for i, s in enumerate(brief.sentences)}
+    shown = {s.id: s.text for s in brief.sentences}
+    ctx.config = Config(words=240)
+    assert summary._short_statements(brief.sentences, shown, place, ctx) == [(0, 0), (0, 1)]
+    ctx.config = Config(words=100)  # no room for several: the selector's own minimum holds
+    assert summary._short_statements(brief.sentences, shown, place, ctx) == []

@@ -183,9 +183,10 @@ def run(brief: Brief, ctx) -> None:
         facets.update(_headline_facets(brief, place, allowed, ctx.config.summary.headline_weight))
         facets.update(_denial_facets(brief, place, allowed, ctx.config.summary.denial_weight))
     apart = _same_fact_pairs(brief, place) if ctx.config.summary.apart else []
+    vetted = True if len(candidates) > strict else _short_statements(candidates, shown, place, ctx)
     chosen = selector.select(docs, words if not reserved else budget, support=weights, positions=positions,
                              required=required, facets=facets, exclude=exclude, apart=apart,
-                             vetted=len(candidates) > strict)
+                             vetted=vetted)
     picked = list(reserved)
     for d, i in chosen:
         s = sids[d][i]
@@ -197,6 +198,34 @@ def run(brief: Brief, ctx) -> None:
     followers = _follow_ons(brief, picked, roots, shown, ctx, budget)
     for s in _with_followers(_reading_order(brief, picked), followers):
         brief.summary.append(SummaryItem(sentence=s.id, text=shown[s.id], sources=brief.carriers(s.id)))
+
+
+def _short_statements(candidates: list[Sentence], shown: dict, place: dict, ctx) -> list:
+    """The candidates shorter than the selector's own minimum (`selector.MIN_WORDS`, tuned on
+    DUC 2004's wire copy, where a short line is mostly a fragment) that this stage has
+    already read as whole statements (`choosable`: a verb heading the main clause, no
+    dangling opener) whose subject is named (`_named_subject`): "Kestrel denied hiring
+    any replacement workers." is the party's whole answer, and a brief about who said
+    what needs it. "At least three people were killed." says nothing of where or when:
+    cheap, it filled slots the main event needed. Only with room for several sentences
+    (`summary.facets_min_words`)."""
+    if ctx.words < ctx.config.summary.facets_min_words:
+        return []
+    return [place[s.id] for s in candidates
+            if len(shown[s.id].split()) < selector.MIN_WORDS and _named_subject(ctx.doc(s.id))]
+
+
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+
+def _named_subject(doc) -> bool:
+    """The main clause's subject is a name (a proper noun, or a word of a person,
+    organisation or place entity): "Dunmore Civil denied ...", not "Three people ..."."""
+    if doc is None:
+        return False
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")] if root is not None else []
+    return any(t.pos_ == "PROPN" or t.ent_type_ in NAMED for t in subjects)
 
 
 # Problems of voice, not of sense: a first-person statement, a line addressed to the

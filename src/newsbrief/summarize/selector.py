@@ -129,7 +129,7 @@ def readable(text: str) -> bool:
 
 def select(docs: list[list[str]], words: int, *, support: dict | None = None,
            positions: dict | None = None, required=(), facets: dict | None = None,
-           exclude=(), apart=(), vetted: bool = False) -> list[tuple[int, int]]:
+           exclude=(), apart=(), vetted=False) -> list[tuple[int, int]]:
     """Choose sentences for an extractive summary of a cluster.
 
     docs: the articles, each a list of sentence strings in reading order.
@@ -149,6 +149,8 @@ def select(docs: list[list[str]], words: int, *, support: dict | None = None,
         (the caller's events), each counted once when any of its sentences is chosen.
     vetted: the caller's filters (`exclude`) already decided which sentences may
         stand in a summary; this function's own `readable` check is not applied.
+        True for every sentence, or the (doc, sentence) pairs the caller vouches for
+        (the rest still pass `readable`).
     apart: ((doc, sentence), (doc, sentence)) pairs never both chosen (the caller's
         knowledge that two sentences tell one fact: the same figure, say).
 
@@ -172,7 +174,8 @@ def select(docs: list[list[str]], words: int, *, support: dict | None = None,
 
     pairs = _similar_pairs(keys, grams, min(DUPLICATE, REDUNDANT))
     groups = _duplicate_groups(keys, pairs)
-    ok = {k: vetted or readable(text[k]) for k in keys}
+    vouched = set(vetted) if not isinstance(vetted, bool) else set()
+    ok = {k: vetted is True or k in vouched or readable(text[k]) for k in keys}
     required = [k for k in required if k in text]
     for k in required:
         ok[k] = True
