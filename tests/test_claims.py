@@ -105,6 +105,16 @@ def test_negated_responsibility_is_deny(sentence):
     assert only(b, cue="said").stance == "deny"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The school had its windows blown in, but none of its 300 pupils was hurt, said the head teacher.",
+    "The ferry company said none of their crew were injured when the ramp gave way.",
+])
+def test_none_of_its_people_harmed_is_a_report_not_a_denial(sentence):
+    # fictional: "none of its ..." with a word of harm tells a toll, it answers no one
+    b = run(sentence)
+    assert only(b, cue="said").stance == "assert"
+
+
 def test_plain_negation_is_not_denial():
     b = run('"I will not comment on rumours", the spokesman said.')
     c = only(b, cue="said")

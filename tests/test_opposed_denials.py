@@ -111,3 +111,22 @@ def test_a_statement_negating_another_act_is_no_denial_of_the_shared_words():
     assert any(c.kind == "denial" and claim_of(b, "c", "for months").id in c.items for c in b.conflicts)
     for c in b.conflicts:
         assert inspectors.id not in c.items, c.note
+
+
+def test_a_speaker_saying_again_negated_what_it_denied_denies_it_again():
+    """Fictional: a haulier denies its driver caused a pileup; a later article has it say
+    again that the driver had not caused it. Written as a denial once, the repeat is one too."""
+    b = brief_of({"a": ["Brennock Haulage denied that its driver had caused the pileup on the ring road."],
+                  "b": ["Brennock Haulage said again that its driver had not caused the pileup on the ring road."]})
+    again = claim_of(b, "b", "not caused")
+    assert again.negated and again.stance == "deny"
+
+
+def test_another_speakers_denial_does_not_make_a_negative_report_a_denial():
+    """Misfire, fictional: the council's negative statement repeats nobody's denial of its own;
+    the haulier's denial is another voice, and with no one asserting the pileup's cause the
+    council's words stay a report."""
+    b = brief_of({"a": ["Brennock Haulage denied that its driver had caused the pileup on the ring road."],
+                  "b": ["The Tarrow Council said the road's surface had not caused the pileup on the ring road."]})
+    own = claim_of(b, "b", "not caused")
+    assert own.negated and own.stance == "assert"

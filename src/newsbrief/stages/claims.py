@@ -1361,6 +1361,22 @@ def _voice(c) -> str:
     return name[-1].lower().strip(".,") if name else ""
 
 
+def _same_voice(a, b) -> bool:
+    """One speaker: the same entity when both are linked, else a name word written in
+    both ("Pellworth" and "Pellworth Haulage"): capitalised, three letters or more, no
+    article, title, role or kind of body ("The Health Ministry" and "the Interior
+    Ministry" are two)."""
+    if a.speaker and b.speaker:
+        return a.speaker == b.speaker
+    common = ORG_NOUNS | ROLE_NOUNS | TITLES | {"the"}
+
+    def names(c):
+        found = (re.sub(r"['’]s$", "", w.strip(".,")) for w in (c.speaker_text or "").split())
+        return {w for w in found if w[:1].isupper() and len(w) > 2 and w.lower() not in common}
+
+    return bool(names(a) & names(b))
+
+
 def opposed_negations(brief) -> int:
     """A speaker's own negative statement ("insisted it had made no such request", "said
     the plant had never leaked") asserts negated content; it is a denial only when, in the
@@ -1368,7 +1384,10 @@ def opposed_negations(brief) -> int:
     that are no names shared, see `same_proposition`), in the same event when both have
     one and not in the same sentence or a copy of it. Without such an opposing claim it
     stays an assertion: a careful reader calls "no one was hurt" a report, not a denial.
-    Conditional statements are left alone. Returns how many claims became denials."""
+    Conditional statements are left alone. A speaker saying again, negated, what it
+    denied elsewhere ("Pellworth denied that its driver had caused the crash" ... "Pellworth
+    said again that its driver had not caused the crash") denies it again: the same
+    voice, the same proposition, the same event. Returns how many claims became denials."""
     def ev(c):
         return brief.index.event_of(c.sentence) or brief.index.event_of(brief.root_of(c.sentence))
 
@@ -1377,13 +1396,17 @@ def opposed_negations(brief) -> int:
     if not negs:
         return 0
     plain = [(c, proposition_words(c.text, REPORTING_STEMS)) for c in usable if not c.negated]
+    denied = [(c, proposition_words(c.text, REPORTING_STEMS)) for c in brief.claims
+              if c.stance == "deny" and not c.negated and c.modality != "conditional"]
     turned = 0
     for n in negs:
         words_n = proposition_words(n.text, REPORTING_STEMS)
         if len(words_n) < OPPOSED_MIN_WORDS or negates_telling(n.text):
             continue
-        for c, words_c in plain:
-            if _voice(c) == _voice(n) or brief.root_of(c.sentence) == brief.root_of(n.sentence):
+        opposed = ((c, words_c) for c, words_c in plain if _voice(c) != _voice(n))
+        repeated = ((c, words_c) for c, words_c in denied if _same_voice(c, n))
+        for c, words_c in (*opposed, *repeated):
+            if brief.root_of(c.sentence) == brief.root_of(n.sentence):
                 continue
             if ev(c) and ev(n) and ev(c) != ev(n):
                 continue

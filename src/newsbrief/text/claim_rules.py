@@ -17,10 +17,15 @@ DENY_VERBS = words("deny_verbs")
 # noun-object of "put": "put the number/toll at"
 PUT_OBJECTS = words("put_objects")
 
+# words of harm done to people (lexicon measure_words: killed, injured, missing)
+_HARM_WORDS = frozenset(re.escape(w) for w, m in lexicon.mapping("measure_words").items()
+                        if m in ("killed", "injured", "missing"))
 # content phrases that deny responsibility or presence even after a neutral verb
 _NEG_RESP = [
     r"\bnothing to do with\b",
-    r"\bnone of (?:its|their|our|his|her)\b",  # own people: "none of its staff were there"
+    # own people: "none of its staff were there"; not a toll ("none of its 220 pupils was
+    # hurt": a report of harm, a fact, not an answer to anyone)
+    r"\bnone of (?:its|their|our|his|her)\b(?![^.;,]*\b(?:%s)\b)" % "|".join(sorted(_HARM_WORDS)),
     r"\b(?:was|were|is|are|had been|has been|have been)\s+not\s+(?:involved|responsible|present|behind)\b",
     r"\bno (?:involvement|role|part|responsibility|connection|link)\b",
     r"\bplayed no\b",
