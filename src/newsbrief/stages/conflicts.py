@@ -67,7 +67,7 @@ from newsbrief.unionfind import UnionFind
 from newsbrief.stage import Stage
 from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, _stem, _without_names, _words, negates_telling,
                                           proposition_words, same_proposition)
-from newsbrief.stages import confidence
+from newsbrief.stages import confidence, conflict_blame
 from newsbrief.stages.figure_disputes import disputed_pairs
 from newsbrief.stages.conflict_scope import (adds_to_another, charged_count, countable, dated_back, dated_order, deed_kind,
                                              described_group,
@@ -892,6 +892,7 @@ def denial_conflicts(brief, ctx=None):
         asserted += [c for c in _contrasted(brief, members, claims) if c not in asserted]
         asserted += [c for c in _accusation_of_the_denier(brief, ctx, members, claims) if c not in asserted]
         asserted += [c for c in _same_deed_denied(brief, ctx, members, claims) if c not in asserted]
+        asserted += [c for c in _blamed_on_the_denier(brief, members, claims, speakers, ev) if c not in asserted]
         asserted += [c for c in _same_blame(brief, asserted, claims, ev) if c not in asserted]
         # an accusation of another party is no assertion against these deniers ("The union
         # accused the Trust of hiring guards" / "The council denied hiring guards")
@@ -1034,6 +1035,31 @@ def _gerund(word: str) -> bool:
     them"): the denier's own deed, its subject left out. Hand-written: the claim text has
     no parse here."""
     return word.islower() and word.endswith("ing") and len(word) > 5 and not word.endswith("thing")
+
+
+def _blamed_on_the_denier(brief, members, claims, speakers, ev) -> list:
+    """Another speaker's assertion that the denier did a happening the denier denies any
+    part in (`conflict_blame`): "denied any part in the bombing" against "the Brigades had
+    carried out the bombing". The denier's names are its speaker text and, when linked,
+    its entity's names; the assertion is plain (not negated, not conditional), by another
+    speaker, in the same event when both have one."""
+    out = []
+    for m in members:
+        sentence, at = brief.sentence(m.sentence), _position(brief, m)
+        # read on from the claim's start: the parser may hang "in the bombing" on the verb,
+        # leaving the claim "any part"
+        if m.stance != "deny" or sentence is None or at < 0 or not conflict_blame.denies_a_part(sentence.text[at:]):
+            continue
+        names = {k for k in _speaker_keys(brief, m) if len(k) > 3}
+        for c in claims:
+            if c.stance != "assert" or c.negated or c.modality != "asserted" or c in out or _who(c) == _who(m) \
+                    or (c.speaker or c.speaker_text or "").lower() in speakers:
+                continue
+            if ev(c) and ev(m) and ev(c) != ev(m):
+                continue
+            if conflict_blame.blames(c.text, names):
+                out.append(c)
+    return out
 
 
 def _said_of_the_denier(brief, members, claims, speakers, ev) -> list:

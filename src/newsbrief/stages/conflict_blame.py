@@ -1,0 +1,50 @@
+"""A party denying any part in a happening, against another speaker naming it as the doer.
+
+"The Western Gate Brigades denied any part in the bombing" meets "the minister said the
+Western Gate Brigades had carried out the bombing": the denial is of a share in a
+happening (a noun of the lexicon `incident_nouns`: a bombing, an attack, a crash), the
+assertion names the denier right before a verb of doing or causing it ("were behind",
+"carried out", "was responsible for") and the same kind of happening after it. Read from
+the claims' words, no parse: `conflicts.denial_conflicts` adds the event and speaker
+checks (another speaker, the same event).
+
+>>> denies_a_part("any role in the market attack")
+True
+>>> blames("the Ostra Front had carried out the attack", {"ostra front"})
+True
+>>> blames("the attack on the Ostra Front's offices killed two", {"ostra front"})
+False
+"""
+from __future__ import annotations
+
+import re
+
+from newsbrief.lexicon import INCIDENT_KINDS, plural
+
+_INCIDENT = "(?:" + "|".join(sorted({re.escape(w) for n in INCIDENT_KINDS for w in (n, plural(n))},
+                                    key=len, reverse=True)) + ")"
+# "any part in the bombing", "no role in the attack", "nothing to do with the blasts",
+# "was not involved in the shooting", "not responsible for the crash"
+_PART = re.compile(
+    r"\b(?:(?:any|no)\s+(?:part|role|involvement|hand|responsibility|link|connection)\s+(?:in|for|with|to)"
+    r"|nothing\s+to\s+do\s+with|not\s+(?:been\s+)?(?:involved\s+in|responsible\s+for|behind))\b"
+    rf"[^.;]{{0,40}}?\b{_INCIDENT}\b", re.I)
+# the doer's verb after its name: "were behind", "had carried out", "was responsible for"
+_DOING = (r"(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:(?:was|were|is|are)\s+)?"
+          r"(?:behind|responsible\s+for|carried\s+out|carrying\s+out|staged|planted|launched|set\s+off|caused)\b")
+
+
+def denies_a_part(text: str) -> bool:
+    """The denial's words refuse a share in a happening named by an incident noun."""
+    return bool(_PART.search(text or ""))
+
+
+def blames(text: str, names: set[str]) -> bool:
+    """The assertion's words name one of `names` (lowercased, e.g. "western gate brigades")
+    as the doer of a happening: the name, the doer's verb, then an incident noun within
+    a few words."""
+    low = (text or "").lower()
+    for name in sorted(n for n in names if n):
+        if re.search(rf"\b{re.escape(name)}\s+{_DOING}[^.;]{{0,30}}?\b{_INCIDENT}\b", low):
+            return True
+    return False
