@@ -36,3 +36,19 @@ def test_the_readers_of_the_words():
     assert blames("he had no doubt the Ostra Front were behind the attack", {"ostra front"})
     assert not blames("the Ostra Front condemned the attack", {"ostra front"})
     assert not blames("the Ostra Front had carried out the bombing", {"red vale army"})
+
+
+BLAMED = "Residents blamed dredging by Marl Aggregates for flooding the lower harbour."
+OWN = "Marl Aggregates denied that its dredging had played any part in the flooding."
+
+
+def test_the_deniers_own_activity_blamed_meets_its_denial():
+    (note,) = denial_notes({"a": [BLAMED], "b": [OWN]})
+    assert "Marl Aggregates denied" in note and "dredging for flooding" in note
+
+
+def test_another_activity_or_another_firm_blamed_is_no_match():
+    """Hard negatives: the fishermen blame the rain, not the dredging; they blame
+    dredging by another firm."""
+    assert denial_notes({"a": [BLAMED.replace("dredging by Marl Aggregates", "the heavy rain")], "b": [OWN]}) == []
+    assert denial_notes({"a": [BLAMED.replace("Marl Aggregates", "Kelso Marine")], "b": [OWN]}) == []

@@ -14,6 +14,15 @@ True
 True
 >>> blames("the attack on the Ostra Front's offices killed two", {"ostra front"})
 False
+
+A denier's own activity said to have played no part ("its blasting had played any part
+in the collapse") meets another speaker blaming that activity at the denier ("blamed
+blasting at the Hollin site for loosening the slope"):
+
+>>> denied_cause("its dredging had played any part in the flooding")
+'dredging'
+>>> blames_cause("blamed", "dredging by Marl Aggregates for the flooding", "dredging", {"marl aggregates"})
+True
 """
 from __future__ import annotations
 
@@ -48,3 +57,25 @@ def blames(text: str, names: set[str]) -> bool:
         if re.search(rf"\b{re.escape(name)}\s+{_DOING}[^.;]{{0,30}}?\b{_INCIDENT}\b", low):
             return True
     return False
+
+
+# "its blasting had played any part in", "their dredging played no role in": the denier's
+# own activity (a noun after the possessive) denied a share in what happened
+_OWN_CAUSE = re.compile(r"^(?:its|their|his|her)\s+([a-z]+)\s+(?:had\s+|has\s+|have\s+)?(?:played|had)\s+"
+                        r"(?:any|no)\s+(?:part|role)\b", re.I)
+
+
+def denied_cause(text: str) -> str | None:
+    """The activity noun of a denial that the denier's own activity played a part."""
+    found = _OWN_CAUSE.match((text or "").strip())
+    return found.group(1).lower() if found else None
+
+
+def blames_cause(cue: str, text: str, cause: str, names: set[str], span: str = "") -> bool:
+    """The assertion blames that activity (cue "blame", its words opening on the noun)
+    and names the denier in its words or in `span`, its sentence from the cue to the
+    words' end ("blamed dredging by Marl Aggregates for ...": the parser may hang "by
+    ..." on the verb, outside the words)."""
+    low = (text or "").lower()
+    return (cue or "").lower().startswith("blam") and low.split()[:1] == [cause] \
+        and any(re.search(rf"\b{re.escape(n)}\b", (span or text).lower()) for n in names if n)

@@ -1040,7 +1040,9 @@ def _gerund(word: str) -> bool:
 def _blamed_on_the_denier(brief, members, claims, speakers, ev) -> list:
     """Another speaker's assertion that the denier did a happening the denier denies any
     part in (`conflict_blame`): "denied any part in the bombing" against "the Brigades had
-    carried out the bombing". The denier's names are its speaker text and, when linked,
+    carried out the bombing"; or that blames the denier's own activity the denial says
+    played no part ("its blasting had played any part" / "blamed blasting at the Hollin
+    site for loosening the slope"). The denier's names are its speaker text and, when linked,
     its entity's names; the assertion is plain (not negated, not conditional), by another
     speaker, in the same event when both have one."""
     out = []
@@ -1048,7 +1050,10 @@ def _blamed_on_the_denier(brief, members, claims, speakers, ev) -> list:
         sentence, at = brief.sentence(m.sentence), _position(brief, m)
         # read on from the claim's start: the parser may hang "in the bombing" on the verb,
         # leaving the claim "any part"
-        if m.stance != "deny" or sentence is None or at < 0 or not conflict_blame.denies_a_part(sentence.text[at:]):
+        if m.stance != "deny" or sentence is None or at < 0:
+            continue
+        part, cause = conflict_blame.denies_a_part(sentence.text[at:]), conflict_blame.denied_cause(m.text)
+        if not part and cause is None:
             continue
         names = {k for k in _speaker_keys(brief, m) if len(k) > 3}
         for c in claims:
@@ -1057,9 +1062,24 @@ def _blamed_on_the_denier(brief, members, claims, speakers, ev) -> list:
                 continue
             if ev(c) and ev(m) and ev(c) != ev(m):
                 continue
-            if conflict_blame.blames(c.text, names):
+            if (part and conflict_blame.blames(c.text, names)) or (
+                    cause and conflict_blame.blames_cause(c.cue, c.text, cause, names, _from_cue(brief, c))):
                 out.append(c)
     return out
+
+
+def _from_cue(brief, c) -> str:
+    """The claim's clause from its cue word on: its sentence from the cue to the end of the
+    claim's words, or, when the words are not one stretch of it (the parser left "by ..."
+    out), to the next clause ("; ", " but ", " while ", " and "). "" without the cue."""
+    s, at = brief.sentence(c.sentence), _position(brief, c)
+    if s is None or not c.cue:
+        return ""
+    if at >= 0:
+        start = s.text.rfind(c.cue, 0, at + 1)
+        return s.text[start:at + len(c.text)] if start >= 0 else ""
+    start = s.text.find(c.cue)
+    return re.split(r";|\s(?:but|while|and)\s", s.text[start:])[0] if start >= 0 else ""
 
 
 def _said_of_the_denier(brief, members, claims, speakers, ev) -> list:
