@@ -22,6 +22,8 @@ def _parts(sentence):
     ("About 700 dockers stopped work at the Tollen quay on Monday.", 700),
     ("Nearly 900 miners in Brenn walked off the job on Monday.", 900),
     ("Some 300 drivers at the Pell depot stopped work in support.", 300),
+    ("The firm said only about 1,200 workers had stayed away at the Pell plant.", 1200),
+    ("About 600 nurses stayed away from work on Tuesday.", 600),
 ])
 def test_strikers_are_participants(sentence, want):
     """Fictional: joining a stoppage, staying on strike, stopping work, walking off the job."""
@@ -35,6 +37,8 @@ def test_strikers_are_participants(sentence, want):
     "About 400 drivers could stay on strike next week.",  # a modal: not done
     "Some 600 nurses did not join the stoppage at the Orsk clinic.",  # negated
     "About 90 guards stopped the work of the inspectors.",  # someone else's work stopped
+    "About 3,000 voters stayed away from the polls in Pell.",  # abstained, took part in nothing
+    "About 300 workers stayed away from the canteen after the outbreak.",  # a room, not work
 ])
 def test_near_misses_of_a_strike_are_no_participants(sentence):
     """Misfire, fictional: a halt, a trail, a committee, a strike that did not happen."""

@@ -1061,6 +1061,8 @@ NO_PARTY = words("no_party_nouns")  # victims, hostages, patients: never a crowd
 MEMBERSHIPS = words("membership_nouns")  # "joined the company", "joined the rebels": enlisted, not taking part
 DEMANDS = words("demand_nouns")  # "joined the call for": no occasion
 ON_DUTY = words("on_duty_nouns")  # police, medics at an occasion: its escort, never its crowd
+WORKER_NOUNS = words("worker_nouns")  # "1,900 workers had stayed away": strikers
+WORKPLACES = frozenset({"work", "job", "plant", "factory", "shift", "depot", "site", "mine", "yard", "warehouse"})
 FACTUAL_HEADS = words("factual_heads")  # "began to march": it happened
 
 
@@ -1232,6 +1234,11 @@ def _subject_takes_part(verb) -> bool:
             return True  # not "were on the strike committee" (a det: "the strike" as a thing)
         if lemma in ("go", "come"):
             return False
+    if lemma == "stay" and any(c.dep_ in ("advmod", "prt") and c.lower_ == "away" for c in kids):
+        # "1,900 workers had stayed away (from work)": a strike; not "voters stayed away"
+        workers = any(c.dep_ == "nsubj" and c.lemma_.lower() in WORKER_NOUNS for c in kids)
+        return workers and all((w in ("from", "at") and p.lemma_.lower() in WORKPLACES)
+                               or p.ent_type_ in ("DATE", "TIME") for w, p in preps)  # "on Tuesday" is when
     if lemma in ("stop", "down", "lay") and not any(c.dep_ == "nsubjpass" for c in kids):
         objs = [c for c in kids if c.dep_ == "dobj"]  # "stopped work", "downed tools", "laid down their tools"
         return bool(objs) and objs[0].lemma_.lower() in ("work", "tool") and not any(
