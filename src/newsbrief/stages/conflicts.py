@@ -845,7 +845,7 @@ def denial_conflicts(brief, ctx=None):
     comps = {}
     for c in denies:
         comps.setdefault(uf.find(c.id), []).append(c)
-    out, said = [], []
+    out, said, counts = [], [], []
     for members in comps.values():
         items = [c.id for c in members]
         asserted = []
@@ -918,17 +918,17 @@ def denial_conflicts(brief, ctx=None):
         if asserted:  # the note quotes the directly matched assertion, never a joiner (`_same_blame`)
             a = asserted[0]
             note += f"; asserted by {a.speaker_text or 'a source'}: {_short(a.text)}"
-        if len(members) > 1:
-            note += f" ({len(members)} denials)"
         out.append(Conflict(id="", kind="denial", event=ev(first), items=items, note=note))
         said.append({c.id for c in asserted})
-    return _one_per_assertion(out, said)
+        counts.append(len(members))
+    return _one_per_assertion(out, said, counts)
 
 
-def _one_per_assertion(found, said) -> list:
+def _one_per_assertion(found, said, counts) -> list:
     """Denial conflicts that meet the same assertion are one dispute told twice ("rejected
     the union's account" on Wednesday, "again dismissed the union's claim" on Thursday):
-    one conflict, the first's note, with every denial's items."""
+    one conflict, the first's note, with every denial's items. `counts` holds the
+    denials of each; a note telling more than one ends "(N denials)"."""
     uf = UnionFind()
     for i in range(len(found)):
         uf.find(i)
@@ -941,13 +941,9 @@ def _one_per_assertion(found, said) -> list:
     out = []
     for members in sorted(groups.values()):
         head = found[members[0]]
-        if len(members) == 1:
-            out.append(head)
-            continue
         items = list(dict.fromkeys(x for i in members for x in found[i].items))
-        told = [re.search(r" \((\d+) denials\)$", found[i].note) for i in members]
-        count = sum(int(m.group(1)) if m else 1 for m in told)
-        note = re.sub(r" \(\d+ denials\)$", "", head.note) + f" ({count} denials)"
+        count = sum(counts[i] for i in members)
+        note = head.note + (f" ({count} denials)" if count > 1 else "")
         out.append(dataclasses.replace(head, items=items, note=note))
     return out
 
