@@ -658,6 +658,48 @@ def _trailing_subject(cue):
     return nouns[-1] if nouns else None
 
 
+DASHES = ("-", "--", "\u2013", "\u2014")
+
+
+def _outside_aside(cue, spk):
+    """"The Kessel Liberal - who served 20 years, including six as deputy leader - said
+    ...": a speaker found inside a dash-bounded aside right before the cue is the parser
+    reading the aside's noun as the subject; the one who speaks is the noun right before
+    the aside (the head of its phrase), or no one when there is none."""
+    doc = cue.doc
+    if spk is None or cue.i < 3 or doc[cue.i - 1].text not in DASHES:
+        return spk
+    opening = next((t.i for t in reversed(doc[:cue.i - 1]) if t.text in DASHES), None)
+    if opening is None or not opening < spk.i < cue.i - 1:
+        return spk
+    before = doc[opening - 1] if opening > 0 else None
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return before
+
+
+def _inverted_name(cue):
+    """'"...," said Brenn, lead author of the study.' misparsed so the name hangs on a
+    clause after the cue: by the news convention of the inverted attribution, a name
+    (a person's or a body's) right after a cue that right follows a closing quotation
+    speaks. The name's last word is returned."""
+    doc = cue.doc
+    if cue.i == 0 or cue.i + 1 >= len(doc):
+        return None
+    before = doc[cue.i - 1]
+    if not (before.is_punct and before.is_quote) and before.text not in ("''", "\u201d"):
+        return None
+    name = []
+    for t in doc[cue.i + 1:]:
+        if t.pos_ != "PROPN" or t.ent_type_ not in ("PERSON", "ORG"):
+            break
+        name.append(t)
+    after = doc[name[-1].i + 1] if name and name[-1].i + 1 < len(doc) else None
+    if not name or after is None or after.text not in (",", "."):
+        return None
+    return name[-1]
+
+
 def _without_participle_claims(toks):
     """What is said stops before ", saying ..." / ", adding ...": that participle is a
     claim of its own (see `subject_of`), even when the parser hangs it inside."""
@@ -683,6 +725,11 @@ def content_tokens(v, speaker_tok):
     clauses = [c for c in v.children if c.dep_ in CLAUSE]
     forward = [c for c in clauses if c.i > v.i]
     backward = [c for c in clauses if c.i < v.i]
+    if backward and speaker_tok is not None and speaker_tok.i > v.i:
+        # '"...," says Orla Brenn, who co-authored the paper': in an inverted attribution the
+        # words said come before the cue; a "clause" after the speaker is the parser hanging
+        # the speaker's own description on the cue
+        forward = [c for c in forward if c.i < speaker_tok.i]
     if lemma in DISMISS_CUES:
         objs = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ALLEGATION_NOUNS]
         if objs:  # "called the reports lies", "dismissed the claims as propaganda"
@@ -1026,7 +1073,8 @@ def extract(doc, known=frozenset()):
             continue
         spk = subject_of(t)
         if spk is None:
-            spk = _trailing_subject(t)
+            spk = _trailing_subject(t) or _inverted_name(t)
+        spk = _outside_aside(t, spk)
         if spk is not None and spk.pos_ == "VERB":
             spk = _name_before(t)  # "Reporting from X, the channel's Jane Roe said"
             if spk is None:
@@ -1034,7 +1082,7 @@ def extract(doc, known=frozenset()):
         if spk is not None and not plausible_speaker(spk, t, known):
             continue
         spk = _titled_conjunct(spk) or spk
-        ctoks = content_tokens(t, spk)
+        ctoks = _without_time_of_saying(t, content_tokens(t, spk))
         if ctoks and _reports_elsewhere(t, ctoks):
             # "..., the paper wrote while acknowledging her missteps": what it acknowledges is
             # its own object; with none ("as it responded to an alarm") it reports nothing
@@ -1069,6 +1117,7 @@ def extract(doc, known=frozenset()):
         if colon is not None:
             found.append(colon)
     found = [f for f in found if f and f["text"]]
+    found = _without_time_clause_reports(doc, found)
     found = _without_relays(found)
     if any(f["speaker"] for f in found):
         found = [f for f in found if f["speaker"]]
@@ -1193,6 +1242,50 @@ def _quoted_by(cue):
                 if pobj:
                     return pobj[0]
     return None
+
+
+TIME_MARKS = ("after", "before", "when", "while", "since", "until", "once")
+
+
+def _in_time_clause(cue) -> bool:
+    """The cue heads a clause of time ("after a driver reported the crash"): it tells
+    when something happened, within what the sentence reports."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in cue.children)
+
+
+def _without_time_of_saying(cue, ctoks):
+    """"said on Wednesday they had found ...", "said Sunday the mayor was ...": a date right
+    after the cue tells when it was said (the parser hangs it on the clause); it is not
+    part of what was said. Not "said Sunday's vote was rigged" (the date owns a noun)."""
+    if not ctoks or ctoks[0].i != cue.i + 1:
+        return ctoks
+    k = 1 if ctoks[0].lower_ in ("on", "late", "early", "last", "this") and len(ctoks) > 1 else 0
+    n = k
+    while n < len(ctoks) and ctoks[n].ent_type_ in ("DATE", "TIME") and ctoks[n].dep_ in (
+            "npadvmod", "pobj", "compound", "det", "amod", "nummod", "prep", "advmod"):
+        n += 1
+    if n == k or n >= len(ctoks) - 2 or ctoks[n].dep_ in ("case", "punct") or ctoks[n].tag_ == "POS":
+        return ctoks
+    rest = ctoks[n:]
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in rest):
+        return ctoks
+    return rest
+
+
+def _without_time_clause_reports(doc, found):
+    """"The bodies were found after a driver reported the crash, the group said": a cue in
+    a clause of time, with a thing for its object (no clause: "reported the crash"), inside
+    what another speaker says is part of that speaker's account, not a claim of its own;
+    it is dropped. ("..., after the captain said the hull was sound, ..." says something.)"""
+    def inside(g, f):
+        a, b = f["content_span"]
+        return g is not f and f["speaker"] and a <= doc[g["cue_i"]].idx < b
+
+    def thing_only(g):
+        a, b = g["content_span"]
+        return not any(t.pos_ in ("VERB", "AUX") for t in doc if a <= t.idx < b)
+    return [g for g in found if not (_in_time_clause(doc[g["cue_i"]]) and thing_only(g)
+                                     and any(inside(g, f) for f in found))]
 
 
 def _without_relays(found):
