@@ -4,6 +4,7 @@ from spacy.tokens import Doc
 
 from newsbrief import resources
 from newsbrief.stages import claims
+from conftest import claims_of
 from test_claims import only, run
 
 
@@ -73,3 +74,40 @@ def test_a_noun_inside_a_dash_aside_is_not_the_speaker():
                    ["punct", "nsubj", "advcl", "mark", "nsubj", "punct", "ROOT", "nsubj", "ccomp", "acomp", "punct"],
                    ["PUNCT", "PRON", "VERB", "SCONJ", "NOUN", "PUNCT", "VERB", "PRON", "AUX", "ADJ", "PUNCT"])
     assert claims._outside_aside(doc2[6], doc2[4]) is None
+
+
+def test_a_described_speaker_is_the_named_speaker_just_before():
+    b = claims_of('Tom Hale says the ferry plan is "naive."',
+            '"It is just breathtakingly naive," the former assembly speaker and Liberal contender said on Harbour Radio.')
+    said = [c for c in b.claims if c.sentence == b.sentences[1].id]
+    # one person under one "the", the name of the sentence before
+    assert [c.speaker_text for c in said] == ["Tom Hale"]
+
+
+def test_a_description_stays_unresolved_when_it_may_be_someone_else():
+    # a bare role may be anyone in it; two speakers before; two described speakers
+    b = claims_of("Tom Hale said the ferry plan was naive.", '"It will pass," the mayor said.')
+    assert only(b, 2).speaker_text == "the mayor"
+    b = claims_of("Ana Velk and Tom Hale said the bridge was unsafe.", '"It will fall," the veteran lawmaker said.')
+    assert only(b, 2).speaker_text == "the veteran lawmaker"
+    b = claims_of("Tom Hale said the ferry plan was naive.", "The mayor and the former harbour master said the road was closed.")
+    assert {c.speaker_text for c in b.claims if c.sentence == b.sentences[1].id} == {"The mayor", "the former harbour master"}
+    # not after a sentence in between with no speaker
+    b = claims_of("Tom Hale said the ferry plan was naive.", "The ferry sank in 1990.", '"It will fall," the veteran lawmaker said.')
+    assert only(b, 3).speaker_text == "the veteran lawmaker"
+    # after people of a kind, not a named person
+    b = claims_of("Pageant officials said the contest rules were clear.",
+                  "The 24-year-old Dorset resident says she signed her contract on time.")
+    assert only(b, 2).speaker_text == "The 24-year-old Dorset resident"
+    # a role of a body or country, whoever holds it
+    b = claims_of("Ivo Renk said the talks had failed.",
+                  "The dissident predicted that the country's prime minister would declare a state of emergency.")
+    assert "Ivo Renk" not in {c.speaker_text for c in b.claims if c.sentence == b.sentences[1].id}
+
+
+def test_the_clause_a_cue_reports_is_not_read_back_as_a_parenthetical():
+    # "declare" is the content of "predicted", not an aside of it ("The bridge, a spokesman said, was closed")
+    b = run("The dissident predicted that the country's prime minister would declare a state of emergency.")
+    assert not any(c.text == "The dissident predicted" for c in b.claims)
+    b = run("The dam, the ministry insisted, was safe.")
+    assert only(b, speaker_text="the ministry").text == "The dam was safe"

@@ -818,6 +818,7 @@ def content_tokens(v, speaker_tok):
     # speaker is inside the words: a conjunct that took its subject from the clause
     # before does not report that clause; "stressed one point: ..." has an object)
     if v.dep_ in ("parataxis", "ccomp", "advcl", "conj") and v.head != v \
+            and not (v.dep_ == "ccomp" and is_cue(v.head)) \
             and not (v.dep_ in ("conj", "advcl") and any(
                 c.dep_ == "dobj" and not _points_back(c) for c in v.children)):
         own = {t.i for t in v.subtree}
@@ -1110,6 +1111,7 @@ def extract(doc, known=frozenset()):
             for c in spk.children:
                 if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in FIRST_PERSON \
                         and not _one_name(spk, c) and not _role_of_the_named(spk, c) \
+                        and not _one_description(spk, c) \
                         and plausible_speaker(c, t, known):
                     found.append(_raw(doc, quotes, t, None, c, ctoks))
     if not found:
@@ -1162,6 +1164,16 @@ def _role_of_the_named(spk, conj) -> bool:
     low = conj.lower_.strip(".")
     return conj.lemma_.lower() in ROLE_NOUNS or low in ROLE_NOUNS or low in TITLES or (
         conj.is_upper and len(conj) <= 4)  # an abbreviated title ("CEO", "CFO")
+
+
+def _one_description(spk, conj) -> bool:
+    """"the former assembly speaker and Liberal contender said": two person nouns under one
+    "the", the later one without a determiner or a name of its own, describe one person
+    ("the mayor and the police chief" are two; "the mayor and Ivo Renk" too)."""
+    return spk.pos_ == "NOUN" and conj.pos_ == "NOUN" and any(
+        d.dep_ == "det" and d.lower_ == "the" for d in spk.children) and not any(
+        d.dep_ in ("det", "poss", "appos") or (d.dep_ == "compound" and d.ent_type_ == "PERSON") for d in conj.children) \
+        and conj.lemma_.lower() in DESCRIPTION_HEADS
 
 
 def _one_name(a, b) -> bool:
@@ -1940,6 +1952,41 @@ def role_holders(brief) -> dict[str, set]:
     return out
 
 
+NAME_PARTICLES = ("de", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "da", "dos", "del")
+DESCRIPTION_HEADS = ROLE_NOUNS | TITLES | words("description_heads") | words("role_person_words")
+
+
+def _described_speaker_before(doc, spk, spoken, position):
+    """'Ana Velk said the vote was rigged. "We were robbed," the Dorset Liberal said.': a
+    speaker described, not named ("the" and a person's role, party or title, singular, no
+    name in it), right after a sentence whose one speaker was a named person, is that person
+    (news writing varies the name this way). None otherwise: two speakers before, a body or
+    no one speaking in the sentence before, a name in the description."""
+    words_ = spk["text"].split()
+    if len(words_) < 2 or words_[0].lower() != "the" or spk["label"] == "ORG":
+        return None
+    head = doc[spk["i"]]
+    if head.tag_ not in ("NN", "NNP") or not (head.lemma_.lower() in DESCRIPTION_HEADS or head.ent_type_ == "NORP"):
+        return None
+    if not any(d.dep_ == "det" and d.lower_ == "the" for d in head.children):
+        return None  # "the country's prime minister": a role of a body, whoever holds it
+    # a modifier that sets the one person apart ("former", "South Carolina", "House"); a bare
+    # role ("the mayor", "the police chief") may be anyone in it
+    if not any(d.dep_ == "amod" and d.pos_ == "ADJ" or d.pos_ == "PROPN" for d in head.lefts):
+        return None
+    if any(c.dep_ == "conj" and not _one_description(head, c) for c in head.children):
+        return None  # "the mayor and the Dorset Liberal": two speakers
+    if any(t.ent_type_ == "PERSON" for t in doc.char_span(spk["start"], spk["end"], alignment_mode="expand") or []):
+        return None
+    before = [e for e in spoken if e["pos"] == position - 1]
+    ids = {e.get("id") for e in before}
+    if len(ids) != 1 or None in ids or before[-1].get("label") != "PERSON":
+        return None
+    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in before[-1]["text"].split()):
+        return None  # "pageant officials said": a kind of people, not a named one
+    return {"text": before[-1]["text"], "id": before[-1]["id"], "label": "PERSON", "gender": before[-1].get("gender")}
+
+
 def _the_one_in_role(brief, sentence, text, roles):
     """The one person the story names in the role "their lawyer" / "the mayor" gives,
     when the speaker's article names that person too (before or after: a lead's "their
@@ -1994,6 +2041,13 @@ def _speaker(brief, sentence, doc, r, spoken, recent, genders=None, roles=None):
     by_role = speaker_id is None and part_type is None and _the_one_in_role(brief, sentence, spk["text"], roles)
     if by_role:
         speaker_id = by_role
+    if part_type is None and entity_type(brief, speaker_id) != "PERSON":
+        # (a link to a body, place or group is to the description's modifier: "the South
+        # Carolina Republican", "the former House speaker")
+        ante = _described_speaker_before(doc, spk, spoken, sentence.position)
+        if ante is not None:
+            spoken.append(dict(ante, pos=sentence.position))
+            return ante["id"], ante["text"], 0.7
     label = entity_type(brief, speaker_id) or part_type or spk["label"]
     spoken.append({"text": spk["text"], "id": speaker_id, "label": label, "pos": sentence.position,
                    "gender": _honorific_before(doc.text, spk["start"])})

@@ -1,0 +1,36 @@
+"""Figures: what did not happen to the people counted, and a group of people that is no
+count of one. Found auditing briefs of real clusters by hand; every text here is invented."""
+import pytest
+
+from test_figures import figs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rescuers failed to evacuate the 30 villagers before the flood reached them.",
+    "Rescuers were not able to evacuate the 12 climbers from the ridge.",
+    "Rescuers were unable to evacuate the 40 patients from the ward.",
+    "Police failed to arrest the 6 men before they crossed the border.",
+])
+def test_a_count_of_people_an_act_failed_to_reach_is_not_that_measure(sentence):
+    assert not [f for f in figs(sentence) if f.measure in ("displaced", "arrested")]
+
+
+@pytest.mark.parametrize("sentence, measure, n", [
+    ("Rescuers evacuated 300 villagers before the flood.", "displaced", 300),
+    ("Rescuers managed to evacuate 30 villagers before the flood.", "displaced", 30),
+    ("Police arrested 6 men after they crossed the border.", "arrested", 6),
+])
+def test_an_act_that_took_place_keeps_its_count(sentence, measure, n):
+    assert [(f.measure, f.low) for f in figs(sentence) if f.measure == measure] == [(measure, n)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A family was killed when the shelling hit their house.",
+    "A crew was injured when the crane fell.",
+])
+def test_a_group_of_people_is_no_count_of_one(sentence):
+    assert not [f for f in figs(sentence) if f.low == 1]
+
+
+def test_one_person_still_counts_one():
+    assert [(f.measure, f.low) for f in figs("A driver was killed when the shelling hit the road.")] == [("killed", 1)]
