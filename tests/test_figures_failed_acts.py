@@ -34,3 +34,9 @@ def test_a_group_of_people_is_no_count_of_one(sentence):
 
 def test_one_person_still_counts_one():
     assert [(f.measure, f.low) for f in figs("A driver was killed when the shelling hit the road.")] == [("killed", 1)]
+
+
+def test_a_failure_of_another_act_leaves_the_count_of_its_own_measure():
+    # the dead were not protected: they are still dead
+    found = figs("The council failed to protect the warden and three others who were killed in Orsk.")
+    assert [(f.measure, f.low) for f in found if f.text == "three"] == [("killed", 3)]

@@ -31,6 +31,7 @@ from newsbrief.stage import Stage
 from newsbrief.stages.figure_groups import comparable, figure_label, join_events, source_label
 
 ROLE_NOUNS = words("role_nouns")  # "a captain was killed": one person
+GROUP_NOUNS = words("group_nouns")  # "a family was killed": several people, no count of one
 TRANSPARENT = words("transparent_preps")  # "45 died, including 12 children"
 PLACE_TIME_PREPS = words("place_time_preps")  # "killed ... in three states"
 # places and facilities a number may count: never people hurt or taking part
@@ -875,7 +876,8 @@ def _negated_count(doc, anchor, counted, measure) -> bool:
         if h == t:
             break
         if h.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "neg" for c in h.children):
+            if any(c.dep_ == "neg" for c in h.children) or (
+                    _failed_attempt(h) and WORD_MEASURE.get(h.lemma_.lower()) == measure):
                 return True
             if h.dep_ == "conj" and any(c.dep_ == "neg" for c in h.head.children) and h.head.pos_ == "VERB":
                 return False  # the negation is of the first conjunct's own clause
@@ -885,6 +887,20 @@ def _negated_count(doc, anchor, counted, measure) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" and (counted in u.subtree or _clause_verb(u) == own)
                for u in doc if WORD_MEASURE.get(u.lemma_.lower()) == measure and u.pos_ == "NOUN"
                and u.lower_ not in WEAK_WORDS for c in u.children)
+
+
+def _failed_attempt(verb) -> bool:
+    """The act was tried and did not take place: "failed to evacuate", "were unable to
+    evacuate", "were not able to arrest" (the verb is the infinitive of a failure). Only
+    for the verb that gives the measure: "failed to protect three others who were killed"
+    counts the dead."""
+    if verb.dep_ != "xcomp":
+        return False
+    above = verb.head
+    if above.lemma_.lower() in ("fail", "unable"):
+        return True
+    return above.lemma_.lower() == "able" and (
+        any(c.dep_ == "neg" for c in above.children) or any(c.dep_ == "neg" for c in above.head.children))
 
 
 def _clause_verb(t):
@@ -1561,8 +1577,8 @@ def one_person_counts(doc, taken):
             continue
         if ordinal and not dets:
             continue  # "in the third" without a determiner: not a person
-        if t.lemma_.lower() in GENERIC_COUNT:
-            continue  # "a total of 40 were killed": the total is the count, not a person
+        if t.lemma_.lower() in GENERIC_COUNT or t.lemma_.lower() in GROUP_NOUNS:
+            continue  # "a total of 40 were killed", "a family was killed": no count of one person
         verb, role = _casualty_verb(t)
         if verb is None:
             continue
