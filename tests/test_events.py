@@ -159,6 +159,27 @@ def test_undated_articles_meet_only_when_the_days_they_name_agree():
     assert all(e.date is None or e.date.startswith("XXXX") for e in brief.events)
 
 
+def test_a_cluster_with_no_time_at_all_is_one_storyline():
+    """Fictional: no article is dated and none names a day: the cluster is one story of
+    unknown time, so its articles' reports of one happening form an undated event; a
+    sentence about something else stays out."""
+    texts = {
+        "a": ["The cargo ship Marla ran aground off Cape Venn, spilling fuel oil onto the beaches.",
+              "The harbour master of Cape Venn said the crew of twelve was safe."],
+        "b": ["Fuel oil spilled onto the beaches of Cape Venn after the cargo ship Marla ran aground.",
+              "A choir from the town sang at the opening of the new library."],
+    }
+    brief = build(texts, {})
+    e = event_of(brief, nth(brief, 1))
+    assert e is not None and e.date is None
+    assert event_of(brief, nth(brief, 3)) is e
+    assert event_of(brief, nth(brief, 4)) is not e
+    # one article naming a day keeps the rule of the days named (no meeting on words alone)
+    texts["c"] = ["Fishermen at Cape Venn counted their losses on 9 November."]
+    brief = build(texts, {})
+    assert not any({"a", "b"} <= {brief.sentence(x).article for x in ev.sentences} for ev in brief.events)
+
+
 def test_undated_groups_do_not_chain_across_weeks():
     line = "Union leaders at the Kelso steelworks rejected the pay offer from the Brenn group management."
     texts = {"a": [line], "b": [line.replace("rejected", "turned down")], "c": [line.replace("rejected", "refused")]}

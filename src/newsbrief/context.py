@@ -24,6 +24,7 @@ class Context:
     similarity: Callable[[str, str], float] | None = None  # events: sentence-pair similarity
     similarity_idf: dict[str, float] = field(default_factory=dict)  # events: feature weights
     loose_members: set[str] = field(default_factory=set)  # events: sentences placed by a weak link only
+    timeless: bool = False  # events: no article dated and none naming a day (its events are undated)
     timings: dict[str, float] = field(default_factory=dict)  # stage name -> seconds
 
     @property

@@ -712,6 +712,9 @@ class _Grouping:
         self.roots = [s for s in sentences if brief.root_of(s.id) == s.id]
         self.clusters: list[Cluster] = []
         self.sig = self._day_signatures()
+        # no article dated and none naming a day: one storyline of unknown time (a cluster
+        # given as one story), where undated sentences of different articles may meet
+        self.timeless = not any(self.pub.get(a.id) for a in brief.articles if a.status == "used") and not self.sig
         self._centroids: dict = {}
         self.followers: set[str] = set()  # captions and fragments: they join events, never start one
         self.background: list = []  # (sentence, date value) of background sentences (classify)
@@ -754,7 +757,7 @@ class _Grouping:
         a = self.art_of[sid]
         p = self.pub.get(a)
         if c.span is None:
-            return p is None and a in c.articles
+            return p is None and (a in c.articles or self.timeless)
         if p is None:
             if a in c.articles:
                 return True
@@ -1074,8 +1077,9 @@ class _Grouping:
         if ga["dated"]:
             return (max(ga["high"], gb["high"]) - min(ga["low"], gb["low"])).days <= self.cfg.story_days
         # an article naming no day could belong to any storyline: only a paraphrase of
-        # a sentence whose article names its days ties it to that storyline
-        return (ga["arts"] | gb["arts"] == ga["arts"] == gb["arts"]
+        # a sentence whose article names its days ties it to that storyline (unless no
+        # article has a time at all: then there is one storyline)
+        return (self.timeless or ga["arts"] | gb["arts"] == ga["arts"] == gb["arts"]
                 or (ga["sig"] and gb["sig"] and compatible(ga["sig"], gb["sig"]))
                 or (score >= self.cfg.paraphrase and bool(ga["sig"]) != bool(gb["sig"])
                     and paraphrase_guard(self.ctx, self.vectors, sid_a, sid_b)))
@@ -1217,6 +1221,7 @@ def run(brief: Brief, ctx: Context) -> None:
     brief.events = g.events()  # 5.
     # good enough for a timeline, not for saying two figures count one thing (conflicts)
     ctx.loose_members = set(g.loose)
+    ctx.timeless = g.timeless
 
 
 STAGE = Stage("events", run, requires=("sentences", "duplicates", "docs", "entities", "times", "time_anchors"),

@@ -175,7 +175,8 @@ def run(brief: Brief, ctx) -> None:
     # crowd out the main one (DUC 2004 R2 10.49 -> 10.14 at weight 5); at 200 they
     # raised Multi-News R2 F1 (15.15 -> 15.21) and dev coverage (0.63 -> 0.68)
     wide = words >= ctx.config.summary.facets_min_words
-    facets = _event_facets(brief, sids, ctx.config.summary.event_weight if wide else 0.0) if not reserved else None
+    facets = _event_facets(brief, sids, ctx.config.summary.event_weight if wide else 0.0,
+                           timeless=ctx.timeless) if not reserved else None
     if facets is not None and wide:
         facets.update(_opening_facets(sids, allowed, ctx.config.summary.opening_weight,
                                       ctx.config.summary.opening_sentences))
@@ -323,13 +324,15 @@ def _same_fact_pairs(brief: Brief, place: dict) -> list[tuple]:
     return sorted(pairs)
 
 
-def _event_facets(brief: Brief, sids: list[list[Sentence]], per_article: float, central: int = 3) -> dict:
+def _event_facets(brief: Brief, sids: list[list[Sentence]], per_article: float, central: int = 3,
+                  timeless: bool = False) -> dict:
     """Each event reported by two articles or more is a facet the summary should
     tell: worth `per_article` per article reporting it, covered by one of its
     `central` most central candidate sentences (those sharing most content words
     with the rest of the event), so a side fact filed under it does not count."""
-    if not per_article:
-        return {}
+    if not per_article or timeless:
+        return {}  # a cluster with no time at all: its events are groups of like sentences, no timeline
+        # (as facets they cost a dev cluster read undated a summary item: 0.8 -> 0.6)
     place = {sids[d][i].id: (d, i) for d in range(len(sids)) for i in range(len(sids[d]))}
     out = {}
     for ev in brief.events:
