@@ -111,3 +111,14 @@ def test_the_clause_a_cue_reports_is_not_read_back_as_a_parenthetical():
     assert not any(c.text == "The dissident predicted" for c in b.claims)
     b = run("The dam, the ministry insisted, was safe.")
     assert only(b, speaker_text="the ministry").text == "The dam was safe"
+
+
+def test_a_he_never_goes_to_a_person_a_she_was_resolved_to():
+    # "she said" three times for the governor: a later "he said" is the congressman, even
+    # though her name is the last subject (of a relative clause) before it
+    b = claims_of("Harland Gov. Ana Velk said Sunday she is encouraged by the federal response to the flood.",
+                  '"What I need is the ability to cut red tape," she said on Harbour Radio.',
+                  "Rep. Tom Hale, also appearing on the same show, said progress had been made after the storm.",
+                  '"It is going to take a long time," he said, alluding to the bureaucracy that Velk had mentioned.',
+                  '"It is without a doubt going to be the hardest test of all," he said.')
+    assert only(b, 5).speaker_text == "Tom Hale"

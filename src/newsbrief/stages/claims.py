@@ -2010,6 +2010,10 @@ def _speaker(brief, sentence, doc, r, spoken, recent, genders=None, roles=None):
         ante, conf = _resolve_pronoun(brief, sentence, doc, spk, spoken, recent, genders)
         if ante is None or _names_antecedent(spk, ante, r["text"]):
             return None, None, 0.0
+        if genders is not None and ante.get("id") and spk["text"].lower() in ("he", "she"):
+            # "Ana Velk said ... 'We need money,' she said": Velk is a "she" from here on, so a
+            # later "he" never takes her name (first evidence kept; it only refuses candidates)
+            genders.setdefault(ante["id"], spk["text"].lower())
         spoken.append(dict(ante, pos=sentence.position))
         return ante.get("id"), ante["text"], conf
     noun = _definite_org(spk, doc)
