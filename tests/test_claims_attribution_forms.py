@@ -122,3 +122,13 @@ def test_a_he_never_goes_to_a_person_a_she_was_resolved_to():
                   '"It is going to take a long time," he said, alluding to the bureaucracy that Velk had mentioned.',
                   '"It is without a doubt going to be the hardest test of all," he said.')
     assert only(b, 5).speaker_text == "Tom Hale"
+
+
+def test_names_the_quoted_words_address_are_not_its_speakers():
+    # the parser took "Ana Velk" inside the quotation for the subject of "said"
+    b = run("\"We sincerely apologize to 'Marla,' 'Nolla,' Ana Velk, Tom Hale, and Orlen passengers for the "
+            "error that was made during the boarding announcement for the night ferry,\" a statement from "
+            "the firm said.")
+    assert not {"Ana Velk", "Tom Hale", "Orlen"} & {c.speaker_text for c in b.claims}
+    # a speaker after the quotation stays
+    assert only(run('"Ana Velk has been told," Hale said.'), speaker_text="Hale").direct

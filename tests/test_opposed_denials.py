@@ -130,3 +130,12 @@ def test_another_speakers_denial_does_not_make_a_negative_report_a_denial():
                   "b": ["The Tarrow Council said the road's surface had not caused the pileup on the ring road."]})
     own = claim_of(b, "b", "not caused")
     assert own.negated and own.stance == "assert"
+
+
+def test_a_negative_statement_is_no_opposite_of_another_negative_one():
+    """Fictional: the watchdog and the firm both say the plant never leaked; the watchdog's
+    negation sits on a second verb, which the negated flag does not read: no denial."""
+    b = brief_of({"a": ["The Harbour Watch said the Orlen plant had been inspected twice and had never "
+                        "leaked chemical waste into the river."], "b": [NO_LEAK]})
+    assert claim_of(b, "b", "never").stance == "assert"
+    assert not [c for c in b.conflicts if c.kind == "denial"]

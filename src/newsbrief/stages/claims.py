@@ -658,6 +658,20 @@ def _trailing_subject(cue):
     return nouns[-1] if nouns else None
 
 
+def _outside_quotes(cue, spk, quotes):
+    """'"We apologise to Ana Velk, Tom Hale and the passengers," a statement from the firm
+    said.': a cue outside the quotation whose subject the parser found inside it (a name the
+    quoted words address) has for speaker the noun between the quotation's end and the cue
+    (the first one), or no one."""
+    if spk is None or not any(a <= spk.idx < b for a, b in quotes) or any(a <= cue.idx < b for a, b in quotes):
+        return spk
+    end = max((b for a, b in quotes if b <= cue.idx), default=None)
+    if end is None:
+        return None
+    between = [t for t in cue.doc if end <= t.idx < cue.idx and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return between[0] if between else None
+
+
 DASHES = ("-", "--", "\u2013", "\u2014")
 
 
@@ -1076,6 +1090,7 @@ def extract(doc, known=frozenset()):
         if spk is None:
             spk = _trailing_subject(t) or _inverted_name(t)
         spk = _outside_aside(t, spk)
+        spk = _outside_quotes(t, spk, quotes)
         if spk is not None and spk.pos_ == "VERB":
             spk = _name_before(t)  # "Reporting from X, the channel's Jane Roe said"
             if spk is None:
@@ -1482,6 +1497,9 @@ def _same_voice(a, b) -> bool:
     return bool(names(a) & names(b))
 
 
+NEGATION_WORD = re.compile(r"\b(?:no|not|never|none|nobody|nothing|neither|nor|cannot|without)\b|n[’']t\b", re.I)
+
+
 def opposed_negations(brief) -> int:
     """A speaker's own negative statement ("insisted it had made no such request", "said
     the plant had never leaked") asserts negated content; it is a denial only when, in the
@@ -1500,7 +1518,11 @@ def opposed_negations(brief) -> int:
     negs = [c for c in usable if c.negated and "?" not in c.text]  # a question states nothing
     if not negs:
         return 0
-    plain = [(c, proposition_words(c.text, REPORTING_STEMS)) for c in usable if not c.negated]
+    # (an assertion whose words hold a negation anywhere is no opposite: the flag reads only
+    # the main predicate, and "No signs of foul play were found. The death is not ..." is
+    # as negative as the statement it would oppose)
+    plain = [(c, proposition_words(c.text, REPORTING_STEMS)) for c in usable
+             if not c.negated and not NEGATION_WORD.search(c.text)]
     denied = [(c, proposition_words(c.text, REPORTING_STEMS)) for c in brief.claims
               if c.stance == "deny" and not c.negated and c.modality != "conditional"]
     turned = 0
