@@ -40,3 +40,16 @@ def test_a_failure_of_another_act_leaves_the_count_of_its_own_measure():
     # the dead were not protected: they are still dead
     found = figs("The council failed to protect the warden and three others who were killed in Orsk.")
     assert [(f.measure, f.low) for f in found if f.text == "three"] == [("killed", 3)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two other dogs in the team were injured when the snowmobile struck them.",
+    "The flood killed 40 sheep and three cows on the Orlen farms.",
+])
+def test_animals_hurt_or_killed_are_no_casualty_count(sentence):
+    assert not [f for f in figs(sentence) if f.measure in ("killed", "injured")]
+
+
+def test_people_beside_animals_still_count():
+    found = figs("The flood killed three farmers and 40 sheep on the Orlen farms.")
+    assert [(f.measure, f.low) for f in found if f.measure == "killed"] == [("killed", 3)]

@@ -31,6 +31,7 @@ from newsbrief.stage import Stage
 from newsbrief.stages.figure_groups import comparable, figure_label, join_events, source_label
 
 ROLE_NOUNS = words("role_nouns")  # "a captain was killed": one person
+ANIMALS = words("animal_nouns")  # "two dogs were injured": a count of animals is no casualty count
 GROUP_NOUNS = words("group_nouns")  # "a family was killed": several people, no count of one
 TRANSPARENT = words("transparent_preps")  # "45 died, including 12 children"
 PLACE_TIME_PREPS = words("place_time_preps")  # "killed ... in three states"
@@ -558,6 +559,8 @@ def measure_of(doc, anchor) -> tuple[str, object]:
         return "other", counted  # "one of the objectives was to ..."
     if counted.lemma_.lower() in FREQUENCY_NOUNS:
         return "other", counted  # "wounded three times": how often, not how many
+    if counted != anchor and counted.pos_ == "NOUN" and counted.lemma_.lower() in ANIMALS:
+        return "other", counted  # "two other dogs were injured": no people
     if counted != anchor and counted.tag_ == "NNS" and counted.lemma_.lower() in ("charge", "count"):
         return "other", counted  # "faced six charges", "31 counts of assault": charges, not people
     m = _measure_at(counted, anchor)
