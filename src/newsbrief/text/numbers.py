@@ -43,7 +43,7 @@ QUAL2 = rf"(?:{LOWER}|{UPPER}|{APPROX})"
 RANGE_RE = re.compile(
     rf"\b(?P<between>between)\s+(?P<n1>{NUM})\s+and\s+(?P<q2>{QUAL2}\s+)?(?P<n2>{NUM})\b", re.I)
 SIMPLE_RE = re.compile(
-    rf"(?<![\w\-.,/:])(?:{QUAL}\s+)?(?P<n1>{NUM})(?:\s*(?:-|\u2013|to|or)\s*(?P<q2>{QUAL2}\s+)?(?P<n2>{NUM}))?(?![\w]|[.,/:]\d)",
+    rf"(?<![\w\-.,/:])(?:{QUAL}\s+)?(?P<n1>{NUM})(?:\s*(?:-|\u2013|to|or)\s*(?P<q2>{QUAL2}\s+)?(?P<cur2>[$\u00a3\u20ac\u00a5])?(?P<n2>{NUM}))?(?![\w]|[.,/:]\d)",
     re.I)
 VAGUE_RE = re.compile(
     r"\b(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|(?:several|many)\s+(?:dozen|hundred|thousand)s?|"
@@ -306,13 +306,17 @@ def find_numbers(text: str) -> list[Number]:
         if num is not None:
             out.append(num)
             taken.append((m.start(), m.end()))
-    for m in SIMPLE_RE.finditer(text):
+    pos = 0
+    while (m := SIMPLE_RE.search(text, pos)) is not None:
+        pos = m.end()
         if not free(m.start(), m.end()):
             continue
         found = _simple(text, m)
         if found is not None:
             out.append(found[0])
             taken.append(found[1])
+        if m.group("cur2") and (found is None or found[1][1] < m.end()):
+            pos = found[1][1] if found else m.end("n1")  # "50 to $60": the sum after is read on its own
     for m in ONE_UNIT_RE.finditer(text):
         if free(m.start(), m.end()):
             num = Number(m.start(), m.end(), m.group(0), 1.0, 1.0, word=True, value_start=m.start("n1"),
@@ -413,13 +417,28 @@ def _simple(text: str, m: re.Match) -> tuple[Number, tuple[int, int]] | None:
     return num, (start, end)
 
 
+# words before a sum that make "$X to $Y" a change and a level, or a span read end to end
+MONEY_CHANGE_WORDS = {"from", "by", "rose", "jumped", "fell", "climbed", "dropped", "increased", "decreased",
+                      "soared", "plunged", "slipped", "gained", "lost", "rising", "falling", "up", "down"}
+
+
 def _range_partner(text: str, m: re.Match) -> str | None | bool:
     """The second number of a SIMPLE_RE match ("5-10", "two or three"); None when
     there is none to read, False when the pair is no count at all."""
     n1, n2 = m.group("n1"), m.group("n2")
     if n2 is None:
         return None
-    sep = text[m.end("n1"):m.start("n2")].strip().lower()
+    cur2 = m.group("cur2")
+    if cur2:
+        if text[max(0, m.start("n1") - 1):m.start("n1")] != cur2:
+            return None  # "50 to $60": one sum of money named, not a range of two
+        a, b = value(n1), value(n2)
+        before = text[:m.start("n1") - 1].lower().split()[-1:]
+        if a is None or b is None or not a < b <= 5 * a or (before and before[0] in MONEY_CHANGE_WORDS):
+            # "jumped $4.13 to $90.13", "incomes from $100,000 to $150,000": a change and a
+            # level, or a span one of whose ends is read as the other's: two sums
+            return None
+    sep = text[m.end("n1"):m.start("cur2") if cur2 else m.start("n2")].strip().lower()
     # "2014-15", "7-0" scores and dates are no ranges: only plain counts
     if sep == "-" and not (n1[0].isdigit() and n2[0].isdigit()):
         return None
