@@ -132,3 +132,26 @@ def test_names_the_quoted_words_address_are_not_its_speakers():
     assert not {"Ana Velk", "Tom Hale", "Orlen"} & {c.speaker_text for c in b.claims}
     # a speaker after the quotation stays
     assert only(run('"Ana Velk has been told," Hale said.'), speaker_text="Hale").direct
+
+
+def test_a_show_title_the_parser_made_a_clause_is_not_the_words_said():
+    # the misparse seen on a real sentence: the title after "said on X's" read as the
+    # cue's clause; the words said are the quotation before the speaker
+    words = ['"', "This", "is", "a", "row", ",", '"', "Hale", "said", "on", "Kbn", "'s", '"', "Ask", "the",
+             "Mayor", ".", '"']
+    heads = [8, 2, 8, 4, 2, 8, 8, 8, 8, 8, 9, 10, 8, 8, 15, 13, 8, 8]
+    deps = ["punct", "nsubj", "ccomp", "det", "attr", "punct", "punct", "nsubj", "ROOT", "prep", "pobj", "case",
+            "punct", "xcomp", "det", "dobj", "punct", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "VERB", "ADP", "PROPN", "PART",
+           "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[8] = "say"
+    doc = Doc(resources.load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    said = doc[8]
+    assert [t.text for t in claims.content_tokens(said, doc[7])] == ["This", "is", "a", "row"]
+
+
+def test_a_question_alone_is_asked_not_claimed():
+    b = run('"What just happened?" Velk said.', '"Is he nervous?" the presenter says.',
+            '"What do you think they are thinking? This is the worst plan I could imagine," Hale said.')
+    assert [c.speaker_text for c in b.claims] == ["Hale"]  # a question among statements stays

@@ -739,6 +739,10 @@ def content_tokens(v, speaker_tok):
     clauses = [c for c in v.children if c.dep_ in CLAUSE]
     forward = [c for c in clauses if c.i > v.i]
     backward = [c for c in clauses if c.i < v.i]
+    if backward:
+        # '"...," Rubio said on Harbour Radio's "Morning Desk."': a proper name the parser
+        # made the cue's clause is a title, not words said
+        forward = [c for c in forward if c.pos_ != "PROPN"]
     if backward and speaker_tok is not None and speaker_tok.i > v.i:
         # '"...," says Orla Brenn, who co-authored the paper': in an inverted attribution the
         # words said come before the cue; a "clause" after the speaker is the parser hanging
@@ -1133,7 +1137,7 @@ def extract(doc, known=frozenset()):
         colon = _colon_quote(doc, quotes)
         if colon is not None:
             found.append(colon)
-    found = [f for f in found if f and f["text"]]
+    found = [f for f in found if f and f["text"] and not _only_a_question(f["text"])]
     found = _without_time_clause_reports(doc, found)
     found = _without_relays(found)
     if any(f["speaker"] for f in found):
@@ -1278,6 +1282,13 @@ def _in_time_clause(cue) -> bool:
     """The cue heads a clause of time ("after a driver reported the crash"): it tells
     when something happened, within what the sentence reports."""
     return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in cue.children)
+
+
+def _only_a_question(text: str) -> bool:
+    """The words said are one question ("What just happened?", "Is he nervous?"): asked,
+    not claimed. A question among statements ("What is left? Nothing, she said") is kept."""
+    t = text.strip().rstrip("\"'\u201d\u2019 ")
+    return t.endswith("?") and not re.search(r"[.!?][\"'\u201d\u2019]?\s+\S", t[:-1])
 
 
 def _without_time_of_saying(cue, ctoks):
