@@ -155,3 +155,6 @@ def test_a_question_alone_is_asked_not_claimed():
     b = run('"What just happened?" Velk said.', '"Is he nervous?" the presenter says.',
             '"What do you think they are thinking? This is the worst plan I could imagine," Hale said.')
     assert [c.speaker_text for c in b.claims] == ["Hale"]  # a question among statements stays
+    # a question with no cue does not take the speaker of the quotation before it
+    b = run('"We are ready for the vote," Velk said.', '"Is the count finished?"', "Hale asks.")
+    assert [c.speaker_text for c in b.claims] == ["Velk"]

@@ -2224,7 +2224,7 @@ def run(brief, ctx):
             brief.claims.append(_claim(sentence, n, r, speaker_id, speaker_text, conf))
         if not raw:  # (a sentence with its own cue whose speaker was abstained on stays unattributed)
             quoted = _quoted_only(doc)
-            if quoted:
+            if quoted and not _only_a_question(quoted):
                 pending.append((sentence, quoted))
         recent.append((sentence.position, _person_subjects(brief, doc, sentence.id)))
     brief.claims.extend(_paragraph_quotes(brief, ctx, pending))
