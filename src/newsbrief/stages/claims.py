@@ -1659,6 +1659,36 @@ def _person_subjects(brief, doc, sentence_id):
                 out.append({"text": text, "start": span.start_char, "label": label, "sid": sentence_id,
                             "id": lookup(brief, sentence_id, text, span.start_char), "main": _main_clause(t),
                             "gender": _honorific_before(doc.text, span.start_char)})
+    return out + _asked_people(brief, doc, sentence_id, quoted)
+
+
+ASKING_VERBS = ("ask", "question", "press", "quiz", "interview")
+
+
+def _asked_people(brief, doc, sentence_id, quoted):
+    """The person a named subject asked ("Host Ivo Renk asked Ana Velk whether ...", "...
+    pressed the senator on ..."): the "he said" that answers is that person, by the
+    interview convention, so the asked one comes after the asker among the antecedents;
+    asked by role or pronoun ("asked the senator", "asked him"), a "he" after it may be
+    either: an entry with no name, so no one is its antecedent."""
+    out = []
+    for t in doc:
+        if t.dep_ != "dobj" or t.head.lemma_.lower() not in ASKING_VERBS or t.i in quoted:
+            continue
+        if not any(c.dep_ in SUBJ for c in t.head.children):
+            continue
+        v = t.head
+        main = v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT")
+        if t.pos_ == "PROPN":
+            span, label = speaker_span(t)
+            text = clean_speaker(span.text) or span.text
+            if _label(brief, sentence_id, text, span.start_char, label) == "PERSON":
+                out.append({"text": text, "start": span.start_char, "label": "PERSON", "sid": sentence_id,
+                            "id": lookup(brief, sentence_id, text, span.start_char), "main": main,
+                            "gender": _honorific_before(doc.text, span.start_char)})
+                continue
+        if t.pos_ == "PRON" or t.lemma_.lower() in ROLE_NOUNS or t.lemma_.lower() in TITLES:
+            out.append({"text": None, "start": t.idx, "label": "PERSON", "sid": sentence_id, "id": None, "main": main})
     return out
 
 
