@@ -53,3 +53,16 @@ def test_animals_hurt_or_killed_are_no_casualty_count(sentence):
 def test_people_beside_animals_still_count():
     found = figs("The flood killed three farmers and 40 sheep on the Orlen farms.")
     assert [(f.measure, f.low) for f in found if f.measure == "killed"] == [("killed", 3)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The snowmobile struck the team, killing one dog and injuring two others.",
+    "The crash left one dog dead and two others badly hurt.",
+])
+def test_others_counted_on_from_animals_are_animals(sentence):
+    assert not [f for f in figs(sentence) if f.measure in ("killed", "injured")]
+
+
+def test_others_counted_on_from_people_are_people():
+    found = figs("The bus struck the crowd, killing one pilgrim and injuring two others.")
+    assert [(f.measure, f.low) for f in found if f.text == "two"] == [("injured", 2)]

@@ -561,6 +561,8 @@ def measure_of(doc, anchor) -> tuple[str, object]:
         return "other", counted  # "wounded three times": how often, not how many
     if counted != anchor and counted.pos_ == "NOUN" and counted.lemma_.lower() in ANIMALS:
         return "other", counted  # "two other dogs were injured": no people
+    if _other_animals(doc, anchor, counted):
+        return "other", counted  # "killing one dog and injuring two others": the others are dogs too
     if counted != anchor and counted.tag_ == "NNS" and counted.lemma_.lower() in ("charge", "count"):
         return "other", counted  # "faced six charges", "31 counts of assault": charges, not people
     m = _measure_at(counted, anchor)
@@ -890,6 +892,19 @@ def _negated_count(doc, anchor, counted, measure) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" and (counted in u.subtree or _clause_verb(u) == own)
                for u in doc if WORD_MEASURE.get(u.lemma_.lower()) == measure and u.pos_ == "NOUN"
                and u.lower_ not in WEAK_WORDS for c in u.children)
+
+
+def _other_animals(doc, anchor, counted) -> bool:
+    """"others" (or "one of them") counting on from animals named before it in the sentence,
+    with no person noun between: "left one dog dead and two others injured"."""
+    if counted.lower_ not in ("others", "them") and not (counted == anchor and anchor.lower_ == "one"):
+        return False
+    for t in reversed(doc[:anchor.i]):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in ANIMALS:
+            return True
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and (is_person_like(t) or t.ent_type_ == "PERSON"):
+            return False
+    return False
 
 
 def _failed_attempt(verb) -> bool:
