@@ -173,3 +173,11 @@ def test_the_he_that_answers_is_the_one_asked():
     # asking for something is no interview
     b = claims_of("Tom Hale asked for more time to study the ferry plan.", '"We need it," he said.')
     assert only(b, 2).speaker_text == "Tom Hale"
+
+
+def test_a_name_in_apposition_to_its_descriptor_speaks():
+    b = run("A total of 40 bodies were found in the area, in farmland in western Ardel province, said the "
+            "opposition Harland Monitor for Civil Rights, apparently referring to the same attack.")
+    assert only(b).speaker_text.startswith("Harland Monitor")
+    # a name after a comma is an appositive of its own kind (a role's holder), as before
+    assert only(run("The mayor, Ana Velk, said the bridge was safe.")).speaker_text == "Ana Velk"

@@ -658,6 +658,18 @@ def _trailing_subject(cue):
     return nouns[-1] if nouns else None
 
 
+def _named_in_apposition(spk):
+    """"said the opposition Harland Monitor for Civil Rights": a common noun the parser made
+    the subject, with a name right after it in apposition (no comma between), describes the
+    name; the name speaks."""
+    if spk is None or spk.pos_ != "NOUN":
+        return spk
+    for c in spk.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == spk.i + 1:
+            return c
+    return spk
+
+
 def _outside_quotes(cue, spk, quotes):
     """'"We apologise to Ana Velk, Tom Hale and the passengers," a statement from the firm
     said.': a cue outside the quotation whose subject the parser found inside it (a name the
@@ -1094,6 +1106,7 @@ def extract(doc, known=frozenset()):
         if spk is None:
             spk = _trailing_subject(t) or _inverted_name(t)
         spk = _outside_aside(t, spk)
+        spk = _named_in_apposition(spk)
         spk = _outside_quotes(t, spk, quotes)
         if spk is not None and spk.pos_ == "VERB":
             spk = _name_before(t)  # "Reporting from X, the channel's Jane Roe said"
