@@ -36,7 +36,7 @@ from newsbrief.stages.entities import lookup as entity_at
 from newsbrief.stage import Stage
 from newsbrief.ids import claim_id
 from newsbrief.timex.grammar import dateline_end, without_dateline
-from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, negates_telling,
+from newsbrief.text.content_words import (OPPOSED_MIN_WORDS, REPORTING_STEMS, holds_negation, negates_telling,
                                           proposition_words, same_proposition)
 
 SUBJ = ("nsubj", "nsubjpass")
@@ -752,7 +752,7 @@ def content_tokens(v, speaker_tok):
     forward = [c for c in clauses if c.i > v.i]
     backward = [c for c in clauses if c.i < v.i]
     if backward:
-        # '"...," Rubio said on Harbour Radio's "Morning Desk."': a proper name the parser
+        # '"...," Velk said on Harbour Radio's "Morning Desk."': a proper name the parser
         # made the cue's clause is a title, not words said
         forward = [c for c in forward if c.pos_ != "PROPN"]
     if backward and speaker_tok is not None and speaker_tok.i > v.i:
@@ -1521,9 +1521,6 @@ def _same_voice(a, b) -> bool:
     return bool(names(a) & names(b))
 
 
-NEGATION_WORD = re.compile(r"\b(?:no|not|never|none|nobody|nothing|neither|nor|cannot|without)\b|n[’']t\b", re.I)
-
-
 def opposed_negations(brief) -> int:
     """A speaker's own negative statement ("insisted it had made no such request", "said
     the plant had never leaked") asserts negated content; it is a denial only when, in the
@@ -1543,10 +1540,10 @@ def opposed_negations(brief) -> int:
     if not negs:
         return 0
     # (an assertion whose words hold a negation anywhere is no opposite: the flag reads only
-    # the main predicate, and "No signs of foul play were found. The death is not ..." is
+    # the main predicate, and "No sign of a break-in was found. The fall is not ..." is
     # as negative as the statement it would oppose)
     plain = [(c, proposition_words(c.text, REPORTING_STEMS)) for c in usable
-             if not c.negated and not NEGATION_WORD.search(c.text)]
+             if not c.negated and not holds_negation(c.text)]
     denied = [(c, proposition_words(c.text, REPORTING_STEMS)) for c in brief.claims
               if c.stance == "deny" and not c.negated and c.modality != "conditional"]
     turned = 0
@@ -2046,9 +2043,9 @@ def _described_speaker_before(doc, spk, spoken, position):
         return None
     if not any(d.dep_ == "det" and d.lower_ == "the" for d in head.children):
         return None  # "the country's prime minister": a role of a body, whoever holds it
-    # a modifier that sets the one person apart ("former", "South Carolina", "House"); a bare
+    # a modifier that sets the one person apart ("former", "Dorset", "assembly"); a bare
     # role ("the mayor", "the police chief") may be anyone in it
-    if not any(d.dep_ == "amod" and d.pos_ == "ADJ" or d.pos_ == "PROPN" for d in head.lefts):
+    if not any((d.dep_ == "amod" and d.pos_ == "ADJ") or d.pos_ == "PROPN" for d in head.lefts):
         return None
     if any(c.dep_ == "conj" and not _one_description(head, c) for c in head.children):
         return None  # "the mayor and the Dorset Liberal": two speakers
@@ -2059,7 +2056,7 @@ def _described_speaker_before(doc, spk, spoken, position):
     if len(ids) != 1 or None in ids or before[-1].get("label") != "PERSON":
         return None
     if not all(w[:1].isupper() or w in NAME_PARTICLES for w in before[-1]["text"].split()):
-        return None  # "pageant officials said": a kind of people, not a named one
+        return None  # "harbour officials said": a kind of people, not a named one
     return {"text": before[-1]["text"], "id": before[-1]["id"], "label": "PERSON", "gender": before[-1].get("gender")}
 
 
@@ -2122,8 +2119,8 @@ def _speaker(brief, sentence, doc, r, spoken, recent, genders=None, roles=None):
     if by_role:
         speaker_id = by_role
     if part_type is None and entity_type(brief, speaker_id) != "PERSON":
-        # (a link to a body, place or group is to the description's modifier: "the South
-        # Carolina Republican", "the former House speaker")
+        # (a link to a body, place or group is to the description's modifier: "the Dorset
+        # Liberal", "the former assembly speaker")
         ante = _described_speaker_before(doc, spk, spoken, sentence.position)
         if ante is not None:
             spoken.append(dict(ante, pos=sentence.position))

@@ -331,8 +331,9 @@ def _event_facets(brief: Brief, sids: list[list[Sentence]], per_article: float, 
     `central` most central candidate sentences (those sharing most content words
     with the rest of the event), so a side fact filed under it does not count."""
     if not per_article or timeless:
-        return {}  # a cluster with no time at all: its events are groups of like sentences, no timeline
+        # a cluster with no time at all: its events are groups of like sentences, no timeline
         # (as facets they cost a dev cluster read undated a summary item: 0.8 -> 0.6)
+        return {}
     place = {sids[d][i].id: (d, i) for d in range(len(sids)) for i in range(len(sids[d]))}
     out = {}
     for ev in brief.events:

@@ -70,6 +70,16 @@ _TELLING = ("tell", "told", "say", "said", "inform", "notif", "report", "disclos
             "confirm", "announc", "warn", "admit", "acknowledg", "deny", "denied")
 
 
+def holds_negation(text: str) -> bool:
+    """Does the text hold a negation anywhere ("No signs were found. The death is not ...",
+    "had been inspected and had never leaked"), not only on its main predicate?"""
+    for w in re.findall(r"[A-Za-z][A-Za-z\-'\u2019]*", text or ""):
+        low = w.lower().replace("\u2019", "'")
+        if low in _NEGATORS or low == "without" or low.endswith("n't"):
+            return True
+    return False
+
+
 def negates_telling(text: str) -> bool:
     """Is the statement's first negation about telling rather than the deed ("had not
     told regulators about the waste it dumped", "did not disclose that ...")? Such a

@@ -417,9 +417,7 @@ def _simple(text: str, m: re.Match) -> tuple[Number, tuple[int, int]] | None:
     return num, (start, end)
 
 
-# words before a sum that make "$X to $Y" a change and a level, or a span read end to end
-MONEY_CHANGE_WORDS = {"from", "by", "rose", "jumped", "fell", "climbed", "dropped", "increased", "decreased",
-                      "soared", "plunged", "slipped", "gained", "lost", "rising", "falling", "up", "down"}
+MONEY_CHANGE_WORDS = words("money_change_words")  # "jumped $3 to $71": a change and a level
 
 
 def _range_partner(text: str, m: re.Match) -> str | None | bool:
@@ -435,7 +433,7 @@ def _range_partner(text: str, m: re.Match) -> str | None | bool:
         a, b = value(n1), value(n2)
         before = text[:m.start("n1") - 1].lower().split()[-1:]
         if a is None or b is None or not a < b <= 5 * a or (before and before[0] in MONEY_CHANGE_WORDS):
-            # "jumped $4.13 to $90.13", "incomes from $100,000 to $150,000": a change and a
+            # "jumped $3.20 to $71.40", "incomes from $80,000 to $120,000": a change and a
             # level, or a span one of whose ends is read as the other's: two sums
             return None
     sep = text[m.end("n1"):m.start("cur2") if cur2 else m.start("n2")].strip().lower()
