@@ -5,26 +5,50 @@ from spacy.tokens import Doc
 
 from newsbrief import resources
 from newsbrief.stages import claims
+from newsbrief.text.claim_rules import quote_spans
 from conftest import claims_of
 from test_claims import only, run
 
 
+def _tree(words, heads, deps, pos, lemmas=None, ents=None):
+    """A hand-made parse: the misparses below were seen on real sentences, and the
+    parser does not make them reliably on invented text."""
+    return Doc(resources.load().vocab, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=lemmas or [w.lower() for w in words], ents=ents)
+
+
 def test_inverted_quote_keeps_its_words_past_a_relative_clause():
-    # the parser hangs "co-authored the paper" on the cue as its clause
-    b = run("\u201cYou get the same heat, although in principle it could be far cheaper because you are "
-            "not burning gas,\u201d says Orla Brenn, an associate professor of physics at Marlow who "
-            "co-authored the paper.")
-    c = only(b, speaker_text="Orla Brenn")
-    assert c.direct and c.text.startswith("You get the same heat")
-    assert "authored" not in c.text
+    # the parser hangs "(co-)authored the paper" on the cue as its clause
+    words = ["\u201c", "It", "is", "cheap", ",", "\u201d", "says", "Orla", "Brenn", ",", "who", "co", "-",
+             "authored", "the", "paper", "."]
+    heads = [6, 2, 6, 2, 6, 6, 6, 8, 6, 8, 11, 8, 11, 6, 15, 13, 6]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "compound", "nsubj", "punct", "nsubj",
+            "relcl", "punct", "ccomp", "det", "dobj", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "PRON", "VERB",
+           "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[6] = "say"
+    doc = _tree(words, heads, deps, pos, lemmas)
+    assert [t.text for t in claims.content_tokens(doc[6], doc[8])] == ["It", "is", "cheap"]
 
 
 def test_inverted_quote_whose_name_the_parser_hung_on_a_later_clause():
-    # "lead" read as a verb: the name after the cue is its subject, the cue has none
-    b = run("\"It was plain at once that the jaw, almost a metre long, came from a huge animal, so the "
-            "fossil was nicknamed 'Big Jaw,'\" said Brenn, lead author of the study.")
-    c = only(b, speaker_text="Brenn")
-    assert c.direct and c.text.startswith("It was plain at once")
+    # "lead" read as a verb whose subject is the name: the cue has no subject of its own
+    words = ['"', "It", "was", "big", ",", '"', "said", "Brenn", ",", "lead", "author", "."]
+    heads = [6, 2, 6, 2, 6, 6, 6, 9, 7, 6, 9, 6]
+    deps = ["punct", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "nsubj", "punct", "ccomp", "dobj", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PUNCT", "ADJ", "NOUN", "PUNCT"]
+    ents = ["O"] * 7 + ["B-PERSON"] + ["O"] * 4
+    doc = _tree(words, heads, deps, pos, ents=ents)
+    assert claims.subject_of(doc[6]) is None
+    assert claims._inverted_name(doc[6]).text == "Brenn"
+    # no quotation right before the cue: no such reading
+    words2 = ["It", "was", "big", ",", "said", "Brenn", ",", "lead", "author", "."]
+    doc2 = _tree(words2, [1, 4, 1, 4, 4, 7, 5, 4, 7, 4],
+                 ["nsubj", "ccomp", "acomp", "punct", "ROOT", "nsubj", "punct", "ccomp", "dobj", "punct"],
+                 ["PRON", "AUX", "ADJ", "PUNCT", "VERB", "PROPN", "PUNCT", "ADJ", "NOUN", "PUNCT"],
+                 ents=["O"] * 5 + ["B-PERSON"] + ["O"] * 4)
+    assert claims._inverted_name(doc2[4]) is None
 
 
 def test_a_report_in_a_clause_of_time_is_part_of_the_account():
@@ -78,8 +102,9 @@ def test_a_noun_inside_a_dash_aside_is_not_the_speaker():
 
 
 def test_a_described_speaker_is_the_named_speaker_just_before():
-    b = claims_of('Tom Hale says the ferry plan is "naive."',
-            '"It is just breathtakingly naive," the former assembly speaker and Liberal contender said on Harbour Radio.')
+    b = claims_of('Tom Hale says the ferry plan is "reckless."',
+            '"It is a reckless plan from start to finish," the former assembly speaker and Liberal contender said '
+            'on Harbour Radio.')
     said = [c for c in b.claims if c.sentence == b.sentences[1].id]
     # one person under one "the", the name of the sentence before
     assert [c.speaker_text for c in said] == ["Tom Hale"]
@@ -115,22 +140,29 @@ def test_the_clause_a_cue_reports_is_not_read_back_as_a_parenthetical():
 
 
 def test_a_he_never_goes_to_a_person_a_she_was_resolved_to():
-    # "she said" three times for the governor: a later "he said" is the congressman, even
-    # though her name is the last subject (of a relative clause) before it
-    b = claims_of("Harland Gov. Ana Velk said Sunday she is encouraged by the federal response to the flood.",
-                  '"What I need is the ability to cut red tape," she said on Harbour Radio.',
-                  "Rep. Tom Hale, also appearing on the same show, said progress had been made after the storm.",
-                  '"It is going to take a long time," he said, alluding to the bureaucracy that Velk had mentioned.',
-                  '"It is without a doubt going to be the hardest test of all," he said.')
+    # "she said" for the governor: a later "he said" is the deputy, even though her name is
+    # the last subject (of a relative clause) before it
+    b = claims_of("Harland Gov. Ana Velk said on Sunday that she was pleased with the help sent after the flood.",
+                  '"What we need now is less paperwork," she said on Harbour Radio.',
+                  "Rep. Tom Hale, who spoke on the same programme, said the rebuilding of the harbour had begun.",
+                  '"It will be slow work," he said, pointing to the forms that Velk had complained about.',
+                  '"It is the hardest job she will face," he said.')
     assert only(b, 5).speaker_text == "Tom Hale"
 
 
 def test_names_the_quoted_words_address_are_not_its_speakers():
-    # the parser took "Ana Velk" inside the quotation for the subject of "said"
-    b = run("\"We sincerely apologize to 'Marla,' 'Nolla,' Ana Velk, Tom Hale, and Orlen passengers for the "
-            "error that was made during the boarding announcement for the night ferry,\" a statement from "
-            "the firm said.")
-    assert not {"Ana Velk", "Tom Hale", "Orlen"} & {c.speaker_text for c in b.claims}
+    # the parser took "Velk", addressed inside the quotation, for the subject of "said"
+    words = ['"', "We", "thank", "Ana", "Velk", ",", '"', "a", "statement", "from", "the", "firm", "said", "."]
+    heads = [12, 2, 12, 4, 12, 12, 12, 8, 4, 8, 11, 9, 12, 12]
+    deps = ["punct", "nsubj", "ccomp", "compound", "nsubj", "punct", "punct", "det", "appos", "prep", "det", "pobj",
+            "ROOT", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PROPN", "PROPN", "PUNCT", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN",
+           "VERB", "PUNCT"]
+    doc = _tree(words, heads, deps, pos)
+    quotes = quote_spans(doc.text)
+    said = doc[12]
+    assert claims.subject_of(said).text == "Velk"  # what the parser gives
+    assert claims._outside_quotes(said, doc[4], quotes).text == "statement"
     # a speaker after the quotation stays
     assert only(run('"Ana Velk has been told," Hale said.'), speaker_text="Hale").direct
 
@@ -163,12 +195,12 @@ def test_a_question_alone_is_asked_not_claimed():
 
 def test_the_he_that_answers_is_the_one_asked():
     b = claims_of("Host Ivo Renk asked Tom Hale whether the party would back the ferry plan.",
-                  '"I think it is pretty obvious that it will not," he said.')
+                  '"I very much doubt that it will," he said.')
     assert only(b, 2).speaker_text == "Tom Hale"
     # asked by role: the "he" may be either, so no one
     b = claims_of("Senator Tom Hale said the tax plan was dead.",
                   "Host Ivo Renk asked the senator whether the party would back the ferry plan.",
-                  '"I think it is pretty obvious that it will not," he said.')
+                  '"I very much doubt that it will," he said.')
     assert "Ivo Renk" not in {c.speaker_text for c in b.claims}
     # asking for something is no interview
     b = claims_of("Tom Hale asked for more time to study the ferry plan.", '"We need it," he said.')
@@ -176,8 +208,8 @@ def test_the_he_that_answers_is_the_one_asked():
 
 
 def test_a_name_in_apposition_to_its_descriptor_speaks():
-    b = run("A total of 40 bodies were found in the area, in farmland in western Ardel province, said the "
-            "opposition Harland Monitor for Civil Rights, apparently referring to the same attack.")
+    b = run("Some 40 bodies lay in a field near the Ardel road, in farmland in western Ardel province, said "
+            "the opposition Harland Monitor for Civil Rights, apparently citing its own people.")
     assert only(b).speaker_text.startswith("Harland Monitor")
     # a name after a comma is an appositive of its own kind (a role's holder), as before
     assert only(run("The mayor, Ana Velk, said the bridge was safe.")).speaker_text == "Ana Velk"

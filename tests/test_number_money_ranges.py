@@ -16,8 +16,8 @@ def test_a_range_of_two_sums_of_money(text, low, high):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("the oil price jumped $4.13 to $90.13 a barrel", [(4.13, 4.13), (90.13, 90.13)]),  # a change and a level
-    ("incomes from $100,000 to $150,000", [(100000, 100000), (150000, 150000)]),  # as before: two sums
+    ("the oil price jumped $3.20 to $71.40 a barrel", [(3.2, 3.2), (71.4, 71.4)]),  # a change and a level
+    ("incomes from $80,000 to $120,000", [(80000, 80000), (120000, 120000)]),  # as before: two sums
     ("it cost 50 to $60", [(50, 50), (60, 60)]),  # one sum named with a sign: no range of two
 ])
 def test_a_change_of_money_and_an_unsigned_first_number(text, want):
