@@ -4,7 +4,7 @@ import pytest
 
 from conftest import make_brief, nth
 from newsbrief.pipeline import run_stage
-from newsbrief.stages import claims
+from newsbrief.stages import claim_cues, claims
 from newsbrief.timex.grammar import dateline_end as dateline_length
 
 
@@ -192,7 +192,7 @@ def test_the_author_of_a_document_named_in_a_relative_clause_claims_nothing():
     assert {c.speaker_text for c in b.claims} == {"Councillor Pia Lund"}
     doc = default().nlp("The auditors studied the letters that Omar Vell wrote to the board.")
     wrote = next(t for t in doc if t.lower_ == "wrote")
-    assert wrote.dep_ == "relcl" and not claims.is_cue(wrote)
+    assert wrote.dep_ == "relcl" and not claim_cues.is_cue(wrote)
 
 
 def test_a_surname_the_parser_takes_for_a_noun_speaks_and_is_the_pronouns_antecedent():
@@ -241,14 +241,14 @@ def test_a_description_no_earlier_speaker_holds_stays_unlinked():
 def test_a_trailing_attribution_the_parser_left_without_subject():
     """Fictional: "..., farm radio and neighbours said." when the parser hangs the
     speakers on the place before them."""
-    from newsbrief.stages.claims import _trailing_subject
+    from newsbrief.stages.claim_speaker_repairs import trailing_subject
     from newsbrief.resources import default
     doc = default().nlp("Two barns collapsed at the edge of the village of Orsk, farm radio and neighbours said.")
     cue = next(t for t in doc if t.lower_ == "said")
-    spk = _trailing_subject(cue)
+    spk = trailing_subject(cue)
     assert spk is not None and spk.lower_ == "radio"
     doc = default().nlp("The bridge closed, the mayor said, and the ferry stopped.")
-    assert _trailing_subject(next(t for t in doc if t.lower_ == "said")) is None
+    assert trailing_subject(next(t for t in doc if t.lower_ == "said")) is None
 
 
 def test_the_title_alone_is_the_one_person_of_the_article_with_it():

@@ -5,7 +5,7 @@ from conftest import make_brief, nth
 from newsbrief.config import Config
 from newsbrief.context import Context
 from newsbrief.pipeline import run_stage
-from newsbrief.stages import claims
+from newsbrief.stages import claim_spans, claims
 from newsbrief.text.claim_rules import quote_spans, tidy
 
 
@@ -325,4 +325,4 @@ def test_claims_and_entities_strip_the_same_titles():
     assert [c.speaker_text for c in b.claims] == ["Orrin Dask", "Anselm Quorry"]
     names = {e.name: e.type for e in b.entities}
     assert names.get("Orrin Dask") == "PERSON" and names.get("Anselm Quorry") == "PERSON"
-    assert claims.TITLES is entities.TITLES
+    assert claim_spans.TITLES is entities.TITLES

@@ -4,7 +4,7 @@ import pytest
 from spacy.tokens import Doc
 
 from newsbrief import resources
-from newsbrief.stages import claims
+from newsbrief.stages import claim_content, claim_cues, claim_speaker_repairs
 from newsbrief.text.claim_rules import quote_spans
 from conftest import claims_of
 from test_claims import only, run
@@ -29,7 +29,7 @@ def test_inverted_quote_keeps_its_words_past_a_relative_clause():
     lemmas = [w.lower() for w in words]
     lemmas[6] = "say"
     doc = _tree(words, heads, deps, pos, lemmas)
-    assert [t.text for t in claims.content_tokens(doc[6], doc[8])] == ["It", "is", "cheap"]
+    assert [t.text for t in claim_content.content_tokens(doc[6], doc[8])] == ["It", "is", "cheap"]
 
 
 def test_inverted_quote_whose_name_the_parser_hung_on_a_later_clause():
@@ -40,15 +40,15 @@ def test_inverted_quote_whose_name_the_parser_hung_on_a_later_clause():
     pos = ["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "VERB", "PROPN", "PUNCT", "ADJ", "NOUN", "PUNCT"]
     ents = ["O"] * 7 + ["B-PERSON"] + ["O"] * 4
     doc = _tree(words, heads, deps, pos, ents=ents)
-    assert claims.subject_of(doc[6]) is None
-    assert claims._inverted_name(doc[6]).text == "Brenn"
+    assert claim_cues.subject_of(doc[6]) is None
+    assert claim_speaker_repairs.inverted_name(doc[6]).text == "Brenn"
     # no quotation right before the cue: no such reading
     words2 = ["It", "was", "big", ",", "said", "Brenn", ",", "lead", "author", "."]
     doc2 = _tree(words2, [1, 4, 1, 4, 4, 7, 5, 4, 7, 4],
                  ["nsubj", "ccomp", "acomp", "punct", "ROOT", "nsubj", "punct", "ccomp", "dobj", "punct"],
                  ["PRON", "AUX", "ADJ", "PUNCT", "VERB", "PROPN", "PUNCT", "ADJ", "NOUN", "PUNCT"],
                  ents=["O"] * 5 + ["B-PERSON"] + ["O"] * 4)
-    assert claims._inverted_name(doc2[4]) is None
+    assert claim_speaker_repairs.inverted_name(doc2[4]) is None
 
 
 def test_a_report_in_a_clause_of_time_is_part_of_the_account():
@@ -89,16 +89,16 @@ def test_a_noun_inside_a_dash_aside_is_not_the_speaker():
            "PUNCT", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
     doc = _parsed(words, heads, deps, pos)
     cue = doc[12]
-    assert claims.subject_of(cue).text == "leader"  # what the parser gives
-    assert claims._outside_aside(cue, claims.subject_of(cue)).text == "Liberal"
+    assert claim_cues.subject_of(cue).text == "leader"  # what the parser gives
+    assert claim_speaker_repairs.outside_aside(cue, claim_cues.subject_of(cue)).text == "Liberal"
     # a subject before the aside stays ("The mayor said - after a pause - that ...")
-    assert claims._outside_aside(cue, doc[2]).text == "Liberal"
+    assert claim_speaker_repairs.outside_aside(cue, doc[2]).text == "Liberal"
     # no noun before the aside: no one
     words2 = ["-", "who", "served", "as", "leader", "-", "said", "it", "was", "broken", "."]
     doc2 = _parsed(words2, [6, 2, 6, 4, 6, 6, 6, 8, 6, 8, 6],
                    ["punct", "nsubj", "advcl", "mark", "nsubj", "punct", "ROOT", "nsubj", "ccomp", "acomp", "punct"],
                    ["PUNCT", "PRON", "VERB", "SCONJ", "NOUN", "PUNCT", "VERB", "PRON", "AUX", "ADJ", "PUNCT"])
-    assert claims._outside_aside(doc2[6], doc2[4]) is None
+    assert claim_speaker_repairs.outside_aside(doc2[6], doc2[4]) is None
 
 
 def test_a_described_speaker_is_the_named_speaker_just_before():
@@ -161,8 +161,8 @@ def test_names_the_quoted_words_address_are_not_its_speakers():
     doc = _tree(words, heads, deps, pos)
     quotes = quote_spans(doc.text)
     said = doc[12]
-    assert claims.subject_of(said).text == "Velk"  # what the parser gives
-    assert claims._outside_quotes(said, doc[4], quotes).text == "statement"
+    assert claim_cues.subject_of(said).text == "Velk"  # what the parser gives
+    assert claim_speaker_repairs.outside_quotes(said, doc[4], quotes).text == "statement"
     # a speaker after the quotation stays
     assert only(run('"Ana Velk has been told," Hale said.'), speaker_text="Hale").direct
 
@@ -181,7 +181,7 @@ def test_a_show_title_the_parser_made_a_clause_is_not_the_words_said():
     lemmas[8] = "say"
     doc = Doc(resources.load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     said = doc[8]
-    assert [t.text for t in claims.content_tokens(said, doc[7])] == ["This", "is", "a", "row"]
+    assert [t.text for t in claim_content.content_tokens(said, doc[7])] == ["This", "is", "a", "row"]
 
 
 def test_a_question_alone_is_asked_not_claimed():

@@ -1,5 +1,5 @@
 """A speaker's own negative statement is a denial only when another speaker asserts the
-same proposition un-negated in the cluster (`claims.opposed_negations`). Every text is
+same proposition un-negated in the cluster (`claim_stance.opposed_negations`). Every text is
 fictional: invented places, firms and people."""
 from conftest import facts_brief
 

@@ -78,7 +78,7 @@ from newsbrief.stages.figure_groups import (_short, article_name, article_of, bo
                                              source_label)
 
 from newsbrief.config import ConflictSettings
-from newsbrief.stages.claims import REPORTED_NOUNS, SPEECH_NOUNS
+from newsbrief.stages.claim_cues import REPORTED_NOUNS, SPEECH_NOUNS
 from newsbrief.stages.figures import COUNT_MEASURES  # counts of people
 from newsbrief.text.tokens import token_at
 from newsbrief.text.numbers import find_numbers
@@ -1326,7 +1326,7 @@ def _surely_the_denier(brief, token, m, sentence_id) -> bool:
     """The accused is the denier beyond doubt: a mention of its entity, its name's own
     words ("the Vossel company"), or a bare kind ("the company") when the story names one
     body of that kind, the denier, and the article named it before
-    (`claims._only_one_of_kind`). A bare head alone (`_names_denier`) is not enough: the
+    (`claims.only_one_of_kind`). A bare head alone (`_names_denier`) is not enough: the
     story may name two companies."""
     if token.pos_ == "PRON":
         return False
@@ -1335,9 +1335,9 @@ def _surely_the_denier(brief, token, m, sentence_id) -> bool:
         return True
     if m.speaker and token.pos_ == "NOUN" and any(x.dep_ == "det" and x.lower_ == "the" for x in token.children) \
             and not any(x.dep_ in ("compound", "amod", "poss", "nmod") for x in token.children):
-        from newsbrief.stages.claims import _only_one_of_kind
+        from newsbrief.stages.claim_speakers import only_one_of_kind
         sentence = brief.sentence(sentence_id)
-        one = _only_one_of_kind(brief, sentence, token.lower_) if sentence is not None else None
+        one = only_one_of_kind(brief, sentence, token.lower_) if sentence is not None else None
         return bool(one and one["id"] == m.speaker)
     return False
 
