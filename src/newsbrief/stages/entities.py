@@ -1145,13 +1145,13 @@ def run(brief, ctx):
             uf.union(("GEO", "gaz:" + gaz[k[1]]), k)
     # one name, one sense: the tagger may call a town a place in one sentence and an
     # organisation in the next; the same written name under both is one entity (its
-    # type is then the majority's). Persons are left alone ("Jordan" the man and
-    # the country may both be in a story).
+    # type is then the majority's). Persons and peoples are joined so after the
+    # persons are (`_join_one_name_across_types`: "Jordan" the man and the country).
     by_surface = defaultdict(set)
     for k, idx in nodes.items():
         if k[0] != "PERSON" and k[0] != "NORP":
             for i in idx:
-                by_surface[ments[i][1]].add(k)
+                by_surface[_surface(ments[i][1])].add(k)
     for same in by_surface.values():
         if len({k[0] for k in same}) > 1:
             first, *rest = sorted(same)
@@ -1202,6 +1202,7 @@ def run(brief, ctx):
             if len(cands) == 1:
                 uf.union(cands.pop(), k)
     _join_short_forms(keys, nodes, ments, uf, bare)
+    _join_one_name_across_types(keys, nodes, ments, uf)
     key_of = {i: k for k, idx in nodes.items() for i in idx}
     for i, j in kinds:
         uf.union(key_of[j], key_of[i])
@@ -1232,6 +1233,45 @@ def run(brief, ctx):
     for e in ents:
         e.id = unique(entity_id(e.type, e.name))
     brief.entities = ents
+
+
+def _surface(text: str) -> str:
+    """A mention's written name for one-name-one-sense: a dateline's capitals ("LESSMOOR")
+    read as the name they spell."""
+    return text.title() if text.isupper() and len(text) > 4 else text
+
+
+def _placed(m) -> bool:
+    """The mention follows a word that places it ("in", "In", "near", "around", "outside")."""
+    s, _text, a, _b, _label = m
+    before = s.text[:a].split()
+    return bool(before) and before[-1].lower() in PLACE_PREPS | {"around"}
+
+
+def _join_one_name_across_types(keys, nodes, ments, uf) -> None:
+    """One written name the tagger put under a person and a body, place or people
+    ("Aldous Fenner" a person in one sentence and a body in the next, "Skarrow Deep" a
+    place and a person) is one entity. A name of two words or more always; one word
+    only when it is no country, institution, gazetteer place or people's word ("Jordan"
+    the man and the country; "Danish" a people and a man), and no person named in full
+    joined it as a surname ("Ford" the president and the carmaker)."""
+    gaz = gazetteer()
+    named_in_full = {uf.find(k) for k in keys if k[0] == "PERSON" and any(
+        len(ments[i][1].split()) > 1 for i in nodes[k])}
+    by_surface = defaultdict(set)
+    for k in keys:
+        for i in nodes[k]:
+            by_surface[_surface(ments[i][1])].add(k)
+    for text, same in by_surface.items():
+        groups = {k[0] for k in same}
+        if len(groups) < 2 or not groups & {"PERSON", "NORP"}:
+            continue  # the other types were joined before (`run`: one name, one sense)
+        if len(text.split()) == 1 and ({"PERSON", "NORP"} <= groups or _demonym(text) or any(
+                k[1].startswith(("country:", "inst:")) or k[1] in gaz or uf.find(k) in named_in_full for k in same)):
+            continue
+        first, *rest = sorted(same)
+        for k in rest:
+            uf.union(first, k)
 
 
 def _join_one_words_to_people(keys, nodes, ments, uf, by_surname) -> None:
@@ -1302,6 +1342,13 @@ def _entity_label(idx, ments) -> str:
     lasts = [ments[i][1].split()[-1] for i in idx if len(ments[i][1].split()) > 1]
     if any(w.lower().rstrip(".") in LEGAL_SUFFIXES or (w[:1].isupper() and w.lower() in BODY_HEADS) for w in lasts):
         return "ORG"  # "Harlow Civil Inc.", "Tesk Dockers' Federation": a firm or a body, whatever the tagger said
+    # one name written under a person and a place (`_join_one_name_across_types`): "in
+    # Tel Varro" says it is the place
+    as_person = {_surface(ments[i][1]) for i in idx if ments[i][4] == "PERSON"}
+    places = Counter(ments[i][4] for i in idx if ments[i][4] in ("GPE", "LOC", "FAC"))
+    as_place = {_surface(ments[i][1]) for i in idx if ments[i][4] in places}
+    if any(_surface(ments[i][1]) in as_person & as_place and _placed(ments[i]) for i in idx):
+        return places.most_common(1)[0][0]
     if "PERSON" in labels and any(len(ments[i][1].split()) > 1 for i in idx if ments[i][4] == "PERSON"):
         label = "PERSON"
     return label
