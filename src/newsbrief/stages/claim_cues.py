@@ -250,14 +250,16 @@ def _inside_unsaid(t) -> bool:
 def plausible_speaker(tok, cue, known=frozenset()) -> bool:
     """Whether the subject token can be a speaker by news-writing convention: a name, a
     pronoun, or a common noun that names people, an institution or a document; never a
-    dateline, never a date or number, and a place only as the plain subject of the cue.
-    `known`: indices of tokens the entities stage knows as a person or organisation
+    dateline, never a date or number, never "whose <noun>", and a place only as the plain
+    subject of the cue. `known`: indices of tokens the entities stage knows as a person or organisation
     (a surname the parser took for a common noun)."""
     doc = tok.doc
     if tok.idx < dateline_end(doc.text):
         return False
     if tok.lower_ in PRONOUNS or tok.i in known:
         return True
+    if any(c.tag_ == "WP$" for c in tok.children):
+        return False  # "people whose relatives had reported them missing": a description, no one named
     ent = tok.ent_type_
     if ent in NOT_SPEAKER_ENTS:
         return False

@@ -92,6 +92,18 @@ def _appositive_name(h):
                     and not any(p.dep_ == "prep" and p.i < c.i for p in h.children):
                 # ("The mayor of the capital, Port Kessarin,": the appositive may name the capital)
                 return strip_titles(sub)
+    if h.lemma_.lower() in ROLE_NOUNS:
+        # "the mayor of Wendle, Pell Ormond," hung on the place: a name in apposition to a
+        # name is the role's holder (a place's own apposition describes it: "Wendle, a port")
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.pos_ == "PROPN":
+                        for c in o.rights:
+                            sub = doc[c.left_edge.i:c.right_edge.i + 1]
+                            if c.dep_ == "appos" and len(sub) >= 2 and all(
+                                    u.pos_ == "PROPN" and u.text[:1].isupper() for u in sub):
+                                return strip_titles(sub)
     return None
 
 

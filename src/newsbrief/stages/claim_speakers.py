@@ -55,13 +55,27 @@ def _definite_org(spk, doc) -> str | None:
 DEFINITE_REACH = 3  # sentences back a definite description ("the agency") may point
 
 
-def _resolve_definite(spoken, noun, position):
+def _other_kind(description: str, name: str, noun: str) -> bool:
+    """"the fire service" is not "the weather service": the description's word before its
+    noun is absent from the name, which has a word of its own before that noun ("the
+    health ministry" after "the interior ministry"). "the relief agency" after "Tesk
+    Relief Agency", or "the agency" after either, may be it."""
+    mine = description.lower().split()[1:-1]
+    words_ = re.sub(r"[^a-z\s-]", "", name.lower()).split()
+    if not mine or mine[-1] in words_ or noun not in words_:
+        return False
+    at = words_.index(noun)
+    return at > 0 and words_[at - 1] not in ("the", "a", "an")
+
+
+def _resolve_definite(spoken, noun, position, description=""):
     """The earlier speaker of the article a definite description names: one whose name
     holds the noun or a synonym of it ("the agency" after "the Norpress agency", "the
     television" after "national TV"), or whose name ends in a word of that kind
     (`NAME_KINDS`: "the carmaker" after "Norvik Motors"), within DEFINITE_REACH sentences
     and past at most one other organisation that spoke. Else None: the description stays
-    unlinked ("the relief group" after "the Defence Ministry" is not the ministry, nor is
+    unlinked ("the relief group" after "the Defence Ministry" is not the ministry, nor
+    "the fire service" the weather service (`_other_kind`), nor is
     "the group" a group that spoke before two others did, nor "the company" one of two
     firms that spoke); "the government" names itself."""
     forms = SAME_NOUN.get(noun, (noun,))
@@ -76,6 +90,8 @@ def _resolve_definite(spoken, noun, position):
         text = cand["text"].lower()
         if cand["label"] in GROUP_LABELS and text not in ("the " + noun, noun):
             named = any(f in text.split() for f in forms)
+            if named and _other_kind(description, text, noun):
+                return None  # "the fire service" after "the weather service" spoke: another body
             if named or kind_of(text):
                 # a description points back a few sentences, past at most one other speaker
                 if others > 1 or position - cand.get("pos", -99) > DEFINITE_REACH:
@@ -207,7 +223,7 @@ def resolve_speaker(brief, sentence, doc, r, spoken, recent, genders=None, roles
     noun = _definite_org(spk, doc)
     speaker_id = lookup(brief, sentence.id, spk["text"], spk["start"])
     if noun:
-        ante = _resolve_definite(spoken, noun, sentence.position)
+        ante = _resolve_definite(spoken, noun, sentence.position, spk["text"])
         if ante is None and speaker_id is None and len(spk["text"].split()) == 2:
             ante = only_one_of_kind(brief, sentence, noun)
         if ante is not None:

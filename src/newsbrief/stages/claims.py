@@ -134,7 +134,7 @@ def extract(doc, known=frozenset()):
             found.append(colon)
     found = [f for f in found if f and f["text"] and not _only_a_question(f["text"])]
     found = _without_time_clause_reports(doc, found)
-    found = _without_relays(found)
+    found = _without_relays(doc, found)
     if any(f["speaker"] for f in found):
         found = [f for f in found if f["speaker"]]
     return found
@@ -172,7 +172,16 @@ def _without_time_clause_reports(doc, found):
                                      and any(inside(g, f) for f in found))]
 
 
-def _without_relays(found):
+TOLD_BACK = frozenset({"her", "him", "them", "us", "me"})
+
+
+def told_back(cue) -> bool:
+    """The cue's hearer is a pronoun ("had told her", "told us"): inside another
+    speaker's words, that speaker is who was told, and tells it."""
+    return any(c.dep_ in ("dative", "dobj") and c.lower_ in TOLD_BACK for c in cue.children)
+
+
+def _without_relays(doc, found):
     """'X denied the claims, the agency reported': the outlet relays X's claim; the claim
     is X's, so an attribution whose content holds another attributed cue is dropped."""
     if len(found) < 2:
@@ -185,8 +194,9 @@ def _without_relays(found):
         for j, g in enumerate(found):
             if j == k or not (f["speaker"] and g["speaker"]) or g["cue_i"] not in f.get("roots", ()):
                 continue
-            # f's content is g's attribution: the relay is the trailing one, else the outer f
-            drop.add(j if trailing(g) and g["cue_i"] > f["cue_i"] else k)
+            # f's content is g's attribution: the relay is the trailing one, else the outer f;
+            # but "X said prisoners had told her ...": X heard it, the account is X's
+            drop.add(j if (trailing(g) and g["cue_i"] > f["cue_i"]) or told_back(doc[g["cue_i"]]) else k)
     return [f for k, f in enumerate(found) if k not in drop]
 
 

@@ -186,7 +186,7 @@ def _named_things(brief, f) -> set:
 
 def _written_in(brief, f, things) -> set:
     """The places of `things` (another sentence's) that the figure's sentence writes by
-    name where the tagger read no place ("the Tel Marouf market district of X"): named
+    name where the tagger read no place ("the Tel Varro market district of X"): named
     in both, whatever the tags. Not the start of a longer name ("Hallerdale Police")."""
     s = brief.sentence(f.sentence)
     text = s.text if s else ""

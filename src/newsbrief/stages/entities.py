@@ -1236,7 +1236,7 @@ def run(brief, ctx):
 
 
 def _surface(text: str) -> str:
-    """A mention's written name for one-name-one-sense: a dateline's capitals ("LESSMOOR")
+    """A mention's written name for one-name-one-sense: a dateline's capitals ("HALDERWICK")
     read as the name they spell."""
     return text.title() if text.isupper() and len(text) > 4 else text
 
@@ -1250,7 +1250,7 @@ def _placed(m) -> bool:
 
 def _join_one_name_across_types(keys, nodes, ments, uf) -> None:
     """One written name the tagger put under a person and a body, place or people
-    ("Aldous Fenner" a person in one sentence and a body in the next, "Skarrow Deep" a
+    ("Corvin Ashdale" a person in one sentence and a body in the next, "Brannock Deep" a
     place and a person) is one entity. A name of two words or more always; one word
     only when it is no country, institution, gazetteer place or people's word ("Jordan"
     the man and the country; "Danish" a people and a man), and no person named in full

@@ -1,0 +1,70 @@
+"""Claims: speakers a reporter would misquote, found reading the fictional clusters'
+wrong speakers (session 19). Every text here is invented.
+
+- "the fire service said" after "the weather service" spoke is another body
+  (`claim_speakers._other_kind`);
+- "X said inmates had told her ...": X was told, the account is X's (`claims.told_back`);
+- "people whose relatives had reported them missing": nobody speaks (`plausible_speaker`);
+- "the mayor of Wendle, Pell Ormond, said" with the name hung on the place
+  (`claim_spans._appositive_name`)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import claims_of
+
+
+def _said(brief):
+    return [(c.speaker_text, c.text) for c in brief.claims]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The weather service said more rain would fall on the valley.",
+     "None of the 30 pupils on the coach was hurt, the fire service said."),
+    ("The interior ministry said the blasts were car bombs.",
+     "The toll stood at 52 on Friday, the health ministry said."),
+])
+def test_a_description_of_another_kind_is_not_the_body_that_spoke_before(first, second):
+    b = claims_of(first, second)
+    later = [c for c in b.claims if c.sentence == b.sentences[1].id]
+    assert len(later) == 1
+    assert later[0].speaker_text.lower() == second.split(", ")[-1].replace(" said.", "").lower()
+
+
+@pytest.mark.parametrize("second", [
+    "The relief agency said more tents would follow.",  # the word of its name: it is that agency
+    "The agency said more tents would follow.",         # the kind alone: it is that agency
+])
+def test_a_description_that_fits_the_body_that_spoke_before_still_points_back(second):
+    b = claims_of("The Tesk Relief Agency said it had sent 40 tents.", second)
+    assert [c.speaker_text for c in b.claims] == ["The Tesk Relief Agency", "The Tesk Relief Agency"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Mara Doune said 40 inmates had told her they were refusing food.", "Mara Doune"),
+    ("Ada Lunn said her supervisor told her to shred the logs.", "Ada Lunn"),
+])
+def test_who_was_told_tells_it(sentence, speaker):
+    assert [c.speaker_text for c in claims_of(sentence).claims] == [speaker]
+
+
+def test_a_relay_without_a_hearer_still_gives_the_claim_to_the_one_it_quotes():
+    b = claims_of("The Norpress agency reported that Ivo Renk told parliament the dam was sound.")
+    assert _said(b) == [("Ivo Renk", "the dam was sound")]
+
+
+def test_whose_relatives_are_no_speaker():
+    b = claims_of("Sergeant Ola Brisk, a police spokeswoman, said the force counted only people "
+                  "whose relatives had reported them missing.")
+    assert [c.speaker_text for c in b.claims] == ["Ola Brisk"]
+
+
+def test_a_name_in_apposition_to_the_place_of_a_role_is_the_holder():
+    b = claims_of("But the mayor of Wendle, Pell Ormond, said seven people from his town were still missing.")
+    assert [c.speaker_text for c in b.claims] == ["Pell Ormond"]
+
+
+def test_a_place_described_in_apposition_is_no_name_of_the_role():
+    b = claims_of("The governor of Orsk, a port on the gulf, said the roads were shut.")
+    assert [c.speaker_text for c in b.claims] != ["a port"]
+    assert len(b.claims) == 1 and "governor" in b.claims[0].speaker_text.lower()
