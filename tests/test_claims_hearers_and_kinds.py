@@ -68,3 +68,17 @@ def test_a_place_described_in_apposition_is_no_name_of_the_role():
     b = claims_of("The governor of Orsk, a port on the gulf, said the roads were shut.")
     assert [c.speaker_text for c in b.claims] != ["a port"]
     assert len(b.claims) == 1 and "governor" in b.claims[0].speaker_text.lower()
+
+
+def test_he_after_an_unnamed_person_who_spoke_is_not_an_earlier_name():
+    """'he said' after "A police sergeant ... told Radio Kelm" is the sergeant: no name to give."""
+    b = claims_of("Dara Vell, a trader, said she saw smoke over the lane.",
+                  "A police sergeant who was at the scene told Radio Kelm he had seen two wrecked cars.",
+                  '"I know what I saw," he said.')
+    assert [c.speaker_text for c in b.claims] == ["Dara Vell", "A police sergeant"]
+
+
+def test_he_after_a_named_person_who_spoke_is_that_person():
+    b = claims_of("Police sergeant Ivo Kelm said he had seen two wrecked cars.",
+                  '"I know what I saw," he said.')
+    assert [c.speaker_text for c in b.claims] == ["Ivo Kelm", "Ivo Kelm"]

@@ -16,6 +16,7 @@ from newsbrief import lexicon
 from newsbrief.lexicon import words
 from newsbrief.stages.claim_cues import POSSESSIVE, SUBJ
 from newsbrief.stages.claim_spans import held_by, entity_type, lookup, speaker_span
+from newsbrief.stages.claim_speaker_repairs import DESCRIPTION_HEADS
 
 
 def _fits(pronoun: str, label: str | None) -> bool:
@@ -100,7 +101,10 @@ def person_subjects(brief, doc, sentence_id):
     dl = dateline_end(doc.text)
     quoted = _in_quotes(doc)
     for t in doc:
-        role = t.pos_ == "NOUN" and t.lemma_.lower() in ROLE_NOUNS  # "The school's director, Ana Velk, ..."
+        # "The school's director, Ana Velk, ..."; "A police sergeant ... told the radio": a
+        # person described, named or not (one person: a title or description word, singular)
+        role = t.pos_ == "NOUN" and (t.lemma_.lower() in ROLE_NOUNS or (
+            t.tag_ == "NN" and t.lemma_.lower() in DESCRIPTION_HEADS))
         if t.dep_ in SUBJ and (t.pos_ == "PROPN" or role) and t.idx >= dl and t.i not in quoted:
             span, label = speaker_span(t)
             if role and span.root.pos_ != "PROPN":
