@@ -82,3 +82,20 @@ def test_he_after_a_named_person_who_spoke_is_that_person():
     b = claims_of("Police sergeant Ivo Kelm said he had seen two wrecked cars.",
                   '"I know what I saw," he said.')
     assert [c.speaker_text for c in b.claims] == ["Ivo Kelm", "Ivo Kelm"]
+
+
+def test_a_cue_joined_to_the_reported_clause_is_the_reporters():
+    """The parser hangs "urged" on "vote" (inside what Reeve said); Reeve urged, not the members."""
+    b = claims_of("Reeve said members would vote on the deal next week and urged them to accept it.")
+    assert [(c.speaker_text, c.cue) for c in b.claims] == [("Reeve", "said"), ("Reeve", "urged")]
+
+
+def test_a_participle_hung_on_a_rejected_report_is_the_rejecters():
+    b = claims_of("The interior ministry again rejected reports that officers had fired live rounds, "
+                  "saying the wounds could have been caused by other weapons.")
+    assert {c.speaker_text for c in b.claims} == {"The interior ministry"}
+
+
+def test_a_verb_of_the_reported_clause_that_reports_nothing_keeps_its_own_subject():
+    b = claims_of("Reeve said members would vote on the deal and then return to work.")
+    assert [(c.speaker_text, c.cue) for c in b.claims] == [("Reeve", "said")]

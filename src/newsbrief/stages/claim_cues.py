@@ -325,12 +325,17 @@ def subject_of(v):
             if v.dep_ == "xcomp" and v.head.lemma_.lower() not in REPORT_VERBS | CLIMB_XCOMP:
                 return None
             participle = v.dep_ == "advcl"
+            joined = v.dep_ == "conj" and v.lemma_.lower() in REPORT_VERBS
             v = v.head
             # "X denied that Y had ..., saying Z": the parser hangs "saying" on the reported
-            # clause; its speaker is the one who denied, not Y
-            if participle and v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORT_VERBS \
+            # clause; its speaker is the one who denied, not Y. So with a cue joined to that
+            # clause: "Reeve said members would vote and urged them to accept" (Reeve urged)
+            if (participle or joined) and v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORT_VERBS \
                     and v.lemma_.lower() not in REPORT_VERBS:
                 v = v.head  # (but "X denied ..., saying Z, the agency reported": X says Z)
+            elif participle and v.dep_ in ("acl", "ccomp") and v.lemma_.lower() not in REPORT_VERBS \
+                    and v.head.pos_ == "NOUN" and v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in REPORT_VERBS:
+                v = v.head.head  # "X rejected reports that police had fired, saying Z": X says Z
             continue
         if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head != v.head:
             v = v.head.head  # "X was quoted as saying"
