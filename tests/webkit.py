@@ -49,7 +49,9 @@ def hostile_records() -> list[dict]:
                  "day, the Lumen Bay Ferry Union said.\n\n"
                  "Union secretary Odile Marchetti said crews had not been paid for two months.\n\n"
                  "Baywave denied that any crew member had gone unpaid and said about 600 passengers had been "
-                 "moved to buses."},
+                 "moved to buses.\n\n"
+                 "Marchetti said Baywave had recruited replacement crews from an agency in Pellin. "
+                 "Baywave denied recruiting replacement crews from an agency."},
     ]
 
 
