@@ -99,3 +99,11 @@ def test_a_participle_hung_on_a_rejected_report_is_the_rejecters():
 def test_a_verb_of_the_reported_clause_that_reports_nothing_keeps_its_own_subject():
     b = claims_of("Reeve said members would vote on the deal and then return to work.")
     assert [(c.speaker_text, c.cue) for c in b.claims] == [("Reeve", "said")]
+
+
+def test_a_cue_joined_to_the_denied_clause_leaves_what_is_denied():
+    b = claims_of("Baywave denied that any crew member had gone unpaid and said about 600 passengers "
+                  "had been moved to buses.")
+    assert [(c.speaker_text, c.stance, c.text) for c in b.claims] == [
+        ("Baywave", "deny", "any crew member had gone unpaid"),
+        ("Baywave", "assert", "about 600 passengers had been moved to buses")]

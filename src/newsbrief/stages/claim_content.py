@@ -9,7 +9,7 @@ from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CU
                                         PUT_OBJECTS, REPORT_VERBS, ROLE_NOUNS, quote_spans)
 from newsbrief.lexicon import words
 from newsbrief.stages.claim_cues import (ANY_OBJECT_DENIALS, CLAUSE, RETRACT_VERBS, SPEECH_NOUNS, SUBJ,
-                                         propositional, refuses_a_grant, is_cue)
+                                         cue_blocked, is_cue, propositional, refuses_a_grant)
 
 
 def _quote_before(v, speaker_tok):
@@ -255,3 +255,24 @@ def without_time_of_saying(cue, ctoks):
     if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in rest):
         return ctoks
     return rest
+
+
+def without_joined_cues(cue, ctoks):
+    """"denied that any crew had gone unpaid and said 600 passengers were moved": the parser
+    joins the second cue to the denied clause; it is the same speaker's next claim
+    (`claim_cues.subject_of`), not part of what was denied. Its words, and the "and"
+    before it, leave the content; not a joined verb that reports nothing ("and would
+    report within weeks") or a refusal ("but would not say whether ..."), which the
+    speaker said too."""
+    own = {u.i for u in ctoks}
+    cut = set()
+    for root in (c for c in cue.children if c.dep_ == "ccomp" and c.i in own):
+        for c in root.children:
+            if c.dep_ == "conj" and c.lemma_.lower() in REPORT_VERBS and root.lemma_.lower() not in REPORT_VERBS \
+                    and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) \
+                    and any(d.dep_ in ("ccomp", "xcomp", "dobj") for d in c.children) and not cue_blocked(c):
+                cut |= {u.i for u in c.subtree}
+                cut |= {d.i for d in root.children if d.dep_ == "cc" and d.i < c.i and d.i == c.left_edge.i - 1}
+    kept = [u for u in ctoks if u.i not in cut]
+    return kept if kept else ctoks
+

@@ -36,7 +36,8 @@ from newsbrief.stage import Stage
 from newsbrief.ids import claim_id
 from newsbrief.timex.grammar import without_dateline
 from newsbrief.lexicon import words
-from newsbrief.stages.claim_content import reports_elsewhere, without_time_of_saying, content_tokens
+from newsbrief.stages.claim_content import (content_tokens, reports_elsewhere, without_joined_cues,
+                                             without_time_of_saying)
 from newsbrief.stages.claim_cues import (FIRST_PERSON, THIRD_PERSON_SUBJECTS, cue_blocked, is_cue, plausible_speaker,
                                          subject_of)
 from newsbrief.stages.claim_pronouns import honorific_genders, known_names, person_subjects, pronoun_genders
@@ -97,7 +98,7 @@ def extract(doc, known=frozenset()):
         if spk is not None and not plausible_speaker(spk, t, known):
             continue
         spk = titled_conjunct(spk) or spk
-        ctoks = without_time_of_saying(t, content_tokens(t, spk))
+        ctoks = without_joined_cues(t, without_time_of_saying(t, content_tokens(t, spk)))
         if ctoks and reports_elsewhere(t, ctoks):
             # "..., the paper wrote while acknowledging her missteps": what it acknowledges is
             # its own object; with none ("as it responded to an alarm") it reports nothing
