@@ -23,8 +23,9 @@ def _mention(text: str, name: str, label: str):
     return (s, name, a, a + len(name), label)
 
 
-def _entities_of(mentions):
-    """The groups of mention names `_join_one_name_across_types` makes, keyed as `run` keys them."""
+def _join(mentions, joined=()):
+    """(nodes, keys, union-find) after `_join_one_name_across_types`, the mentions keyed as `run`
+    keys them; `joined`: pairs of key positions joined before (as `run`'s earlier passes)."""
     nodes = {}
     for i, (s, text, _a, _b, label) in enumerate(mentions):
         nodes.setdefault(entities._norm_key(text, label, {}), []).append(i)
@@ -32,7 +33,15 @@ def _entities_of(mentions):
     uf = UnionFind()
     for k in keys:
         uf.find(k)
-    entities._join_one_name_across_types(keys, nodes, mentions, uf)
+    for a, b in joined:
+        uf.union(keys[a], keys[b])
+    entities._join_one_name_across_types(keys, nodes, mentions, uf, entities._by_surface(keys, nodes, mentions))
+    return nodes, keys, uf
+
+
+def _entities_of(mentions):
+    """The groups of mention names `_join_one_name_across_types` makes."""
+    nodes, keys, uf = _join(mentions)
     groups = {}
     for k, idx in nodes.items():
         groups.setdefault(uf.find(k), set()).update(mentions[i][1] + "/" + mentions[i][4] for i in idx)
@@ -67,13 +76,7 @@ def test_a_surname_of_a_person_named_in_full_keeps_apart_from_a_firm_of_that_wor
     ments = [_mention("Minister Ada Quellby opened the plant.", "Ada Quellby", "PERSON"),
              _mention("Quellby said the plant was safe.", "Quellby", "PERSON"),
              _mention("Quellby, the carmaker, cut 300 jobs.", "Quellby", "ORG")]
-    nodes = {}
-    for i, (s, text, _a, _b, label) in enumerate(ments):
-        nodes.setdefault(entities._norm_key(text, label, {}), []).append(i)
-    keys = list(nodes)
-    uf = UnionFind()
-    uf.union(keys[0], keys[1])  # the surname joined to the person named in full (as `run` does first)
-    entities._join_one_name_across_types(keys, nodes, ments, uf)
+    _nodes, keys, uf = _join(ments, joined=[(0, 1)])  # the surname joined to the person named in full first
     assert uf.find(keys[2]) != uf.find(keys[0])
 
 

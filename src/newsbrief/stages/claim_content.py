@@ -9,7 +9,8 @@ from newsbrief.text.claim_rules import (ALLEGATION_NOUNS, DENY_VERBS, DISMISS_CU
                                         PUT_OBJECTS, REPORT_VERBS, ROLE_NOUNS, quote_spans)
 from newsbrief.lexicon import words
 from newsbrief.stages.claim_cues import (ANY_OBJECT_DENIALS, CLAUSE, RETRACT_VERBS, SPEECH_NOUNS, SUBJ,
-                                         cue_blocked, is_cue, propositional, refuses_a_grant)
+                                         cue_blocked, is_cue, joined_to_reported_clause, propositional,
+                                         refuses_a_grant)
 
 
 def _quote_before(v, speaker_tok):
@@ -268,11 +269,10 @@ def without_joined_cues(cue, ctoks):
     cut = set()
     for root in (c for c in cue.children if c.dep_ == "ccomp" and c.i in own):
         for c in root.children:
-            if c.dep_ == "conj" and c.lemma_.lower() in REPORT_VERBS and root.lemma_.lower() not in REPORT_VERBS \
-                    and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) \
-                    and any(d.dep_ in ("ccomp", "xcomp", "dobj") for d in c.children) and not cue_blocked(c):
+            if joined_to_reported_clause(c) and not cue_blocked(c) \
+                    and any(d.dep_ in ("ccomp", "xcomp", "dobj") for d in c.children):
                 cut |= {u.i for u in c.subtree}
-                cut |= {d.i for d in root.children if d.dep_ == "cc" and d.i < c.i and d.i == c.left_edge.i - 1}
+                cut |= {d.i for d in root.children if d.dep_ == "cc" and d.i == c.left_edge.i - 1}
     kept = [u for u in ctoks if u.i not in cut]
     return kept if kept else ctoks
 

@@ -296,6 +296,17 @@ def _named_body(tok) -> bool:
     return c is not None and (c.pos_ == "PROPN" or c.lemma_.lower() in BODY_MODIFIERS or c.lower_ in BODY_MODIFIERS)
 
 
+def joined_to_reported_clause(v) -> bool:
+    """A reporting verb without a subject of its own that the parser joined to the clause
+    another cue reports ("Reeve said members would vote ... and urged them": "urged" hangs
+    on "vote"): the reporter's next claim, not the clause's subject's (`subject_of`), and no
+    part of the first claim's words (`claim_content.without_joined_cues`)."""
+    h = v.head
+    return v.dep_ == "conj" and v.lemma_.lower() in REPORT_VERBS and h.dep_ == "ccomp" \
+        and h.lemma_.lower() not in REPORT_VERBS and h.head.lemma_.lower() in REPORT_VERBS \
+        and not any(d.dep_ in ("nsubj", "nsubjpass") for d in v.children)
+
+
 def subject_of(v):
     """The token naming who speaks with verb `v` (follows participles, conjuncts, relatives)."""
     seen = 0
@@ -324,13 +335,14 @@ def subject_of(v):
                 return None
             if v.dep_ == "xcomp" and v.head.lemma_.lower() not in REPORT_VERBS | CLIMB_XCOMP:
                 return None
+            if joined_to_reported_clause(v):
+                v = v.head.head  # "Reeve said members would vote and urged them to accept": Reeve urged
+                continue
             participle = v.dep_ == "advcl"
-            joined = v.dep_ == "conj" and v.lemma_.lower() in REPORT_VERBS
             v = v.head
             # "X denied that Y had ..., saying Z": the parser hangs "saying" on the reported
-            # clause; its speaker is the one who denied, not Y. So with a cue joined to that
-            # clause: "Reeve said members would vote and urged them to accept" (Reeve urged)
-            if (participle or joined) and v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORT_VERBS \
+            # clause; its speaker is the one who denied, not Y
+            if participle and v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORT_VERBS \
                     and v.lemma_.lower() not in REPORT_VERBS:
                 v = v.head  # (but "X denied ..., saying Z, the agency reported": X says Z)
             elif participle and v.dep_ in ("acl", "ccomp") and v.lemma_.lower() not in REPORT_VERBS \

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.text.claim_rules import (GROUP_LABELS, PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, RELATIVE,
+from newsbrief.text.claim_rules import (DESCRIPTION_HEADS, GROUP_LABELS, PERSON_LABELS, PRONOUNS, PRONOUNS_PERSON, RELATIVE,
                                         REPORT_VERBS, ROLE_NOUNS, TITLES, clean_speaker, closed_quote_spans)
 from newsbrief.timex.grammar import dateline_end
 from newsbrief import lexicon
 from newsbrief.lexicon import words
 from newsbrief.stages.claim_cues import POSSESSIVE, SUBJ
 from newsbrief.stages.claim_spans import held_by, entity_type, lookup, speaker_span
-from newsbrief.stages.claim_speaker_repairs import DESCRIPTION_HEADS
 
 
 def _fits(pronoun: str, label: str | None) -> bool:

@@ -86,25 +86,27 @@ def _appositive_name(h):
             inner = [e for e in doc.ents if e.label_ in PERSON_LABELS and e.start >= sub.start and e.end <= sub.end]
             if inner:
                 return strip_titles(inner[0])
-            if h.lemma_.lower() in ROLE_NOUNS and len(sub) >= 2 and all(
-                    (u.pos_ == "PROPN" and u.text[:1].isupper() and u.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"))
-                    or _joining_hyphen(u) for u in sub) \
+            if h.lemma_.lower() in ROLE_NOUNS and _name_run(sub) \
                     and not any(p.dep_ == "prep" and p.i < c.i for p in h.children):
                 # ("The mayor of the capital, Port Kessarin,": the appositive may name the capital)
                 return strip_titles(sub)
     if h.lemma_.lower() in ROLE_NOUNS:
         # "the mayor of Wendle, Pell Ormond," hung on the place: a name in apposition to a
         # name is the role's holder (a place's own apposition describes it: "Wendle, a port")
-        for p in h.children:
-            if p.dep_ == "prep" and p.lower_ == "of":
-                for o in p.children:
-                    if o.dep_ == "pobj" and o.pos_ == "PROPN":
-                        for c in o.rights:
-                            sub = doc[c.left_edge.i:c.right_edge.i + 1]
-                            if c.dep_ == "appos" and len(sub) >= 2 and all(
-                                    u.pos_ == "PROPN" and u.text[:1].isupper() for u in sub):
-                                return strip_titles(sub)
+        places = [o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        for c in (c for o in places for c in o.rights if c.dep_ == "appos"):
+            sub = doc[c.left_edge.i:c.right_edge.i + 1]
+            if _name_run(sub):
+                return strip_titles(sub)
     return None
+
+
+def _name_run(sub) -> bool:
+    """Two or more capitalised proper nouns (hyphens joining them allowed), none a place."""
+    return len(sub) >= 2 and all(
+        (u.pos_ == "PROPN" and u.text[:1].isupper() and u.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"))
+        or _joining_hyphen(u) for u in sub)
 
 
 def speaker_span(h):

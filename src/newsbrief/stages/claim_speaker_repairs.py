@@ -8,8 +8,7 @@ and returns the token that speaks, or says which conjuncts are no second speaker
 """
 from __future__ import annotations
 
-from newsbrief.text.claim_rules import AGENT_SUFFIX, PERSON_LABELS, PRONOUNS, ROLE_NOUNS, TITLES
-from newsbrief.lexicon import words
+from newsbrief.text.claim_rules import AGENT_SUFFIX, DESCRIPTION_HEADS, PERSON_LABELS, PRONOUNS, ROLE_NOUNS, TITLES
 
 
 def name_before(cue):
@@ -197,4 +196,3 @@ def quoted_by(cue):
 
 
 NAME_PARTICLES = ("de", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "du", "da", "dos", "del")
-DESCRIPTION_HEADS = ROLE_NOUNS | TITLES | words("description_heads") | words("role_person_words")

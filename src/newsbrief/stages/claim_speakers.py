@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 
 from newsbrief.model import Claim
-from newsbrief.text.claim_rules import (DOC_NOUNS, GROUP_LABELS, ORG_NOUNS, ROLE_NOUNS, TITLES, quote_spans,
+from newsbrief.text.claim_rules import (DESCRIPTION_HEADS, DOC_NOUNS, GROUP_LABELS, ORG_NOUNS, ROLE_NOUNS, TITLES, quote_spans,
                                         quoted_share, tidy)
 from newsbrief.ids import claim_id
 from newsbrief import lexicon
 from newsbrief.lexicon import words
 from newsbrief.stages.claim_pronouns import honorific_before, names_a_part, names_antecedent, resolve_pronoun
 from newsbrief.stages.claim_spans import ANAPHORIC_ORGS, SPEAKS_FOR, entity_type, lookup
-from newsbrief.stages.claim_speaker_repairs import DESCRIPTION_HEADS, NAME_PARTICLES, one_description
+from newsbrief.stages.claim_speaker_repairs import NAME_PARTICLES, one_description
 from newsbrief.stages.claim_stance import stance_of
 
 

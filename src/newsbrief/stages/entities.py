@@ -1147,12 +1147,9 @@ def run(brief, ctx):
     # organisation in the next; the same written name under both is one entity (its
     # type is then the majority's). Persons and peoples are joined so after the
     # persons are (`_join_one_name_across_types`: "Jordan" the man and the country).
-    by_surface = defaultdict(set)
-    for k, idx in nodes.items():
-        if k[0] != "PERSON" and k[0] != "NORP":
-            for i in idx:
-                by_surface[_surface(ments[i][1])].add(k)
+    by_surface = _by_surface(keys, nodes, ments)
     for same in by_surface.values():
+        same = {k for k in same if k[0] not in ("PERSON", "NORP")}
         if len({k[0] for k in same}) > 1:
             first, *rest = sorted(same)
             for k in rest:
@@ -1202,7 +1199,7 @@ def run(brief, ctx):
             if len(cands) == 1:
                 uf.union(cands.pop(), k)
     _join_short_forms(keys, nodes, ments, uf, bare)
-    _join_one_name_across_types(keys, nodes, ments, uf)
+    _join_one_name_across_types(keys, nodes, ments, uf, by_surface)
     key_of = {i: k for k, idx in nodes.items() for i in idx}
     for i, j in kinds:
         uf.union(key_of[j], key_of[i])
@@ -1241,14 +1238,16 @@ def _surface(text: str) -> str:
     return text.title() if text.isupper() and len(text) > 4 else text
 
 
-def _placed(m) -> bool:
-    """The mention follows a word that places it ("in", "In", "near", "around", "outside")."""
-    s, _text, a, _b, _label = m
-    before = s.text[:a].split()
-    return bool(before) and before[-1].lower() in PLACE_PREPS | {"around"}
+def _by_surface(keys, nodes, ments) -> dict[str, set]:
+    """Written name (`_surface`) -> the keys its mentions are filed under."""
+    out = defaultdict(set)
+    for k in keys:
+        for i in nodes[k]:
+            out[_surface(ments[i][1])].add(k)
+    return out
 
 
-def _join_one_name_across_types(keys, nodes, ments, uf) -> None:
+def _join_one_name_across_types(keys, nodes, ments, uf, by_surface) -> None:
     """One written name the tagger put under a person and a body, place or people
     ("Corvin Ashdale" a person in one sentence and a body in the next, "Brannock Deep" a
     place and a person) is one entity. A name of two words or more always; one word
@@ -1258,10 +1257,6 @@ def _join_one_name_across_types(keys, nodes, ments, uf) -> None:
     gaz = gazetteer()
     named_in_full = {uf.find(k) for k in keys if k[0] == "PERSON" and any(
         len(ments[i][1].split()) > 1 for i in nodes[k])}
-    by_surface = defaultdict(set)
-    for k in keys:
-        for i in nodes[k]:
-            by_surface[_surface(ments[i][1])].add(k)
     for text, same in by_surface.items():
         groups = {k[0] for k in same}
         if len(groups) < 2 or not groups & {"PERSON", "NORP"}:
@@ -1347,7 +1342,8 @@ def _entity_label(idx, ments) -> str:
     as_person = {_surface(ments[i][1]) for i in idx if ments[i][4] == "PERSON"}
     places = Counter(ments[i][4] for i in idx if ments[i][4] in ("GPE", "LOC", "FAC"))
     as_place = {_surface(ments[i][1]) for i in idx if ments[i][4] in places}
-    if any(_surface(ments[i][1]) in as_person & as_place and _placed(ments[i]) for i in idx):
+    if any(_surface(ments[i][1]) in as_person & as_place and _after_place_prep(ments[i], opening=True)
+           for i in idx):
         return places.most_common(1)[0][0]
     if "PERSON" in labels and any(len(ments[i][1].split()) > 1 for i in idx if ments[i][4] == "PERSON"):
         label = "PERSON"
@@ -1535,7 +1531,7 @@ def _one_word_names_retyped(brief, ctx, ments, titles):
     owns_place = {m[1] for k, m in cued if _place_possession_after(m) and (m[4] != "ORG" or _rare_name(m[1]))}
     places |= owns_place
     # "in Varsk" is weaker: firms are "in" things too ("a stake in Orlek"); "in Congress" is no place
-    maybe_places = {m[1] for k, m in cued if _after_place_prep(brief, ctx, m) and (m[4] != "ORG" or _rare_name(m[1]))}
+    maybe_places = {m[1] for k, m in cued if _after_place_prep(m) and (m[4] != "ORG" or _rare_name(m[1]))}
     firms = {w for w, names in firsts.items() if len(names) == 1 and not country(w) and spelling_key(w) not in gazetteer()
              and w not in peoples and not _demonym(w)}
     firms |= {m[1] for k, m in cued if _firm_kind_around(m)}
@@ -1599,11 +1595,15 @@ def _opens_one_name(words_: list[str]) -> bool:
     return len(words_) >= 2 and words_[0][:1].isupper() and words_[1][:1].isupper()
 
 
-def _after_place_prep(brief, ctx, m) -> bool:
-    """The mention follows "in"/"near"/"outside" and is not a possessive ("in Varsk's view")."""
+def _after_place_prep(m, opening: bool = False) -> bool:
+    """The mention follows "in"/"near"/"outside" and is not a possessive ("in Varsk's view").
+    `opening`: "In" opening the sentence and "around" count too (the one-name typing of
+    `_entity_label`; the one-word retyping keeps to the lower-case words)."""
     s, _text, a, b, _label = m
     before = s.text[:a].split()
-    return bool(before) and before[-1] in PLACE_PREPS and not s.text[b:b + 2] in ("'s", "’s")
+    if not before or s.text[b:b + 2] in ("'s", "’s"):
+        return False
+    return before[-1] in PLACE_PREPS or (opening and before[-1].lower() in PLACE_PREPS | {"around"})
 
 
 def _short_org_mentions(brief, ctx, ments):

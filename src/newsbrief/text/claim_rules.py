@@ -163,3 +163,7 @@ def clean_speaker(text: str | None) -> str | None:
     text = re.sub(r"^[\W_]+", "", text)
     text = re.sub(r"[\s,;:\-\u2013\u2014]+$", "", text)
     return text or None
+
+
+# head nouns of a description of one person ("the Dorset Liberal", "a police sergeant")
+DESCRIPTION_HEADS = ROLE_NOUNS | TITLES | words("description_heads") | words("role_person_words")
